@@ -1,0 +1,118 @@
+"""Episode scripts: scenes → beats → lines, every one with a stable id.
+
+Ids look like ``ep003`` (episode), ``ep003-sc02`` (scene), ``ep003-sc02-b01`` (beat)
+and ``ep003-sc02-l07`` (line). They are written into the file and never renumbered:
+a line inserted later gets the next free number in its scene.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from pydantic import Field, model_validator
+
+from microdrama.domain.base import Id, Model
+from microdrama.domain.bible import BeatKind
+from microdrama.domain.ledger import LedgerEvent
+
+Emotion = Literal[
+    "neutral", "angry", "shocked", "smug", "crying", "smiling", "scheming", "cold",
+    "afraid", "determined", "sad", "tender", "pleading", "mocking", "furious", "calm",
+]
+TimeOfDay = Literal["day", "night", "dusk", "dawn"]
+
+
+class Line(Model):
+    """One spoken line."""
+
+    id: Id = Field(description="Stable id, e.g. 'ep001-sc01-l03'.")
+    speaker: Id = Field(description="Character id of who speaks.")
+    text: str = Field(description="What is said, in the series language.", min_length=1)
+    emotion: Emotion = Field(default="neutral", description="How it is said.")
+    direction: str = Field(default="", description="Parenthetical: an action while speaking.")
+    knows: list[str] = Field(
+        default_factory=list,
+        description="Fact ids the line presupposes the speaker knows (continuity checks).",
+    )
+
+
+class Beat(Model):
+    """A unit of story turn: action, then lines."""
+
+    id: Id = Field(description="Stable id, e.g. 'ep001-sc01-b02'.")
+    kind: BeatKind = Field(description="Role of the beat in the episode's shape.")
+    action: str = Field(default="", description="What we see, before the lines.")
+    events: list[LedgerEvent] = Field(
+        default_factory=list, description="Continuity changes that happen in the action."
+    )
+    lines: list[Line] = Field(default_factory=list, description="Lines, in order.")
+
+
+class Scene(Model):
+    """One place and time."""
+
+    id: Id = Field(description="Stable id, e.g. 'ep001-sc02'.")
+    location: Id = Field(description="Location id from the bible.")
+    time: TimeOfDay = Field(default="day", description="Time of day.")
+    characters: list[Id] = Field(description="Character ids present in the scene.")
+    beats: list[Beat] = Field(description="Beats, in order.", min_length=1)
+
+
+class Episode(Model):
+    """One episode script (episodes/epNNN.yaml)."""
+
+    id: Id = Field(description="Stable id, e.g. 'ep001'.")
+    number: int = Field(description="Episode number, from 1.", ge=1)
+    title: str = Field(description="Episode title.")
+    target_seconds: int = Field(description="Target running time in seconds.", ge=10, le=1200)
+    summary: str = Field(default="", description="What happens.")
+    scenes: list[Scene] = Field(description="Scenes, in order.", min_length=1)
+
+    @model_validator(mode="after")
+    def _unique_ids(self) -> Episode:
+        seen: set[str] = set()
+        for ident in self.all_ids():
+            if ident in seen:
+                raise ValueError(f"duplicate id {ident!r}")
+            seen.add(ident)
+        return self
+
+    def all_ids(self) -> list[str]:
+        """Every id in the episode: scenes, beats, lines."""
+        ids: list[str] = []
+        for scene in self.scenes:
+            ids.append(scene.id)
+            for beat in scene.beats:
+                ids.append(beat.id)
+                ids.extend(line.id for line in beat.lines)
+        return ids
+
+    def lines(self) -> list[Line]:
+        """All lines in playing order."""
+        return [line for scene in self.scenes for beat in scene.beats for line in beat.lines]
+
+    def beats(self) -> list[Beat]:
+        """All beats in playing order."""
+        return [beat for scene in self.scenes for beat in scene.beats]
+
+
+def episode_id(number: int) -> str:
+    """``ep001`` for episode 1."""
+    return f"ep{number:03d}"
+
+
+_NUMBERED = re.compile(r"^(?P<prefix>.+)-(?P<kind>sc|b|l)(?P<n>\d+)[a-z]?$")
+
+
+def next_id(prefix: str, kind: Literal["sc", "b", "l"], taken: set[str]) -> str:
+    """The next free ``{prefix}-{kind}NN`` after the highest number already taken.
+
+    Existing ids are never renumbered; a new item gets max + 1 under its prefix.
+    """
+    highest = 0
+    for ident in taken:
+        match = _NUMBERED.match(ident)
+        if match and match["prefix"] == prefix and match["kind"] == kind:
+            highest = max(highest, int(match["n"]))
+    return f"{prefix}-{kind}{highest + 1:02d}"

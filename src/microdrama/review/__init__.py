@@ -1,0 +1,1 @@
+"""Rule packs and checks: craft (shape, sizes) and continuity. Pure helpers."""
