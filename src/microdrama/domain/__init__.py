@@ -9,6 +9,7 @@ from microdrama.domain.bible import (
     Location,
     Look,
     Monetization,
+    Outline,
     Voice,
 )
 from microdrama.domain.ledger import Fact, Ledger, LedgerEvent
@@ -17,6 +18,6 @@ from microdrama.domain.settings import ProjectSettings, ProviderSettings, Settin
 
 __all__ = [
     "Arc", "Beat", "Bible", "Character", "Episode", "EpisodePlan", "Fact", "Id", "Ledger",
-    "LedgerEvent", "Line", "Location", "Look", "Model", "Monetization", "ProjectSettings",
+    "LedgerEvent", "Line", "Location", "Look", "Model", "Monetization", "Outline", "ProjectSettings",
     "ProviderSettings", "Scene", "Settings", "Voice", "episode_id", "is_id", "next_id", "slugify",
 ]

@@ -1,4 +1,4 @@
-"""The series bible: what the show is, who is in it, where it happens and its plan."""
+"""The series bible (who, where, what) and the outline (arcs, episode plan, money)."""
 
 from __future__ import annotations
 
@@ -137,25 +137,18 @@ class Bible(Model):
     secret: str = Field(default="", description="The lead's hidden identity, the series' core secret.")
     characters: list[Character] = Field(description="The cast.", min_length=1)
     locations: list[Location] = Field(description="Recurring locations (five or fewer).", min_length=1)
-    arcs: list[Arc] = Field(default_factory=list, description="Story arcs.")
-    plan: list[EpisodePlan] = Field(default_factory=list, description="The episode outline.")
-    monetization: Monetization | None = Field(default=None, description="Money plan.")
 
     @model_validator(mode="after")
     def _unique_ids(self) -> Bible:
         for label, ids in (
             ("character", [c.id for c in self.characters]),
             ("location", [loc.id for loc in self.locations]),
-            ("arc", [a.id for a in self.arcs]),
         ):
             seen: set[str] = set()
             for i in ids:
                 if i in seen:
                     raise ValueError(f"duplicate {label} id {i!r}")
                 seen.add(i)
-        numbers = [p.number for p in self.plan]
-        if len(numbers) != len(set(numbers)):
-            raise ValueError("duplicate episode number in plan")
         return self
 
     def character(self, ident: str) -> Character | None:
@@ -166,6 +159,31 @@ class Bible(Model):
         """The first character with this role, or None."""
         return next((c for c in self.characters if c.role == role), None)
 
-    def episode_plan(self, number: int) -> EpisodePlan | None:
+
+class Outline(Model):
+    """The episode outline (outline.yaml): arcs, one plan per episode, the money plan."""
+
+    arcs: list[Arc] = Field(description="Story arcs of about ten episodes.")
+    plan: list[EpisodePlan] = Field(description="One entry per episode, in order.", min_length=1)
+    monetization: Monetization = Field(description="How the series earns.")
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Outline:
+        numbers = [p.number for p in self.plan]
+        if len(numbers) != len(set(numbers)):
+            raise ValueError("duplicate episode number in plan")
+        arc_ids = [a.id for a in self.arcs]
+        if len(arc_ids) != len(set(arc_ids)):
+            raise ValueError("duplicate arc id")
+        for entry in self.plan:
+            if entry.arc and entry.arc not in arc_ids:
+                raise ValueError(f"episode {entry.number} names unknown arc {entry.arc!r}")
+        return self
+
+    def episode(self, number: int) -> EpisodePlan | None:
         """The plan for episode ``number``, or None."""
         return next((p for p in self.plan if p.number == number), None)
+
+    def arc_of(self, number: int) -> Arc | None:
+        """The arc that holds episode ``number``, or None."""
+        return next((a for a in self.arcs if a.first <= number <= a.last), None)

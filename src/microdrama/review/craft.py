@@ -8,6 +8,10 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from microdrama.domain import Episode
+from microdrama.domain.findings import Finding
+from microdrama.domain.text import spoken_size
+
 
 @dataclass(frozen=True)
 class Craft:
@@ -62,3 +66,41 @@ def load_craft(language: str) -> Craft:
         version=pack["version"],
         source=f"{lang['speech_source']}; {shape['source']}",
     )
+
+
+def check_craft(episode: Episode, language: str, *, final: bool = False) -> list[Finding]:
+    """Shape and size checks for one episode against the craft pack."""
+    craft = load_craft(language)
+    findings: list[Finding] = []
+    beats = episode.beats()
+
+    def add(rule: str, severity: str, target: str, message: str, fix: str) -> None:
+        findings.append(Finding(rule=rule, severity=severity, target=target,  # type: ignore[arg-type]
+                                message=message, fix=fix))
+
+    if not beats or beats[0].kind != "hook":
+        add("craft.hook", "error", episode.id, "the episode does not open on a hook beat",
+            f"start with a beat of kind hook: an image and a line of open conflict in the first {craft.hook_seconds} s")
+    elif not beats[0].action.strip():
+        add("craft.hook-visual", "warning", beats[0].id, "the hook has no visual action",
+            "describe what we see in the first seconds")
+    if not any(b.kind in ("reversal", "reveal") for b in beats):
+        add("craft.reversal", "warning", episode.id, "no reversal: the power never turns",
+            "add a beat of kind reversal")
+    ending = "finale" if final else "cliffhanger"
+    if beats and beats[-1].kind not in (("finale", "cliffhanger") if final else ("cliffhanger", "twist")):
+        add("craft.ending", "error", beats[-1].id, f"the episode does not end on a {ending}",
+            f"end with a beat of kind {ending}")
+    size = sum(spoken_size(line.text, language) for line in episode.lines())
+    low, high = craft.spoken_range(episode.target_seconds)
+    if not low <= size <= high:
+        add("craft.length", "warning", episode.id,
+            f"{size} spoken {craft.speech_unit} for a {episode.target_seconds}-s episode "
+            f"(expected {low}–{high})", "cut or add dialogue to fit the target length")
+    for line in episode.lines():
+        n = spoken_size(line.text, language)
+        if n > craft.line_max:
+            add("craft.line-length", "info", line.id,
+                f"{n} {craft.speech_unit} in one line (at most {craft.line_max} reads well)",
+                "split the line or say it shorter")
+    return findings

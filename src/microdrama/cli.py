@@ -1,0 +1,339 @@
+"""The ``microdrama`` command: a thin shell over the engine.
+
+Data goes to stdout (``--json`` for machines), progress and errors to stderr. Errors
+the user can fix print one paragraph and exit non-zero (2 input, 3 provider,
+4 stage); ``--debug`` shows the traceback.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from pydantic import ValidationError
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.table import Table
+
+from microdrama import __version__
+from microdrama.domain import Settings
+from microdrama.domain.settings import ProjectSettings
+from microdrama.engine.builder import Builder, ItemStatus, StageReport
+from microdrama.engine.context import BuildContext
+from microdrama.engine.stage import State
+from microdrama.errors import DramaError, InputError
+from microdrama.formats.files import read_text, write_atomic
+from microdrama.formats.fountain import parse_fountain, series_to_fountain
+from microdrama.formats.project import Project, create_project, episode_file
+from microdrama.formats.yamlio import dump_model
+from microdrama.stages import STAGE_NAMES, pipeline
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
+                  pretty_exceptions_enable=False,
+                  help="microdrama: an AI micro-drama studio. Idea → bible → outline → scripts.")
+out = Console(highlight=False)
+err = Console(stderr=True, highlight=False)
+_debug = {"on": False}
+
+DEMO_IDEA = {
+    "zh": "订婚宴上被当众泼酒的保姆之女，其实是被抱错的豪门真千金，她要夺回属于自己的一切。",
+    "en": "Humiliated at her stepsister's engagement party, a maid's daughter turns out to be "
+          "the real heiress switched at birth, and takes back everything that was hers.",
+}
+
+
+def parse_episodes(text: str | None) -> set[int] | None:
+    """``"1-3,7"`` → {1, 2, 3, 7}."""
+    if not text:
+        return None
+    numbers: set[int] = set()
+    for part in text.split(","):
+        part = part.strip()
+        try:
+            if "-" in part:
+                low, high = (int(x) for x in part.split("-", 1))
+                if low < 1 or high < low:
+                    raise ValueError
+                numbers.update(range(low, high + 1))
+            else:
+                value = int(part)
+                if value < 1:
+                    raise ValueError
+                numbers.add(value)
+        except ValueError:
+            raise typer.BadParameter(f"{part!r} is not an episode number or range like 1-3") from None
+    return numbers
+
+
+def _settings_from_flags(idea: str, lang: str, episodes: int, genre: str, seed: int,
+                         seconds: int, title: str) -> Settings:
+    flags = {"idea": "--idea", "language": "--lang", "episodes": "--episodes",
+             "genre": "--genre", "seed": "--seed", "episode_seconds": "--seconds"}
+    try:
+        project = ProjectSettings(idea=idea.strip(), language=lang, episodes=episodes,  # type: ignore[arg-type]
+                                  genre=genre, seed=seed, episode_seconds=seconds, title=title)
+    except ValidationError as error:
+        first = error.errors()[0]
+        field = str(first["loc"][0]) if first["loc"] else ""
+        flag = flags.get(field, field)
+        fixes = {
+            "--idea": "give an idea of 2–2000 characters, e.g. --idea \"a maid's daughter is the real heiress\"",
+            "--lang": "use --lang zh or --lang en",
+            "--episodes": "use --episodes between 1 and 200",
+        }
+        raise InputError(first["msg"], where=f"option {flag}",
+                         fix=fixes.get(flag, f"correct {flag}")) from None
+    if genre != "auto":
+        from microdrama.providers.offline.banks import load_bank
+
+        known = sorted(t.id for t in load_bank(lang).tropes)
+        if genre not in known:
+            raise InputError(f"unknown genre {genre!r}", where="option --genre",
+                             fix=f"use auto or one of {', '.join(known)}")
+    return Settings(project=project)
+
+
+@app.callback()
+def _root(
+    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks.")] = False,
+    version: Annotated[bool, typer.Option("--version", help="Print the version.")] = False,
+) -> None:
+    _debug["on"] = debug
+    if version:
+        out.print(__version__)
+        raise typer.Exit(0)
+
+
+@app.command()
+def new(
+    directory: Annotated[Path, typer.Argument(help="Folder to create.")],
+    idea: Annotated[str, typer.Option(help="The idea, in a sentence or a paragraph.")],
+    lang: Annotated[str, typer.Option(help="Series language: zh or en.")] = "zh",
+    episodes: Annotated[int, typer.Option(help="Number of episodes.")] = 12,
+    genre: Annotated[str, typer.Option(help="Trope id, or auto to infer it from the idea.")] = "auto",
+    seed: Annotated[int, typer.Option(help="Seed of the offline writer.")] = 1,
+    seconds: Annotated[int, typer.Option(help="Target episode length in seconds.")] = 90,
+    title: Annotated[str, typer.Option(help="Working title (default: the writer proposes one).")] = "",
+) -> None:
+    """Create a project folder with drama.toml."""
+    settings = _settings_from_flags(idea, lang, episodes, genre, seed, seconds, title)
+    create_project(directory, settings)
+    out.print(f"created {directory} — next: microdrama build {directory}")
+
+
+def _progress() -> tuple[Progress, Any]:
+    progress = Progress(
+        TextColumn("{task.description:<8}"), BarColumn(), MofNCompleteColumn(),
+        TimeRemainingColumn(), console=err, transient=False,
+    )
+    tasks: dict[str, Any] = {}
+
+    def update(stage: str, done: int, total: int) -> None:
+        if stage not in tasks:
+            tasks[stage] = progress.add_task(stage, total=total)
+        progress.update(tasks[stage], completed=done, total=total)
+
+    return progress, update
+
+
+def _reports_json(reports: list[StageReport], seconds: float) -> dict[str, Any]:
+    return {
+        "seconds": round(seconds, 3),
+        "stages": [
+            {"stage": r.stage, "ran": r.ran, "restored": r.restored, "kept": len(r.kept),
+             "blocked": r.blocked, "failed": r.failed}
+            for r in reports
+        ],
+    }
+
+
+def run_build(directory: Path, *, episodes: set[int] | None = None, until: str | None = None,
+              force: list[str] | None = None, jobs: int = 2, as_json: bool = False,
+              command: str = "build") -> list[StageReport]:
+    """Build a project and print what happened."""
+    for name in [until, *(force or [])]:
+        if name is not None and name not in STAGE_NAMES:
+            raise InputError(f"unknown stage {name!r}", where="option --until/--force",
+                             fix=f"use one of {', '.join(STAGE_NAMES)}")
+    project = Project.open(directory)
+    builder = Builder(BuildContext(project, selection=episodes), pipeline(), jobs=jobs)
+    started = time.perf_counter()
+    progress, update = _progress()
+    try:
+        with progress:
+            reports = builder.build(until=until, force=force or [], command=command,
+                                    progress=update)
+    finally:
+        builder.close()
+    seconds = time.perf_counter() - started
+    if as_json:
+        out.print_json(json.dumps(_reports_json(reports, seconds), ensure_ascii=False))
+    else:
+        table = Table("stage", "ran", "from cache", "kept", "blocked", title=f"build {directory}")
+        for r in reports:
+            table.add_row(r.stage, str(len(r.ran)), str(len(r.restored)), str(len(r.kept)),
+                          str(len(r.blocked)))
+        out.print(table)
+        out.print(f"done in {seconds:.2f} s")
+        _print_findings(project, reports)
+    return reports
+
+
+def _print_findings(project: Project, reports: list[StageReport]) -> None:
+    if not any(r.stage == "check" for r in reports):
+        return
+    counts = {"error": 0, "warning": 0, "info": 0}
+    folder = project.path("out/review")
+    for path in sorted(folder.glob("ep*.json")) if folder.is_dir() else []:
+        for finding in json.loads(path.read_text("utf-8"))["findings"]:
+            counts[finding["severity"]] += 1
+    out.print(f"review: {counts['error']} errors, {counts['warning']} warnings, "
+              f"{counts['info']} notes (out/review/)")
+
+
+@app.command()
+def build(
+    directory: Annotated[Path, typer.Argument(help="Project folder.")],
+    episodes: Annotated[str | None, typer.Option(help="Episodes to build, e.g. 1-3,7.")] = None,
+    until: Annotated[str | None, typer.Option(help=f"Stop after this stage ({', '.join(STAGE_NAMES)}).")] = None,
+    force: Annotated[list[str] | None, typer.Option(help="Re-run this stage even if fresh (overwrites your edits to its files).")] = None,
+    jobs: Annotated[int, typer.Option(help="Items to run at once.")] = 2,
+    as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output.")] = False,
+) -> None:
+    """Build (or bring up to date) a project. Only what changed is redone."""
+    run_build(directory, episodes=parse_episodes(episodes), until=until, force=force,
+              jobs=jobs, as_json=as_json, command=" ".join(["build", *sys.argv[2:]]))
+
+
+@app.command()
+def status(
+    directory: Annotated[Path, typer.Argument(help="Project folder.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output.")] = False,
+) -> None:
+    """What is fresh, stale, missing or edited, per stage and item."""
+    project = Project.open(directory)
+    builder = Builder(BuildContext(project), pipeline())
+    try:
+        items = builder.status()
+    finally:
+        builder.close()
+    if as_json:
+        out.print_json(json.dumps([_status_json(i) for i in items], ensure_ascii=False))
+        return
+    table = Table("stage", *[s.value for s in State], title=f"status {directory}")
+    for name in STAGE_NAMES:
+        row = [i for i in items if i.stage == name]
+        table.add_row(name, *[str(sum(1 for i in row if i.state == s)) for s in State])
+    out.print(table)
+    for item in items:
+        if item.state != State.FRESH:
+            out.print(f"{item.stage} {item.item}: {item.state.value}" + (f" — {item.reason}" if item.reason else ""))
+
+
+def _status_json(item: ItemStatus) -> dict[str, str]:
+    return {"stage": item.stage, "item": item.item, "state": item.state.value,
+            "reason": item.reason, "key": item.key}
+
+
+@app.command()
+def export(
+    directory: Annotated[Path, typer.Argument(help="Project folder.")],
+    format: Annotated[str, typer.Option("--format", help="Output format: fountain.")] = "fountain",
+    output: Annotated[str | None, typer.Option("--out", help="File to write, or - for stdout (default out/<project>.fountain).")] = None,
+    ids: Annotated[bool, typer.Option(help="Keep ids and emotions in Fountain notes (lossless).")] = False,
+    episodes: Annotated[str | None, typer.Option(help="Episodes to export, e.g. 1-3.")] = None,
+) -> None:
+    """Export the scripts as a screenplay."""
+    if format != "fountain":
+        raise InputError(f"unknown format {format!r}", where="option --format", fix="use --format fountain")
+    project = Project.open(directory)
+    ctx = BuildContext(project, selection=parse_episodes(episodes))
+    bible = ctx.bible()
+    if bible is None:
+        raise InputError("the project has no series.yaml yet", file=directory,
+                         fix=f"run `microdrama build {directory}` first")
+    written = [e for n in ctx.episode_numbers() if (e := ctx.episode(n)) is not None]
+    if not written:
+        raise InputError("the project has no episode scripts yet", file=directory,
+                         fix=f"run `microdrama build {directory} --until script` first")
+    text = series_to_fountain(bible, written, ids=ids)
+    if output == "-":
+        sys.stdout.write(text)
+        return
+    target = Path(output) if output else project.path(f"out/{directory.resolve().name}.fountain")
+    write_atomic(target, text)
+    out.print(f"wrote {target} ({len(written)} episodes)")
+
+
+@app.command("import-script")
+def import_script(
+    file: Annotated[Path, typer.Argument(help="A .fountain screenplay.")],
+    into: Annotated[Path | None, typer.Option(help="Project to add the episodes to (default: print YAML).")] = None,
+    replace: Annotated[bool, typer.Option(help="Overwrite episode files that exist.")] = False,
+) -> None:
+    """Import a Fountain screenplay as episode scripts with stable ids."""
+    text = read_text(file)
+    if into is None:
+        for episode in parse_fountain(text, file=str(file)):
+            sys.stdout.write("---\n" + dump_model(episode))
+        return
+    project = Project.open(into)
+    bible = project.load_bible()
+    if bible is None:
+        raise InputError("the project has no series.yaml, so speakers cannot be matched",
+                         file=into, fix=f"run `microdrama build {into} --until bible` first")
+    parsed = parse_fountain(text, file=str(file), bible=bible)
+    for episode in parsed:
+        target = project.path(episode_file(episode.number))
+        if target.exists() and not replace:
+            raise InputError(f"episode {episode.number} already exists", file=target,
+                             fix="pass --replace to overwrite it, or renumber the episode in the screenplay")
+    for episode in parsed:
+        write_atomic(project.path(episode_file(episode.number)), dump_model(episode))
+    out.print(f"imported {len(parsed)} episode(s) into {into}")
+
+
+@app.command()
+def demo(
+    directory: Annotated[Path, typer.Option("--out", help="Folder for the demo project.")] = Path("demo-series"),
+    lang: Annotated[str, typer.Option(help="zh or en.")] = "zh",
+    episodes: Annotated[int, typer.Option(help="Number of episodes.")] = 3,
+) -> None:
+    """A built-in idea → a complete demo project, offline."""
+    if not (directory / "drama.toml").is_file():
+        if lang not in DEMO_IDEA:
+            raise InputError(f"unknown language {lang!r}", where="option --lang", fix="use zh or en")
+        create_project(directory, _settings_from_flags(DEMO_IDEA[lang], lang, episodes, "auto", 1, 90, ""))
+    run_build(directory, command="demo")
+    out.print(f"demo series in {directory}: series.yaml, outline.yaml, episodes/, out/")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point: run the app and map errors to exit codes."""
+    try:
+        app(args=argv, prog_name="microdrama")
+    except SystemExit as done:
+        code = done.code
+        return code if isinstance(code, int) else (0 if code is None else 1)
+    except DramaError as error:
+        if _debug["on"]:
+            err.print_exception()
+        err.print(f"error: {error}", markup=False, soft_wrap=True)
+        return error.exit_code
+    except KeyboardInterrupt:
+        err.print("interrupted; finished items are kept — run the same command to resume")
+        return 130
+    return 0
+
+
+def entry() -> None:
+    """Console-script entry point."""
+    sys.exit(main())
+
+
+if __name__ == "__main__":
+    entry()

@@ -1,0 +1,1 @@
+"""The build engine: stage graph, content-addressed store, executors and run log."""

@@ -1,0 +1,282 @@
+"""Run stages over their items: plan, compare keys, run what is missing, publish.
+
+For each stage (in order), every selected item is planned from the project as it is
+now, its key compared with what was last published, and only items without a stored
+result run — in a thread or process pool, or one after another for sequential
+stages. Each finished item is stored, published (atomic write) and logged before the
+next is looked at, so a killed build resumes where it stopped.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable
+from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
+from dataclasses import dataclass, field
+
+from microdrama.engine.context import BuildContext
+from microdrama.engine.hashing import content_hash
+from microdrama.engine.runlog import Published, RunLog
+from microdrama.engine.stage import Blocked, Produced, Stage, State, Work
+from microdrama.engine.store import Store
+from microdrama.errors import DramaError, StageError
+from microdrama.formats.files import write_atomic
+
+
+@dataclass
+class ItemStatus:
+    """Where one item stands, and why."""
+
+    stage: str
+    item: str
+    state: State
+    reason: str = ""
+    key: str = ""
+
+
+@dataclass
+class StageReport:
+    """What a build did in one stage."""
+
+    stage: str
+    ran: list[str] = field(default_factory=list)
+    restored: list[str] = field(default_factory=list)  # published from the cache
+    kept: list[str] = field(default_factory=list)  # fresh, or owned text left alone
+    blocked: list[str] = field(default_factory=list)
+    failed: dict[str, str] = field(default_factory=dict)
+
+
+#: A progress callback: (stage, done, total).
+Progress = Callable[[str, int, int], None]
+
+
+class Builder:
+    """Builds a project with a list of stages (in dependency order)."""
+
+    def __init__(self, ctx: BuildContext, stages: list[Stage], *, jobs: int = 2) -> None:
+        self.ctx = ctx
+        self.stages = stages
+        self.jobs = max(1, jobs)
+        cache = ctx.project.cache_dir
+        self.store = Store(cache / "store")
+        self.log = RunLog(cache / "runlog.sqlite")
+
+    def close(self) -> None:
+        """Release the run log."""
+        self.log.close()
+
+    # -- status ------------------------------------------------------------------------
+    def item_state(self, stage: Stage, work: Work) -> tuple[State, str]:
+        """Compare a planned item with what is on disk and in the store."""
+        project = self.ctx.project
+        states: list[tuple[State, str]] = []
+        for path in work.outputs.values():
+            target = project.path(path)
+            record = self.log.output(path)
+            if not target.is_file():
+                states.append((State.MISSING, f"{path} does not exist"))
+                continue
+            sha = content_hash(target.read_bytes())
+            if record is None or record.sha != sha:
+                if self._matches_stored(work, path, sha):
+                    states.append((State.FRESH, ""))
+                elif stage.owned:
+                    states.append((State.EDITED, f"{path} was edited; kept as yours"))
+                else:
+                    states.append((State.STALE, f"{path} was changed by hand; will rebuild"))
+            elif record.key != work.key:
+                if stage.owned:
+                    states.append((State.OUTDATED, f"inputs of {path} changed since it was "
+                                   f"written; kept (use --force {stage.name} to rewrite)"))
+                else:
+                    states.append((State.STALE, "inputs changed"))
+            else:
+                states.append((State.FRESH, ""))
+        order = [State.MISSING, State.STALE, State.EDITED, State.OUTDATED, State.FRESH]
+        return min(states, key=lambda s: order.index(s[0])) if states else (State.FRESH, "")
+
+    def _matches_stored(self, work: Work, path: str, sha: str) -> bool:
+        """True when the file on disk is exactly what the store holds for this key."""
+        result = self.store.get_result(work.key)
+        if result is None:
+            return False
+        name = next((n for n, p in work.outputs.items() if p == path), None)
+        return name is not None and result.outputs.get(name) == sha
+
+    def status(self, until: str | None = None) -> list[ItemStatus]:
+        """Every item of every stage with its state, without building anything."""
+        out: list[ItemStatus] = []
+        for stage in self._stages_until(until):
+            for item in stage.items(self.ctx):
+                try:
+                    work = stage.plan(self.ctx, item)
+                except Blocked as blocked:
+                    out.append(ItemStatus(stage.name, item, State.BLOCKED, str(blocked)))
+                    continue
+                state, reason = self.item_state(stage, work)
+                out.append(ItemStatus(stage.name, item, state, reason, work.key))
+        return out
+
+    def _stages_until(self, until: str | None) -> list[Stage]:
+        if until is None:
+            return self.stages
+        names = [s.name for s in self.stages]
+        return self.stages[: names.index(until) + 1]
+
+    # -- build -------------------------------------------------------------------------
+    def build(
+        self,
+        *,
+        until: str | None = None,
+        force: Iterable[str] = (),
+        command: str = "build",
+        progress: Progress | None = None,
+    ) -> list[StageReport]:
+        """Build every stage up to ``until``; return what happened per stage."""
+        forced = set(force)
+        run_id = self.log.start_run(command)
+        reports: list[StageReport] = []
+        status = "failed"
+        try:
+            for stage in self._stages_until(until):
+                report = StageReport(stage.name)
+                reports.append(report)
+                if stage.sequential:
+                    self._build_sequential(stage, run_id, report, stage.name in forced, progress)
+                else:
+                    self._build_parallel(stage, run_id, report, stage.name in forced, progress)
+                if report.failed:
+                    item, message = next(iter(report.failed.items()))
+                    raise StageError(stage.name, item, message)
+            status = "ok"
+        except KeyboardInterrupt:
+            status = "interrupted"
+            raise
+        finally:
+            self.log.finish_run(run_id, status)
+        return reports
+
+    def _decide(self, stage: Stage, work: Work, forced: bool) -> str:
+        """'keep', 'restore' (publish from the store) or 'run'."""
+        if forced:
+            return "run"
+        state, _ = self.item_state(stage, work)
+        if state in (State.FRESH, State.EDITED, State.OUTDATED):
+            return "keep"
+        return "restore" if self.store.get_result(work.key) else "run"
+
+    def _build_sequential(
+        self, stage: Stage, run_id: int, report: StageReport, forced: bool,
+        progress: Progress | None,
+    ) -> None:
+        items = stage.items(self.ctx)
+        for done, item in enumerate(items, 1):
+            try:
+                work = stage.plan(self.ctx, item)
+            except Blocked:
+                report.blocked.append(item)
+                continue
+            action = self._decide(stage, work, forced)
+            if action == "run":
+                started = time.perf_counter()
+                try:
+                    produced = stage.run(work)
+                except (DramaError, Exception) as error:  # noqa: BLE001 - reported per item
+                    self._fail(run_id, work, report, error, started)
+                    return
+                self._finish(run_id, work, produced, started, report)
+            else:
+                self._settle(run_id, stage, work, action, report)
+            if progress:
+                progress(stage.name, done, len(items))
+
+    def _build_parallel(
+        self, stage: Stage, run_id: int, report: StageReport, forced: bool,
+        progress: Progress | None,
+    ) -> None:
+        items = stage.items(self.ctx)
+        to_run: list[Work] = []
+        done = 0
+        for item in items:
+            try:
+                work = stage.plan(self.ctx, item)
+            except Blocked:
+                report.blocked.append(item)
+                done += 1
+                continue
+            action = self._decide(stage, work, forced)
+            if action == "run":
+                to_run.append(work)
+            else:
+                self._settle(run_id, stage, work, action, report)
+                done += 1
+        if progress:
+            progress(stage.name, done, len(items))
+        if not to_run:
+            return
+        pool: Executor
+        if stage.executor == "process" and self.jobs > 1 and len(to_run) > 1:
+            pool = ProcessPoolExecutor(max_workers=min(self.jobs, len(to_run)))
+        else:
+            pool = ThreadPoolExecutor(max_workers=min(self.jobs, len(to_run)))
+        with pool:
+            started = time.perf_counter()
+            futures: dict[Future[Produced], Work] = {pool.submit(stage.run, w): w for w in to_run}
+            from concurrent.futures import as_completed
+
+            for future in as_completed(futures):
+                work = futures[future]
+                try:
+                    produced = future.result()
+                except Exception as error:  # noqa: BLE001 - reported per item
+                    self._fail(run_id, work, report, error, started)
+                else:
+                    self._finish(run_id, work, produced, started, report)
+                done += 1
+                if progress:
+                    progress(stage.name, done, len(items))
+
+    def _settle(self, run_id: int, stage: Stage, work: Work, action: str, report: StageReport) -> None:
+        """An item that needs no run: keep it, or publish it from the store."""
+        if action == "restore":
+            result = self.store.get_result(work.key)
+            assert result is not None
+            self._publish(work, result.outputs)
+            report.restored.append(work.item)
+            outcome = "restored"
+        else:
+            report.kept.append(work.item)
+            outcome = "kept"
+        self.log.log_item(run_id, stage=work.stage, item=work.item, key=work.key,
+                          outcome=outcome, cache_hit=True, duration_ms=0, provider=work.provider)
+
+    def _finish(self, run_id: int, work: Work, produced: Produced, started: float,
+                report: StageReport) -> None:
+        meta = {"provider": work.provider, "cost_usd": produced.cost_usd, **produced.meta}
+        result = self.store.put_result(work.key, produced.blobs, meta)
+        self._publish(work, result.outputs)
+        report.ran.append(work.item)
+        self.log.log_item(
+            run_id, stage=work.stage, item=work.item, key=work.key, outcome="ran",
+            cache_hit=False, duration_ms=int((time.perf_counter() - started) * 1000),
+            provider=work.provider, cost_usd=produced.cost_usd,
+        )
+
+    def _fail(self, run_id: int, work: Work, report: StageReport, error: BaseException,
+              started: float) -> None:
+        message = str(error) if isinstance(error, DramaError) else f"{type(error).__name__}: {error}"
+        report.failed[work.item] = message
+        self.log.log_item(
+            run_id, stage=work.stage, item=work.item, key=work.key, outcome="failed",
+            cache_hit=False, duration_ms=int((time.perf_counter() - started) * 1000),
+            provider=work.provider, error=message,
+        )
+
+    def _publish(self, work: Work, outputs: dict[str, str]) -> None:
+        """Write each output into the project (atomically) and remember what we wrote."""
+        for name, path in work.outputs.items():
+            digest = outputs[name]
+            target = self.ctx.project.path(path)
+            if not (target.is_file() and content_hash(target.read_bytes()) == digest):
+                write_atomic(target, self.store.get(digest))
+            self.log.record_output(Published(path, work.stage, work.item, work.key, digest))

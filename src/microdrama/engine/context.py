@@ -1,0 +1,80 @@
+"""The build context: everything stages may read, loaded once per build."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from microdrama.domain import Bible, Episode, Ledger, Outline, episode_id
+from microdrama.errors import InputError
+from microdrama.formats.files import read_text
+from microdrama.formats.project import Project, episode_file
+from microdrama.review.continuity import replay
+
+
+@dataclass
+class BuildContext:
+    """The project plus caches of what has been parsed. Stages never read global config."""
+
+    project: Project
+    selection: set[int] | None = None
+    _episodes: dict[int, tuple[str, Episode]] = field(default_factory=dict)
+
+    @property
+    def settings(self):  # noqa: ANN201 - a Settings
+        """The project's settings (drama.toml)."""
+        return self.project.settings
+
+    def bible(self) -> Bible | None:
+        """The bible, or None if not written yet."""
+        return self.project.load_bible()
+
+    def outline(self) -> Outline | None:
+        """The outline, or None if there is no bible or outline yet."""
+        bible = self.bible()
+        return self.project.load_outline(bible) if bible else None
+
+    def episode_numbers(self) -> list[int]:
+        """Episode numbers in the plan (or drama.toml when there is no outline), selected."""
+        outline = self.outline()
+        if outline:
+            numbers = sorted(p.number for p in outline.plan)
+        else:
+            numbers = list(range(1, self.settings.project.episodes + 1))
+        if self.selection is not None:
+            numbers = [n for n in numbers if n in self.selection]
+        return numbers
+
+    def episode(self, number: int) -> Episode | None:
+        """Episode ``number`` from disk (re-read when the file changed), or None."""
+        bible = self.bible()
+        path = self.project.path(episode_file(number))
+        if bible is None or not path.is_file():
+            return None
+        text = read_text(path)
+        cached = self._episodes.get(number)
+        if cached and cached[0] == text:
+            return cached[1]
+        episode = self.project.load_episode(number, bible)
+        if episode is None:
+            return None
+        self._episodes[number] = (text, episode)
+        return episode
+
+    def ledger_before(self, number: int) -> Ledger:
+        """Continuity after episodes 1..number-1 as written on disk.
+
+        Raises InputError when an earlier episode is missing: continuity needs them all.
+        """
+        episodes = []
+        for earlier in range(1, number):
+            episode = self.episode(earlier)
+            if episode is None:
+                raise InputError(
+                    f"episode {earlier} has no script, so episode {number} cannot continue from it",
+                    file=self.project.path(episode_file(earlier)),
+                    fix=f"build episodes 1-{number} in order (`microdrama build --episodes 1-{number}`)",
+                )
+            episodes.append(episode)
+        ledger, _ = replay(episodes)
+        ledger.after = episode_id(number - 1) if number > 1 else ""
+        return ledger

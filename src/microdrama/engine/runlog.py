@@ -1,0 +1,152 @@
+"""The run log (SQLite, ``.microdrama/runlog.sqlite``).
+
+Tables: ``runs`` (one row per command), ``items`` (one row per stage item per run:
+cache hit or not, duration, provider, cost) and ``outputs`` (every project file a
+stage published, with the key and content hash, so status can tell fresh from
+stale from edited).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS runs (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    command TEXT NOT NULL,
+    started TEXT NOT NULL,
+    finished TEXT,
+    status TEXT NOT NULL DEFAULT 'running'
+);
+CREATE TABLE IF NOT EXISTS items (
+    run_id INTEGER NOT NULL REFERENCES runs(id),
+    stage TEXT NOT NULL,
+    item TEXT NOT NULL,
+    key TEXT NOT NULL,
+    outcome TEXT NOT NULL,
+    cache_hit INTEGER NOT NULL,
+    duration_ms INTEGER NOT NULL,
+    provider TEXT NOT NULL DEFAULT '',
+    cost_usd REAL NOT NULL DEFAULT 0,
+    error TEXT NOT NULL DEFAULT '',
+    at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS outputs (
+    path TEXT PRIMARY KEY,
+    stage TEXT NOT NULL,
+    item TEXT NOT NULL,
+    key TEXT NOT NULL,
+    sha TEXT NOT NULL
+);
+"""
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="milliseconds")
+
+
+@dataclass(frozen=True)
+class Published:
+    """A project file a stage wrote."""
+
+    path: str
+    stage: str
+    item: str
+    key: str
+    sha: str
+
+
+@dataclass(frozen=True)
+class ItemRow:
+    """One logged stage item."""
+
+    run_id: int
+    stage: str
+    item: str
+    key: str
+    outcome: str
+    cache_hit: bool
+    duration_ms: int
+    provider: str
+    cost_usd: float
+
+
+class RunLog:
+    """The SQLite run log; used from the main thread of a build only."""
+
+    def __init__(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.path = path
+        self.db = sqlite3.connect(path, isolation_level=None)
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA busy_timeout=5000")
+        self.db.executescript(SCHEMA)
+
+    def close(self) -> None:
+        """Close the database."""
+        self.db.close()
+
+    def start_run(self, command: str) -> int:
+        """Record a new run; return its id."""
+        cursor = self.db.execute(
+            "INSERT INTO runs(command, started) VALUES (?, ?)", (command, _now())
+        )
+        return int(cursor.lastrowid or 0)
+
+    def finish_run(self, run_id: int, status: str) -> None:
+        """Mark a run finished with ``status`` (ok, failed, interrupted)."""
+        self.db.execute(
+            "UPDATE runs SET finished = ?, status = ? WHERE id = ?", (_now(), status, run_id)
+        )
+
+    def log_item(
+        self,
+        run_id: int,
+        *,
+        stage: str,
+        item: str,
+        key: str,
+        outcome: str,
+        cache_hit: bool,
+        duration_ms: int,
+        provider: str = "",
+        cost_usd: float = 0.0,
+        error: str = "",
+    ) -> None:
+        """Record one stage item of a run."""
+        self.db.execute(
+            "INSERT INTO items(run_id, stage, item, key, outcome, cache_hit, duration_ms,"
+            " provider, cost_usd, error, at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            (run_id, stage, item, key, outcome, int(cache_hit), duration_ms, provider,
+             cost_usd, error, _now()),
+        )
+
+    def record_output(self, published: Published) -> None:
+        """Remember that a stage wrote this project file."""
+        self.db.execute(
+            "INSERT OR REPLACE INTO outputs(path, stage, item, key, sha) VALUES (?,?,?,?,?)",
+            (published.path, published.stage, published.item, published.key, published.sha),
+        )
+
+    def output(self, path: str) -> Published | None:
+        """What we last wrote at ``path``, or None."""
+        row = self.db.execute(
+            "SELECT path, stage, item, key, sha FROM outputs WHERE path = ?", (path,)
+        ).fetchone()
+        return Published(*row) if row else None
+
+    def items(self, run_id: int | None = None) -> Iterator[ItemRow]:
+        """Logged items of one run (default: the latest run)."""
+        if run_id is None:
+            row = self.db.execute("SELECT max(id) FROM runs").fetchone()
+            run_id = row[0] if row and row[0] is not None else 0
+        for row in self.db.execute(
+            "SELECT run_id, stage, item, key, outcome, cache_hit, duration_ms, provider,"
+            " cost_usd FROM items WHERE run_id = ? ORDER BY rowid",
+            (run_id,),
+        ):
+            yield ItemRow(*row[:5], bool(row[5]), *row[6:])

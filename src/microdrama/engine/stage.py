@@ -1,0 +1,82 @@
+"""What a stage is: a name, a version, items with cache keys, and a pure ``run``.
+
+A stage plans one ``Work`` per item from the project as it is on disk (so its key
+covers exactly the inputs it reads), and ``run`` turns a Work into bytes for each of
+its outputs. ``run`` is a static function of the Work alone so that it can run in a
+thread or another process and be retried or resumed.
+
+Stages whose outputs are **owned** write text the user then owns (series.yaml,
+episodes/*.yaml): written once, never overwritten unless the user forces the stage.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import TYPE_CHECKING, Any, ClassVar
+
+if TYPE_CHECKING:
+    from microdrama.engine.context import BuildContext
+
+
+class State(StrEnum):
+    """Where one item stands."""
+
+    FRESH = "fresh"  # outputs exist and match the current key
+    STALE = "stale"  # outputs exist but an input changed: will rebuild
+    MISSING = "missing"  # never built
+    EDITED = "edited"  # owned text the user changed: kept
+    OUTDATED = "outdated"  # owned text whose inputs changed since written: kept
+    BLOCKED = "blocked"  # cannot plan until an upstream item exists
+
+
+class Blocked(Exception):
+    """Raised by ``Stage.plan`` when an item cannot be planned yet."""
+
+
+@dataclass(frozen=True)
+class Work:
+    """One stage item, ready to run: its key, what it needs, where its outputs go."""
+
+    stage: str
+    item: str
+    key: str
+    payload: Any
+    outputs: dict[str, str]  # output name → project-relative path
+    provider: str = ""
+
+
+@dataclass(frozen=True)
+class Produced:
+    """What ``run`` returns: bytes per output name, plus metadata for the run log."""
+
+    blobs: dict[str, bytes]
+    cost_usd: float = 0.0
+    meta: dict[str, Any] = field(default_factory=dict)
+
+
+class Stage(ABC):
+    """Base of every stage."""
+
+    name: ClassVar[str]
+    version: ClassVar[int]
+    description: ClassVar[str]
+    owned: ClassVar[bool] = False
+    #: Items depend on the items before them (each reads what the previous wrote).
+    sequential: ClassVar[bool] = False
+    #: "thread" for light or I/O-bound work, "process" for CPU-heavy work.
+    executor: ClassVar[str] = "thread"
+
+    @abstractmethod
+    def items(self, ctx: BuildContext) -> list[str]:
+        """Item ids this stage has for the context's selection, in order."""
+
+    @abstractmethod
+    def plan(self, ctx: BuildContext, item: str) -> Work:
+        """The Work for ``item``; raise Blocked when an upstream output is missing."""
+
+    @staticmethod
+    @abstractmethod
+    def run(work: Work) -> Produced:
+        """Produce the outputs of one item. Pure: reads nothing but ``work``."""

@@ -1,0 +1,1 @@
+"""File formats: pure functions that turn canon models into text and back."""

@@ -1,0 +1,248 @@
+"""The project folder on disk: drama.toml, series.yaml, outline.yaml, episodes/epNNN.yaml.
+
+Files here are the single source of truth. Loading checks every cross-reference (a
+line's speaker is in the cast and in the scene, a scene's location exists, the
+episode number matches the file name) and turns each problem into an InputError
+that names the file, the line and the fix.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import tomli_w
+from pydantic import ValidationError
+
+from microdrama.domain import Bible, Episode, Outline, Settings, episode_id
+from microdrama.domain.settings import IDEA_MAX_CHARS, IDEA_MIN_CHARS, MAX_EPISODES
+from microdrama.errors import InputError
+from microdrama.formats.files import check_writable, read_text, write_atomic
+from microdrama.formats.yamlio import field_path, locate, parse_yaml, validate
+
+SETTINGS_FILE = "drama.toml"
+BIBLE_FILE = "series.yaml"
+OUTLINE_FILE = "outline.yaml"
+EPISODES_DIR = "episodes"
+CACHE_DIR = ".microdrama"
+OUT_DIR = "out"
+_EPISODE_FILE = re.compile(r"^ep(\d{3,4})\.yaml$")
+
+
+def episode_file(number: int) -> str:
+    """``episodes/ep001.yaml`` for episode 1 (relative to the project root)."""
+    return f"{EPISODES_DIR}/{episode_id(number)}.yaml"
+
+
+@dataclass
+class Project:
+    """An open project folder. Loaders read fresh from disk every time they are called."""
+
+    root: Path
+    settings: Settings
+    _bible_cache: tuple[str, Bible] | None = field(default=None, repr=False)
+
+    @classmethod
+    def open(cls, root: str | Path) -> Project:
+        """Open the project in ``root``; a missing or invalid drama.toml is an InputError."""
+        root = Path(root)
+        path = root / SETTINGS_FILE
+        if not path.is_file():
+            raise InputError(
+                "not a microdrama project (no drama.toml)",
+                file=root,
+                fix=f"create one with `microdrama new {root} --idea \"...\"`",
+            )
+        return cls(root=root, settings=load_settings(path))
+
+    # -- paths -------------------------------------------------------------------------
+    def path(self, relative: str) -> Path:
+        """Absolute path of a project-relative path."""
+        return self.root / relative
+
+    @property
+    def cache_dir(self) -> Path:
+        """Where the build cache and run log live."""
+        return self.root / CACHE_DIR
+
+    def episode_numbers_on_disk(self) -> list[int]:
+        """Episode numbers that have a script file, sorted."""
+        folder = self.root / EPISODES_DIR
+        if not folder.is_dir():
+            return []
+        numbers = []
+        for child in folder.iterdir():
+            match = _EPISODE_FILE.match(child.name)
+            if match:
+                numbers.append(int(match[1]))
+        return sorted(numbers)
+
+    # -- loaders -----------------------------------------------------------------------
+    def load_bible(self) -> Bible | None:
+        """The bible, or None when series.yaml does not exist yet."""
+        path = self.path(BIBLE_FILE)
+        if not path.is_file():
+            return None
+        text = read_text(path)
+        if self._bible_cache and self._bible_cache[0] == text:
+            return self._bible_cache[1]
+        data = parse_yaml(text, path)
+        bible = validate(Bible, data, path, what="a series bible")
+        if bible.language != self.settings.project.language:
+            raise InputError(
+                f"the bible's language is {bible.language!r} but drama.toml says "
+                f"{self.settings.project.language!r}",
+                file=path,
+                where=f"line {locate(data, ('language',))}, field language",
+                fix="make the two agree",
+            )
+        self._bible_cache = (text, bible)
+        return bible
+
+    def load_outline(self, bible: Bible) -> Outline | None:
+        """The outline, or None when outline.yaml does not exist yet."""
+        path = self.path(OUTLINE_FILE)
+        if not path.is_file():
+            return None
+        data = parse_yaml(read_text(path), path)
+        outline = validate(Outline, data, path, what="an episode outline")
+        known = {loc.id for loc in bible.locations}
+        for index, entry in enumerate(outline.plan):
+            for j, loc in enumerate(entry.locations):
+                if loc not in known:
+                    raise InputError(
+                        f"unknown location {loc!r}",
+                        file=path,
+                        where=f"line {locate(data, ('plan', index, 'locations', j))}, "
+                        f"field plan[{index}].locations[{j}]",
+                        fix=f"use one of {sorted(known)} or add it to {BIBLE_FILE}",
+                    )
+        return outline
+
+    def load_episode(self, number: int, bible: Bible) -> Episode | None:
+        """Episode ``number`` checked against the bible, or None when it has no file."""
+        path = self.path(episode_file(number))
+        if not path.is_file():
+            return None
+        data = parse_yaml(read_text(path), path)
+        episode = validate(Episode, data, path, what="an episode script")
+        check_episode(episode, bible, data, path, number)
+        return episode
+
+
+def check_episode(episode: Episode, bible: Bible, data: Any, path: Path, number: int) -> None:
+    """Cross-reference checks an episode must pass before any stage uses it."""
+
+    def fail(problem: str, loc: tuple[Any, ...], fix: str) -> None:
+        line = locate(data, loc)
+        where = (f"line {line}, " if line else "") + f"field {field_path(loc)}"
+        raise InputError(problem, file=path, where=where, fix=fix)
+
+    if episode.number != number:
+        fail(f"episode number {episode.number} does not match the file name", ("number",),
+             f"set number: {number} or rename the file")
+    if episode.id != episode_id(number):
+        fail(f"episode id {episode.id!r} does not match the file name", ("id",),
+             f"set id: {episode_id(number)}")
+    cast = {c.id for c in bible.characters}
+    places = {loc.id for loc in bible.locations}
+    for s, scene in enumerate(episode.scenes):
+        if scene.location not in places:
+            fail(f"unknown location {scene.location!r}", ("scenes", s, "location"),
+                 f"use one of {sorted(places)} or add it to {BIBLE_FILE}")
+        for c, who in enumerate(scene.characters):
+            if who not in cast:
+                fail(f"unknown character {who!r}", ("scenes", s, "characters", c),
+                     f"use a character id from {BIBLE_FILE}: {sorted(cast)}")
+        for b, beat in enumerate(scene.beats):
+            for e, event in enumerate(beat.events):
+                for w, who in enumerate(event.who):
+                    if who not in cast:
+                        fail(f"unknown character {who!r}",
+                             ("scenes", s, "beats", b, "events", e, "who", w),
+                             f"use a character id from {BIBLE_FILE}")
+            for n, line in enumerate(beat.lines):
+                loc = ("scenes", s, "beats", b, "lines", n, "speaker")
+                if line.speaker not in cast:
+                    fail(f"unknown character {line.speaker!r} speaks line {line.id}", loc,
+                         f"use a character id from {BIBLE_FILE}: {sorted(cast)}")
+                if line.speaker not in scene.characters:
+                    fail(f"{line.speaker!r} speaks line {line.id} but is not in scene {scene.id}",
+                         loc, f"add {line.speaker!r} to the scene's characters")
+
+
+_TOML_AT = re.compile(r"\(at line (\d+), column (\d+)\)")
+
+
+def load_settings(path: Path) -> Settings:
+    """Read and validate drama.toml."""
+    text = read_text(path)
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        message = str(error)
+        match = _TOML_AT.search(message)
+        where = f"line {match[1]}, column {match[2]}" if match else None
+        raise InputError(
+            f"invalid TOML: {_TOML_AT.sub('', message).strip()}",
+            file=path,
+            where=where,
+            fix="correct the TOML syntax (strings need quotes, tables look like [project])",
+        ) from None
+    try:
+        return Settings.model_validate(data)
+    except ValidationError as error:
+        first = error.errors()[0]
+        loc = tuple(first["loc"])
+        key = str(loc[-1]) if loc else ""
+        line = next(
+            (i for i, row in enumerate(text.splitlines(), 1) if re.match(rf"\s*{re.escape(key)}\s*=", row)),
+            None,
+        )
+        where = (f"line {line}, " if line else "") + f"field {field_path(loc)}"
+        raise InputError(first["msg"], file=path, where=where, fix=_settings_fix(loc)) from None
+
+
+def _settings_fix(loc: tuple[Any, ...]) -> str:
+    key = loc[-1] if loc else ""
+    return {
+        "idea": f"write an idea of {IDEA_MIN_CHARS}–{IDEA_MAX_CHARS} characters",
+        "language": "use language = \"zh\" or \"en\"",
+        "episodes": f"use a number of episodes from 1 to {MAX_EPISODES}",
+    }.get(str(key), f"correct or remove {field_path(loc)}")
+
+
+def settings_toml(settings: Settings) -> str:
+    """drama.toml text with a comment per table."""
+    project = tomli_w.dumps(settings.project.model_dump(mode="json"))
+    providers = tomli_w.dumps(settings.providers.model_dump(mode="json"))
+    return (
+        "# microdrama project settings. Edit freely; `microdrama build` picks changes up.\n"
+        "[project]\n" + project + "\n"
+        "# Which provider serves each capability ('offline' = embedded, no keys needed).\n"
+        "[providers]\n" + providers
+    )
+
+
+def create_project(root: Path, settings: Settings) -> Project:
+    """Create a new project folder with drama.toml; refuses a non-empty folder."""
+    if root.exists() and (not root.is_dir() or any(root.iterdir())):
+        raise InputError(
+            "the folder already exists and is not empty",
+            file=root,
+            fix="choose a new folder name, or `microdrama build` the project that is there",
+        )
+    check_writable(root)
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+        write_atomic(root / ".gitignore", f"{CACHE_DIR}/\n{OUT_DIR}/\n")
+        write_atomic(root / SETTINGS_FILE, settings_toml(settings))
+    except PermissionError as error:
+        raise InputError(
+            f"cannot write here ({error.strerror})", file=root,
+            fix="choose another folder or change its permissions",
+        ) from None
+    return Project(root=root, settings=settings)

@@ -1,0 +1,123 @@
+"""YAML in and out, with errors that point at the file, line and field.
+
+Loading uses ruamel's round-trip loader because it remembers where every key and item
+sits, so a validation error can say "line 42, scenes[0].beats[1].lines[2].speaker".
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
+from microdrama.errors import InputError
+from microdrama.formats.files import read_text
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def _yaml(typ: str = "rt") -> YAML:
+    yaml = YAML(typ=typ)
+    yaml.allow_unicode = True
+    yaml.default_flow_style = False
+    yaml.width = 4096
+    yaml.indent(mapping=2, sequence=4, offset=2)
+    return yaml
+
+
+def parse_yaml(text: str, file: str | Path) -> Any:
+    """Parse YAML text; syntax errors become an InputError with line and column."""
+    try:
+        return _yaml().load(text)
+    except MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else None
+        problem = (error.problem or error.context or "invalid YAML").strip()
+        raise InputError(
+            f"invalid YAML: {problem}",
+            file=file,
+            where=where,
+            fix="correct the YAML syntax there (indentation, quotes, colons)",
+        ) from None
+    except YAMLError as error:
+        raise InputError(
+            f"invalid YAML: {error}", file=file, fix="correct the YAML syntax"
+        ) from None
+
+
+def field_path(loc: tuple[Any, ...]) -> str:
+    """``('scenes', 0, 'id')`` → ``scenes[0].id``."""
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += ("." if out else "") + str(part)
+    return out or "(top level)"
+
+
+def locate(data: Any, loc: tuple[Any, ...]) -> int | None:
+    """1-based line of the deepest node on ``loc`` that the YAML tree knows, or None."""
+    line: int | None = None
+    node = data
+    for part in loc:
+        if isinstance(node, CommentedMap) and part in node:
+            line = node.lc.key(part)[0] + 1
+            node = node[part]
+        elif isinstance(node, CommentedSeq) and isinstance(part, int) and part < len(node):
+            line = node.lc.item(part)[0] + 1
+            node = node[part]
+        else:
+            break
+    if line is None and isinstance(data, CommentedMap | CommentedSeq):
+        line = data.lc.line + 1
+    return line
+
+
+def validate(model: type[M], data: Any, file: str | Path, *, what: str) -> M:
+    """Validate parsed YAML against ``model``; the first problem becomes an InputError."""
+    if data is None:
+        raise InputError(
+            f"the file is empty; expected {what}", file=file, fix=f"write {what} into it"
+        )
+    try:
+        return model.model_validate(data)
+    except ValidationError as error:
+        first = error.errors()[0]
+        loc = tuple(first["loc"])
+        line = locate(data, loc)
+        where = (f"line {line}, " if line else "") + f"field {field_path(loc)}"
+        message = first["msg"]
+        extra = len(error.errors()) - 1
+        more = f" (and {extra} more problem{'s' if extra > 1 else ''})" if extra else ""
+        if first["type"] == "extra_forbidden":
+            fix = f"remove or rename {loc[-1]!r}; see the {what} fields in docs/project-format.md"
+        elif first["type"] == "missing":
+            fix = f"add the field {loc[-1]!r}"
+        else:
+            fix = f"correct the value of {field_path(loc)}"
+        raise InputError(f"{message}{more}", file=file, where=where, fix=fix) from None
+
+
+def load_model(model: type[M], path: Path, *, what: str) -> M:
+    """Read, parse and validate a YAML file as ``model``."""
+    return validate(model, parse_yaml(read_text(path), path), path, what=what)
+
+
+def dump_yaml(data: Any) -> str:
+    """YAML text for plain data (block style, Unicode kept)."""
+    stream = io.StringIO()
+    _yaml("rt").dump(data, stream)
+    return stream.getvalue()
+
+
+def dump_model(model: BaseModel, header: str = "") -> str:
+    """YAML text for a model; fields at their defaults are left out to keep files short."""
+    data = model.model_dump(mode="json", exclude_defaults=True)
+    text = dump_yaml(data)
+    return (header + text) if header else text

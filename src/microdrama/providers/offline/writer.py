@@ -1,0 +1,35 @@
+"""The embedded offline writer: deterministic, no keys, no network, zh and en.
+
+It infers tropes from the idea, casts six roles with distinct names, looks and voices,
+plans arcs of about ten episodes (a scheme each, a twist at each arc's end), places
+the identity reveal just before the paywall, and writes every episode from the
+phrase bank's moves with the continuity ledger carried forward.
+"""
+
+from __future__ import annotations
+
+from microdrama.domain import Bible, Episode, Outline
+from microdrama.providers.base import OutlineRequest, ScriptRequest, SeriesRequest
+from microdrama.providers.offline.cast import make_bible
+from microdrama.providers.offline.story import make_episode, make_outline
+
+
+class OfflineWriter:
+    """Bible, outline and script writer that runs anywhere."""
+
+    id = "offline"
+
+    def __init__(self, model: str | None = None) -> None:
+        self.model = model or "embedded"
+
+    async def write_bible(self, request: SeriesRequest) -> Bible:
+        """A series bible for the idea."""
+        return make_bible(request)
+
+    async def write_outline(self, request: OutlineRequest) -> Outline:
+        """An outline of the bible."""
+        return make_outline(request)
+
+    async def write_script(self, request: ScriptRequest) -> Episode:
+        """One episode script."""
+        return make_episode(request)

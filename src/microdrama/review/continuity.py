@@ -1,0 +1,56 @@
+"""Continuity: replay episodes through the ledger and flag contradictions.
+
+Rules: events happen in a beat's action, before its lines. A speaker must be in the
+story (not gone). A line that presupposes a fact (``knows``) needs a speaker who knows
+it by then. A fact is established once; nobody learns what they already knew.
+"""
+
+from __future__ import annotations
+
+from microdrama.domain import Episode, Ledger
+from microdrama.domain.findings import Finding
+
+
+def check_continuity(episode: Episode, ledger: Ledger) -> list[Finding]:
+    """Apply ``episode`` to ``ledger`` in place; return the contradictions found."""
+    findings: list[Finding] = []
+    for scene in episode.scenes:
+        for who in scene.characters:
+            if who in ledger.gone:
+                findings.append(Finding(
+                    rule="continuity.gone", severity="error", target=scene.id,
+                    message=f"{who} appears in {scene.id} but has left the story",
+                    fix=f"remove {who} from the scene or add a 'returns' event before it",
+                ))
+        for beat in scene.beats:
+            for event in beat.events:
+                for problem in ledger.apply(event, episode.id):
+                    findings.append(Finding(
+                        rule="continuity.event", severity="error", target=beat.id,
+                        message=problem, fix="remove or correct the event",
+                    ))
+            for line in beat.lines:
+                for fact in line.knows:
+                    if fact not in ledger.facts:
+                        findings.append(Finding(
+                            rule="continuity.unknown-fact", severity="error", target=line.id,
+                            message=f"line presupposes fact {fact!r}, which is never established",
+                            fix="establish the fact earlier or drop it from knows",
+                        ))
+                    elif not ledger.knows(line.speaker, fact):
+                        findings.append(Finding(
+                            rule="continuity.knows", severity="error", target=line.id,
+                            message=f"{line.speaker} speaks as if knowing {fact!r} before learning it",
+                            fix=f"add a 'learns' event for {line.speaker} earlier, or reword the line",
+                        ))
+    ledger.after = episode.id
+    return findings
+
+
+def replay(episodes: list[Episode]) -> tuple[Ledger, list[Finding]]:
+    """Fold episodes (in order) into a fresh ledger; return it and all findings."""
+    ledger = Ledger()
+    findings: list[Finding] = []
+    for episode in episodes:
+        findings.extend(check_continuity(episode, ledger))
+    return ledger, findings

@@ -1,0 +1,76 @@
+"""script: plan + continuity so far → episodes/epNNN.yaml, one episode at a time.
+
+Sequential because each episode continues from the ledger of the ones before it, as
+they are on disk (a user's edit to episode 3 is what episode 4 continues from).
+"""
+
+from __future__ import annotations
+
+import asyncio
+from typing import ClassVar
+
+from microdrama.domain import episode_id
+from microdrama.engine.context import BuildContext
+from microdrama.engine.hashing import cache_key
+from microdrama.engine.stage import Blocked, Produced, Stage, Work
+from microdrama.formats.project import episode_file
+from microdrama.formats.yamlio import dump_model
+from microdrama.providers.base import ScriptRequest, ScriptWriter
+from microdrama.providers.registry import get_provider
+
+HEADER = (
+    "# Episode script. Yours to edit: ids are stable, so keep them; a new line without\n"
+    "# an id gets the next free number. Builds never overwrite this file unless forced.\n"
+)
+
+
+class ScriptStage(Stage):
+    """Write each episode's scenes, beats and lines."""
+
+    name: ClassVar[str] = "script"
+    version: ClassVar[int] = 1
+    description: ClassVar[str] = "outline → episode scripts (episodes/epNNN.yaml)"
+    owned: ClassVar[bool] = True
+    sequential: ClassVar[bool] = True
+
+    def items(self, ctx: BuildContext) -> list[str]:
+        numbers = ctx.episode_numbers()
+        if numbers and ctx.selection is not None:
+            # An episode continues from all before it: write missing earlier ones too.
+            numbers = sorted(set(numbers) | set(range(1, max(numbers))))
+        return [episode_id(n) for n in numbers]
+
+    def plan(self, ctx: BuildContext, item: str) -> Work:
+        number = int(item[2:])
+        bible, outline = ctx.bible(), ctx.outline()
+        if bible is None or outline is None:
+            raise Blocked("needs series.yaml and outline.yaml")
+        entry = outline.episode(number)
+        if entry is None:
+            raise Blocked(f"outline.yaml has no plan for episode {number}")
+        for earlier in range(1, number):
+            if ctx.episode(earlier) is None:
+                raise Blocked(f"needs {episode_id(earlier)} first (continuity)")
+        previous = ctx.episode(number - 1) if number > 1 else None
+        arc = outline.arc_of(number)
+        last_number = max(p.number for p in outline.plan)
+        request = ScriptRequest(
+            bible=bible, plan=entry, arc=arc,
+            arc_last=bool(arc and arc.last == number), final=number == last_number,
+            ledger=ctx.ledger_before(number),
+            previously=previous.summary if previous else "",
+            seed=ctx.settings.project.seed,
+        )
+        provider = ctx.settings.providers.writer
+        payload = {"request": request.model_dump(mode="json"), "provider": provider}
+        return Work(
+            stage=self.name, item=item, key=cache_key(self.name, self.version, payload),
+            payload=payload, outputs={"script": episode_file(number)}, provider=provider,
+        )
+
+    @staticmethod
+    def run(work: Work) -> Produced:
+        writer = get_provider(work.payload["provider"], ScriptWriter)
+        request = ScriptRequest.model_validate(work.payload["request"])
+        episode = asyncio.run(writer.write_script(request))
+        return Produced({"script": dump_model(episode, HEADER).encode("utf-8")})

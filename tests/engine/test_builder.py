@@ -1,0 +1,157 @@
+"""The engine: cache hits, staleness, owned text, failures, and resume after kill -9."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+from microdrama.engine.builder import Builder
+from microdrama.engine.context import BuildContext
+from microdrama.engine.stage import State
+from microdrama.formats.project import Project, create_project
+from tests.conftest import make_settings
+from tests.engine.toy_stages import Owned, Upper
+
+
+def toy_project(root: Path, count: int = 4) -> BuildContext:
+    project = create_project(root, make_settings())
+    (root / "inputs").mkdir()
+    for i in range(count):
+        (root / "inputs" / f"item{i}.txt").write_text(f"text {i}", "utf-8")
+    return BuildContext(project)
+
+
+def test_second_build_does_no_work_and_logs_only_cache_hits(project_dir: Path) -> None:
+    ctx = toy_project(project_dir)
+    builder = Builder(ctx, [Upper()])
+    first = builder.build()
+    assert sorted(first[0].ran) == [f"item{i}" for i in range(4)]
+    assert (project_dir / "out/item2.txt").read_text() == "TEXT 2"
+    second = builder.build()
+    assert second[0].ran == [] and len(second[0].kept) == 4
+    rows = list(builder.log.items())
+    assert rows and all(r.cache_hit for r in rows)
+    assert all(s.state == State.FRESH for s in builder.status())
+
+
+def test_editing_one_input_marks_exactly_that_item_stale(project_dir: Path) -> None:
+    ctx = toy_project(project_dir)
+    builder = Builder(ctx, [Upper()])
+    builder.build()
+    (project_dir / "inputs/item1.txt").write_text("changed", "utf-8")
+    states = {s.item: s.state for s in builder.status()}
+    assert states == {"item0": State.FRESH, "item1": State.STALE, "item2": State.FRESH,
+                      "item3": State.FRESH}
+    report = builder.build()[0]
+    assert report.ran == ["item1"]
+    assert (project_dir / "out/item1.txt").read_text() == "CHANGED"
+
+
+def test_reverting_an_edit_restores_from_the_cache_without_running(project_dir: Path) -> None:
+    ctx = toy_project(project_dir)
+    builder = Builder(ctx, [Upper()])
+    builder.build()
+    (project_dir / "inputs/item1.txt").write_text("changed", "utf-8")
+    builder.build()
+    (project_dir / "inputs/item1.txt").write_text("text 1", "utf-8")
+    report = builder.build()[0]
+    assert report.ran == [] and report.restored == ["item1"]
+    assert (project_dir / "out/item1.txt").read_text() == "TEXT 1"
+
+
+def test_deleted_output_is_restored_and_hand_edited_output_rebuilt(project_dir: Path) -> None:
+    ctx = toy_project(project_dir)
+    builder = Builder(ctx, [Upper()])
+    builder.build()
+    (project_dir / "out/item0.txt").unlink()
+    (project_dir / "out/item3.txt").write_text("scribble", "utf-8")
+    report = builder.build()[0]
+    assert sorted(report.restored) == ["item0", "item3"] and report.ran == []
+    assert (project_dir / "out/item3.txt").read_text() == "TEXT 3"
+
+
+def test_owned_outputs_are_kept_when_edited_and_rewritten_when_forced(project_dir: Path) -> None:
+    ctx = toy_project(project_dir, count=2)
+    builder = Builder(ctx, [Owned()])
+    builder.build()
+    (project_dir / "owned/item0.txt").write_text("my own words", "utf-8")
+    (project_dir / "inputs/item1.txt").write_text("new input", "utf-8")
+    states = {s.item: s.state for s in builder.status()}
+    assert states == {"item0": State.EDITED, "item1": State.OUTDATED}
+    report = builder.build()[0]
+    assert report.ran == [] and sorted(report.kept) == ["item0", "item1"]
+    assert (project_dir / "owned/item0.txt").read_text() == "my own words"
+    forced = builder.build(force=["owned"])[0]
+    assert sorted(forced.ran) == ["item0", "item1"]
+    assert (project_dir / "owned/item0.txt").read_text() == "TEXT 0"
+
+
+def test_a_failing_item_keeps_the_finished_ones(project_dir: Path) -> None:
+    ctx = toy_project(project_dir)
+    (project_dir / "inputs/item2.txt").write_text("please FAIL", "utf-8")
+    builder = Builder(ctx, [Upper()])
+    try:
+        builder.build()
+    except Exception as error:  # noqa: BLE001
+        assert "item2" in str(error) and "asked to fail" in str(error)
+    else:
+        raise AssertionError("the build should fail")
+    assert sorted(p.name for p in (project_dir / "out").glob("*.txt")) == [
+        "item0.txt", "item1.txt", "item3.txt"]
+    (project_dir / "inputs/item2.txt").write_text("fine now", "utf-8")
+    assert builder.build()[0].ran == ["item2"]
+
+
+def test_process_pool_runs_items(project_dir: Path) -> None:
+    ctx = toy_project(project_dir)
+
+    class ProcessUpper(Upper):
+        executor = "process"
+
+    report = Builder(ctx, [ProcessUpper()], jobs=2).build()[0]
+    assert len(report.ran) == 4
+
+
+RUNNER = textwrap.dedent(
+    """
+    import sys
+    sys.path.insert(0, {root!r})
+    from microdrama.engine.builder import Builder
+    from microdrama.engine.context import BuildContext
+    from microdrama.formats.project import Project
+    from tests.engine.toy_stages import Upper
+    builder = Builder(BuildContext(Project.open(sys.argv[1])), [Upper()], jobs=1)
+    builder.build()
+    """
+)
+
+
+def test_resume_after_kill_9_redoes_nothing_finished(project_dir: Path, tmp_path: Path) -> None:
+    toy_project(project_dir, count=12)
+    script = tmp_path / "runner.py"
+    script.write_text(RUNNER.format(root=str(Path(__file__).resolve().parents[2])), "utf-8")
+    env = {**os.environ, "TOY_DELAY": "0.15"}
+    child = subprocess.Popen([sys.executable, str(script), str(project_dir)], env=env)
+    out = project_dir / "out"
+    deadline = time.time() + 30
+    while time.time() < deadline and len(list(out.glob("*.txt"))) < 4:
+        time.sleep(0.01)
+    child.send_signal(signal.SIGKILL)
+    child.wait()
+    done_before = sorted(p.stem for p in out.glob("*.txt"))
+    assert 4 <= len(done_before) < 12, "the kill should land mid-build"
+    for path in out.glob("*.txt"):  # nothing torn
+        assert path.read_text("utf-8") == (project_dir / "inputs" / path.name).read_text().upper()
+    assert not list(out.glob(".*.tmp"))
+
+    builder = Builder(BuildContext(Project.open(project_dir)), [Upper()])
+    report = builder.build()[0]
+    assert set(report.ran).isdisjoint(done_before)
+    assert sorted(report.ran + report.kept + report.restored) == sorted(f"item{i}" for i in range(12))
+    assert len(list(out.glob("*.txt"))) == 12
+
