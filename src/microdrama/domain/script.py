@@ -28,7 +28,11 @@ class Line(Model):
 
     id: Id = Field(description="Stable id, e.g. 'ep001-sc01-l03'.")
     speaker: Id = Field(description="Character id of who speaks.")
-    text: str = Field(description="What is said, in the series language.", min_length=1)
+    text: str = Field(
+        description="What is said, in the series language (one line, no control characters).",
+        min_length=1,
+        pattern=r"^[^\x00-\x1f\x7f-\x9f\u2028\u2029]*\S[^\x00-\x1f\x7f-\x9f\u2028\u2029]*$",
+    )
     emotion: Emotion = Field(default="neutral", description="How it is said.")
     direction: str = Field(default="", description="Parenthetical: an action while speaking.")
     knows: list[str] = Field(
