@@ -21,7 +21,7 @@ from pydantic import ValidationError
 
 from microdrama.domain.base import is_id, slugify
 from microdrama.domain.bible import BeatKind, Bible
-from microdrama.domain.script import Beat, Emotion, Episode, Line, Scene, episode_id, next_id
+from microdrama.domain.script import Emotion, Episode, Line, Scene, episode_id, next_id
 from microdrama.errors import InputError
 
 BEAT_KINDS: tuple[str, ...] = get_args(BeatKind)
@@ -46,7 +46,8 @@ _TIME_READ = {
 _SAME_TIME = {"continuous", "later", "moments later", "same", "same time", "同时", "稍后", "接上"}
 _OUTDOOR_KINDS = {"street", "forest", "village"}
 
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 _HEADING = re.compile(r"^(?:int\./ext|int/ext|i/e|int|ext|est)[. ]\s*(?P<rest>.*)$", re.IGNORECASE)
 _SCENE_NUMBER = re.compile(r"\s*#[\w.\-]+#$")
 _TITLE_KEY = re.compile(
@@ -68,13 +69,7 @@ _NOTE_KEYS = {
     "beat": {"id", "kind"},
     "line": {"id", "emotion"},
 }
-_KIND_OF_KEY = {
-    "target": "episode",
-    "location": "scene",
-    "characters": "scene",
-    "kind": "beat",
-    "emotion": "line",
-}
+_KIND_OF_KEY = {key: kind for kind, keys in _NOTE_KEYS.items() for key in keys if key != "id"}
 _METADATA = re.compile(r"^\s*(id|emotion|target|kind|location|characters)\s*:")
 _ID_SHAPE = re.compile(r"-(sc|b|l)[0-9]+[a-z]?$")
 _SHAPE_KIND = {"sc": "scene", "b": "beat", "l": "line"}
@@ -92,6 +87,7 @@ _FIXES = {
     "id": "use lowercase letters, digits and dashes, e.g. ep001-sc01-l03, each id once",
     "target": "write the target running time in seconds from 10 to 1200, e.g. target: 90",
     "boneyard": "close it with */ or remove the /*",
+    "control": "remove the invisible control character from the line",
     "number": "number episodes from 1",
     "emotion": "use one of " + ", ".join(EMOTIONS),
     "kind": "use one of " + ", ".join(BEAT_KINDS),
@@ -134,10 +130,8 @@ def _episode_blocks(bible: Bible, episode: Episode, ids: bool) -> list[list[str]
     if ids:
         head.append(f"[[id: {episode.id}; target: {episode.target_seconds}]]")
     blocks = [head]
-    if episode.summary.strip():
-        blocks.append(
-            [f"= {line.strip()}".rstrip() for line in episode.summary.strip().split("\n")]
-        )
+    if summary := episode.summary.strip():
+        blocks.append([f"= {line.strip()}".rstrip() for line in summary.split("\n")])
     for scene in episode.scenes:
         blocks.append(_scene_heading(bible, scene, ids))
         for beat in scene.beats:
@@ -174,16 +168,8 @@ def _speakers(scene: Scene) -> list[str]:
 
 def _action_line(bible: Bible, line: str) -> str:
     """Prefix ``!`` when the line would otherwise parse as another element."""
-    if not line:
-        return line
-    if (
-        line.startswith(_SPECIAL_START)
-        or _HEADING.match(line)
-        or _is_caps(line)
-        or _find_character(bible, _strip_extensions(line))
-    ):
-        return "!" + line
-    return line
+    special = line.startswith(_SPECIAL_START) or _HEADING.match(line) or _is_caps(line)
+    return "!" + line if special or _find_character(bible, _strip_extensions(line)) else line
 
 
 def _dialogue_block(bible: Bible, line: Line, ids: bool) -> list[str]:
@@ -218,11 +204,8 @@ def _strip_extensions(cue: str) -> str:
 
 def _find_character(bible: Bible | None, name: str) -> str | None:
     folded = name.casefold()
-    if bible is None or not folded:
-        return None
-    return next(
-        (c.id for c in bible.characters if folded in (c.name.strip().casefold(), c.id)), None
-    )
+    cast = bible.characters if bible and folded else []
+    return next((c.id for c in cast if folded in (c.name.strip().casefold(), c.id)), None)
 
 
 def _find_location(bible: Bible | None, name: str) -> str:
@@ -238,49 +221,15 @@ def _find_location(bible: Bible | None, name: str) -> str:
 
 
 @dataclass
-class _LineDraft:
-    start: int
-    speaker: str
-    direction: str = ""
-    text: list[str] = field(default_factory=list)
-    continued: bool = False
-    id: str | None = None
-    note_line: int = 0
-    emotion: str = "neutral"
+class _Draft:
+    """An episode, scene, beat or line being read: its model fields so far."""
 
-
-@dataclass
-class _BeatDraft:
-    start: int
-    kind: str | None
-    group: int
-    paragraphs: list[list[str]] = field(default_factory=list)
-    lines: list[_LineDraft] = field(default_factory=list)
-    id: str | None = None
-    note_line: int = 0
-
-
-@dataclass
-class _SceneDraft:
-    start: int
-    location: str
-    time: str
-    beats: list[_BeatDraft] = field(default_factory=list)
-    characters: list[str] | None = None
-    id: str | None = None
-    note_line: int = 0
-
-
-@dataclass
-class _EpisodeDraft:
-    start: int
-    number: int
-    title: str
-    summary: list[str]
-    scenes: list[_SceneDraft] = field(default_factory=list)
-    target: int | None = None
-    id: str | None = None
-    note_line: int = 0
+    start: int  # line number where it begins; 0 for an episode with no section
+    fields: dict[str, Any]
+    children: list[_Draft] = field(default_factory=list)
+    note_line: int = 0  # line of the metadata note that gave it an id
+    group: int = 0  # beats split by action after dialogue share a group and a kind
+    continued: bool = False  # a line started by a parenthetical mid-speech
 
 
 def parse_fountain(
@@ -296,24 +245,23 @@ def parse_fountain(
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if language is None:
         language = bible.language if bible else ("zh" if _CJK.search(text) else "en")
-    parser = _Parser(file, bible, language)
-    return parser.run(text)
+    return _Parser(file, bible, language).run(text)
 
 
 class _Parser:
-    """One pass over the rows builds drafts; notes are applied; then models are built."""
+    """One pass over the rows builds drafts; then notes apply; then models are built."""
 
     def __init__(self, file: str, bible: Bible | None, language: str) -> None:
         self.file, self.bible, self.language = file, bible, language
         self.rows: list[tuple[int, str]] = []
-        self.episodes: list[_EpisodeDraft] = []
+        self.episodes: list[_Draft] = []
         self.pending_summary: list[str] = []
-        self.line: _LineDraft | None = None  # the speech being read, if any
+        self.line: _Draft | None = None  # the speech being read, if any
         self.in_paragraph = False
         self.groups = 0
-        # Drafts of each kind in document order with their first lines, so a note
-        # finds the element it follows by bisection.
-        self.elements: dict[str, list[Any]] = {kind: [] for kind in _NOTE_KEYS}
+        # Drafts of each kind in document order, with their first lines, so that a
+        # note finds the element it follows by bisection.
+        self.drafts: dict[str, list[_Draft]] = {kind: [] for kind in _NOTE_KEYS}
         self.starts: dict[str, list[int]] = {kind: [] for kind in _NOTE_KEYS}
 
     def fail(self, problem: str, number: int, fix: str) -> NoReturn:
@@ -334,7 +282,8 @@ class _Parser:
             self.fail("no screenplay content", 1, "scene")
         for number, content in notes:
             self.apply_note(number, content)
-        return [self.build_episode(draft) for draft in self.check_episodes()]
+        self.check()
+        return [self.build(draft) for draft in self.episodes]
 
     def clean(self, text: str) -> list[tuple[int, str]]:
         """Fill self.rows with stripped lines, minus boneyard, notes and title page."""
@@ -343,9 +292,7 @@ class _Parser:
         text = _blank_out(_BONEYARD, text, touched, [])
         if "/*" in text:
             self.fail(
-                "a boneyard /* is never closed",
-                text.count("\n", 0, text.index("/*")) + 1,
-                "boneyard",
+                "boneyard /* never closed", text.count("\n", 0, text.index("/*")) + 1, "boneyard"
             )
         text = _blank_out(_NOTE, text, touched, notes)
         for number, raw in enumerate(text.split("\n"), 1):
@@ -361,8 +308,6 @@ class _Parser:
             self.rows = self.rows[end:] if end is not None else []
         return notes
 
-    # -- elements
-
     def element(self, index: int, number: int, row: str) -> None:
         blank_before = index == 0 or not self.rows[index - 1][1]
         followed = index + 1 < len(self.rows) and bool(self.rows[index + 1][1])
@@ -376,7 +321,7 @@ class _Parser:
             if not re.fullmatch(r"={3,}", row):  # '===' is a page break
                 self.synopsis(row[1:].strip())
         elif row.startswith(">"):
-            if row.endswith("<") and len(row) > 1:  # centred text is action; '>' alone a transition
+            if row.endswith("<") and len(row) > 1:  # centred text is action, '>X' a transition
                 self.action(number, row[1:-1].strip(), continuing)
         elif row.startswith("@"):
             if not followed:
@@ -404,74 +349,74 @@ class _Parser:
     def section(self, number: int, row: str) -> None:
         depth = len(row) - len(row.lstrip("#"))
         content = row[depth:].strip()
-        if depth == 1:
-            match = _EPISODE_ZH.match(content) or _EPISODE_EN.match(content)
-            episode_number = self.episodes[-1].number + 1 if self.episodes else 1
-            title = content
-            if match:
-                episode_number, title = int(match[1]), match[2].strip()
-            if episode_number < 1:
-                self.fail("episode number 0", number, "number")
-            self.register(
-                "episode", _EpisodeDraft(number, episode_number, title, self.pending_summary)
-            )
-            self.pending_summary = []
-        elif depth == 2 and content.casefold() in BEAT_KINDS:
+        if depth == 2 and content.casefold() in BEAT_KINDS:
             self.new_beat(number, content.casefold(), None)
+        if depth != 1:
+            return  # deeper sections are the writer's outline
+        match = _EPISODE_ZH.match(content) or _EPISODE_EN.match(content)
+        episode_number = self.episodes[-1].fields["number"] + 1 if self.episodes else 1
+        title = content
+        if match:
+            episode_number, title = int(match[1]), match[2].strip()
+        if episode_number < 1:
+            self.fail("episode number 0", number, "number")
+        self.new_episode(number, episode_number, title)
+
+    def new_episode(self, start: int, number: int, title: str) -> None:
+        fields = {"number": number, "title": title, "summary": self.pending_summary}
+        self.register("episode", _Draft(start, fields), self.episodes)
+        self.pending_summary = []
 
     def synopsis(self, text: str) -> None:
         if not self.episodes:
             self.pending_summary.append(text)
-        elif not self.episodes[-1].scenes:  # later synopses describe scenes, not the episode
-            self.episodes[-1].summary.append(text)
+        elif not self.episodes[-1].children:  # later synopses describe scenes, not the episode
+            self.episodes[-1].fields["summary"].append(text)
 
     def heading(self, number: int, row: str) -> None:
         match = _HEADING.match(row)
         rest = row[1:] if row.startswith(".") or match is None else match["rest"]
         name = _SCENE_NUMBER.sub("", rest).strip()
         if not self.episodes:  # no sections: the whole file is one episode
-            self.register("episode", _EpisodeDraft(0, 1, "", self.pending_summary))
-            self.pending_summary = []
-        episode = self.episodes[-1]
-        time = episode.scenes[-1].time if episode.scenes else "day"
+            self.new_episode(0, 1, "")
+        scenes = self.episodes[-1].children
+        time = scenes[-1].fields["time"] if scenes else "day"
         head, separator, tail = f" {name}".rpartition(" - ")
         word = tail.strip().casefold()
         if separator and (word in _TIME_READ or word in _SAME_TIME):
             name, time = head.strip(), _TIME_READ.get(word, time)
         if not name:
             self.fail("scene heading has no location", number, "place")
-        scene = _SceneDraft(number, _find_location(self.bible, name), time)
-        episode.scenes.append(scene)
-        self.register("scene", scene)
+        fields = {"location": _find_location(self.bible, name), "time": time}
+        self.register("scene", _Draft(number, fields), scenes)
 
-    def current_scene(self, number: int, what: str) -> _SceneDraft:
-        if not self.episodes or not self.episodes[-1].scenes:
+    def scene(self, number: int, what: str) -> _Draft:
+        if not self.episodes or not self.episodes[-1].children:
             self.fail(f"{what} before the first scene heading", number, "scene")
-        return self.episodes[-1].scenes[-1]
+        return self.episodes[-1].children[-1]
 
-    def new_beat(self, number: int, kind: str | None, group: int | None) -> _BeatDraft:
-        scene = self.current_scene(number, "beat")
+    def new_beat(self, number: int, kind: str | None, group: int | None) -> _Draft:
         if group is None:
             self.groups += 1
             group = self.groups
-        beat = _BeatDraft(number, kind, group)
-        scene.beats.append(beat)
-        self.register("beat", beat)
+        beat = _Draft(number, {"kind": kind, "action": []}, group=group)
+        self.register("beat", beat, self.scene(number, "beat").children)
         return beat
 
     def action(self, number: int, text: str, continuing: bool) -> None:
         if not text:
             return
-        scene = self.current_scene(number, "action")
-        beat = scene.beats[-1] if scene.beats else None
-        if beat is None or beat.lines:
+        beats = self.scene(number, "action").children
+        beat = beats[-1] if beats else None
+        if beat is None or beat.children:
             # Action after dialogue is a new turn of the story: a new beat of the same kind.
-            beat = self.new_beat(number, beat and beat.kind, beat and beat.group)
+            beat = self.new_beat(number, beat and beat.fields["kind"], beat and beat.group)
             continuing = False
+        paragraphs = beat.fields["action"]
         if continuing:
-            beat.paragraphs[-1].append(text)
+            paragraphs[-1].append(text)
         else:
-            beat.paragraphs.append([text])
+            paragraphs.append([text])
         self.in_paragraph = True
 
     def cue(self, number: int, name: str) -> None:
@@ -483,42 +428,42 @@ class _Parser:
         self.add_line(number, speaker, "", continued=False)
 
     def add_line(self, number: int, speaker: str, direction: str, continued: bool) -> None:
-        scene = self.current_scene(number, "dialogue")
-        beat = scene.beats[-1] if scene.beats else self.new_beat(number, None, None)
-        self.line = _LineDraft(number, speaker, direction, continued=continued)
-        beat.lines.append(self.line)
-        self.register("line", self.line)
+        beats = self.scene(number, "dialogue").children
+        beat = beats[-1] if beats else self.new_beat(number, None, None)
+        fields = {"speaker": speaker, "direction": direction, "text": []}
+        self.line = _Draft(number, fields, continued=continued)
+        self.register("line", self.line, beat.children)
 
     def speech(self, number: int, row: str) -> None:
-        line = self.line
-        assert line is not None
+        assert self.line is not None
+        fields = self.line.fields
         if not _is_parenthetical(row):
-            line.text.append(row)
-        elif line.text:  # a parenthetical mid-speech starts a new line by the same speaker
-            self.add_line(number, line.speaker, row[1:-1].strip(), continued=True)
+            if _CONTROL.search(_one_line(row)):  # tabs and the like are just spaces
+                self.fail("dialogue holds a control character", number, "control")
+            fields["text"].append(_one_line(row))
+        elif fields["text"]:  # a parenthetical mid-speech starts a new line by the same speaker
+            self.add_line(number, fields["speaker"], row[1:-1].strip(), continued=True)
         else:
-            line.direction = f"{line.direction} {row[1:-1].strip()}".strip()
+            fields["direction"] = f"{fields['direction']} {row[1:-1].strip()}".strip()
 
     def end_speech(self) -> None:
         line, self.line = self.line, None
-        if line is None or line.text:
+        if line is None or line.fields["text"]:
             return
         if not line.continued:
             self.fail("character cue with no dialogue", line.start, "cue")
         # A parenthetical after the last words has nothing left to direct: drop it.
-        self.episodes[-1].scenes[-1].beats[-1].lines.pop()
-        self.elements["line"].pop()
+        self.episodes[-1].children[-1].children[-1].children.pop()
+        self.drafts["line"].pop()
         self.starts["line"].pop()
 
-    def register(self, kind: str, draft: Any) -> None:
-        if kind == "episode":
-            self.episodes.append(draft)
-        self.elements[kind].append(draft)
+    def register(self, kind: str, draft: _Draft, parent: list[_Draft]) -> None:
+        parent.append(draft)
+        self.drafts[kind].append(draft)
         self.starts[kind].append(draft.start)
 
-    # -- metadata notes
-
     def apply_note(self, number: int, content: str) -> None:
+        """Restore ids and values from a metadata note onto the element above it."""
         if not _METADATA.match(content):
             return  # the writer's own note
         problem = f"malformed metadata note [[{_one_line(content)[:60]}]]"
@@ -529,17 +474,15 @@ class _Parser:
             if not colon or not known or key in fields or (not value and key != "characters"):
                 self.fail(problem, number, "note")
             fields[key] = value
-        if "id" in fields:
-            shape = _ID_SHAPE.search(fields["id"])
-            kind = _SHAPE_KIND[shape[1]] if shape else "episode"
-        else:
-            kind = _KIND_OF_KEY[next(iter(fields))]
+        shape = _ID_SHAPE.search(fields.get("id", ""))
+        kind = _SHAPE_KIND[shape[1]] if shape else "episode"
+        kind = kind if "id" in fields else _KIND_OF_KEY[next(iter(fields))]
         if not set(fields) <= _NOTE_KEYS[kind]:
             self.fail(f"{problem}: these keys do not fit together on a {kind}", number, "note")
         position = bisect_right(self.starts[kind], number) - 1
         if position < 0:
             self.fail(f"{problem}: no {kind} comes before it", number, "note")
-        draft = self.elements[kind][position]
+        draft = self.drafts[kind][position]
         for key, value in fields.items():
             words = [word.strip() for word in value.split(",") if word.strip()]
             checked = words if key == "characters" else [value] if key in ("id", "location") else []
@@ -549,114 +492,110 @@ class _Parser:
                 self.fail(f"unknown emotion {value!r}", number, "emotion")
             if key == "kind" and value not in BEAT_KINDS:
                 self.fail(f"unknown beat kind {value!r}", number, "kind")
-            if key == "target" and not (
-                value.isascii() and value.isdigit() and 10 <= int(value) <= 1200
-            ):
-                self.fail(f"target {value!r} is not a number of seconds", number, "target")
-            typed = {"target": int(value) if key == "target" else 0, "characters": words}
-            setattr(draft, key, typed.get(key, value))
-        if "id" in fields:
-            draft.note_line = number
+            if key == "target":
+                if not (value.isascii() and value.isdigit() and 10 <= int(value) <= 1200):
+                    self.fail(f"target {value!r} is not a number of seconds", number, "target")
+                key, value = "target_seconds", int(value)  # type: ignore[assignment]
+            draft.fields[key] = words if key == "characters" else value
+        draft.note_line = number if "id" in fields else draft.note_line
 
-    # -- building the models
-
-    def check_episodes(self) -> list[_EpisodeDraft]:
-        seen: set[str] = set()
-        for draft in self.episodes:
-            draft.id = draft.id or episode_id(draft.number)
-            if draft.id in seen:
+    def check(self) -> None:
+        """Empty episodes and scenes, and ids used twice, are errors with a line."""
+        episode_ids: set[str] = set()
+        for episode in self.episodes:
+            ident = episode.fields.setdefault("id", episode_id(episode.fields["number"]))
+            if ident in episode_ids:
                 self.fail(
-                    f"episode id {draft.id!r} is used twice", draft.note_line or draft.start, "id"
+                    f"episode id {ident!r} is used twice", episode.note_line or episode.start, "id"
                 )
-            seen.add(draft.id)
-            if not draft.scenes:
-                self.fail(f"episode {draft.number} has no scenes", draft.start, "empty episode")
+            episode_ids.add(ident)
+            if not episode.children:
+                self.fail(
+                    f"episode {episode.fields['number']} has no scenes",
+                    episode.start,
+                    "empty episode",
+                )
             taken: set[str] = set()
-            for scene in draft.scenes:
-                if not scene.beats:
+            for scene in episode.children:
+                if not scene.children:
                     self.fail("scene has no content", scene.start, "empty scene")
                 for item in [
                     scene,
-                    *scene.beats,
-                    *(line for beat in scene.beats for line in beat.lines),
+                    *scene.children,
+                    *(line for beat in scene.children for line in beat.children),
                 ]:
-                    if item.id and item.id in taken:
-                        self.fail(f"id {item.id!r} is used twice", item.note_line, "id")
-                    taken.add(item.id or "")
-        return self.episodes
+                    if item.fields.get("id") in taken:
+                        self.fail(f"id {item.fields['id']!r} is used twice", item.note_line, "id")
+                    taken.add(item.fields.get("id", ""))
 
-    def build_episode(self, draft: _EpisodeDraft) -> Episode:
-        ident = draft.id or episode_id(draft.number)
+    def build(self, episode: _Draft) -> Episode:
+        # Restored ids are taken first, so a fresh id never repeats one (next_id is max + 1).
         taken = {
-            item.id
-            for item in self.elements["scene"] + self.elements["beat"] + self.elements["line"]
-            if item.id
+            d.fields["id"]
+            for kind in ("scene", "beat", "line")
+            for d in self.drafts[kind]
+            if "id" in d.fields
         }
-        groups = list(dict.fromkeys(beat.group for scene in draft.scenes for beat in scene.beats))
+        groups = list(
+            dict.fromkeys(beat.group for scene in episode.children for beat in scene.children)
+        )
 
-        def fresh(prefix: str, kind: Literal["sc", "b", "l"]) -> str:
-            made = next_id(prefix, kind, taken)
-            taken.add(made)
-            return made
+        def fresh(draft: _Draft, prefix: str, kind: Literal["sc", "b", "l"]) -> str:
+            if "id" not in draft.fields:
+                draft.fields["id"] = next_id(prefix, kind, taken)
+                taken.add(draft.fields["id"])
+            return draft.fields["id"]
 
-        def beat_kind(beat: _BeatDraft) -> str:
+        def beat_kind(beat: _Draft) -> str:
             # Unmarked beats take their kind from where their scene sits in the episode.
             place = groups.index(beat.group)
-            if beat.kind or place == 0:
-                return beat.kind or "hook"
+            if beat.fields["kind"] or place == 0:
+                return beat.fields["kind"] or "hook"
             return "cliffhanger" if place == len(groups) - 1 else "escalation"
 
-        try:
-            scenes = []
-            for scene in draft.scenes:
-                scene.id = scene.id or fresh(ident, "sc")
-                beats = []
-                for beat in scene.beats:
-                    lines = [
-                        Line(
-                            id=line.id or fresh(scene.id, "l"),
-                            speaker=line.speaker,
-                            text="\n".join(line.text),
-                            emotion=line.emotion,
-                            direction=line.direction,
-                        )
-                        for line in beat.lines
-                    ]
-                    action = "\n\n".join("\n".join(paragraph) for paragraph in beat.paragraphs)
-                    beats.append(
-                        Beat(
-                            id=beat.id or fresh(scene.id, "b"),
-                            kind=beat_kind(beat),
-                            action=action,
-                            lines=lines,
-                        )
-                    )
-                speakers = list(
-                    dict.fromkeys(line.speaker for beat in beats for line in beat.lines)
+        scenes = []
+        for scene in episode.children:
+            scene_id = fresh(scene, episode.fields["id"], "sc")
+            beats = []
+            for beat in scene.children:
+                lines = [
+                    {
+                        **line.fields,
+                        "id": fresh(line, scene_id, "l"),
+                        "text": _join_speech(line.fields["text"]),
+                    }
+                    for line in beat.children
+                ]
+                action = "\n\n".join("\n".join(paragraph) for paragraph in beat.fields["action"])
+                beats.append(
+                    {
+                        "id": fresh(beat, scene_id, "b"),
+                        "kind": beat_kind(beat),
+                        "action": action,
+                        "lines": lines,
+                    }
                 )
-                characters = speakers if scene.characters is None else scene.characters
-                scenes.append(
-                    Scene(
-                        id=scene.id,
-                        location=scene.location,
-                        time=scene.time,
-                        characters=characters,
-                        beats=beats,
-                    )
-                )
-            summary = "\n".join(draft.summary)
-            target = draft.target or DEFAULT_TARGET_SECONDS
-            return Episode(
-                id=ident,
-                number=draft.number,
-                title=draft.title,
-                target_seconds=target,
-                summary=summary,
-                scenes=scenes,
+            speakers = list(
+                dict.fromkeys(line["speaker"] for beat in beats for line in beat["lines"])
             )
-        except ValidationError as error:  # e.g. a restored id so long its children overflow
+            scenes.append({"characters": speakers, **scene.fields, "beats": beats})
+        summary = "\n".join(episode.fields["summary"])
+        data = {"target_seconds": DEFAULT_TARGET_SECONDS, **episode.fields, "summary": summary}
+        try:
+            return Episode.model_validate({**data, "scenes": scenes})
+        except ValidationError as error:  # e.g. a restored id so long its children's overflow
             problem = error.errors()[0]["msg"]
-            self.fail(f"episode {draft.number} is not valid: {problem}", draft.start, "id")
+            self.fail(
+                f"episode {episode.fields['number']} is not valid: {problem}", episode.start, "id"
+            )
+
+
+def _join_speech(rows: list[str]) -> str:
+    """A speech wrapped over several rows is one line: Chinese joins without a space."""
+    text = rows[0]
+    for row in rows[1:]:
+        text += ("" if _CJK.match(row) or _CJK.match(text[-1]) else " ") + row
+    return text
 
 
 def _is_parenthetical(row: str) -> bool:

@@ -44,6 +44,7 @@ class Project:
     root: Path
     settings: Settings
     _bible_cache: tuple[str, Bible] | None = field(default=None, repr=False)
+    _outline_cache: tuple[str, Outline] | None = field(default=None, repr=False)
 
     @classmethod
     def open(cls, root: str | Path) -> Project:
@@ -90,13 +91,13 @@ class Project:
         if self._bible_cache and self._bible_cache[0] == text:
             return self._bible_cache[1]
         data = parse_yaml(text, path)
-        bible = validate(Bible, data, path, what="a series bible")
+        bible = validate(Bible, data, path, what="a series bible", text=text)
         if bible.language != self.settings.project.language:
             raise InputError(
                 f"the bible's language is {bible.language!r} but drama.toml says "
                 f"{self.settings.project.language!r}",
                 file=path,
-                where=f"line {locate(data, ('language',))}, field language",
+                where=f"line {locate(text, ('language',))}, field language",
                 fix="make the two agree",
             )
         self._bible_cache = (text, bible)
@@ -107,8 +108,11 @@ class Project:
         path = self.path(OUTLINE_FILE)
         if not path.is_file():
             return None
-        data = parse_yaml(read_text(path), path)
-        outline = validate(Outline, data, path, what="an episode outline")
+        text = read_text(path)
+        if self._outline_cache and self._outline_cache[0] == text:
+            return self._outline_cache[1]
+        data = parse_yaml(text, path)
+        outline = validate(Outline, data, path, what="an episode outline", text=text)
         known = {loc.id for loc in bible.locations}
         for index, entry in enumerate(outline.plan):
             for j, loc in enumerate(entry.locations):
@@ -116,10 +120,11 @@ class Project:
                     raise InputError(
                         f"unknown location {loc!r}",
                         file=path,
-                        where=f"line {locate(data, ('plan', index, 'locations', j))}, "
+                        where=f"line {locate(text, ('plan', index, 'locations', j))}, "
                         f"field plan[{index}].locations[{j}]",
                         fix=f"use one of {sorted(known)} or add it to {BIBLE_FILE}",
                     )
+        self._outline_cache = (text, outline)
         return outline
 
     def load_episode(self, number: int, bible: Bible) -> Episode | None:
@@ -127,17 +132,18 @@ class Project:
         path = self.path(episode_file(number))
         if not path.is_file():
             return None
-        data = parse_yaml(read_text(path), path)
-        episode = validate(Episode, data, path, what="an episode script")
-        check_episode(episode, bible, data, path, number)
+        text = read_text(path)
+        episode = validate(Episode, parse_yaml(text, path), path, what="an episode script",
+                           text=text)
+        check_episode(episode, bible, text, path, number)
         return episode
 
 
-def check_episode(episode: Episode, bible: Bible, data: Any, path: Path, number: int) -> None:
+def check_episode(episode: Episode, bible: Bible, text: str, path: Path, number: int) -> None:
     """Cross-reference checks an episode must pass before any stage uses it."""
 
     def fail(problem: str, loc: tuple[Any, ...], fix: str) -> None:
-        line = locate(data, loc)
+        line = locate(text, loc)
         where = (f"line {line}, " if line else "") + f"field {field_path(loc)}"
         raise InputError(problem, file=path, where=where, fix=fix)
 

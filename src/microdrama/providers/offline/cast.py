@@ -176,5 +176,8 @@ class _Missing(dict):  # type: ignore[type-arg]
 
 
 def fill(template: str, fills: dict[str, str]) -> str:
-    """Fill ``{slot}`` placeholders."""
-    return template.format_map(_Missing(fills))
+    """Fill ``{slot}`` placeholders; a sentence that starts with a slot starts upper-case."""
+    text = template.format_map(_Missing(fills))
+    if template.startswith("{") and text[:1].islower():
+        text = text[0].upper() + text[1:]
+    return text

@@ -24,6 +24,7 @@ from microdrama.providers.offline.cast import family_name, fill, short_name
 from microdrama.review.craft import Craft, load_craft
 
 FILLER_ORDER = ("escalation", "stakes", "reversal")
+FILLER_OFFSET = 7919
 
 
 def rng_for(*parts: object) -> random.Random:
@@ -128,13 +129,12 @@ def pick(series: Series, moment: Moment, beat: str, slot: int, *, revealed: bool
         roles = {_speaker(series, moment, r) for r in move.roles()}
         return not roles & moment.gone
 
-    candidates = [m for m in series.bank.moves if m.beat == beat]
-    by_id = {m.id: m for m in candidates}
-    order = deal(list(by_id), series.seed, f"{beat}:{phase}")
-    for offset in range(len(order)):
-        move = by_id[order[(slot + offset) % len(order)]]
-        if eligible(move):
-            return move
+    eligible_ids = sorted(m.id for m in series.bank.moves if eligible(m))
+    if eligible_ids:
+        # Deal only among eligible moves, so consecutive episodes get different ones.
+        order = deal(eligible_ids, series.seed, f"{beat}:{phase}:{len(eligible_ids)}")
+        by_id = {m.id: m for m in series.bank.moves}
+        return by_id[order[slot % len(order)]]
     if schemes:  # no scheme-specific move: any generic one will do
         return pick(series, moment, beat, slot, revealed=revealed, phase=phase, skip=skip)
     raise LookupError(f"the {series.bank.language} bank has no {beat} move for this moment")
@@ -157,10 +157,10 @@ class Blueprint:
 
 def blueprint(series: Series, moment: Moment) -> Blueprint:
     """Choose the core moves of an episode."""
-    n = moment.number
     before = moment.revealed and not moment.reveal_now
     after = moment.revealed or moment.reveal_now
     scheme = (arc_scheme(series, moment.arc).id,)
+    n = moment.number
     hook = pick(series, moment, "hook", n, revealed=before,
                 schemes=scheme if moment.arc_first else ())
     stakes = pick(series, moment, "stakes", n, revealed=before)
@@ -369,7 +369,7 @@ def make_episode(request: ScriptRequest) -> Episode:
         if size >= low:
             break
         beat = FILLER_ORDER[attempt % 3]
-        slot = plan.number * 7 + attempt + 1
+        slot = plan.number + FILLER_OFFSET + attempt // 3  # far from the core's slots
         revealed = (moment.revealed and not moment.reveal_now) if beat == "stakes" else after
         try:
             move = pick(series, moment, beat, slot, revealed=revealed, skip=tuple(used))
