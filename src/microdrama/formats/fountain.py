@@ -168,8 +168,9 @@ def _speakers(scene: Scene) -> list[str]:
 
 def _action_line(bible: Bible, line: str) -> str:
     """Prefix ``!`` when the line would otherwise parse as another element."""
+    name = _strip_extensions(line)  # 'A (a)' reads as the cue 'A', as the parser sees it
     special = line.startswith(_SPECIAL_START) or _HEADING.match(line) or _is_caps(line)
-    return "!" + line if special or _find_character(bible, _strip_extensions(line)) else line
+    return "!" + line if special or _is_caps(name) or _find_character(bible, name) else line
 
 
 def _dialogue_block(bible: Bible, line: Line, ids: bool) -> list[str]:

@@ -10,11 +10,21 @@ from __future__ import annotations
 
 import random
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from microdrama.domain import (
-    Arc, Beat, Bible, Episode, EpisodePlan, Ledger, LedgerEvent, Line, Monetization, Outline,
-    Scene, episode_id,
+    Arc,
+    Beat,
+    Bible,
+    Episode,
+    EpisodePlan,
+    Ledger,
+    LedgerEvent,
+    Line,
+    Monetization,
+    Outline,
+    Scene,
+    episode_id,
 )
 from microdrama.domain.text import spoken_size
 from microdrama.providers.base import OutlineRequest, ScriptRequest
@@ -42,6 +52,7 @@ class Series:
     seed: int
     fills: dict[str, str]
     role_ids: dict[str, str]
+    rounds: dict[str, int] = field(default_factory=dict)
 
     @classmethod
     def of(cls, bible: Bible, seed: int) -> Series:
@@ -61,6 +72,12 @@ class Series:
         fills["family"] = family
         fills["identity"] = trope.identity.format(family=family)
         return cls(bank, bible, trope, seed, fills, role_ids)
+
+    def variant(self, move: Move, part: object, options: list[str]) -> str:
+        """The variant of ``options`` for this move's current round: a move that comes
+        back uses the next variant, so repeats read differently."""
+        base = rng_for(self.seed, move.id, part, "variant").randrange(len(options))
+        return options[(base + self.rounds.get(move.id, 0)) % len(options)]
 
     def allowed(self, move: Move) -> bool:
         return not move.tropes or self.trope.id in move.tropes
@@ -108,6 +125,8 @@ class Moment:
     reveal_now: bool
     revealed: bool
     gone: frozenset[str] = frozenset()
+    #: Who knows the lead's identity; None = lead and aide before the reveal, all after.
+    knowers: frozenset[str] | None = None
 
 
 def pick(series: Series, moment: Moment, beat: str, slot: int, *, revealed: bool,
@@ -116,7 +135,7 @@ def pick(series: Series, moment: Moment, beat: str, slot: int, *, revealed: bool
     scheme = arc_scheme(series, moment.arc).id
 
     def eligible(move: Move) -> bool:
-        if move.beat != beat or not series.allowed(move) or move.id in skip:
+        if move.beat != beat or not series.allowed(move):
             return False
         if move.phase != phase:
             return False
@@ -127,14 +146,29 @@ def pick(series: Series, moment: Moment, beat: str, slot: int, *, revealed: bool
         if move.identity == "hidden" and revealed or move.identity == "revealed" and not revealed:
             return False
         roles = {_speaker(series, moment, r) for r in move.roles()}
-        return not roles & moment.gone
+        if roles & moment.gone:
+            return False
+        if move.beat != "reveal":  # a reveal beat tells everyone first
+            knowers = _knowers(series, moment, revealed)
+            for line in move.lines:
+                if "identity" in line.knows and _speaker(series, moment, line.who) not in knowers:
+                    return False
+        return True
 
     eligible_ids = sorted(m.id for m in series.bank.moves if eligible(m))
     if eligible_ids:
         # Deal only among eligible moves, so consecutive episodes get different ones.
         order = deal(eligible_ids, series.seed, f"{beat}:{phase}:{len(eligible_ids)}")
         by_id = {m.id: m for m in series.bank.moves}
-        return by_id[order[slot % len(order)]]
+        size = len(order)
+        index = slot % size
+        if order[index] in skip:  # jump half-way round, away from the neighbours' slots
+            tries = [(index + size // 2 + k) % size for k in range(size)]
+            index = next((i for i in tries if order[i] not in skip), index)
+        chosen = by_id[order[index]]
+        # The how-many-th time this move comes round: later rounds use later variants.
+        series.rounds[chosen.id] = (slot % FILLER_OFFSET) // len(order)
+        return chosen
     if schemes:  # no scheme-specific move: any generic one will do
         return pick(series, moment, beat, slot, revealed=revealed, phase=phase, skip=skip)
     raise LookupError(f"the {series.bank.language} bank has no {beat} move for this moment")
@@ -162,7 +196,7 @@ def blueprint(series: Series, moment: Moment) -> Blueprint:
     scheme = (arc_scheme(series, moment.arc).id,)
     n = moment.number
     hook = pick(series, moment, "hook", n, revealed=before,
-                schemes=scheme if moment.arc_first else ())
+                schemes=scheme if moment.arc_first else (), skip=_previous_hook(series, moment))
     stakes = pick(series, moment, "stakes", n, revealed=before)
     expose = None
     if moment.arc_last:
@@ -190,6 +224,20 @@ def blueprint(series: Series, moment: Moment) -> Blueprint:
     return Blueprint([("hook", hook), ("stakes", stakes), turn], second, twist)
 
 
+def _previous_hook(series: Series, moment: Moment) -> tuple[str, ...]:
+    """The hook the episode before would deal, so two episodes in a row never share one."""
+    number = moment.number - 1
+    if number < 1:
+        return ()
+    before = Moment(number, moment.arc, bool(moment.arc and moment.arc.first == number), False,
+                    False, False, moment.revealed and not moment.reveal_now, moment.gone)
+    scheme = (arc_scheme(series, moment.arc).id,) if before.arc_first else ()
+    rounds = dict(series.rounds)
+    move = pick(series, before, "hook", number, revealed=before.revealed, schemes=scheme)
+    series.rounds = rounds
+    return (move.id,)
+
+
 def slot_fills(series: Series, moment: Moment, place: str) -> dict[str, str]:
     """Slot values for one scene."""
     scheme = arc_scheme(series, moment.arc)
@@ -206,8 +254,7 @@ def slot_fills(series: Series, moment: Moment, place: str) -> dict[str, str]:
 
 def action_text(series: Series, moment: Moment, move: Move, place: str) -> str:
     """The rendered stage direction of a move in an episode."""
-    rng = rng_for(series.seed, moment.number, move.id, "action")
-    return fill(rng.choice(move.action), slot_fills(series, moment, place))
+    return fill(series.variant(move, "action", move.action), slot_fills(series, moment, place))
 
 
 # --- outline ---------------------------------------------------------------------------
@@ -342,6 +389,7 @@ def moment_of(request: ScriptRequest) -> Moment:
         arc_last=request.arc_last, final=request.final,
         reveal_now=request.plan.reveal and not revealed, revealed=revealed,
         gone=frozenset(ledger.gone),
+        knowers=frozenset(ledger.facts["identity"].known_by) if "identity" in ledger.facts else None,
     )
 
 
@@ -398,8 +446,7 @@ def make_episode(request: ScriptRequest) -> Episode:
         present: list[str] = []
         for kind, move in part:
             beat_id = counter.beat()
-            rng = rng_for(request.seed, plan.number, move.id, "action")
-            action = fill(rng.choice(move.action), fills)
+            action = fill(series.variant(move, "action", move.action), fills)
             if id(move) in planned_text and planned_text[id(move)] and (
                     planned_text[id(move)] != action):
                 action = planned_text[id(move)]  # the user rewrote the plan: follow it
@@ -415,7 +462,7 @@ def make_episode(request: ScriptRequest) -> Episode:
             lines = []
             for index, template in enumerate(move.lines):
                 lr = _line_rng(request.seed, plan.number, move.id, index)
-                text = fill(lr.choice(template.say), fills)
+                text = fill(series.variant(move, index, template.say), fills)
                 direction = ""
                 if template.direction and lr.random() < 0.6:
                     direction = fill(lr.choice(template.direction), fills)
@@ -433,6 +480,16 @@ def make_episode(request: ScriptRequest) -> Episode:
                    target_seconds=plan.target_seconds, summary=plan.summary, scenes=scenes)
 
 
+def _knowers(series: Series, moment: Moment, revealed: bool) -> set[str]:
+    """Who knows the identity at the point a move would play."""
+    everyone = set(series.role_ids.values())
+    if revealed and moment.reveal_now:
+        return everyone
+    if moment.knowers is not None:
+        return set(moment.knowers)
+    return everyone if revealed else {series.role_ids["lead"], series.role_ids["aide"]}
+
+
 def _speaker(series: Series, moment: Moment, who: str) -> str:
     if who == "schemer":
         return moment.arc.schemer if moment.arc and moment.arc.schemer else series.role_ids["rival"]
@@ -444,7 +501,7 @@ def _move_size(series: Series, moment: Moment, move: Move, craft: Craft) -> int:
     fills = slot_fills(series, moment, "")
     total = 0
     for index, template in enumerate(move.lines):
-        text = fill(_line_rng(series.seed, moment.number, move.id, index).choice(template.say), fills)
+        text = fill(series.variant(move, index, template.say), fills)
         total += spoken_size(text, craft.language)
     return total
 

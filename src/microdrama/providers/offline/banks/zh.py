@@ -362,7 +362,7 @@ DATA = {
         },
         {
             "id": "ceo_romance",
-            "keywords": ["总裁", "霸总", "契约婚姻", "闪婚", "契约", "大佬", "CEO", "豪门老公"],
+            "keywords": ["总裁", "霸总", "契约婚姻", "闪婚", "契约", "CEO", "豪门老公", "隐婚总裁"],
             "genre": "都市情感",
             "tone": "甜虐交织，步步心动",
             "titles": ["契约到期之前", "总裁的契约妻", "心动有期限", "一纸婚约"],
@@ -432,11 +432,11 @@ DATA = {
                 "复仇",
                 "报仇",
                 "讨回公道",
-                "归来",
-                "陷害",
+                "复仇归来",
                 "家破人亡",
                 "改名换姓",
                 "卧底",
+                "仇人",
             ],
             "genre": "复仇逆袭",
             "tone": "冷静布局，步步清算",
@@ -503,7 +503,7 @@ DATA = {
         },
         {
             "id": "rebirth",
-            "keywords": ["重生", "前世", "重来一次", "回到", "今生", "上一世", "再活一次"],
+            "keywords": ["重生", "前世", "重来一次", "今生", "上一世", "再活一次", "回到五年前"],
             "genre": "重生逆袭",
             "tone": "先知先觉，爽感拉满",
             "titles": ["重生之不再忍", "这一世换我赢", "重来一次", "前世今生"],
@@ -1431,6 +1431,15 @@ DATA = {
                     "say": ["还愣着？保安在门口等你。", "收拾东西吧，纸箱我都替你备好了。"],
                 },
             ],
+            "tropes": [
+                "heiress",
+                "hidden_identity",
+                "ceo_romance",
+                "revenge",
+                "rebirth",
+                "secret_baby",
+                "stepmother",
+            ],
         },
         {
             "id": "hook-mud-car",
@@ -2265,10 +2274,7 @@ DATA = {
                 {
                     "who": "aide",
                     "emotion": "neutral",
-                    "say": [
-                        "{identity}的身份，还要瞒多久？",
-                        "董事会在问，{identity}什么时候露面。",
-                    ],
+                    "say": ["{identity}的身份，还要瞒多久？", "那边在催，{identity}什么时候露面。"],
                 },
                 {
                     "who": "lead",
@@ -2427,6 +2433,15 @@ DATA = {
                     "emotion": "determined",
                     "say": ["明白，我现在就去约。", "好，半小时后见面。"],
                 },
+            ],
+            "tropes": [
+                "heiress",
+                "hidden_identity",
+                "ceo_romance",
+                "revenge",
+                "rebirth",
+                "secret_baby",
+                "stepmother",
             ],
         },
         {
@@ -2600,6 +2615,15 @@ DATA = {
                     "emotion": "calm",
                     "say": ["不急，先听{elder}把话说完。", "让大家投票吧，我尊重规矩。"],
                 },
+            ],
+            "tropes": [
+                "heiress",
+                "hidden_identity",
+                "ceo_romance",
+                "revenge",
+                "rebirth",
+                "secret_baby",
+                "stepmother",
             ],
         },
         {
@@ -2830,6 +2854,15 @@ DATA = {
                     "emotion": "furious",
                     "say": ["你早就算计好了！", "你一直在背后搞鬼！"],
                 },
+            ],
+            "tropes": [
+                "heiress",
+                "hidden_identity",
+                "ceo_romance",
+                "revenge",
+                "rebirth",
+                "secret_baby",
+                "stepmother",
             ],
         },
         {
@@ -4083,7 +4116,7 @@ DATA = {
                 {
                     "who": "elder",
                     "emotion": "smug",
-                    "say": ["{stake}，从今天起归{rival}。", "董事会全票通过，不必再议。"],
+                    "say": ["{stake}，从今天起归{rival}。", "大家都点了头，不必再议。"],
                 },
                 {
                     "who": "rival",
@@ -4093,7 +4126,7 @@ DATA = {
                 {
                     "who": "lead",
                     "emotion": "calm",
-                    "say": ["全票？有一票，你们没算。", "坐稳了，别掉下来。"],
+                    "say": ["点头的人里，有一个是我的。", "坐稳了，别掉下来。"],
                 },
             ],
         },
@@ -4482,6 +4515,15 @@ DATA = {
                     "emotion": "shocked",
                     "say": ["他们……在对谁鞠躬？", "怎么可能？{lead}凭什么？"],
                 },
+            ],
+            "tropes": [
+                "heiress",
+                "hidden_identity",
+                "ceo_romance",
+                "revenge",
+                "rebirth",
+                "secret_baby",
+                "stepmother",
             ],
         },
         {
@@ -5026,6 +5068,15 @@ DATA = {
                     "say": ["坐。刚才的话，我们接着谈。", "会议继续，先从{elder}的账查起。"],
                 },
             ],
+            "tropes": [
+                "heiress",
+                "hidden_identity",
+                "ceo_romance",
+                "revenge",
+                "rebirth",
+                "secret_baby",
+                "stepmother",
+            ],
         },
         {
             "id": "reveal-love",
@@ -5101,7 +5152,7 @@ DATA = {
                 {
                     "who": "lead",
                     "emotion": "cold",
-                    "say": ["{wildcard}看得清，是因为够聪明。", "有人早看清了，有人到现在才醒。"],
+                    "say": ["有些人眼睛亮，有些人眼睛瞎。", "有人早看清了，有人到现在才醒。"],
                 },
             ],
         },
@@ -5256,7 +5307,7 @@ DATA = {
             "id": "finale-rival-end",
             "beat": "finale",
             "action": [
-                "{rival}拖着行李箱走出{family}家大门，和当年的{lead}一样淋着雨。",
+                "{rival}拖着行李箱走出{family}家大门，外面下着雨。",
                 "{rival}回头看了一眼大宅，门已经关了。",
             ],
             "lines": [
@@ -5331,6 +5382,15 @@ DATA = {
                     "say": ["没有我这一票，表决不算数。", "结束？我还没投呢。"],
                 },
             ],
+            "tropes": [
+                "heiress",
+                "hidden_identity",
+                "ceo_romance",
+                "revenge",
+                "rebirth",
+                "secret_baby",
+                "stepmother",
+            ],
         },
         {
             "id": "hook-wedding-doors",
@@ -5400,6 +5460,15 @@ DATA = {
                     "emotion": "cold",
                     "say": ["纸箱放下，明天你回来当主管。", "开除我的人，得先问过我。"],
                 },
+            ],
+            "tropes": [
+                "heiress",
+                "hidden_identity",
+                "ceo_romance",
+                "revenge",
+                "rebirth",
+                "secret_baby",
+                "stepmother",
             ],
         },
         {
@@ -5576,6 +5645,15 @@ DATA = {
                     "emotion": "calm",
                     "say": ["没人被收买，大家只是算得清账。", "投票结束，按规矩办吧。"],
                 },
+            ],
+            "tropes": [
+                "heiress",
+                "hidden_identity",
+                "ceo_romance",
+                "revenge",
+                "rebirth",
+                "secret_baby",
+                "stepmother",
             ],
         },
         {
@@ -5817,10 +5895,352 @@ DATA = {
                 },
             ],
         },
+        {
+            "id": "stakes-aide-risk",
+            "beat": "stakes",
+            "action": [
+                "{aide}拦住{lead}，把一份文件按在胸口。",
+                "{aide}挡在门口，第一次没有让路。",
+            ],
+            "lines": [
+                {
+                    "who": "aide",
+                    "emotion": "afraid",
+                    "say": ["这一步走错，{stake}就没了。", "您再想想，对方就等着您出手。"],
+                },
+                {
+                    "who": "lead",
+                    "emotion": "determined",
+                    "say": ["不走这一步，{stake}也保不住。", "我想好了，开门。"],
+                },
+            ],
+        },
+        {
+            "id": "stakes-love-price",
+            "beat": "stakes",
+            "action": [
+                "{love}把一张支票推过来，上面的数字空着。",
+                "{love}靠在车边，没有看{lead}。",
+            ],
+            "lines": [
+                {
+                    "who": "love",
+                    "emotion": "cold",
+                    "say": ["放弃{stake}，数字你随便填。", "拿着钱走，对你最好。"],
+                },
+                {
+                    "who": "lead",
+                    "emotion": "cold",
+                    "say": ["你替谁来买我的{stake}？", "我要的，从来不是钱。"],
+                },
+                {
+                    "who": "love",
+                    "emotion": "sad",
+                    "say": ["我是在救你，你不明白。", "你斗不过他们的。"],
+                },
+            ],
+        },
+        {
+            "id": "stakes-rival-secret",
+            "beat": "stakes",
+            "action": [
+                "{rival}把{lead}拉进洗手间，反手锁上门。",
+                "镜子前，{rival}慢慢补着口红，看都不看{lead}。",
+            ],
+            "lines": [
+                {
+                    "who": "rival",
+                    "emotion": "scheming",
+                    "say": ["{stake}让给我，你的秘密我就不说。", "你以为你藏得很好？我都知道。"],
+                },
+                {
+                    "who": "lead",
+                    "emotion": "calm",
+                    "say": ["你知道的，只是我想让你知道的。", "说出去试试，看谁先倒霉。"],
+                },
+            ],
+        },
+        {
+            "id": "stakes-wildcard-warning",
+            "beat": "stakes",
+            "action": [
+                "{wildcard}在{lead}身边坐下，给自己倒了杯酒。",
+                "{wildcard}把一张便签塞进{lead}手里。",
+            ],
+            "lines": [
+                {
+                    "who": "wildcard",
+                    "emotion": "calm",
+                    "say": ["有人出了高价，要你让出{stake}。", "友情提示，这周别一个人出门。"],
+                },
+                {"who": "lead", "emotion": "cold", "say": ["出价的人是谁？", "你提醒我，图什么？"]},
+                {
+                    "who": "wildcard",
+                    "emotion": "smiling",
+                    "say": ["图你以后记得我的好。", "名字不能说，说了就不值钱了。"],
+                },
+            ],
+        },
+        {
+            "id": "rev-rival-own-words",
+            "beat": "reversal",
+            "action": [
+                "{lead}把{rival}发过的朋友圈一张张投上屏幕。",
+                "{lead}翻开手机，念出{rival}当年写下的一段话。",
+            ],
+            "lines": [
+                {
+                    "who": "lead",
+                    "emotion": "calm",
+                    "say": ["这是你亲手发的，日期还在。", "你自己写的话，自己念念？"],
+                },
+                {
+                    "who": "rival",
+                    "emotion": "shocked",
+                    "say": ["那是我随便写的！", "你……你居然存着这些？"],
+                },
+                {
+                    "who": "wildcard",
+                    "emotion": "smiling",
+                    "say": ["互联网是有记忆的。", "自己打自己的脸，真响。"],
+                },
+            ],
+        },
+        {
+            "id": "rev-elder-backs-down",
+            "beat": "reversal",
+            "action": [
+                "{lead}把一份名单放在{elder}面前，只看了一眼，{elder}就坐不住了。",
+                "{lead}报出三个名字，{elder}手里的茶盏一晃。",
+            ],
+            "lines": [
+                {
+                    "who": "lead",
+                    "emotion": "cold",
+                    "say": ["这些人，您比我熟。", "要不要我一个个打电话问问？"],
+                },
+                {
+                    "who": "elder",
+                    "emotion": "afraid",
+                    "say": ["收起来，我们私下谈。", "你到底想要什么？"],
+                },
+                {
+                    "who": "lead",
+                    "emotion": "calm",
+                    "say": ["想要的很简单，您先让开。", "第一件事，撤回您刚才的话。"],
+                },
+            ],
+        },
+        {
+            "id": "hook-wolf-rejection",
+            "beat": "hook",
+            "tropes": ["werewolf"],
+            "identity": "hidden",
+            "action": [
+                "月圆宴上，{love}当着全族的面松开了{lead}的手。",
+                "篝火噼啪作响，全族人看着{love}转过身去。",
+            ],
+            "lines": [
+                {
+                    "who": "love",
+                    "emotion": "cold",
+                    "say": ["我，{love}，拒绝你做我的伴侣。", "命定又如何？我不接受。"],
+                },
+                {
+                    "who": "rival",
+                    "emotion": "smug",
+                    "say": ["没有狼魂的废物，也配站在首领身边？", "听见了吗？你被拒绝了。"],
+                },
+                {
+                    "who": "lead",
+                    "emotion": "calm",
+                    "say": ["我接受你的拒绝，你会后悔的。", "好，从今天起，我们两清。"],
+                },
+            ],
+        },
+        {
+            "id": "hook-wolf-exile",
+            "beat": "hook",
+            "tropes": ["werewolf"],
+            "identity": "hidden",
+            "action": [
+                "族人围成一圈，{elder}举起族杖指向林外。",
+                "{lead}的行李被扔出木屋，落在泥地里。",
+            ],
+            "lines": [
+                {
+                    "who": "elder",
+                    "emotion": "cold",
+                    "say": ["按族规，即刻逐出领地。", "废物不配留在族里，走。"],
+                },
+                {
+                    "who": "aide",
+                    "emotion": "angry",
+                    "say": ["凭什么赶{lead}走？族规不是这样写的！", "要走，我跟{lead}一起走！"],
+                },
+                {
+                    "who": "lead",
+                    "emotion": "determined",
+                    "say": ["我会回来的，在月亮最圆的那天。", "记住今天，是你们赶我走的。"],
+                },
+            ],
+        },
+        {
+            "id": "hook-wolf-hunt",
+            "beat": "hook",
+            "tropes": ["werewolf"],
+            "action": [
+                "夜里的黑松林，一群狼把{lead}围在中间，领头的是{rival}。",
+                "林间空地上，{rival}带着几个族人拦住了去路。",
+            ],
+            "lines": [
+                {
+                    "who": "rival",
+                    "emotion": "mocking",
+                    "say": ["跑啊，你不是很能跑吗？", "今晚的试炼，你别想走出林子。"],
+                },
+                {
+                    "who": "lead",
+                    "emotion": "cold",
+                    "say": ["想拦我，你们人还不够。", "让开，我不想在这里跟你动手。"],
+                },
+            ],
+        },
+        {
+            "id": "stakes-wolf-ritual",
+            "beat": "stakes",
+            "tropes": ["werewolf"],
+            "identity": "hidden",
+            "action": [
+                "议事堂里，{elder}把族长信物放在石台上。",
+                "石台上摆着银色的狼牙信物，四周站满族人。",
+            ],
+            "lines": [
+                {
+                    "who": "elder",
+                    "emotion": "cold",
+                    "say": ["三天后月圆，信物归首领伴侣。", "族规如此，谁有异议？"],
+                },
+                {
+                    "who": "rival",
+                    "emotion": "smiling",
+                    "say": ["那个位置，只能是我的。", "三天后，请大家来喝我的喜酒。"],
+                },
+                {
+                    "who": "lead",
+                    "emotion": "calm",
+                    "say": ["三天，够发生很多事了。", "族规？我会让你们重新念一遍。"],
+                },
+            ],
+        },
+        {
+            "id": "stakes-wolf-allegiance",
+            "beat": "stakes",
+            "tropes": ["werewolf"],
+            "identity": "revealed",
+            "action": [
+                "族人们一个个走到{lead}面前，低头行礼。",
+                "{elder}站在议事堂门口，看着族人一个个改了站位。",
+            ],
+            "lines": [
+                {
+                    "who": "elder",
+                    "emotion": "afraid",
+                    "say": [
+                        "{identity}回来了，我们还能守住什么？",
+                        "白狼的血脉一醒，族规就要改了。",
+                    ],
+                    "knows": ["identity"],
+                },
+                {
+                    "who": "aide",
+                    "emotion": "determined",
+                    "say": ["{lead}，一半族人愿意跟着您。", "东边的狼群也派人来了。"],
+                },
+                {
+                    "who": "lead",
+                    "emotion": "calm",
+                    "say": ["愿意来的，我都接着。", "不愿意的，我不强求。"],
+                },
+            ],
+        },
+        {
+            "id": "esc-wolf-challenge",
+            "beat": "escalation",
+            "tropes": ["werewolf"],
+            "action": [
+                "{rival}当众扔下挑战的狼牙，全族哗然。",
+                "狼牙落在{lead}脚边，族人们自动退开一圈。",
+            ],
+            "lines": [
+                {
+                    "who": "rival",
+                    "emotion": "furious",
+                    "say": ["我向你挑战，赢的人做首领伴侣！", "敢接吗？还是又要躲起来？"],
+                },
+                {
+                    "who": "love",
+                    "emotion": "cold",
+                    "say": ["{rival}，收回去。", "挑战一旦开始，就不能停。"],
+                },
+                {
+                    "who": "lead",
+                    "emotion": "calm",
+                    "say": ["我接，你可别后悔。", "狼牙我收下，时间你定。"],
+                },
+            ],
+        },
+        {
+            "id": "esc-wolf-rogue",
+            "beat": "escalation",
+            "tropes": ["werewolf"],
+            "action": [
+                "林子边上，{wildcard}带着流浪狼群现身，火光照亮了他们的眼睛。",
+                "{wildcard}靠在树干上，冲{lead}吹了声口哨。",
+            ],
+            "lines": [
+                {
+                    "who": "wildcard",
+                    "emotion": "smiling",
+                    "say": ["跟我走，我的狼群认你做主。", "他们不要你，我要。"],
+                },
+                {
+                    "who": "love",
+                    "emotion": "angry",
+                    "say": ["{wildcard}，越界一步，就是开战。", "离{lead}远点，这是我的领地。"],
+                },
+                {
+                    "who": "lead",
+                    "emotion": "cold",
+                    "say": ["我谁的都不是。", "你们俩，谁都别替我做主。"],
+                },
+            ],
+        },
+        {
+            "id": "cliff-wolf-howl",
+            "beat": "cliffhanger",
+            "tropes": ["werewolf"],
+            "action": [
+                "远处传来一声陌生的狼嚎，所有族人同时变了脸色。",
+                "{love}猛地抬头，望向领地边界的方向。",
+            ],
+            "lines": [
+                {
+                    "who": "love",
+                    "emotion": "determined",
+                    "say": ["有外敌越过了边界。", "所有人回屋，今晚谁都别出门。"],
+                },
+                {
+                    "who": "aide",
+                    "emotion": "afraid",
+                    "say": ["{lead}，那声音……是冲您来的。", "这嚎声，族里的老人说只听过一次。"],
+                },
+            ],
+        },
     ],
     "episode_titles": [
-        "当众泼酒",
-        "雨夜逐出",
+        "当众难堪",
+        "逼到绝境",
         "{prop}",
         "真相浮出",
         "一纸婚约",
@@ -5831,25 +6251,25 @@ DATA = {
         "反将一军",
         "{stake}之争",
         "最后的底牌",
-        "门外的车",
+        "门外的人",
         "迟来的道歉",
         "局中还有局",
         "今晚摊牌",
         "最后的筹码",
-        "跪下的人",
+        "低头的人",
         "身份揭晓",
         "幕后之人",
         "{prop}现身",
         "以牙还牙",
-        "这杯酒还你",
-        "一张请柬",
+        "这笔账还你",
+        "不请自来",
         "谁是主人",
-        "断亲之夜",
-        "夜半来电",
-        "空白合同",
+        "恩断义绝",
+        "风暴前夜",
+        "空口无凭",
         "最后倒计时",
         "当面对质",
-        "满城热搜",
+        "满城风雨",
         "不速之客",
         "撕下假面",
         "一步之遥",
@@ -5859,8 +6279,8 @@ DATA = {
         "一招破局",
         "换我来选",
         "终局之战",
-        "失控的宴会",
-        "被锁的门",
+        "全面失控",
+        "谁在背后",
         "{stake}易主",
         "完整证据链",
         "无路可退",
