@@ -1,0 +1,143 @@
+"""The command line, end to end on real project folders."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from microdrama.cli import main
+from microdrama.formats.yamlio import parse_yaml
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+@pytest.fixture
+def built(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+    root = tmp_path / "drama"
+    assert run(capsys, "new", str(root), "--idea", "a maid's daughter is the real heiress",
+               "--lang", "en", "--episodes", "4")[0] == 0
+    assert run(capsys, "build", str(root))[0] == 0
+    return root
+
+
+def runlog_rows(root: Path) -> list[tuple[str, str, str, int]]:
+    db = sqlite3.connect(root / ".microdrama/runlog.sqlite")
+    last = db.execute("SELECT max(id) FROM runs").fetchone()[0]
+    rows = db.execute("SELECT stage, item, outcome, cache_hit FROM items WHERE run_id = ?",
+                      (last,)).fetchall()
+    db.close()
+    return rows
+
+
+def test_build_writes_a_coherent_project(built: Path) -> None:
+    assert (built / "series.yaml").is_file() and (built / "outline.yaml").is_file()
+    episodes = sorted(p.name for p in (built / "episodes").iterdir())
+    assert episodes == ["ep001.yaml", "ep002.yaml", "ep003.yaml", "ep004.yaml"]
+    review = json.loads((built / "out/review/ep001.json").read_text("utf-8"))
+    assert review["findings"] == []
+
+
+def test_a_second_build_does_no_work(built: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "build", str(built), "--json")
+    assert code == 0
+    report = json.loads(out)
+    assert all(not s["ran"] and not s["restored"] for s in report["stages"])
+    rows = runlog_rows(built)
+    assert rows and all(hit == 1 for *_, hit in rows)
+    code, out, _ = run(capsys, "status", str(built), "--json")
+    assert {i["state"] for i in json.loads(out)} == {"fresh"}
+
+
+def test_editing_one_line_marks_exactly_its_dependents(built: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = built / "episodes/ep002.yaml"
+    text = path.read_text("utf-8")
+    data = parse_yaml(text, path)
+    old = data["scenes"][0]["beats"][0]["lines"][0]["text"]
+    path.write_text(text.replace(old, "I changed this line myself.", 1), "utf-8")
+    code, out, _ = run(capsys, "status", str(built), "--json")
+    not_fresh = {(i["stage"], i["item"]): i["state"] for i in json.loads(out) if i["state"] != "fresh"}
+    assert not_fresh == {("script", "ep002"): "edited", ("check", "ep002"): "stale"}
+    code, out, _ = run(capsys, "build", str(built), "--json")
+    ran = {s["stage"]: s["ran"] for s in json.loads(out)["stages"]}
+    assert ran == {"bible": [], "outline": [], "script": [], "check": ["ep002"]}
+    assert "I changed this line myself." in path.read_text("utf-8")
+
+
+def test_force_rewrites_an_edited_episode(built: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = built / "episodes/ep001.yaml"
+    original = path.read_text("utf-8")
+    path.write_text(original.replace("target_seconds: 90", "target_seconds: 95"), "utf-8")
+    assert run(capsys, "build", str(built), "--force", "script", "--episodes", "1")[0] == 0
+    assert path.read_text("utf-8") == original
+
+
+def test_an_invalid_episode_stops_the_build_and_names_the_place(built: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = built / "episodes/ep003.yaml"
+    text = path.read_text("utf-8")
+    data = parse_yaml(text, path)
+    speaker = data["scenes"][0]["beats"][0]["lines"][0]["speaker"]
+    broken = text.replace(f"speaker: {speaker}", "speaker: nobody", 1)
+    path.write_text(broken, "utf-8")
+    code, _, err = run(capsys, "build", str(built))
+    assert code == 2
+    assert "ep003.yaml, line" in err and "unknown character 'nobody'" in err and "Fix:" in err
+    assert path.read_text("utf-8") == broken
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (["--idea", ""], "option --idea"),
+        (["--idea", "x" * 2001], "option --idea"),
+        (["--idea", "a revenge story", "--lang", "fr"], "option --lang"),
+        (["--idea", "a revenge story", "--episodes", "0"], "option --episodes"),
+        (["--idea", "a revenge story", "--genre", "space"], "option --genre"),
+    ],
+)
+def test_new_refuses_bad_input_and_creates_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                   args: list[str], words: str) -> None:
+    root = tmp_path / "drama"
+    code, _, err = run(capsys, "new", str(root), *args)
+    assert code == 2 and words in err and "Fix:" in err
+    assert not root.exists()
+
+
+def test_new_into_an_unwritable_place(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x", "utf-8")
+    code, _, err = run(capsys, "new", str(blocker / "drama"), "--idea", "a revenge story")
+    assert code == 2 and "a-file" in err and "Fix:" in err
+
+
+def test_unknown_stage(built: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "build", str(built), "--until", "render")
+    assert code == 2 and "unknown stage 'render'" in err
+
+
+def test_export_and_import_fountain(built: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "export", str(built), "--format", "fountain")
+    assert code == 0
+    fountain = next((built / "out").glob("*.fountain"))
+    text = fountain.read_text("utf-8")
+    assert text.startswith("Title:") and "INT." in text and "# Episode 1" in text
+    code, out, _ = run(capsys, "import-script", str(fountain))
+    assert code == 0 and out.count("---\n") == 4 and "ep001-sc01-l01" in out
+    before = (built / "episodes/ep001.yaml").read_text("utf-8")
+    code, _, err = run(capsys, "import-script", str(fountain), "--into", str(built))
+    assert code == 2 and "--replace" in err
+    assert (built / "episodes/ep001.yaml").read_text("utf-8") == before
+
+
+def test_build_of_a_selection_writes_the_episodes_it_continues_from(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    root = tmp_path / "drama"
+    run(capsys, "new", str(root), "--idea", "重生复仇", "--lang", "zh", "--episodes", "6")
+    assert run(capsys, "build", str(root), "--episodes", "3", "--until", "script")[0] == 0
+    assert sorted(p.name for p in (root / "episodes").iterdir()) == [
+        "ep001.yaml", "ep002.yaml", "ep003.yaml"]
