@@ -191,3 +191,19 @@ def test_control_characters_in_a_line_are_an_input_error(project: Project) -> No
     path.write_text(text, "utf-8")
     error = error_of(lambda: project.load_episode(1, project.load_bible()))
     assert "line 19" in str(error) and "text" in str(error)
+
+
+def test_a_new_line_without_an_id_gets_the_next_free_one_and_keeps_it(project: Project) -> None:
+    path = project.root / "episodes/ep001.yaml"
+    text = EPISODE.replace(
+        "        lines:\n",
+        "        lines:\n          # my new opening line\n"
+        "          - speaker: ava\n            text: Nobody throws wine at me twice.\n",
+    )
+    path.write_text(text, "utf-8")
+    episode = project.load_episode(1, project.load_bible())
+    assert [ln.id for ln in episode.lines()] == ["ep001-sc01-l03", "ep001-sc01-l01", "ep001-sc01-l02"]
+    written = path.read_text("utf-8")
+    assert "# my new opening line" in written and "id: ep001-sc01-l03" in written
+    assert project.load_episode(1, project.load_bible()) == episode
+    assert path.read_text("utf-8") == written

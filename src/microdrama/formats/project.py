@@ -12,16 +12,24 @@ import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import tomli_w
 from pydantic import ValidationError
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
-from microdrama.domain import Bible, Episode, Outline, Settings, episode_id
+from microdrama.domain import Bible, Episode, Outline, Settings, episode_id, next_id
 from microdrama.domain.settings import IDEA_MAX_CHARS, IDEA_MIN_CHARS, MAX_EPISODES
 from microdrama.errors import InputError
 from microdrama.formats.files import check_writable, read_text, write_atomic
-from microdrama.formats.yamlio import field_path, locate, parse_yaml, validate
+from microdrama.formats.yamlio import (
+    dump_located,
+    field_path,
+    locate,
+    parse_yaml,
+    parse_yaml_located,
+    validate,
+)
 
 SETTINGS_FILE = "drama.toml"
 BIBLE_FILE = "series.yaml"
@@ -133,10 +141,84 @@ class Project:
         if not path.is_file():
             return None
         text = read_text(path)
+        with_ids = fill_missing_ids(text, path, number)
+        if with_ids is not None:
+            write_atomic(path, with_ids)
+            text = with_ids
         episode = validate(Episode, parse_yaml(text, path), path, what="an episode script",
                            text=text)
         check_episode(episode, bible, text, path, number)
         return episode
+
+
+def fill_missing_ids(text: str, path: Path, number: int) -> str | None:
+    """Give new scenes, beats and lines the next free id; None when nothing is missing.
+
+    Ids are written back into the file (comments and layout kept) so they stay stable:
+    existing ids are never renumbered, a new line gets max + 1 in its scene.
+    """
+    if not missing_ids(parse_yaml(text, path)):
+        return None
+    data = parse_yaml_located(text, path)
+    if not isinstance(data, CommentedMap):
+        return None
+    taken: set[str] = set()
+
+    def collect(node: Any) -> None:
+        if isinstance(node, CommentedMap):
+            if isinstance(node.get("id"), str):
+                taken.add(node["id"])
+            for value in node.values():
+                collect(value)
+        elif isinstance(node, CommentedSeq):
+            for value in node:
+                collect(value)
+
+    collect(data)
+    changed = False
+
+    def ensure(node: Any, prefix: str, kind: Literal["sc", "b", "l"]) -> str:
+        nonlocal changed
+        if not isinstance(node, CommentedMap):
+            return prefix
+        if not node.get("id"):
+            new = next_id(prefix, kind, taken)
+            taken.add(new)
+            node.insert(0, "id", new)
+            changed = True
+        return str(node["id"])
+
+    episode = episode_id(number)
+    for scene in _items(data.get("scenes")):
+        scene_id = ensure(scene, episode, "sc")
+        for beat in _items(scene.get("beats") if isinstance(scene, CommentedMap) else None):
+            ensure(beat, scene_id, "b")
+            for line in _items(beat.get("lines") if isinstance(beat, CommentedMap) else None):
+                ensure(line, scene_id, "l")
+    return dump_located(data) if changed else None
+
+
+def _items(node: Any) -> list[Any]:
+    return list(node) if isinstance(node, CommentedSeq) else []
+
+
+def missing_ids(data: Any) -> bool:
+    """True when a scene, beat or line in parsed episode data has no id."""
+    if not isinstance(data, dict):
+        return False
+    for scene in data.get("scenes") or []:
+        if not isinstance(scene, dict):
+            continue
+        if not scene.get("id"):
+            return True
+        for beat in scene.get("beats") or []:
+            if not isinstance(beat, dict):
+                continue
+            if not beat.get("id"):
+                return True
+            if any(isinstance(ln, dict) and not ln.get("id") for ln in beat.get("lines") or []):
+                return True
+    return False
 
 
 def check_episode(episode: Episode, bible: Bible, text: str, path: Path, number: int) -> None:

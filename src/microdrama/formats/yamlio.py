@@ -173,3 +173,12 @@ def dump_model(model: BaseModel, header: str = "") -> str:
     data = model.model_dump(mode="json", exclude_defaults=True)
     text = dump_yaml(data)
     return (header + text) if header else text
+
+
+def dump_located(data: Any) -> str:
+    """YAML text for data parsed by ``parse_yaml_located`` (comments and layout kept)."""
+    import io
+
+    stream = io.StringIO()
+    _yaml().dump(data, stream)
+    return stream.getvalue()

@@ -130,12 +130,15 @@ class Moment:
 
 
 def pick(series: Series, moment: Moment, beat: str, slot: int, *, revealed: bool,
-         schemes: tuple[str, ...] = (), phase: str = "any", skip: tuple[str, ...] = ()) -> Move:
+         schemes: tuple[str, ...] = (), phase: str = "any", skip: tuple[str, ...] = (),
+         own_trope: bool = False) -> Move:
     """Deal a move for ``beat``: the first eligible one from the episode's slot onward."""
     scheme = arc_scheme(series, moment.arc).id
 
     def eligible(move: Move) -> bool:
         if move.beat != beat or not series.allowed(move):
+            return False
+        if own_trope and series.trope.id not in move.tropes:
             return False
         if move.phase != phase:
             return False
@@ -169,7 +172,7 @@ def pick(series: Series, moment: Moment, beat: str, slot: int, *, revealed: bool
         # The how-many-th time this move comes round: later rounds use later variants.
         series.rounds[chosen.id] = (slot % FILLER_OFFSET) // len(order)
         return chosen
-    if schemes:  # no scheme-specific move: any generic one will do
+    if schemes or own_trope:  # nothing that specific: any generic move will do
         return pick(series, moment, beat, slot, revealed=revealed, phase=phase, skip=skip)
     raise LookupError(f"the {series.bank.language} bank has no {beat} move for this moment")
 
@@ -195,8 +198,11 @@ def blueprint(series: Series, moment: Moment) -> Blueprint:
     after = moment.revealed or moment.reveal_now
     scheme = (arc_scheme(series, moment.arc).id,)
     n = moment.number
-    hook = pick(series, moment, "hook", n, revealed=before,
-                schemes=scheme if moment.arc_first else (), skip=_previous_hook(series, moment))
+    if n == 1:  # the pilot opens on the series' own trope (the idea's premise)
+        hook = pick(series, moment, "hook", n, revealed=before, own_trope=True)
+    else:
+        hook = pick(series, moment, "hook", n, revealed=before,
+                    schemes=scheme if moment.arc_first else (), skip=_previous_hook(series, moment))
     stakes = pick(series, moment, "stakes", n, revealed=before)
     expose = None
     if moment.arc_last:

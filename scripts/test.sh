@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Install, lint and run the whole test suite. This is the README's test command and
+# what CI runs (.ci/run).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/install.sh
+.venv/bin/ruff check src tests benchmarks
+.venv/bin/python -m pytest
