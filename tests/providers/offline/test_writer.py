@@ -170,3 +170,20 @@ def test_the_script_follows_an_edited_plan_and_the_ledger_on_disk() -> None:
     assert episode.beats()[0].action == "Rain. The rival kneels at the gate."
     assert check_continuity(episode, ledger) == []
     assert episode.id == episode_id(reveal.number)
+
+
+@pytest.mark.parametrize("language", ["zh", "en"])
+def test_schemes_are_cast_by_gender(language: str) -> None:
+    writer = OfflineWriter()
+    for genre in ("hidden_identity", "heiress"):
+        bible = asyncio.run(writer.write_bible(SeriesRequest(
+            idea="x y", language=language, genre=genre, episodes=100, seed=2)))
+        outline = asyncio.run(writer.write_outline(OutlineRequest(
+            bible=bible, episodes=100, episode_seconds=90, seed=2)))
+        love = bible.by_role("love")
+        for arc in outline.arcs:
+            if arc.scheme == "fake_pregnancy":
+                assert love.gender == "male"
+                assert bible.character(arc.schemer).gender == "female"
+        if love.gender == "female":
+            assert "fake_pregnancy" not in {a.scheme for a in outline.arcs}

@@ -298,12 +298,13 @@ def plan_arcs(series: Series, n: int, craft: Craft) -> list[Arc]:
             last = n
         bounds.append((first, last))
         first = last + 1
-    schemes = deal([s.id for s in series.bank.schemes], series.seed, "schemes")
+    castable = {s.id: who for s in series.bank.schemes if (who := cast_schemer(series, s))}
+    schemes = deal(list(castable), series.seed, "schemes")
     by_id = {s.id: s for s in series.bank.schemes}
     arcs = []
     for index, (first, last) in enumerate(bounds):
         scheme = by_id[schemes[index % len(schemes)]]
-        schemer = series.role_ids[scheme.schemer]
+        schemer = castable[scheme.id]
         arc = Arc(id=f"arc{index + 1:02d}", title="", first=first, last=last, summary="",
                   scheme=scheme.id, schemer=schemer)
         moment = Moment(first, arc, True, False, False, False, False)
@@ -312,6 +313,22 @@ def plan_arcs(series: Series, n: int, craft: Craft) -> list[Arc]:
         arc.summary = fill(scheme.summary, fills)
         arcs.append(arc)
     return arcs
+
+
+def cast_schemer(series: Series, scheme: Scheme) -> str | None:
+    """The character who runs ``scheme``: its preferred role if the genders fit, else
+    another antagonist who fits; None when nobody in this cast can."""
+    cast = {c.id: c for c in series.bible.characters}
+    love = cast.get(series.role_ids["love"])
+    wanted_love = scheme.genders.get("love")
+    if wanted_love and love is not None and love.gender != wanted_love:
+        return None
+    wanted = scheme.genders.get("schemer")
+    for role in dict.fromkeys([scheme.schemer, "rival", "elder", "wildcard"]):
+        who = cast.get(series.role_ids[role])
+        if who is not None and (wanted is None or who.gender == wanted):
+            return who.id
+    return None
 
 
 def make_outline(request: OutlineRequest) -> Outline:

@@ -1148,6 +1148,7 @@ DATA: dict[str, Any] = {
             "prop": "the clinic records",
             "fact": "{schemer} faked the pregnancy with a bought scan.",
             "schemer": "rival",
+            "genders": {"schemer": "female", "love": "male"},
         },
         {
             "id": "scandal_photos",

@@ -134,6 +134,12 @@ class Scheme(Model):
     prop: str = Field(description="The evidence prop, fills {prop}.")
     fact: str = Field(description="The hidden truth of the scheme as a sentence (slots allowed).")
     schemer: Literal["rival", "elder", "wildcard"] = Field(description="Preferred schemer role.")
+    genders: dict[Literal["schemer", "love"], Gender] = Field(
+        default_factory=dict,
+        description="Genders the scheme needs (e.g. a fake pregnancy: schemer female, "
+        "love male). Another of rival/elder/wildcard is cast as schemer if the preferred "
+        "one does not fit; a series where no one fits skips the scheme.",
+    )
 
 
 class Twist(Model):

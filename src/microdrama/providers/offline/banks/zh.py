@@ -827,6 +827,7 @@ DATA = {
             "prop": "孕检记录",
             "fact": "{schemer}根本没有怀孕，孕检单是花钱找人改的。",
             "schemer": "rival",
+            "genders": {"schemer": "female", "love": "male"},
         },
         {
             "id": "scandal_photos",
