@@ -5,4 +5,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install.sh
 .venv/bin/ruff check src tests benchmarks
+.venv/bin/mypy src
 .venv/bin/python -m pytest

@@ -11,7 +11,13 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable
-from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import (
+    Executor,
+    Future,
+    ProcessPoolExecutor,
+    ThreadPoolExecutor,
+    as_completed,
+)
 from dataclasses import dataclass, field
 
 from microdrama.engine.context import BuildContext
@@ -222,8 +228,6 @@ class Builder:
         with pool:
             started = time.perf_counter()
             futures: dict[Future[Produced], Work] = {pool.submit(stage.run, w): w for w in to_run}
-            from concurrent.futures import as_completed
-
             for future in as_completed(futures):
                 work = futures[future]
                 try:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from microdrama.domain import Bible, Episode, Ledger, Outline, episode_id
+from microdrama.domain import Bible, Episode, Ledger, Outline, Settings, episode_id
 from microdrama.errors import InputError
 from microdrama.formats.files import read_text
 from microdrama.formats.project import Project, episode_file
@@ -20,7 +20,7 @@ class BuildContext:
     _episodes: dict[int, tuple[str, Episode]] = field(default_factory=dict)
 
     @property
-    def settings(self):  # noqa: ANN201 - a Settings
+    def settings(self) -> Settings:
         """The project's settings (drama.toml)."""
         return self.project.settings
 

@@ -149,4 +149,7 @@ class RunLog:
             " cost_usd FROM items WHERE run_id = ? ORDER BY rowid",
             (run_id,),
         ):
-            yield ItemRow(*row[:5], bool(row[5]), *row[6:])
+            yield ItemRow(
+                run_id=row[0], stage=row[1], item=row[2], key=row[3], outcome=row[4],
+                cache_hit=bool(row[5]), duration_ms=row[6], provider=row[7], cost_usd=row[8],
+            )

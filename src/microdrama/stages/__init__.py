@@ -14,4 +14,4 @@ def pipeline() -> list[Stage]:
     return [BibleStage(), OutlineStage(), ScriptStage(), CheckStage()]
 
 
-STAGE_NAMES = ("bible", "outline", "script", "check")
+STAGE_NAMES = tuple(stage.name for stage in pipeline())

@@ -14,9 +14,9 @@ from microdrama.domain.bible import Gender
 from microdrama.errors import InputError
 from microdrama.providers.base import SeriesRequest
 from microdrama.providers.offline.banks import LANGUAGES, load_bank
-from microdrama.providers.offline.banks.schema import Bank, Trope
+from microdrama.providers.offline.banks.schema import Bank, CastRole, Trope
 
-ROLES = ("lead", "love", "rival", "elder", "aide", "wildcard")
+ROLES: tuple[CastRole, ...] = ("lead", "love", "rival", "elder", "aide", "wildcard")
 
 # Visual design pools (English prompt words); spread across the cast without repeats.
 HAIR_COLORS = ["#1b1b1f", "#4a2c1d", "#8c5a2b", "#c9a66b", "#7a1f2b", "#2e3b55", "#5b5b5b", "#d8d2c4"]
@@ -146,11 +146,11 @@ def make_bible(request: SeriesRequest) -> Bible:
         ))
     elder = characters[ROLES.index("elder")]
     family = family_name(elder, bank)
-    fills = {c.role: short_name(c, bank.language, family) for c in characters}
+    fills: dict[str, str] = {c.role: short_name(c, bank.language, family) for c in characters}
     fills["family"] = family
     fills["identity"] = main.identity.format(family=family)
     for character in characters:
-        template = rng.choice(main.roles[character.role].description)
+        template = rng.choice(main.roles[ROLES[characters.index(character)]].description)
         character.description = fill(template, fills)
     locations = []
     for kind in main.locations:

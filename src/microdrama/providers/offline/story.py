@@ -26,6 +26,8 @@ from microdrama.domain import (
     Scene,
     episode_id,
 )
+from microdrama.domain.bible import BeatKind
+from microdrama.domain.script import TimeOfDay
 from microdrama.domain.text import spoken_size
 from microdrama.providers.base import OutlineRequest, ScriptRequest
 from microdrama.providers.offline.banks import load_bank
@@ -33,7 +35,7 @@ from microdrama.providers.offline.banks.schema import Bank, Move, Scheme, Trope,
 from microdrama.providers.offline.cast import family_name, fill, short_name
 from microdrama.review.craft import Craft, load_craft
 
-FILLER_ORDER = ("escalation", "stakes", "reversal")
+FILLER_ORDER: tuple[BeatKind, ...] = ("escalation", "stakes", "reversal")
 FILLER_OFFSET = 7919
 
 
@@ -64,7 +66,7 @@ class Series:
             role_ids.setdefault(character.role, character.id)
         elder = bible.by_role("elder") or bible.characters[0]
         family = family_name(elder, bank)
-        fills = {c.role: short_name(c, bible.language, family)
+        fills: dict[str, str] = {c.role: short_name(c, bible.language, family)
                  for c in bible.characters if role_ids.get(c.role) == c.id}
         for role in ("lead", "love", "rival", "elder", "aide", "wildcard"):
             fills.setdefault(role, fills.get("lead", bible.characters[0].name))
@@ -181,8 +183,8 @@ def pick(series: Series, moment: Moment, beat: str, slot: int, *, revealed: bool
 class Blueprint:
     """The core moves of one episode, in playing order, split in two scenes."""
 
-    first: list[tuple[str, Move]]
-    second: list[tuple[str, Move]]
+    first: list[tuple[BeatKind, Move]]
+    second: list[tuple[BeatKind, Move]]
     twist: Twist | None
 
     def ending(self) -> tuple[str, Move]:
@@ -208,6 +210,8 @@ def blueprint(series: Series, moment: Moment) -> Blueprint:
     if moment.arc_last:
         expose = pick(series, moment, "reversal", n, revealed=after, schemes=scheme,
                       phase="expose")
+    turn: tuple[BeatKind, Move]
+    ending: tuple[BeatKind, Move]
     if moment.reveal_now:
         turn = ("reveal", pick(series, moment, "reveal", n, revealed=True))
     elif expose is not None:
@@ -223,7 +227,7 @@ def blueprint(series: Series, moment: Moment) -> Blueprint:
         ending = ("twist", twist.move)
     else:
         ending = ("cliffhanger", pick(series, moment, "cliffhanger", n, revealed=after))
-    second = [("escalation", escalation)]
+    second: list[tuple[BeatKind, Move]] = [("escalation", escalation)]
     if expose is not None:
         second.append(("reversal", expose))
     second.append(ending)
@@ -459,7 +463,7 @@ def make_episode(request: ScriptRequest) -> Episode:
 
     ids = _Ids(plan.number)
     scenes: list[Scene] = []
-    times = ["day", "night", "dusk", "dawn"]
+    times: list[TimeOfDay] = ["day", "night", "dusk", "dawn"]
     tr = rng_for(request.seed, plan.number, "time")
     for part_index, part in enumerate(parts):
         place = places[part_index]
