@@ -11,8 +11,20 @@ from typing import Protocol, runtime_checkable
 
 from pydantic import Field
 
-from microdrama.domain import Arc, Bible, Episode, EpisodePlan, Ledger, Model, Outline
+from microdrama.domain import (
+    Arc,
+    Bible,
+    Character,
+    Episode,
+    EpisodePlan,
+    Ledger,
+    Location,
+    Model,
+    Outline,
+    Voice,
+)
 from microdrama.domain.bible import Language
+from microdrama.domain.storyboard import Shot
 
 
 class SeriesRequest(Model):
@@ -69,8 +81,61 @@ class ScriptWriter(Protocol):
     async def write_script(self, request: ScriptRequest) -> Episode: ...
 
 
+class PanelRequest(Model):
+    """Ask for one storyboard panel (a still image of a shot)."""
+
+    shot: Shot = Field(description="The shot to draw.")
+    characters: list[Character] = Field(
+        description="Bible entries of shot.characters, in the same order (looks are fixed)."
+    )
+    location: Location = Field(description="Where the shot happens.")
+    width: int = Field(default=1080, description="Image width in pixels.", ge=64)
+    height: int = Field(default=1920, description="Image height in pixels.", ge=64)
+    seed: int = Field(default=1, description="Seed for deterministic painters.")
+
+
+class SpeechRequest(Model):
+    """Ask for one spoken line."""
+
+    text: str = Field(description="What to say.", min_length=1)
+    language: Language = Field(description="Language of the text.")
+    voice: Voice = Field(description="The character's fixed voice design.")
+    speaker: str = Field(description="Character id (engines may key voices on it).")
+    emotion: str = Field(default="neutral", description="How it is said.")
+
+
+class MusicRequest(Model):
+    """Ask for a music bed."""
+
+    mood: str = Field(description="tense, sad, romantic, triumphant, mysterious or calm.")
+    duration_ms: int = Field(description="Length of the bed.", gt=0)
+    seed: int = Field(default=1, description="Seed for deterministic composers.")
+
+
+@runtime_checkable
+class ImageModel(Protocol):
+    """Paints storyboard panels. Returns PNG bytes of exactly width × height."""
+
+    async def paint(self, request: PanelRequest) -> bytes: ...
+
+
+@runtime_checkable
+class SpeechModel(Protocol):
+    """Speaks a line. Returns WAV bytes (PCM, mono)."""
+
+    async def speak(self, request: SpeechRequest) -> bytes: ...
+
+
+@runtime_checkable
+class MusicModel(Protocol):
+    """Composes a music bed. Returns WAV bytes (PCM, 48 kHz stereo)."""
+
+    async def compose(self, request: MusicRequest) -> bytes: ...
+
+
 # Re-exported so stages can type against one place.
 __all__ = [
-    "BibleWriter", "OutlineRequest", "OutlineWriter", "ScriptRequest", "ScriptWriter",
-    "SeriesRequest",
+    "BibleWriter", "ImageModel", "MusicModel", "MusicRequest", "OutlineRequest",
+    "OutlineWriter", "PanelRequest", "ScriptRequest", "ScriptWriter", "SeriesRequest",
+    "SpeechModel", "SpeechRequest",
 ]
