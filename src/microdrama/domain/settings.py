@@ -32,7 +32,11 @@ class ProjectSettings(Model):
 class ProviderSettings(Model):
     """The ``[providers]`` table: which provider serves each capability."""
 
-    writer: str = Field(default="offline", description="Provider id for writing.")
+    writer: str = Field(default="offline", description="Provider id for the writers' room.")
+    storyboarder: str = Field(default="offline", description="Provider id for storyboards.")
+    painter: str = Field(default="offline", description="Provider id for panels (images).")
+    speech: str = Field(default="offline", description="Provider id for voices.")
+    music: str = Field(default="offline", description="Provider id for music beds.")
 
 
 class Settings(Model):

@@ -5,9 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from microdrama.domain import Bible, Episode, Ledger, Outline, Settings, episode_id
+from microdrama.engine.hashing import content_hash
 from microdrama.errors import InputError
 from microdrama.formats.files import read_text
-from microdrama.formats.project import Project, episode_file
+from microdrama.domain.storyboard import Storyboard
+from microdrama.formats.project import Project, episode_file, storyboard_file
 from microdrama.review.continuity import replay
 
 
@@ -18,6 +20,8 @@ class BuildContext:
     project: Project
     selection: set[int] | None = None
     _episodes: dict[int, tuple[str, Episode]] = field(default_factory=dict)
+    _boards: dict[int, tuple[str, Storyboard]] = field(default_factory=dict)
+    _hashes: dict[str, tuple[tuple[int, int], str]] = field(default_factory=dict)
 
     @property
     def settings(self) -> Settings:
@@ -59,6 +63,38 @@ class BuildContext:
             return None
         self._episodes[number] = (text, episode)
         return episode
+
+    def file_hash(self, relative: str) -> str | None:
+        """Content hash of a project file (cached by size and mtime), None if missing."""
+        path = self.project.path(relative)
+        try:
+            stat = path.stat()
+        except FileNotFoundError:
+            return None
+        stamp = (stat.st_size, stat.st_mtime_ns)
+        cached = self._hashes.get(relative)
+        if cached and cached[0] == stamp:
+            return cached[1]
+        digest = content_hash(path.read_bytes())
+        self._hashes[relative] = (stamp, digest)
+        return digest
+
+    def storyboard(self, number: int) -> Storyboard | None:
+        """The storyboard of episode ``number``, or None when it or its script is missing."""
+        bible, episode = self.bible(), self.episode(number)
+        if bible is None or episode is None:
+            return None
+        path = self.project.path(storyboard_file(number))
+        if not path.is_file():
+            return None
+        text = read_text(path)
+        cached = self._boards.get(number)
+        if cached and cached[0] == text:
+            return cached[1]
+        board = self.project.load_storyboard(number, episode, bible)
+        if board is not None:
+            self._boards[number] = (text, board)
+        return board
 
     def ledger_before(self, number: int) -> Ledger:
         """Continuity after episodes 1..number-1 as written on disk.

@@ -19,6 +19,7 @@ from pydantic import ValidationError
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from microdrama.domain import Bible, Episode, Outline, Settings, episode_id, next_id
+from microdrama.domain.storyboard import Storyboard
 from microdrama.domain.settings import IDEA_MAX_CHARS, IDEA_MIN_CHARS, MAX_EPISODES
 from microdrama.errors import InputError
 from microdrama.formats.files import check_writable, read_text, write_atomic
@@ -35,9 +36,15 @@ SETTINGS_FILE = "drama.toml"
 BIBLE_FILE = "series.yaml"
 OUTLINE_FILE = "outline.yaml"
 EPISODES_DIR = "episodes"
+STORYBOARDS_DIR = "storyboards"
 CACHE_DIR = ".microdrama"
 OUT_DIR = "out"
 _EPISODE_FILE = re.compile(r"^ep(\d{3,4})\.yaml$")
+
+
+def storyboard_file(number: int) -> str:
+    """``storyboards/ep001.yaml`` for episode 1."""
+    return f"{STORYBOARDS_DIR}/{episode_id(number)}.yaml"
 
 
 def episode_file(number: int) -> str:
@@ -135,6 +142,16 @@ class Project:
         self._outline_cache = (text, outline)
         return outline
 
+    def load_storyboard(self, number: int, episode: Episode, bible: Bible) -> Storyboard | None:
+        """The storyboard of episode ``number`` checked against it, or None if missing."""
+        path = self.path(storyboard_file(number))
+        if not path.is_file():
+            return None
+        text = read_text(path)
+        board = validate(Storyboard, parse_yaml(text, path), path, what="a storyboard", text=text)
+        check_storyboard(board, episode, bible, text, path)
+        return board
+
     def load_episode(self, number: int, bible: Bible) -> Episode | None:
         """Episode ``number`` checked against the bible, or None when it has no file."""
         path = self.path(episode_file(number))
@@ -149,6 +166,44 @@ class Project:
                            text=text)
         check_episode(episode, bible, text, path, number)
         return episode
+
+
+def check_storyboard(board: Storyboard, episode: Episode, bible: Bible, text: str,
+                     path: Path) -> None:
+    """Cross-reference checks of a storyboard against its episode and the bible."""
+
+    def fail(problem: str, loc: tuple[Any, ...], fix: str) -> None:
+        line = locate(text, loc)
+        where = (f"line {line}, " if line else "") + f"field {field_path(loc)}"
+        raise InputError(problem, file=path, where=where, fix=fix)
+
+    if board.episode != episode.id:
+        fail(f"storyboard is for {board.episode!r}, not {episode.id!r}", ("episode",),
+             f"set episode: {episode.id}")
+    cast = {c.id for c in bible.characters}
+    places = {loc.id for loc in bible.locations}
+    lines = {line.id for line in episode.lines()}
+    beats = {beat.id for beat in episode.beats()}
+    seen: set[str] = set()
+    for s, shot in enumerate(board.shots):
+        if shot.beat not in beats:
+            fail(f"unknown beat {shot.beat!r}", ("shots", s, "beat"),
+                 f"use a beat id of {episode.id}")
+        if shot.location not in places:
+            fail(f"unknown location {shot.location!r}", ("shots", s, "location"),
+                 f"use one of {sorted(places)}")
+        for c, who in enumerate(shot.characters):
+            if who.id not in cast:
+                fail(f"unknown character {who.id!r}", ("shots", s, "characters", c, "id"),
+                     f"use a character id from {BIBLE_FILE}: {sorted(cast)}")
+        for n, line_id in enumerate(shot.lines):
+            if line_id not in lines:
+                fail(f"unknown line id {line_id!r}", ("shots", s, "lines", n),
+                     f"use a line id from {episode_file(episode.number)}")
+            if line_id in seen:
+                fail(f"line {line_id!r} is in two shots", ("shots", s, "lines", n),
+                     "keep each line in one shot")
+            seen.add(line_id)
 
 
 def fill_missing_ids(text: str, path: Path, number: int) -> str | None:

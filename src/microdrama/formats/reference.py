@@ -30,12 +30,14 @@ from microdrama.domain import (
     Scene,
     Voice,
 )
+from microdrama.domain.storyboard import Shot, ShotCharacter, Storyboard
 
 SECTIONS: list[tuple[str, list[type[BaseModel]]]] = [
     ("drama.toml", [ProjectSettings, ProviderSettings]),
     ("series.yaml", [Bible, Character, Look, Voice, Location]),
     ("outline.yaml", [Outline, Arc, EpisodePlan, Monetization]),
     ("episodes/epNNN.yaml", [Episode, Scene, Beat, Line, LedgerEvent]),
+    ("storyboards/epNNN.yaml", [Storyboard, Shot, ShotCharacter]),
 ]
 
 

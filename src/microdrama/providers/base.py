@@ -24,7 +24,7 @@ from microdrama.domain import (
     Voice,
 )
 from microdrama.domain.bible import Language
-from microdrama.domain.storyboard import Shot
+from microdrama.domain.storyboard import Shot, Storyboard
 
 
 class SeriesRequest(Model):
@@ -79,6 +79,21 @@ class ScriptWriter(Protocol):
     """Writes one episode script from its plan and the continuity so far."""
 
     async def write_script(self, request: ScriptRequest) -> Episode: ...
+
+
+class StoryboardRequest(Model):
+    """Ask for the storyboard of one episode."""
+
+    bible: Bible
+    episode: Episode
+    seed: int
+
+
+@runtime_checkable
+class Storyboarder(Protocol):
+    """Cuts an episode into shots."""
+
+    async def storyboard(self, request: StoryboardRequest) -> Storyboard: ...
 
 
 class PanelRequest(Model):
@@ -137,5 +152,5 @@ class MusicModel(Protocol):
 __all__ = [
     "BibleWriter", "ImageModel", "MusicModel", "MusicRequest", "OutlineRequest",
     "OutlineWriter", "PanelRequest", "ScriptRequest", "ScriptWriter", "SeriesRequest",
-    "SpeechModel", "SpeechRequest",
+    "SpeechModel", "SpeechRequest", "StoryboardRequest", "Storyboarder",
 ]

@@ -1,9 +1,9 @@
-"""Provider registry: ids → factories, imported lazily; third parties via entry points.
+"""Provider registry: (provider name, capability) → factory, imported lazily.
 
 A provider id is ``name`` or ``name:model`` (e.g. ``offline``,
 ``openai-compat:deepseek-chat``). Built-ins are listed here; a package can add
-providers through the ``microdrama.providers`` entry-point group, each entry point
-naming a factory ``(model: str | None) -> provider``.
+providers through the ``microdrama.providers`` entry-point group with entries named
+``<name>.<capability>`` pointing at a factory ``(model: str | None) -> provider``.
 """
 
 from __future__ import annotations
@@ -16,22 +16,35 @@ from typing import Any
 
 from microdrama.errors import InputError
 
-BUILTIN: dict[str, str] = {
-    "offline": "microdrama.providers.offline.writer:OfflineWriter",
+CAPABILITIES = ("writer", "storyboarder", "painter", "speech", "music")
+
+BUILTIN: dict[str, dict[str, str]] = {
+    "offline": {
+        "writer": "microdrama.providers.offline.writer:OfflineWriter",
+        "storyboarder": "microdrama.providers.offline.storyboarder:OfflineStoryboarder",
+        "painter": "microdrama.providers.offline.painter:OfflinePainter",
+        "speech": "microdrama.providers.offline.speech:OfflineSpeech",
+        "music": "microdrama.providers.offline.music:OfflineMusic",
+    },
 }
 
 
 @cache
-def _plugins() -> dict[str, str]:
-    found: dict[str, str] = {}
+def _plugins() -> dict[str, dict[str, str]]:
+    found: dict[str, dict[str, str]] = {}
     for entry in entry_points(group="microdrama.providers"):
-        found[entry.name] = entry.value
+        name, _, capability = entry.name.partition(".")
+        if capability in CAPABILITIES:
+            found.setdefault(name, {})[capability] = entry.value
     return found
 
 
-def available() -> dict[str, str]:
-    """Every known provider name → its factory's import path."""
-    return {**_plugins(), **BUILTIN}
+def available() -> dict[str, dict[str, str]]:
+    """Every known provider name → capability → factory import path."""
+    merged = {name: dict(caps) for name, caps in _plugins().items()}
+    for name, caps in BUILTIN.items():
+        merged.setdefault(name, {}).update(caps)
+    return merged
 
 
 def _load(target: str) -> Callable[..., Any]:
@@ -39,23 +52,19 @@ def _load(target: str) -> Callable[..., Any]:
     return getattr(importlib.import_module(module), attribute)  # type: ignore[no-any-return]
 
 
-def get_provider(provider_id: str, capability: type | None = None) -> Any:
-    """Instantiate the provider ``provider_id``; check it offers ``capability``."""
+def get_provider(provider_id: str, capability: str) -> Any:
+    """Instantiate provider ``provider_id`` for ``capability`` (writer, painter, …)."""
     name, _, model = provider_id.partition(":")
     known = available()
     if name not in known:
         raise InputError(
-            f"unknown provider {provider_id!r}",
-            file="drama.toml",
-            where="[providers]",
+            f"unknown provider {provider_id!r}", file="drama.toml", where="[providers]",
             fix=f"use one of {sorted(known)}",
         )
-    provider = _load(known[name])(model or None)
-    if capability is not None and not isinstance(provider, capability):
+    if capability not in known[name]:
+        offering = sorted(n for n, caps in known.items() if capability in caps)
         raise InputError(
-            f"provider {provider_id!r} cannot do {capability.__name__}",
-            file="drama.toml",
-            where="[providers]",
-            fix="choose a provider that offers it (`microdrama providers` lists them)",
+            f"provider {name!r} cannot do {capability}", file="drama.toml",
+            where=f"[providers] {capability}", fix=f"use one of {offering}",
         )
-    return provider
+    return _load(known[name][capability])(model or None)

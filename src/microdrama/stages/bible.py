@@ -10,7 +10,7 @@ from microdrama.engine.hashing import cache_key
 from microdrama.engine.stage import Produced, Stage, Work
 from microdrama.formats.project import BIBLE_FILE
 from microdrama.formats.yamlio import dump_model
-from microdrama.providers.base import BibleWriter, SeriesRequest
+from microdrama.providers.base import SeriesRequest
 from microdrama.providers.registry import get_provider
 
 HEADER = (
@@ -45,7 +45,7 @@ class BibleStage(Stage):
 
     @staticmethod
     def run(work: Work) -> Produced:
-        writer = get_provider(work.payload["provider"], BibleWriter)
+        writer = get_provider(work.payload["provider"], "writer")
         request = SeriesRequest.model_validate(work.payload["request"])
         bible = asyncio.run(writer.write_bible(request))
         return Produced({"bible": dump_model(bible, HEADER).encode("utf-8")})

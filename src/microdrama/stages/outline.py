@@ -10,7 +10,7 @@ from microdrama.engine.hashing import cache_key
 from microdrama.engine.stage import Blocked, Produced, Stage, Work
 from microdrama.formats.project import OUTLINE_FILE
 from microdrama.formats.yamlio import dump_model
-from microdrama.providers.base import OutlineRequest, OutlineWriter
+from microdrama.providers.base import OutlineRequest
 from microdrama.providers.registry import get_provider
 
 HEADER = (
@@ -48,7 +48,7 @@ class OutlineStage(Stage):
 
     @staticmethod
     def run(work: Work) -> Produced:
-        writer = get_provider(work.payload["provider"], OutlineWriter)
+        writer = get_provider(work.payload["provider"], "writer")
         request = OutlineRequest.model_validate(work.payload["request"])
         outline = asyncio.run(writer.write_outline(request))
         return Produced({"outline": dump_model(outline, HEADER).encode("utf-8")})

@@ -15,7 +15,7 @@ from microdrama.engine.hashing import cache_key
 from microdrama.engine.stage import Blocked, Produced, Stage, Work
 from microdrama.formats.project import episode_file
 from microdrama.formats.yamlio import dump_model
-from microdrama.providers.base import ScriptRequest, ScriptWriter
+from microdrama.providers.base import ScriptRequest
 from microdrama.providers.registry import get_provider
 
 HEADER = (
@@ -70,7 +70,7 @@ class ScriptStage(Stage):
 
     @staticmethod
     def run(work: Work) -> Produced:
-        writer = get_provider(work.payload["provider"], ScriptWriter)
+        writer = get_provider(work.payload["provider"], "writer")
         request = ScriptRequest.model_validate(work.payload["request"])
         episode = asyncio.run(writer.write_script(request))
         return Produced({"script": dump_model(episode, HEADER).encode("utf-8")})

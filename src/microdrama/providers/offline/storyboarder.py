@@ -1,0 +1,171 @@
+"""The offline storyboarder: cut an episode into shots with a micro-drama's grammar.
+
+Rules of thumb, kept simple and predictable:
+- the episode opens on a short hook shot (the first beat's action) with an impact;
+- every beat's action gets one shot (a wide shot when a scene starts), every line
+  one shot framed on its speaker, the listener in frame for two-shots;
+- reversals and reveals push in to close-ups; shocked lines shake; the last shot of
+  an episode pushes in to an extreme close-up (the cliffhanger freeze);
+- shot length is estimated from the speech it carries (the timing stage replaces
+  the estimate with the measured voice length).
+"""
+
+from __future__ import annotations
+
+import random
+
+from microdrama.domain import Beat, Bible, Episode, Line, Scene
+from microdrama.domain.storyboard import (
+    CameraMove,
+    Effect,
+    Framing,
+    Shot,
+    ShotCharacter,
+    Storyboard,
+    Transition,
+)
+from microdrama.domain.text import spoken_size
+from microdrama.providers.base import StoryboardRequest
+from microdrama.review.craft import load_craft
+
+#: Seconds of picture for an action without speech, per spoken unit of its text.
+ACTION_MS_MIN, ACTION_MS_MAX = 1500, 3200
+HOOK_MS = 2000  # the hook shot: under the 3-s rule with room for the first line
+LINE_PAD_MS = 350  # breath after a line
+
+STRONG = {"angry", "furious", "shocked", "crying", "afraid"}
+SMUG = {"smug", "mocking", "scheming", "cold"}
+
+
+def speech_ms(text: str, language: str) -> int:
+    """Estimated speaking time of a line at the upper normal speech rate."""
+    craft = load_craft(language)
+    per_second = craft.speech_max / 60
+    return int(spoken_size(text, language) / per_second * 1000) + LINE_PAD_MS
+
+
+def action_ms(text: str, language: str) -> int:
+    """How long an action shot holds."""
+    size = spoken_size(text, language)
+    return max(ACTION_MS_MIN, min(ACTION_MS_MAX, 1200 + size * (60 if language == "zh" else 120)))
+
+
+class OfflineStoryboarder:
+    """Rule-based storyboards for any episode."""
+
+    id = "offline"
+
+    def __init__(self, model: str | None = None) -> None:
+        self.model = model or "rules"
+
+    async def storyboard(self, request: StoryboardRequest) -> Storyboard:
+        """Shots for one episode."""
+        return make_storyboard(request.bible, request.episode, request.seed)
+
+
+def make_storyboard(bible: Bible, episode: Episode, seed: int) -> Storyboard:
+    """Cut ``episode`` into shots (deterministic)."""
+    rng = random.Random(f"storyboard:{seed}:{episode.id}")
+    shots: list[Shot] = []
+    language = bible.language
+
+    def add(beat: Beat, scene: Scene, **fields: object) -> None:
+        number = len(shots) + 1
+        shots.append(Shot(id=f"{episode.id}-sh{number:02d}", beat=beat.id, location=scene.location,
+                          time=scene.time, **fields))  # type: ignore[arg-type]
+
+    beats_total = len(episode.beats())
+    beat_index = 0
+    for scene_index, scene in enumerate(episode.scenes):
+        for position, beat in enumerate(scene.beats):
+            beat_index += 1
+            opening = scene_index == 0 and position == 0
+            scene_start = position == 0
+            last_beat = beat_index == beats_total
+            if beat.action:
+                framing: Framing = "WS" if scene_start and not opening else "MS"
+                effects: list[Effect] = ["impact", "speed-lines"] if opening else []
+                if beat.kind in ("reversal", "reveal", "twist"):
+                    effects = ["impact"]
+                transition: Transition = "cut"
+                if scene_start and scene_index > 0:
+                    transition = "fade"
+                elif beat.kind in ("reveal", "twist"):
+                    transition = "flash"
+                add(beat, scene, framing=framing, angle="low" if opening else "eye",
+                    move="shake" if opening else ("push-in" if beat.kind in ("reversal", "reveal") else "static"),
+                    characters=_cast_for_action(beat, scene),
+                    action=beat.action, prompt=_prompt(bible, framing, beat.action, scene),
+                    effects=effects, transition=transition,
+                    duration_ms=HOOK_MS if opening else action_ms(beat.action, language),
+                    hook=opening)
+            for index, line in enumerate(beat.lines):
+                final_line = last_beat and index == len(beat.lines) - 1
+                framing, move, effects = _frame_line(line, beat.kind, final_line, rng)
+                listener = _listener(beat, line, index, scene)
+                characters = [ShotCharacter(id=line.speaker, expression=line.emotion,
+                                            position="center")]
+                if listener and framing in ("MS", "MCU") and rng.random() < 0.5:
+                    characters = [
+                        ShotCharacter(id=line.speaker, expression=line.emotion, position="left"),
+                        ShotCharacter(id=listener, expression=_reaction(beat.kind),
+                                      position="right"),
+                    ]
+                add(beat, scene, framing=framing, angle=_angle(line), move=move,
+                    characters=characters, lines=[line.id],
+                    prompt=_prompt(bible, framing, line.direction or line.text, scene),
+                    effects=effects, duration_ms=speech_ms(line.text, language),
+                    hook=opening and not shots)
+    return Storyboard(episode=episode.id, shots=shots)
+
+
+def _frame_line(line: Line, kind: str, final: bool, rng: random.Random) -> tuple[Framing, CameraMove, list[Effect]]:
+    if final:
+        return "ECU", "push-in", ["gloom"] if line.emotion in ("scheming", "cold") else []
+    if line.emotion == "shocked":
+        return "CU", "shake", ["impact"]
+    if line.emotion in ("angry", "furious"):
+        return "CU", "push-in", ["speed-lines"]
+    if line.emotion in ("crying", "sad"):
+        return "CU", "static", ["gloom"]
+    if kind in ("reversal", "reveal", "twist"):
+        return rng.choice(["CU", "MCU"]), "push-in", []  # type: ignore[return-value]
+    if line.emotion in SMUG:
+        return "MCU", rng.choice(["static", "pan-left", "pan-right"]), []  # type: ignore[return-value]
+    return rng.choice(["MCU", "MS", "MCU"]), rng.choice(["static", "static", "push-in"]), []  # type: ignore[return-value]
+
+
+def _angle(line: Line) -> str:
+    if line.emotion in SMUG:
+        return "low"
+    if line.emotion in ("afraid", "pleading", "crying"):
+        return "high"
+    return "eye"
+
+
+def _reaction(kind: str) -> str:
+    return {"reversal": "shocked", "reveal": "shocked", "twist": "shocked",
+            "escalation": "angry", "cliffhanger": "afraid"}.get(kind, "neutral")
+
+
+def _listener(beat: Beat, line: Line, index: int, scene: Scene) -> str | None:
+    """Who the line is said to: the previous or next speaker, else someone present."""
+    neighbours = [beat.lines[i].speaker for i in (index - 1, index + 1) if 0 <= i < len(beat.lines)]
+    for who in neighbours + scene.characters:
+        if who != line.speaker:
+            return who
+    return None
+
+
+def _cast_for_action(beat: Beat, scene: Scene) -> list[ShotCharacter]:
+    speakers = list(dict.fromkeys(line.speaker for line in beat.lines))[:3] or scene.characters[:2]
+    positions = {1: ["center"], 2: ["left", "right"], 3: ["left", "center", "right"]}[len(speakers)]
+    return [ShotCharacter(id=who, expression=_reaction(beat.kind) if i else "neutral",
+                          position=pos)  # type: ignore[arg-type]
+            for i, (who, pos) in enumerate(zip(speakers, positions, strict=False))]
+
+
+def _prompt(bible: Bible, framing: str, what: str, scene: Scene) -> str:
+    names = {loc.id: loc for loc in bible.locations}
+    place = names[scene.location].kind if scene.location in names else scene.location
+    return f"{framing} shot, {place}, {scene.time}, vertical manga panel: {what}"

@@ -1,0 +1,52 @@
+"""storyboard: episode script → storyboards/epNNN.yaml (the user owns it once written)."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import ClassVar
+
+from microdrama.domain import episode_id
+from microdrama.engine.context import BuildContext
+from microdrama.engine.hashing import cache_key
+from microdrama.engine.stage import Blocked, Produced, Stage, Work
+from microdrama.formats.project import storyboard_file
+from microdrama.formats.yamlio import dump_model
+from microdrama.providers.base import StoryboardRequest
+from microdrama.providers.registry import get_provider
+
+HEADER = (
+    "# Storyboard: one entry per shot. Yours to edit (framing, move, who is in frame,\n"
+    "# which lines are spoken); builds never overwrite it unless forced.\n"
+)
+
+
+class StoryboardStage(Stage):
+    """Cut each episode into shots."""
+
+    name: ClassVar[str] = "storyboard"
+    version: ClassVar[int] = 1
+    description: ClassVar[str] = "scripts → storyboards (storyboards/epNNN.yaml)"
+    owned: ClassVar[bool] = True
+
+    def items(self, ctx: BuildContext) -> list[str]:
+        return [episode_id(n) for n in ctx.episode_numbers()]
+
+    def plan(self, ctx: BuildContext, item: str) -> Work:
+        number = int(item[2:])
+        bible, episode = ctx.bible(), ctx.episode(number)
+        if bible is None or episode is None:
+            raise Blocked(f"needs episodes/{item}.yaml")
+        provider = ctx.settings.providers.storyboarder
+        request = StoryboardRequest(bible=bible, episode=episode, seed=ctx.settings.project.seed)
+        payload = {"request": request.model_dump(mode="json"), "provider": provider}
+        return Work(
+            stage=self.name, item=item, key=cache_key(self.name, self.version, payload),
+            payload=payload, outputs={"storyboard": storyboard_file(number)}, provider=provider,
+        )
+
+    @staticmethod
+    def run(work: Work) -> Produced:
+        boarder = get_provider(work.payload["provider"], "storyboarder")
+        request = StoryboardRequest.model_validate(work.payload["request"])
+        board = asyncio.run(boarder.storyboard(request))
+        return Produced({"storyboard": dump_model(board, HEADER).encode("utf-8")})
