@@ -48,13 +48,21 @@ def character(ident: str, name: str) -> Character:
 
 def make_bible(language: str) -> Bible:
     if language == "zh":
-        cast = [character("su-wan", "苏晚"), character("gu-chen", "顾沉"), character("kevin", "Kevin")]
+        cast = [
+            character("su-wan", "苏晚"),
+            character("gu-chen", "顾沉"),
+            character("kevin", "Kevin"),
+        ]
         places = [
             Location(id="lin-mansion", name="林家大宅", kind="mansion"),
             Location(id="riverside", name="江边", kind="street"),
         ]
     else:
-        cast = [character("mara", "Mara Hart"), character("david", "David"), character("jose", "José")]
+        cast = [
+            character("mara", "Mara Hart"),
+            character("david", "David"),
+            character("jose", "José"),
+        ]
         places = [
             Location(id="hart-mansion", name="The Hart Mansion", kind="mansion"),
             Location(id="harbor", name="Harbor Street", kind="street"),
@@ -189,9 +197,17 @@ def test_series_round_trip_keeps_every_episode() -> None:
 def test_round_trip_without_ids_keeps_the_story(bible: Bible, make: Any) -> None:
     episode = make()
     (back,) = parse_fountain(episode_to_fountain(bible, episode), file=FILE, bible=bible)
-    assert (back.number, back.title, back.summary) == (episode.number, episode.title, episode.summary)
-    assert [(s.location, s.time) for s in back.scenes] == [(s.location, s.time) for s in episode.scenes]
-    assert [(b.kind, b.action) for b in back.beats()] == [(b.kind, b.action) for b in episode.beats()]
+    assert (back.number, back.title, back.summary) == (
+        episode.number,
+        episode.title,
+        episode.summary,
+    )
+    assert [(s.location, s.time) for s in back.scenes] == [
+        (s.location, s.time) for s in episode.scenes
+    ]
+    assert [(b.kind, b.action) for b in back.beats()] == [
+        (b.kind, b.action) for b in episode.beats()
+    ]
     assert [(ln.speaker, ln.text, ln.direction) for ln in back.lines()] == [
         (ln.speaker, ln.text, ln.direction) for ln in episode.lines()
     ]
@@ -364,9 +380,17 @@ BAD_INPUT = [
     ("INT. HOUSE - DAY\n\nMARA\nHi.\n[[emotion: giddy]]\n", 5, "unknown emotion"),
     ("[[id: ep001; target: 5]]\nINT. HOUSE - DAY\n\nBirds.\n", 1, "target"),
     ("INT. HOUSE - DAY\n[[id: EP001-SC01]]\n\nBirds.\n", 2, "invalid id"),
-    ("INT. A - DAY\n[[id: ep001-sc01]]\n\nB.\n\nINT. C - DAY\n[[id: ep001-sc01]]\n\nD.\n", 7, "twice"),
+    (
+        "INT. A - DAY\n[[id: ep001-sc01]]\n\nB.\n\nINT. C - DAY\n[[id: ep001-sc01]]\n\nD.\n",
+        7,
+        "twice",
+    ),
     ("# Episode 1: A\n\n# Episode 2: B\n\nINT. HOUSE - DAY\n\nBirds.\n", 1, "has no scenes"),
-    ("# Episode 1: A\n\nINT. A - DAY\n\nB.\n\n# Episode 1: C\n\nINT. A - DAY\n\nB.\n", 7, "used twice"),
+    (
+        "# Episode 1: A\n\nINT. A - DAY\n\nB.\n\n# Episode 1: C\n\nINT. A - DAY\n\nB.\n",
+        7,
+        "used twice",
+    ),
     ("Birds sing.\n\nINT. HOUSE - DAY\n\nMore.\n", 1, "before the first scene heading"),
     ("INT. HOUSE - DAY\n\nBirds.\n/* cut\n", 4, "never closed"),
     ("INT. HOUSE - DAY\n\nMARA\nHi \x00 there.\n", 4, "control character"),
@@ -481,5 +505,7 @@ def test_arbitrary_text_parses_or_raises_input_error(text: str, bible: Bible | N
     rows=st.lists(st.sampled_from(FOUNTAIN_BITS) | st.text(max_size=8), max_size=30),
     bible=st.sampled_from([None, ZH, EN]),
 )
-def test_fountain_like_text_parses_or_raises_input_error(rows: list[str], bible: Bible | None) -> None:
+def test_fountain_like_text_parses_or_raises_input_error(
+    rows: list[str], bible: Bible | None
+) -> None:
     parse_or_input_error("\n".join(rows), bible)

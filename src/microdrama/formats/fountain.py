@@ -49,16 +49,15 @@ _OUTDOOR_KINDS = {"street", "forest", "village"}
 _CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 _HEADING = re.compile(r"^(?:int\./ext|int/ext|i/e|int|ext|est)[. ]\s*(?P<rest>.*)$", re.IGNORECASE)
-_SCENE_NUMBER = re.compile(r"\s*#[\w.\-]+#$")
+_SCENE_NUMBER = re.compile(r"#[\w.\-]+#$")
 _TITLE_KEY = re.compile(
     r"^(title|credit|authors?|source|draft date|date|contact|copyright|notes|revision)\s*:",
     re.IGNORECASE,
 )
 _BONEYARD = re.compile(r"/\*(.*?)\*/", re.DOTALL)
 _NOTE = re.compile(r"\[\[(.*?)\]\]", re.DOTALL)
-_EXTENSION = re.compile(r"\s*\([^()]*\)\s*$")
-_EPISODE_EN = re.compile(r"^episode\s+([0-9]{1,6})(?:\s*:\s*|\s+|$)(.*)$", re.IGNORECASE)
-_EPISODE_ZH = re.compile(r"^第\s*([0-9]{1,6})\s*集\s*(.*)$")
+_EPISODE_EN = re.compile(r"^episode\s+([1-9][0-9]{0,5})(?:\s*:\s*|\s+|$)(.*)$", re.IGNORECASE)
+_EPISODE_ZH = re.compile(r"^第\s*([1-9][0-9]{0,5})\s*集\s*(.*)$")
 _PLAIN_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9 .'\-]*$")
 _SPECIAL_START = tuple("!@#~.=>([")
 
@@ -88,7 +87,6 @@ _FIXES = {
     "target": "write the target running time in seconds from 10 to 1200, e.g. target: 90",
     "boneyard": "close it with */ or remove the /*",
     "control": "remove the invisible control character from the line",
-    "number": "number episodes from 1",
     "emotion": "use one of " + ", ".join(EMOTIONS),
     "kind": "use one of " + ", ".join(BEAT_KINDS),
 }
@@ -196,10 +194,10 @@ def _is_caps(text: str) -> bool:
 
 
 def _strip_extensions(cue: str) -> str:
-    """``MARA (V.O.) ^`` → ``MARA``: drop dual-dialogue marks and extensions."""
-    name = cue.strip().removesuffix("^").strip()
-    while match := _EXTENSION.search(name):
-        name = name[: match.start()]
+    """``MARA (V.O.) ^`` → ``MARA``: drop the dual-dialogue mark and extensions."""
+    name = cue.strip().removesuffix("^").rstrip()
+    while name.endswith(")") and "(" in name:
+        name = name[: name.rindex("(")].rstrip()
     return name.strip()
 
 
@@ -220,17 +218,25 @@ def _find_location(bible: Bible | None, name: str) -> str:
 
 # ---------------------------------------------------------------- import
 
+_CHILDREN = {"episode": "scenes", "scene": "beats", "beat": "lines"}
+
 
 @dataclass
 class _Draft:
     """An episode, scene, beat or line being read: its model fields so far."""
 
+    kind: str
     start: int  # line number where it begins; 0 for an episode with no section
     fields: dict[str, Any]
     children: list[_Draft] = field(default_factory=list)
     note_line: int = 0  # line of the metadata note that gave it an id
     group: int = 0  # beats split by action after dialogue share a group and a kind
     continued: bool = False  # a line started by a parenthetical mid-speech
+
+    def data(self) -> dict[str, Any]:
+        """The fields and children as the model expects them."""
+        key = _CHILDREN.get(self.kind)
+        return {**self.fields, **({key: [child.data() for child in self.children]} if key else {})}
 
 
 def parse_fountain(
@@ -283,8 +289,7 @@ class _Parser:
             self.fail("no screenplay content", 1, "scene")
         for number, content in notes:
             self.apply_note(number, content)
-        self.check()
-        return [self.build(draft) for draft in self.episodes]
+        return self.finish()
 
     def clean(self, text: str) -> list[tuple[int, str]]:
         """Fill self.rows with stripped lines, minus boneyard, notes and title page."""
@@ -292,9 +297,8 @@ class _Parser:
         notes: list[tuple[int, str]] = []
         text = _blank_out(_BONEYARD, text, touched, [])
         if "/*" in text:
-            self.fail(
-                "boneyard /* never closed", text.count("\n", 0, text.index("/*")) + 1, "boneyard"
-            )
+            opened = text.count("\n", 0, text.index("/*")) + 1
+            self.fail("boneyard /* never closed", opened, "boneyard")
         text = _blank_out(_NOTE, text, touched, notes)
         for number, raw in enumerate(text.split("\n"), 1):
             # A line that held only a note or boneyard vanishes rather than turning
@@ -353,19 +357,17 @@ class _Parser:
         if depth == 2 and content.casefold() in BEAT_KINDS:
             self.new_beat(number, content.casefold(), None)
         if depth != 1:
-            return  # deeper sections are the writer's outline
+            return  # other sections are the writer's outline
         match = _EPISODE_ZH.match(content) or _EPISODE_EN.match(content)
         episode_number = self.episodes[-1].fields["number"] + 1 if self.episodes else 1
         title = content
         if match:
             episode_number, title = int(match[1]), match[2].strip()
-        if episode_number < 1:
-            self.fail("episode number 0", number, "number")
         self.new_episode(number, episode_number, title)
 
     def new_episode(self, start: int, number: int, title: str) -> None:
-        fields = {"number": number, "title": title, "summary": self.pending_summary}
-        self.register("episode", _Draft(start, fields), self.episodes)
+        fields = {"number": number, "title": title, "target_seconds": DEFAULT_TARGET_SECONDS}
+        self.register(_Draft("episode", start, {**fields, "summary": self.pending_summary}))
         self.pending_summary = []
 
     def synopsis(self, text: str) -> None:
@@ -388,8 +390,8 @@ class _Parser:
             name, time = head.strip(), _TIME_READ.get(word, time)
         if not name:
             self.fail("scene heading has no location", number, "place")
-        fields = {"location": _find_location(self.bible, name), "time": time}
-        self.register("scene", _Draft(number, fields), scenes)
+        location = _find_location(self.bible, name)
+        self.register(_Draft("scene", number, {"location": location, "time": time}), scenes)
 
     def scene(self, number: int, what: str) -> _Draft:
         if not self.episodes or not self.episodes[-1].children:
@@ -400,24 +402,20 @@ class _Parser:
         if group is None:
             self.groups += 1
             group = self.groups
-        beat = _Draft(number, {"kind": kind, "action": []}, group=group)
-        self.register("beat", beat, self.scene(number, "beat").children)
+        beat = _Draft("beat", number, {"kind": kind, "action": ""}, group=group)
+        self.register(beat, self.scene(number, "beat").children)
         return beat
 
     def action(self, number: int, text: str, continuing: bool) -> None:
         if not text:
             return
         beats = self.scene(number, "action").children
-        beat = beats[-1] if beats else None
-        if beat is None or beat.children:
+        beat = beats[-1] if beats else self.new_beat(number, None, None)
+        if beat.children:
             # Action after dialogue is a new turn of the story: a new beat of the same kind.
-            beat = self.new_beat(number, beat and beat.fields["kind"], beat and beat.group)
-            continuing = False
-        paragraphs = beat.fields["action"]
-        if continuing:
-            paragraphs[-1].append(text)
-        else:
-            paragraphs.append([text])
+            beat = self.new_beat(number, beat.fields["kind"], beat.group)
+        before = beat.fields["action"]
+        beat.fields["action"] = before + ("\n" if continuing else "\n\n") + text if before else text
         self.in_paragraph = True
 
     def cue(self, number: int, name: str) -> None:
@@ -431,17 +429,17 @@ class _Parser:
     def add_line(self, number: int, speaker: str, direction: str, continued: bool) -> None:
         beats = self.scene(number, "dialogue").children
         beat = beats[-1] if beats else self.new_beat(number, None, None)
-        fields = {"speaker": speaker, "direction": direction, "text": []}
-        self.line = _Draft(number, fields, continued=continued)
-        self.register("line", self.line, beat.children)
+        fields = {"speaker": speaker, "direction": direction, "text": ""}
+        self.line = _Draft("line", number, fields, continued=continued)
+        self.register(self.line, beat.children)
 
     def speech(self, number: int, row: str) -> None:
         assert self.line is not None
-        fields = self.line.fields
+        fields, row = self.line.fields, _one_line(row)  # tabs and the like are just spaces
+        if _CONTROL.search(row):
+            self.fail("dialogue holds a control character", number, "control")
         if not _is_parenthetical(row):
-            if _CONTROL.search(_one_line(row)):  # tabs and the like are just spaces
-                self.fail("dialogue holds a control character", number, "control")
-            fields["text"].append(_one_line(row))
+            fields["text"] = _join_speech(fields["text"], row)
         elif fields["text"]:  # a parenthetical mid-speech starts a new line by the same speaker
             self.add_line(number, fields["speaker"], row[1:-1].strip(), continued=True)
         else:
@@ -458,10 +456,10 @@ class _Parser:
         self.drafts["line"].pop()
         self.starts["line"].pop()
 
-    def register(self, kind: str, draft: _Draft, parent: list[_Draft]) -> None:
-        parent.append(draft)
-        self.drafts[kind].append(draft)
-        self.starts[kind].append(draft.start)
+    def register(self, draft: _Draft, parent: list[_Draft] | None = None) -> None:
+        (self.episodes if parent is None else parent).append(draft)
+        self.drafts[draft.kind].append(draft)
+        self.starts[draft.kind].append(draft.start)
 
     def apply_note(self, number: int, content: str) -> None:
         """Restore ids and values from a metadata note onto the element above it."""
@@ -500,46 +498,11 @@ class _Parser:
             draft.fields[key] = words if key == "characters" else value
         draft.note_line = number if "id" in fields else draft.note_line
 
-    def check(self) -> None:
-        """Empty episodes and scenes, and ids used twice, are errors with a line."""
-        episode_ids: set[str] = set()
-        for episode in self.episodes:
-            ident = episode.fields.setdefault("id", episode_id(episode.fields["number"]))
-            if ident in episode_ids:
-                self.fail(
-                    f"episode id {ident!r} is used twice", episode.note_line or episode.start, "id"
-                )
-            episode_ids.add(ident)
-            if not episode.children:
-                self.fail(
-                    f"episode {episode.fields['number']} has no scenes",
-                    episode.start,
-                    "empty episode",
-                )
-            taken: set[str] = set()
-            for scene in episode.children:
-                if not scene.children:
-                    self.fail("scene has no content", scene.start, "empty scene")
-                for item in [
-                    scene,
-                    *scene.children,
-                    *(line for beat in scene.children for line in beat.children),
-                ]:
-                    if item.fields.get("id") in taken:
-                        self.fail(f"id {item.fields['id']!r} is used twice", item.note_line, "id")
-                    taken.add(item.fields.get("id", ""))
-
-    def build(self, episode: _Draft) -> Episode:
+    def finish(self) -> list[Episode]:
+        """Check what only the whole file shows, fill in ids and kinds, build the models."""
         # Restored ids are taken first, so a fresh id never repeats one (next_id is max + 1).
-        taken = {
-            d.fields["id"]
-            for kind in ("scene", "beat", "line")
-            for d in self.drafts[kind]
-            if "id" in d.fields
-        }
-        groups = list(
-            dict.fromkeys(beat.group for scene in episode.children for beat in scene.children)
-        )
+        drafts = self.drafts["scene"] + self.drafts["beat"] + self.drafts["line"]
+        taken = {draft.fields["id"] for draft in drafts if "id" in draft.fields}
 
         def fresh(draft: _Draft, prefix: str, kind: Literal["sc", "b", "l"]) -> str:
             if "id" not in draft.fields:
@@ -547,56 +510,49 @@ class _Parser:
                 taken.add(draft.fields["id"])
             return draft.fields["id"]
 
-        def beat_kind(beat: _Draft) -> str:
-            # Unmarked beats take their kind from where their scene sits in the episode.
-            place = groups.index(beat.group)
-            if beat.fields["kind"] or place == 0:
-                return beat.fields["kind"] or "hook"
-            return "cliffhanger" if place == len(groups) - 1 else "escalation"
-
-        scenes = []
-        for scene in episode.children:
-            scene_id = fresh(scene, episode.fields["id"], "sc")
-            beats = []
-            for beat in scene.children:
-                lines = [
-                    {
-                        **line.fields,
-                        "id": fresh(line, scene_id, "l"),
-                        "text": _join_speech(line.fields["text"]),
-                    }
-                    for line in beat.children
-                ]
-                action = "\n\n".join("\n".join(paragraph) for paragraph in beat.fields["action"])
-                beats.append(
-                    {
-                        "id": fresh(beat, scene_id, "b"),
-                        "kind": beat_kind(beat),
-                        "action": action,
-                        "lines": lines,
-                    }
-                )
-            speakers = list(
-                dict.fromkeys(line["speaker"] for beat in beats for line in beat["lines"])
-            )
-            scenes.append({"characters": speakers, **scene.fields, "beats": beats})
-        summary = "\n".join(episode.fields["summary"])
-        data = {"target_seconds": DEFAULT_TARGET_SECONDS, **episode.fields, "summary": summary}
-        try:
-            return Episode.model_validate({**data, "scenes": scenes})
-        except ValidationError as error:  # e.g. a restored id so long its children's overflow
-            problem = error.errors()[0]["msg"]
-            self.fail(
-                f"episode {episode.fields['number']} is not valid: {problem}", episode.start, "id"
-            )
+        episodes: list[Episode] = []
+        for episode in self.episodes:
+            fields, restored = episode.fields, set[str]()
+            ident = fields.setdefault("id", episode_id(fields["number"]))
+            where = episode.note_line or episode.start
+            if ident in {e.id for e in episodes}:
+                self.fail(f"episode id {ident!r} is used twice", where, "id")
+            if not episode.children:
+                self.fail(f"episode {ident} has no scenes", episode.start, "empty episode")
+            groups = [beat.group for scene in episode.children for beat in scene.children]
+            for scene in episode.children:
+                if not scene.children:
+                    self.fail("scene has no content", scene.start, "empty scene")
+                lines = [line for beat in scene.children for line in beat.children]
+                for item in [scene, *scene.children, *lines]:
+                    if item.fields.get("id") in restored:
+                        self.fail(f"id {item.fields['id']!r} is used twice", item.note_line, "id")
+                    restored.add(item.fields.get("id", ""))
+                scene_id = fresh(scene, ident, "sc")
+                for beat in scene.children:
+                    fresh(beat, scene_id, "b")
+                    # Unmarked beats take their kind from where their scene sits in the episode.
+                    place = "hook" if beat.group == groups[0] else "escalation"
+                    place = "cliffhanger" if beat.group == groups[-1] != groups[0] else place
+                    beat.fields["kind"] = beat.fields["kind"] or place
+                for line in lines:
+                    fresh(line, scene_id, "l")
+                speakers = dict.fromkeys(line.fields["speaker"] for line in lines)
+                scene.fields.setdefault("characters", list(speakers))
+            fields["summary"] = "\n".join(fields["summary"])
+            try:
+                episodes.append(Episode.model_validate(episode.data()))
+            except ValidationError as error:  # e.g. a restored id so long a child's overflows
+                problem = f"episode {fields['number']} is not valid: {error.errors()[0]['msg']}"
+                self.fail(problem, episode.start, "id")
+        return episodes
 
 
-def _join_speech(rows: list[str]) -> str:
+def _join_speech(text: str, row: str) -> str:
     """A speech wrapped over several rows is one line: Chinese joins without a space."""
-    text = rows[0]
-    for row in rows[1:]:
-        text += ("" if _CJK.match(row) or _CJK.match(text[-1]) else " ") + row
-    return text
+    if not text:
+        return row
+    return text + ("" if _CJK.match(row) or _CJK.match(text[-1]) else " ") + row
 
 
 def _is_parenthetical(row: str) -> bool:
