@@ -1,0 +1,1 @@
+"""Media helpers: fonts and overlays, audio and video — pure helpers under the stages."""

@@ -1,0 +1,167 @@
+"""The bundled CJK font and the overlays drawn with it: burned-in captions, AI label.
+
+Both overlays are full-frame transparent RGBA images that the video compositor lays
+over the picture. Sizes and safe zones come from ``review/packs/subtitles.toml``.
+"""
+
+from __future__ import annotations
+
+import math
+from functools import cache, lru_cache
+from importlib import resources
+from pathlib import Path
+
+from PIL import Image, ImageDraw, ImageFont
+
+from microdrama.errors import DramaError
+from microdrama.formats.subtitles import (
+    caption_layout,
+    font_face,
+    font_file_name,
+    label_min_height,
+)
+
+_PACKAGE = "noto-cjk-sans-otc"
+_MODULE = "noto_cjk_sans_otc"
+_WHITE = (255, 255, 255, 255)
+_OUTLINE = (0, 0, 0, 255)
+_SHADOW = (0, 0, 0, 140)
+
+
+class FontMissingError(DramaError):
+    """The bundled Noto Sans CJK font cannot be found."""
+
+    def __init__(self, looked: str) -> None:
+        self.looked = looked
+        super().__init__(
+            f"Noto Sans CJK font not found (looked in {looked}). "
+            f"Fix: install it with `pip install {_PACKAGE}` in microdrama's environment."
+        )
+
+
+@cache
+def cjk_font_path() -> Path:
+    """Path of the Noto Sans CJK collection (.ttc) shipped in ``noto-cjk-sans-otc``."""
+    try:
+        root = resources.files(_MODULE)
+    except ModuleNotFoundError:
+        raise FontMissingError(f"the Python package {_MODULE}") from None
+    path = Path(str(root.joinpath(font_file_name())))
+    if not path.is_file():
+        raise FontMissingError(str(path))
+    return path
+
+
+@lru_cache(maxsize=64)
+def load_font(size: int, language: str) -> ImageFont.FreeTypeFont:
+    """The Noto Sans CJK face for ``language`` at ``size`` px (its Latin serves en too).
+
+    zh → Simplified Chinese face; zh-hant, ja, ko → their own faces; others → SC.
+    """
+    index, _family = font_face(language)
+    return ImageFont.truetype(str(cjk_font_path()), size, index=index)
+
+
+def _fit(text_lines: list[str], language: str, size: int, room: int, stroke: int) -> int:
+    """Largest size ≤ ``size`` at which every line fits ``room`` pixels."""
+    widest = max(load_font(size, language).getlength(line) for line in text_lines)
+    if widest + 2 * stroke <= room:
+        return size
+    return max(8, math.floor(size * (room - 2 * stroke) / widest))
+
+
+def render_caption(
+    text: str,
+    *,
+    language: str,
+    width: int = 1080,
+    height: int = 1920,
+    size: int | None = None,
+) -> Image.Image:
+    """A transparent full frame with ``text`` (≤ 2 lines, ``\\n``-separated) drawn for burn-in.
+
+    White text, dark outline and soft shadow, centred in the band between the side safe
+    zones, its last line sitting just above the bottom safe zone. The default size is the
+    profile's text height; lines too wide for the band are drawn smaller, never clipped.
+    """
+    layout = caption_layout(width, height)
+    image = Image.new("RGBA", (width, height), (0, 0, 0, 0))
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    if not lines:
+        return image
+    size = size or layout.text_px
+    stroke = max(1, round(size * layout.outline_px / layout.text_px))
+    size = _fit(lines, language, size, layout.band_width, stroke)
+    stroke = max(1, round(size * layout.outline_px / layout.text_px))
+    shadow = max(1, round(size * layout.shadow_px / layout.text_px))
+    pitch = round(size * layout.line_pitch_px / layout.text_px)
+    font = load_font(size, language)
+    _ascent, descent = font.getmetrics()
+    baseline = layout.band_bottom - descent - stroke
+    shade, draw = ImageDraw.Draw(image), ImageDraw.Draw(image)
+    for number, line in enumerate(lines):
+        y = baseline - pitch * (len(lines) - 1 - number)
+        shade.text(
+            (layout.center_x + shadow, y + shadow),
+            line,
+            font=font,
+            anchor="ms",
+            fill=_SHADOW,
+            stroke_width=stroke,
+            stroke_fill=_SHADOW,
+        )
+    for number, line in enumerate(lines):
+        y = baseline - pitch * (len(lines) - 1 - number)
+        draw.text(
+            (layout.center_x, y),
+            line,
+            font=font,
+            anchor="ms",
+            fill=_WHITE,
+            stroke_width=stroke,
+            stroke_fill=_OUTLINE,
+        )
+    return image
+
+
+def _ink_height(text: str, font: ImageFont.FreeTypeFont) -> int:
+    """Ink height of the characters that carry the label's size (capitals and CJK)."""
+    tall = [ch for ch in text if ch.isupper() or ord(ch) >= 0x2E80] or [text]
+    heights: list[int] = []
+    for part in tall:
+        left, top, right, bottom = font.getbbox(part, anchor="ls")
+        if right > left:
+            heights.append(round(bottom - top))
+    return min(heights) if heights else 0
+
+
+def label_font(
+    text: str, *, width: int, height: int, language: str = "zh"
+) -> ImageFont.FreeTypeFont:
+    """The smallest font whose capitals and CJK glyphs are at least the label height."""
+    need = label_min_height(width, height)
+    ink = _ink_height(text, load_font(need, language)) or need
+    size = max(need, math.floor(need * need / ink) - 1)
+    while _ink_height(text, load_font(size, language)) < need:
+        size += 1
+    return load_font(size, language)
+
+
+def render_label(text: str, *, width: int, height: int, language: str = "zh") -> Image.Image:
+    """A transparent full frame with the visible AI label (e.g. "AI生成") in the top-left
+    corner, inside the safe zones, glyphs at least 5% of the frame's shortest side."""
+    layout = caption_layout(width, height)
+    image = Image.new("RGBA", (width, height), (0, 0, 0, 0))
+    if not text.strip():
+        return image
+    font = label_font(text, width=width, height=height, language=language)
+    stroke = max(2, round(font.size * layout.outline_px / layout.text_px))
+    draw = ImageDraw.Draw(image)
+    left, top, _right, _bottom = draw.textbbox(
+        (0, 0), text, font=font, anchor="la", stroke_width=stroke
+    )
+    origin = (layout.safe.left - left, layout.safe.top - top)
+    draw.text(
+        origin, text, font=font, anchor="la", fill=_WHITE, stroke_width=stroke, stroke_fill=_OUTLINE
+    )
+    return image

@@ -1,0 +1,542 @@
+"""Video segments: a still panel with camera motion, overlays and a transition → H.264.
+
+Each frame is drawn with OpenCV `warpAffine` straight on the YUV 4:2:0 planes (luma at
+full, chroma at half resolution, sub-pixel transforms) and piped as raw I420 to
+ffmpeg/libx264. Drawing on the planes avoids a colour conversion per frame, and
+sub-pixel warps avoid the whole-pixel stepping of ffmpeg's `zoompan`
+(shared/domain/media-stack.md). Segments share codec settings (constant 30 fps,
+a keyframe every second) so they concatenate with `-c copy`.
+
+Colour: panels and overlays are converted once to BT.709 limited range and the
+output is tagged so, which is what players assume for HD video.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import math
+import struct
+import subprocess
+import tempfile
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from fractions import Fraction
+from pathlib import Path
+from typing import Any
+
+import av
+import cv2
+import numpy as np
+from PIL import Image
+
+from microdrama.domain.storyboard import CameraMove, Transition
+from microdrama.media.ffmpeg import FfmpegError, atomic_output, ffmpeg_command, run_ffmpeg
+
+# Motion (all zoom factors are relative to the panel scaled to cover the frame).
+PUSH_ZOOM = 1.12  # push-in 1.00 → 1.12, pull-out the reverse
+PAN_ZOOM = 1.10  # pans and tilts travel across this much extra picture
+STATIC_DRIFT = 1.03  # "static" drifts 1.00 → 1.03 so a still never looks frozen
+SHAKE_ZOOM = 1.05  # margin for the shake offsets
+SHAKE_MS = 400  # the shake decays to rest within this time
+SHAKE_PX = 14.0  # peak shake offset, output pixels
+# Transitions (how a shot begins).
+FADE_MS = 250
+FLASH_MS = 150
+# BT.709 limited range.
+_KR, _KB = 0.2126, 0.0722
+_KG = 1.0 - _KR - _KB
+BLACK_Y, WHITE_Y, NEUTRAL_C = 16.0, 235.0, 128.0
+
+PanelImage = bytes | Image.Image
+
+
+@dataclass(frozen=True, eq=False)
+class Overlay:
+    """A full-frame RGBA image drawn over the picture from `start_ms` to `end_ms`.
+
+    Times are relative to the segment start; the overlay is on for frames whose
+    start time t satisfies start_ms <= t < end_ms. Used for burned-in subtitles and
+    the visible AI label. `image` is a uint8 H×W×4 array or a PIL image.
+    """
+
+    image: np.ndarray[Any, Any] | Image.Image
+    start_ms: int
+    end_ms: int
+
+    def __post_init__(self) -> None:
+        if self.start_ms < 0 or self.end_ms <= self.start_ms:
+            raise ValueError(
+                f"overlay times must satisfy 0 <= start < end, got {self.start_ms}..{self.end_ms}"
+            )
+
+
+@dataclass(frozen=True)
+class VideoInfo:
+    """What `probe` reads from a media file."""
+
+    width: int
+    height: int
+    codec: str
+    pix_fmt: str
+    fps: Fraction
+    constant_frame_rate: bool
+    frame_count: int
+    duration_ms: int
+    audio_codec: str | None
+    audio_sample_rate: int | None
+    audio_channels: int | None
+
+
+# ---------------------------------------------------------------------------- colour
+
+
+def _rgb_to_yuv(rgb: np.ndarray[Any, Any]) -> tuple[np.ndarray[Any, Any], ...]:
+    """Full-resolution float32 Y, U, V planes (BT.709 limited range) of an RGB image."""
+    r, g, b = (rgb[..., i].astype(np.float32) for i in range(3))
+    luma = _KR * r + _KG * g + _KB * b
+    y = BLACK_Y + luma * (219.0 / 255.0)
+    u = NEUTRAL_C + (b - luma) * (224.0 / 255.0 / (2.0 * (1.0 - _KB)))
+    v = NEUTRAL_C + (r - luma) * (224.0 / 255.0 / (2.0 * (1.0 - _KR)))
+    return y, u, v
+
+
+def _half(plane: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
+    """Average each 2×2 block (centre-sited 4:2:0 chroma)."""
+    h, w = plane.shape
+    return plane.reshape(h // 2, 2, w // 2, 2).mean(axis=(1, 3), dtype=np.float32)
+
+
+def _to_u8(plane: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
+    return np.clip(plane + 0.5, 0, 255).astype(np.uint8)
+
+
+def _load_rgb(panel: PanelImage) -> np.ndarray[Any, Any]:
+    image = Image.open(io.BytesIO(panel)) if isinstance(panel, bytes | bytearray) else panel
+    return np.asarray(image.convert("RGB"))
+
+
+def _cover(rgb: np.ndarray[Any, Any], width: int, height: int) -> np.ndarray[Any, Any]:
+    """Scale to cover width×height and crop the centre."""
+    h, w = rgb.shape[:2]
+    scale = max(width / w, height / h)
+    new_w, new_h = max(width, round(w * scale)), max(height, round(h * scale))
+    if (new_w, new_h) != (w, h):
+        method = cv2.INTER_AREA if scale < 1 else cv2.INTER_CUBIC
+        rgb = cv2.resize(rgb, (new_w, new_h), interpolation=method)
+    x0, y0 = (new_w - width) // 2, (new_h - height) // 2
+    return np.ascontiguousarray(rgb[y0 : y0 + height, x0 : x0 + width])
+
+
+# ---------------------------------------------------------------------------- motion
+
+
+def _ease(u: float) -> float:
+    """Smoothstep: starts and ends at rest."""
+    u = min(1.0, max(0.0, u))
+    return u * u * (3.0 - 2.0 * u)
+
+
+def camera(
+    move: CameraMove, frame: int, frames: int, fps: int, width: int, height: int
+) -> tuple[float, float, float]:
+    """(zoom, dx, dy) of `frame`: the output pixel p shows panel pixel c + (p - c)/zoom + d."""
+    u = frame / (frames - 1) if frames > 1 else 1.0
+    cx, cy = (width - 1) / 2, (height - 1) / 2
+    if move == "push-in":
+        return PUSH_ZOOM ** _ease(u), 0.0, 0.0
+    if move == "pull-out":
+        return PUSH_ZOOM ** (1.0 - _ease(u)), 0.0, 0.0
+    if move in ("pan-left", "pan-right"):
+        reach = cx * (1 - 1 / PAN_ZOOM)
+        sign = 1.0 if move == "pan-right" else -1.0  # pan-left: the view travels left
+        return PAN_ZOOM, sign * reach * (2 * _ease(u) - 1), 0.0
+    if move in ("tilt-up", "tilt-down"):
+        reach = cy * (1 - 1 / PAN_ZOOM)
+        sign = 1.0 if move == "tilt-down" else -1.0
+        return PAN_ZOOM, 0.0, sign * reach * (2 * _ease(u) - 1)
+    if move == "shake":
+        t = frame * 1000.0 / fps
+        if t >= SHAKE_MS:
+            return SHAKE_ZOOM, 0.0, 0.0
+        amplitude = SHAKE_PX * (1 - t / SHAKE_MS) ** 2 / SHAKE_ZOOM
+        seconds = t / 1000.0
+        return (
+            SHAKE_ZOOM,
+            amplitude * math.sin(2 * math.pi * 8.0 * seconds + 0.4),
+            amplitude * 0.8 * math.sin(2 * math.pi * 6.0 * seconds + 1.9),
+        )
+    return 1.0 + (STATIC_DRIFT - 1.0) * u, 0.0, 0.0
+
+
+def _matrices(
+    zoom: float, dx: float, dy: float, width: int, height: int
+) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]]:
+    """Inverse maps (output → panel) for the luma plane and the half-size chroma planes."""
+    a = 1.0 / zoom
+    cx, cy = (width - 1) / 2, (height - 1) / 2
+    bx, by = cx - a * cx + dx, cy - a * cy + dy
+    luma = np.array([[a, 0.0, bx], [0.0, a, by]])
+    # Chroma sample i sits at luma position 2i + 0.5.
+    chroma = np.array([[a, 0.0, (0.5 * a + bx - 0.5) / 2], [0.0, a, (0.5 * a + by - 0.5) / 2]])
+    return luma, chroma
+
+
+# ---------------------------------------------------------------------------- overlays
+
+
+@dataclass(frozen=True, eq=False)
+class _Layer:
+    """An overlay converted once: premultiplied planes and 1 - alpha inside its box."""
+
+    start_ms: int
+    end_ms: int
+    box: tuple[int, int, int, int]  # y0, y1, x0, x1 in luma pixels, even
+    planes: tuple[
+        tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]], ...
+    ]  # (premultiplied, 1-a) Y, U, V
+
+    def draw(
+        self, y: np.ndarray[Any, Any], u: np.ndarray[Any, Any], v: np.ndarray[Any, Any]
+    ) -> None:
+        y0, y1, x0, x1 = self.box
+        for plane, (premultiplied, keep), scale in zip(
+            (y, u, v), self.planes, (1, 2, 2), strict=True
+        ):
+            region = plane[y0 // scale : y1 // scale, x0 // scale : x1 // scale]
+            blended = region * keep
+            blended += premultiplied
+            np.clip(blended + 0.5, 0, 255, out=blended)
+            region[...] = blended.astype(np.uint8)
+
+
+def _prepare(overlay: Overlay, width: int, height: int) -> _Layer | None:
+    rgba = np.asarray(
+        overlay.image.convert("RGBA") if isinstance(overlay.image, Image.Image) else overlay.image
+    )
+    if rgba.shape != (height, width, 4) or rgba.dtype != np.uint8:
+        raise ValueError(
+            f"overlay must be uint8 {height}x{width}x4 RGBA, got {rgba.dtype} {rgba.shape}"
+        )
+    alpha_u8 = rgba[..., 3]
+    rows, cols = np.nonzero(alpha_u8.any(axis=1))[0], np.nonzero(alpha_u8.any(axis=0))[0]
+    if rows.size == 0:
+        return None
+    y0, y1 = rows[0] // 2 * 2, min(height, (rows[-1] + 2) // 2 * 2)
+    x0, x1 = cols[0] // 2 * 2, min(width, (cols[-1] + 2) // 2 * 2)
+    crop = rgba[y0:y1, x0:x1]
+    alpha = crop[..., 3].astype(np.float32) / 255.0
+    y, u, v = _rgb_to_yuv(crop[..., :3])
+    # Chroma is averaged premultiplied, so transparent pixels never tint the edges.
+    alpha_c = _half(alpha)
+    planes = (
+        (y * alpha, 1.0 - alpha),
+        (_half(u * alpha), 1.0 - alpha_c),
+        (_half(v * alpha), 1.0 - alpha_c),
+    )
+    return _Layer(overlay.start_ms, overlay.end_ms, (int(y0), int(y1), int(x0), int(x1)), planes)
+
+
+# ---------------------------------------------------------------------------- render
+
+
+def _transition(transition: Transition, t_ms: float) -> tuple[float, float, float] | None:
+    """(keep, add_y, add_c) so plane = plane*keep + add, or None when the frame is untouched."""
+    if transition == "fade" and t_ms < FADE_MS:
+        k = t_ms / FADE_MS
+        return k, BLACK_Y * (1 - k), NEUTRAL_C * (1 - k)
+    if transition == "flash" and t_ms < FLASH_MS:
+        w = 1.0 - t_ms / FLASH_MS
+        return 1 - w, WHITE_Y * w, NEUTRAL_C * w
+    return None
+
+
+def segment_args(width: int, height: int, fps: int, crf: int, preset: str, out: Path) -> list[str]:
+    """ffmpeg arguments that encode raw I420 from stdin into an H.264 segment."""
+    return [
+        "-y",
+        "-f", "rawvideo", "-pix_fmt", "yuv420p", "-s", f"{width}x{height}", "-framerate", str(fps),
+        "-i", "-",
+        "-an",
+        "-c:v", "libx264", "-preset", preset, "-crf", str(crf), "-pix_fmt", "yuv420p",
+        "-g", str(fps), "-keyint_min", str(fps), "-sc_threshold", "0",
+        "-fps_mode", "cfr", "-r", str(fps),
+        "-colorspace", "bt709", "-color_primaries", "bt709", "-color_trc", "bt709",
+        "-color_range", "tv",
+        "-f", "mp4", str(out),
+    ]  # fmt: skip
+
+
+def _frames(
+    source: tuple[np.ndarray[Any, Any], ...],
+    frames: int,
+    fps: int,
+    move: CameraMove,
+    transition: Transition,
+    layers: Sequence[_Layer],
+    width: int,
+    height: int,
+) -> Iterator[memoryview]:
+    """Yield each frame as one reused I420 buffer (valid until the next frame)."""
+    luma_size, chroma_size = width * height, (width // 2) * (height // 2)
+    buffer = np.empty(luma_size + 2 * chroma_size, dtype=np.uint8)
+    y = buffer[:luma_size].reshape(height, width)
+    u = buffer[luma_size : luma_size + chroma_size].reshape(height // 2, width // 2)
+    v = buffer[luma_size + chroma_size :].reshape(height // 2, width // 2)
+    previous: object = None
+    for index in range(frames):
+        t_ms = index * 1000.0 / fps
+        zoom, dx, dy = camera(move, index, frames, fps, width, height)
+        fade = _transition(transition, t_ms)
+        active = tuple(i for i, layer in enumerate(layers) if layer.start_ms <= t_ms < layer.end_ms)
+        key = (zoom, dx, dy, fade, active)
+        if key != previous:  # a resting camera repeats the last frame without redrawing
+            m_luma, m_chroma = _matrices(zoom, dx, dy, width, height)
+            flags = cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP
+            cv2.warpAffine(
+                source[0],
+                m_luma,
+                (width, height),
+                dst=y,
+                flags=flags,
+                borderMode=cv2.BORDER_REPLICATE,
+            )
+            for plane, out in ((source[1], u), (source[2], v)):
+                cv2.warpAffine(
+                    plane, m_chroma, (width // 2, height // 2), dst=out, flags=flags,
+                    borderMode=cv2.BORDER_REPLICATE,
+                )  # fmt: skip
+            if fade is not None:
+                keep, add_y, add_c = fade
+                cv2.convertScaleAbs(y, dst=y, alpha=keep, beta=add_y)
+                cv2.convertScaleAbs(u, dst=u, alpha=keep, beta=add_c)
+                cv2.convertScaleAbs(v, dst=v, alpha=keep, beta=add_c)
+            for i in active:
+                layers[i].draw(y, u, v)
+            previous = key
+        yield buffer.data
+
+
+def render_segment(
+    panel: PanelImage,
+    out: Path,
+    *,
+    duration_ms: int,
+    move: CameraMove = "static",
+    transition: Transition = "cut",
+    overlays: Sequence[Overlay] = (),
+    width: int = 1080,
+    height: int = 1920,
+    fps: int = 30,
+    crf: int = 23,
+    preset: str = "veryfast",
+) -> None:
+    """Render a still panel as an H.264 MP4 segment with camera motion, overlays, transition.
+
+    Frame count = round(duration_ms × fps / 1000), at least 1; no audio. Frames are
+    streamed to ffmpeg one at a time (memory stays flat); the file appears atomically.
+    """
+    if duration_ms <= 0:
+        raise ValueError(f"duration_ms must be positive, got {duration_ms}")
+    if width <= 0 or height <= 0 or width % 2 or height % 2:
+        raise ValueError(
+            f"width and height must be positive and even for 4:2:0, got {width}x{height}"
+        )
+    frames = max(1, round(duration_ms * fps / 1000))
+    rgb = _cover(_load_rgb(panel), width, height)
+    y, u, v = _rgb_to_yuv(rgb)
+    del rgb
+    source = (_to_u8(y), _to_u8(_half(u)), _to_u8(_half(v)))
+    del y, u, v
+    layers = [layer for o in overlays if (layer := _prepare(o, width, height)) is not None]
+    out = Path(out)
+    with atomic_output(out) as temporary, tempfile.TemporaryFile() as errors:
+        command = ffmpeg_command(segment_args(width, height, fps, crf, preset, temporary))
+        process = subprocess.Popen(
+            command, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=errors
+        )
+        assert process.stdin is not None
+        try:
+            for frame in _frames(source, frames, fps, move, transition, layers, width, height):
+                process.stdin.write(frame)
+        except BrokenPipeError:
+            pass  # ffmpeg quit early; its exit code and stderr say why
+        except BaseException:
+            process.kill()
+            raise
+        finally:
+            with contextlib.suppress(OSError):
+                process.stdin.close()
+            process.wait()
+        returncode = process.wait()
+        if returncode != 0:
+            errors.seek(0)
+            raise FfmpegError(command, returncode, errors.read().decode("utf-8", "replace"))
+
+
+# ---------------------------------------------------------------------------- files
+
+
+def concat_segments(segments: list[Path], out: Path) -> None:
+    """Join segments that share codec settings with the concat demuxer (`-c copy`)."""
+    if not segments:
+        raise ValueError("concat_segments needs at least one segment")
+    out = Path(out)
+    with atomic_output(out) as temporary, tempfile.TemporaryDirectory() as folder:
+        listing = Path(folder) / "segments.ffconcat"
+        lines = ["ffconcat version 1.0"]
+        for segment in segments:
+            quoted = str(Path(segment).resolve()).replace("'", "'\\''")
+            lines.append(f"file '{quoted}'")
+        listing.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        run_ffmpeg(
+            ["-y", "-f", "concat", "-safe", "0", "-i", str(listing), "-map", "0", "-c", "copy",
+             "-f", "mp4", str(temporary)]
+        )  # fmt: skip
+
+
+def mux(video: Path, audio_wav: Path, out: Path, *, metadata: dict[str, str]) -> None:
+    """Copy the video, add the audio as AAC 48 kHz stereo 192k, write `metadata` tags.
+
+    The audio is padded with silence or cut to the video's length. Global metadata of
+    the inputs is dropped so each key (e.g. `AIGC`) appears exactly once, in MP4
+    `moov/udta/meta` (needs `use_metadata_tags`, or ffmpeg silently drops custom keys).
+    """
+    info = probe(video)
+    seconds = info.frame_count / info.fps if info.fps else Fraction(info.duration_ms, 1000)
+    args = [
+        "-y", "-i", str(video), "-i", str(audio_wav),
+        "-map", "0:v:0", "-map", "1:a:0", "-map_metadata", "-1",
+        "-c:v", "copy",
+        "-c:a", "aac", "-b:a", "192k", "-ar", "48000", "-ac", "2", "-af", "apad",
+        "-t", f"{float(seconds):.6f}",
+    ]  # fmt: skip
+    for key, value in metadata.items():
+        if not key or "=" in key:
+            raise ValueError(f"bad metadata key {key!r}")
+        args += ["-metadata", f"{key}={value}"]
+    with atomic_output(Path(out)) as temporary:
+        run_ffmpeg(
+            [*args, "-movflags", "+faststart+use_metadata_tags", "-f", "mp4", str(temporary)]
+        )
+
+
+# ---------------------------------------------------------------------------- reading back
+
+
+def _boxes(data: io.BufferedReader, start: int, end: int) -> Iterator[tuple[bytes, int, int]]:
+    """(type, payload start, box end) of each ISO-BMFF box in [start, end)."""
+    position = start
+    while position + 8 <= end:
+        data.seek(position)
+        size, kind = struct.unpack(">I4s", data.read(8))
+        payload = position + 8
+        if size == 1:
+            size = struct.unpack(">Q", data.read(8))[0]
+            payload += 8
+        elif size == 0:
+            size = end - position
+        if size < payload - position or position + size > end:
+            return  # truncated or corrupt: stop rather than read garbage
+        yield kind, payload, position + size
+        position += size
+
+
+def _child(data: io.BufferedReader, start: int, end: int, kind: bytes) -> tuple[int, int] | None:
+    for found, payload, box_end in _boxes(data, start, end):
+        if found == kind:
+            return payload, box_end
+    return None
+
+
+def _meta_items(data: io.BufferedReader, start: int, end: int) -> list[tuple[str, str]]:
+    """Key/value strings of one `meta` box (mdta keys + ilst, or classic ilst atoms)."""
+    data.seek(start)
+    if data.read(8)[4:8] != b"hdlr":
+        start += 4  # ISO full-box meta: skip version and flags (QuickTime meta has none)
+    keys: list[str] = []
+    items: list[tuple[str, str]] = []
+    for kind, payload, box_end in _boxes(data, start, end):
+        if kind == b"keys":
+            data.seek(payload + 4)
+            (count,) = struct.unpack(">I", data.read(4))
+            for _ in range(count):
+                size, _namespace = struct.unpack(">I4s", data.read(8))
+                if size < 8:
+                    break  # corrupt entry
+                keys.append(data.read(size - 8).decode("utf-8", "replace"))
+        elif kind == b"ilst":
+            for item, item_payload, item_end in _boxes(data, payload, box_end):
+                found = _child(data, item_payload, item_end, b"data")
+                if found is None:
+                    continue
+                data.seek(found[0])
+                type_code = int.from_bytes(data.read(4)[1:], "big")
+                data.read(4)  # locale
+                raw = data.read(found[1] - found[0] - 8)
+                if type_code not in (1, 2):  # UTF-8 or UTF-16 text only
+                    continue
+                value = raw.decode("utf-8" if type_code == 1 else "utf-16-be", "replace")
+                index = int.from_bytes(item, "big")
+                name = (
+                    keys[index - 1] if keys and 1 <= index <= len(keys) else item.decode("latin-1")
+                )
+                items.append((name, value))
+    return items
+
+
+def metadata_items(path: Path) -> list[tuple[str, str]]:
+    """Every text metadata item of an MP4/MOV file, in file order, duplicates kept.
+
+    Reads `moov/udta/meta` and `moov/meta` directly, so a missing key means it is
+    really not in the file.
+    """
+    path = Path(path)
+    with path.open("rb") as data:
+        size = path.stat().st_size
+        moov = _child(data, 0, size, b"moov")
+        if moov is None:
+            return []
+        metas = []
+        udta = _child(data, moov[0], moov[1], b"udta")
+        if udta is not None:
+            metas += [(p, e) for kind, p, e in _boxes(data, udta[0], udta[1]) if kind == b"meta"]
+        metas += [(p, e) for kind, p, e in _boxes(data, moov[0], moov[1]) if kind == b"meta"]
+        return [item for start, end in metas for item in _meta_items(data, start, end)]
+
+
+def read_metadata(path: Path) -> dict[str, str]:
+    """Container-level text metadata of an MP4/MOV file (e.g. `AIGC`), parsed from the boxes."""
+    return dict(metadata_items(path))
+
+
+def probe(path: Path) -> VideoInfo:
+    """Size, codecs, frame rate (checked on every packet timestamp), duration and audio format."""
+    with av.open(str(path)) as container:
+        stream = container.streams.video[0]
+        context = stream.codec_context
+        audio = container.streams.audio[0] if container.streams.audio else None
+        audio_codec = audio.codec_context.name if audio is not None else None
+        audio_rate = audio.codec_context.sample_rate if audio is not None else None
+        audio_channels = audio.codec_context.layout.nb_channels if audio is not None else None
+        pts = sorted(p.pts for p in container.demux(stream) if p.pts is not None)
+        duration_ms = round(container.duration / 1000) if container.duration else 0
+        deltas = {b - a for a, b in zip(pts, pts[1:], strict=False)}
+        constant = len(deltas) <= 1
+        if len(deltas) == 1 and stream.time_base is not None:
+            fps = 1 / (deltas.pop() * stream.time_base)
+        else:
+            fps = Fraction(stream.average_rate or 0)
+        return VideoInfo(
+            width=context.width,
+            height=context.height,
+            codec=context.name,
+            pix_fmt=str(context.pix_fmt),
+            fps=Fraction(fps),
+            constant_frame_rate=constant,
+            frame_count=len(pts),
+            duration_ms=duration_ms,
+            audio_codec=audio_codec,
+            audio_sample_rate=audio_rate,
+            audio_channels=audio_channels,
+        )
