@@ -23,7 +23,7 @@ def built(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
     root = tmp_path / "drama"
     assert run(capsys, "new", str(root), "--idea", "a maid's daughter is the real heiress",
                "--lang", "en", "--episodes", "4")[0] == 0
-    assert run(capsys, "build", str(root))[0] == 0
+    assert run(capsys, "build", str(root), "--until", "check")[0] == 0
     return root
 
 
@@ -45,13 +45,13 @@ def test_build_writes_a_coherent_project(built: Path) -> None:
 
 
 def test_a_second_build_does_no_work(built: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = run(capsys, "build", str(built), "--json")
+    code, out, _ = run(capsys, "build", str(built), "--until", "check", "--json")
     assert code == 0
     report = json.loads(out)
     assert all(not s["ran"] and not s["restored"] for s in report["stages"])
     rows = runlog_rows(built)
     assert rows and all(hit == 1 for *_, hit in rows)
-    code, out, _ = run(capsys, "status", str(built), "--json")
+    code, out, _ = run(capsys, "status", str(built), "--until", "check", "--json")
     assert {i["state"] for i in json.loads(out)} == {"fresh"}
 
 
@@ -61,10 +61,10 @@ def test_editing_one_line_marks_exactly_its_dependents(built: Path, capsys: pyte
     data = parse_yaml(text, path)
     old = data["scenes"][0]["beats"][0]["lines"][0]["text"]
     path.write_text(text.replace(old, "I changed this line myself.", 1), "utf-8")
-    code, out, _ = run(capsys, "status", str(built), "--json")
+    code, out, _ = run(capsys, "status", str(built), "--until", "check", "--json")
     not_fresh = {(i["stage"], i["item"]): i["state"] for i in json.loads(out) if i["state"] != "fresh"}
     assert not_fresh == {("script", "ep002"): "edited", ("check", "ep002"): "stale"}
-    code, out, _ = run(capsys, "build", str(built), "--json")
+    code, out, _ = run(capsys, "build", str(built), "--until", "check", "--json")
     ran = {s["stage"]: s["ran"] for s in json.loads(out)["stages"]}
     assert ran == {"bible": [], "outline": [], "script": [], "check": ["ep002"]}
     assert "I changed this line myself." in path.read_text("utf-8")
@@ -74,7 +74,8 @@ def test_force_rewrites_an_edited_episode(built: Path, capsys: pytest.CaptureFix
     path = built / "episodes/ep001.yaml"
     original = path.read_text("utf-8")
     path.write_text(original.replace("target_seconds: 90", "target_seconds: 95"), "utf-8")
-    assert run(capsys, "build", str(built), "--force", "script", "--episodes", "1")[0] == 0
+    assert run(capsys, "build", str(built), "--force", "script", "--episodes", "1",
+               "--until", "script")[0] == 0
     assert path.read_text("utf-8") == original
 
 
@@ -85,7 +86,7 @@ def test_an_invalid_episode_stops_the_build_and_names_the_place(built: Path, cap
     speaker = data["scenes"][0]["beats"][0]["lines"][0]["speaker"]
     broken = text.replace(f"speaker: {speaker}", "speaker: nobody", 1)
     path.write_text(broken, "utf-8")
-    code, _, err = run(capsys, "build", str(built))
+    code, _, err = run(capsys, "build", str(built), "--until", "check")
     assert code == 2
     assert "ep003.yaml, line" in err and "unknown character 'nobody'" in err and "Fix:" in err
     assert path.read_text("utf-8") == broken

@@ -145,10 +145,16 @@ def _reports_json(reports: list[StageReport], seconds: float) -> dict[str, Any]:
         "seconds": round(seconds, 3),
         "stages": [
             {"stage": r.stage, "ran": r.ran, "restored": r.restored, "kept": len(r.kept),
-             "blocked": r.blocked, "failed": r.failed}
+             "blocked": r.blocked, "failed": r.failed, "seconds": round(r.seconds, 3)}
             for r in reports
         ],
     }
+
+
+def _check_stage(name: str | None) -> None:
+    if name is not None and name not in STAGE_NAMES:
+        raise InputError(f"unknown stage {name!r}", where="option --until/--force",
+                         fix=f"use one of {', '.join(STAGE_NAMES)}")
 
 
 def run_build(directory: Path, *, episodes: set[int] | None = None, until: str | None = None,
@@ -156,9 +162,7 @@ def run_build(directory: Path, *, episodes: set[int] | None = None, until: str |
               command: str = "build") -> list[StageReport]:
     """Build a project and print what happened."""
     for name in [until, *(force or [])]:
-        if name is not None and name not in STAGE_NAMES:
-            raise InputError(f"unknown stage {name!r}", where="option --until/--force",
-                             fix=f"use one of {', '.join(STAGE_NAMES)}")
+        _check_stage(name)
     project = Project.open(directory)
     builder = Builder(BuildContext(project, selection=episodes), pipeline(), jobs=jobs)
     started = time.perf_counter()
@@ -173,10 +177,11 @@ def run_build(directory: Path, *, episodes: set[int] | None = None, until: str |
     if as_json:
         out.print_json(json.dumps(_reports_json(reports, seconds), ensure_ascii=False))
     else:
-        table = Table("stage", "ran", "from cache", "kept", "blocked", title=f"build {directory}")
+        table = Table("stage", "ran", "from cache", "kept", "blocked", "seconds",
+                      title=f"build {directory}")
         for r in reports:
             table.add_row(r.stage, str(len(r.ran)), str(len(r.restored)), str(len(r.kept)),
-                          str(len(r.blocked)))
+                          str(len(r.blocked)), f"{r.seconds:.1f}")
         out.print(table)
         out.print(f"done in {seconds:.2f} s")
         _print_findings(project, reports)
@@ -212,20 +217,22 @@ def build(
 @app.command()
 def status(
     directory: Annotated[Path, typer.Argument(help="Project folder.")],
+    until: Annotated[str | None, typer.Option(help="Only stages up to this one.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output.")] = False,
 ) -> None:
     """What is fresh, stale, missing or edited, per stage and item."""
+    _check_stage(until)
     project = Project.open(directory)
     builder = Builder(BuildContext(project), pipeline())
     try:
-        items = builder.status()
+        items = builder.status(until=until)
     finally:
         builder.close()
     if as_json:
         out.print_json(json.dumps([_status_json(i) for i in items], ensure_ascii=False))
         return
     table = Table("stage", *[s.value for s in State], title=f"status {directory}")
-    for name in STAGE_NAMES:
+    for name in dict.fromkeys(i.stage for i in items):
         row = [i for i in items if i.stage == name]
         table.add_row(name, *[str(sum(1 for i in row if i.state == s)) for s in State])
     out.print(table)

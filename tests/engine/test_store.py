@@ -23,3 +23,16 @@ def test_result_is_a_miss_when_a_blob_is_lost(tmp_path: Path) -> None:
 
 def test_unknown_key_is_a_miss(tmp_path: Path) -> None:
     assert Store(tmp_path).get_result("b2:" + "00" * 20) is None
+
+
+def test_written_files_get_ordinary_permissions(tmp_path: Path) -> None:
+    import os
+    import stat
+
+    from microdrama.formats.files import write_atomic
+
+    target = tmp_path / "out.txt"
+    write_atomic(target, "x")
+    mask = os.umask(0)
+    os.umask(mask)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o666 & ~mask

@@ -29,6 +29,13 @@ from microdrama.errors import DramaError, StageError
 from microdrama.formats.files import write_atomic
 
 
+def _timed(run: Callable[[Work], Produced], work: Work) -> tuple[Produced, float]:
+    """Run one item and measure it where it runs (in the worker, not the queue)."""
+    started = time.perf_counter()
+    produced = run(work)
+    return produced, time.perf_counter() - started
+
+
 @dataclass
 class ItemStatus:
     """Where one item stands, and why."""
@@ -50,6 +57,7 @@ class StageReport:
     kept: list[str] = field(default_factory=list)  # fresh, or owned text left alone
     blocked: list[str] = field(default_factory=list)
     failed: dict[str, str] = field(default_factory=dict)
+    seconds: float = 0.0
 
 
 #: A progress callback: (stage, done, total).
@@ -147,10 +155,12 @@ class Builder:
             for stage in self._stages_until(until):
                 report = StageReport(stage.name)
                 reports.append(report)
+                began = time.perf_counter()
                 if stage.sequential:
                     self._build_sequential(stage, run_id, report, stage.name in forced, progress)
                 else:
                     self._build_parallel(stage, run_id, report, stage.name in forced, progress)
+                report.seconds = time.perf_counter() - began
                 if report.failed:
                     item, message = next(iter(report.failed.items()))
                     raise StageError(stage.name, item, message)
@@ -227,15 +237,17 @@ class Builder:
             pool = ThreadPoolExecutor(max_workers=min(self.jobs, len(to_run)))
         with pool:
             started = time.perf_counter()
-            futures: dict[Future[Produced], Work] = {pool.submit(stage.run, w): w for w in to_run}
+            futures: dict[Future[tuple[Produced, float]], Work] = {
+                pool.submit(_timed, stage.run, w): w for w in to_run
+            }
             for future in as_completed(futures):
                 work = futures[future]
                 try:
-                    produced = future.result()
+                    produced, seconds = future.result()
                 except Exception as error:  # noqa: BLE001 - reported per item
                     self._fail(run_id, work, report, error, started)
                 else:
-                    self._finish(run_id, work, produced, started, report)
+                    self._finish(run_id, work, produced, time.perf_counter() - seconds, report)
                 done += 1
                 if progress:
                     progress(stage.name, done, len(items))

@@ -19,8 +19,8 @@ from pydantic import ValidationError
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from microdrama.domain import Bible, Episode, Outline, Settings, episode_id, next_id
-from microdrama.domain.storyboard import Storyboard
 from microdrama.domain.settings import IDEA_MAX_CHARS, IDEA_MIN_CHARS, MAX_EPISODES
+from microdrama.domain.storyboard import Storyboard
 from microdrama.errors import InputError
 from microdrama.formats.files import check_writable, read_text, write_atomic
 from microdrama.formats.yamlio import (

@@ -43,12 +43,18 @@ def ffmpeg_exe() -> str:
             fix="pip install imageio-ffmpeg",
         ) from error
     try:
-        return str(imageio_ffmpeg.get_ffmpeg_exe())
+        path = str(imageio_ffmpeg.get_ffmpeg_exe())
     except RuntimeError as error:
         raise InputError(
             f"ffmpeg is not available: {error}",
             fix="pip install imageio-ffmpeg (or set IMAGEIO_FFMPEG_EXE to an ffmpeg binary)",
         ) from error
+    if not (os.path.isfile(path) and os.access(path, os.X_OK)):
+        raise InputError(
+            f"ffmpeg is not available: {path} is not an executable file",
+            fix="pip install imageio-ffmpeg, or point IMAGEIO_FFMPEG_EXE at an ffmpeg binary",
+        )
+    return path
 
 
 def ffmpeg_command(args: Sequence[str]) -> list[str]:

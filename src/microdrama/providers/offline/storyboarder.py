@@ -15,7 +15,9 @@ from __future__ import annotations
 import random
 
 from microdrama.domain import Beat, Bible, Episode, Line, Scene
+from microdrama.domain.script import Emotion
 from microdrama.domain.storyboard import (
+    Angle,
     CameraMove,
     Effect,
     Framing,
@@ -135,7 +137,7 @@ def _frame_line(line: Line, kind: str, final: bool, rng: random.Random) -> tuple
     return rng.choice(["MCU", "MS", "MCU"]), rng.choice(["static", "static", "push-in"]), []  # type: ignore[return-value]
 
 
-def _angle(line: Line) -> str:
+def _angle(line: Line) -> Angle:
     if line.emotion in SMUG:
         return "low"
     if line.emotion in ("afraid", "pleading", "crying"):
@@ -143,9 +145,10 @@ def _angle(line: Line) -> str:
     return "eye"
 
 
-def _reaction(kind: str) -> str:
-    return {"reversal": "shocked", "reveal": "shocked", "twist": "shocked",
-            "escalation": "angry", "cliffhanger": "afraid"}.get(kind, "neutral")
+def _reaction(kind: str) -> Emotion:
+    reactions: dict[str, Emotion] = {"reversal": "shocked", "reveal": "shocked", "twist": "shocked",
+            "escalation": "angry", "cliffhanger": "afraid"}
+    return reactions.get(kind, "neutral")
 
 
 def _listener(beat: Beat, line: Line, index: int, scene: Scene) -> str | None:

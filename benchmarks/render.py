@@ -1,0 +1,81 @@
+"""Render one 90-s episode from an idea and compare it with the raw encoder ceiling.
+
+Prints, from one run on this machine:
+- seconds for the full build of one episode (idea → labelled MP4) and its ratio to
+  real time;
+- the raw encoder ceiling: ffmpeg encoding a 1080×1920 30 fps ``testsrc2`` of the same
+  length with the same x264 settings; and the ratio full-render / ceiling (goal ≤ 1.5);
+- seconds to rebuild after editing one line of dialogue, as a share of the full
+  render (goal ≤ 10 %);
+- peak memory (largest process: the build or any of its workers/ffmpeg; goal ≤ 1.5 GiB).
+
+Run: .venv/bin/python benchmarks/render.py [--seconds 90] [--lang zh]
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from microdrama.formats.yamlio import parse_yaml
+from microdrama.media.ffmpeg import run_ffmpeg
+from microdrama.media.video import probe, segment_args
+
+IDEA = {"zh": "订婚宴上被当众泼酒的保姆之女，其实是被抱错的豪门真千金。",
+        "en": "A maid's daughter is the real heiress switched at birth."}
+
+
+def cli(*args: str) -> float:
+    """Run the microdrama CLI; return wall seconds."""
+    started = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "microdrama.cli", *args], check=True,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return time.perf_counter() - started
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--seconds", type=int, default=90)
+    parser.add_argument("--lang", default="zh", choices=sorted(IDEA))
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp) / "bench"
+        cli("new", str(root), "--idea", IDEA[args.lang], "--lang", args.lang, "--episodes", "1",
+            "--seconds", str(args.seconds))
+        full = cli("build", str(root))
+        video = root / f"out/{args.lang}/ep001.mp4"
+        length_s = probe(video).duration_ms / 1000
+
+        out = Path(tmp) / "ceiling.mp4"
+        encode = segment_args(1080, 1920, 30, 23, "veryfast", out)
+        source = encode.index("-i")
+        started = time.perf_counter()
+        run_ffmpeg(["-y", "-f", "lavfi", "-i", "testsrc2=size=1080x1920:rate=30",
+                    "-t", f"{length_s:.3f}", *encode[source + 2:]])
+        ceiling = time.perf_counter() - started
+
+        script = root / "episodes/ep001.yaml"
+        text = script.read_text("utf-8")
+        data = parse_yaml(text, script)
+        old = data["scenes"][0]["beats"][1]["lines"][0]["text"]
+        new = old[:-1] + ("！" if args.lang == "zh" else "!") if old[-1] in "。.？?" else old + "!"
+        script.write_text(text.replace(old, new, 1), "utf-8")
+        rebuild = cli("build", str(root))
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    print(f"episode length: {length_s:.1f} s ({args.lang})")
+    print(f"full render (idea → labelled MP4): {full:.1f} s = {length_s / full:.2f}× real time")
+    print(f"raw encoder ceiling (testsrc2, same x264 settings): {ceiling:.1f} s "
+          f"= {length_s / ceiling:.2f}× real time")
+    print(f"full render / ceiling: {full / ceiling:.2f} (goal ≤ 1.5)")
+    print(f"rebuild after editing one line: {rebuild:.1f} s = {100 * rebuild / full:.1f} % of "
+          f"the full render (goal ≤ 10 %)")
+    print(f"peak memory (largest process): {peak:.0f} MiB (goal ≤ 1536)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,422 @@
+"""Audio helpers: WAV in and out, resampling, the episode mix, loudness.
+
+Samples are float32 arrays shaped ``[frames, channels]`` in −1..1. The numbers that
+are rules (loudness target, true-peak ceiling, ducking depth and timing) live in
+``packs/audio.toml`` with their sources, never in this code.
+
+- ``mix_episode`` lays dialogue lines and music beds on one 48 kHz stereo timeline and
+  ducks the music under speech (numpy, from the dialogue envelope).
+- ``normalize_loudness`` reaches the integrated target (pyloudnorm, BS.1770) and keeps
+  the true peak under the ceiling with a look-ahead limiter on a 4× oversampled peak.
+- ``measure_loudness`` asks ffmpeg's ``ebur128`` filter, so the check is independent of
+  the normaliser that it checks.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import struct
+import subprocess
+import tomllib
+from functools import cache
+from importlib import resources
+from math import gcd
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+import pyloudnorm
+from scipy import ndimage, signal
+
+from microdrama.errors import InputError
+from microdrama.media.ffmpeg import FfmpegError, ffmpeg_command
+
+Samples = npt.NDArray[np.float32]
+
+_PCM = 1
+_FLOAT = 3
+_EXTENSIBLE = 0xFFFE
+
+
+@cache
+def audio_rules() -> dict[str, Any]:
+    """The audio rule pack (packs/audio.toml)."""
+    text = resources.files("microdrama.media").joinpath("packs/audio.toml").read_text("utf-8")
+    return tomllib.loads(text)
+
+
+# --- WAV -------------------------------------------------------------------------------
+
+
+def _chunks(data: bytes) -> dict[bytes, tuple[int, int]]:
+    """RIFF chunk id → (offset, size) of its body; raises InputError if not a WAV."""
+    if len(data) < 12 or data[:4] != b"RIFF" or data[8:12] != b"WAVE":
+        raise InputError("not a WAV file (no RIFF/WAVE header)", fix="pass WAV (RIFF) bytes")
+    found: dict[bytes, tuple[int, int]] = {}
+    offset = 12
+    while offset + 8 <= len(data):
+        name, size = data[offset : offset + 4], struct.unpack_from("<I", data, offset + 4)[0]
+        body = offset + 8
+        # Streams written to a pipe leave the data size at 0 or 0xFFFFFFFF: take the rest.
+        if name == b"data" and (size == 0 or body + size > len(data)):
+            size = len(data) - body
+        found.setdefault(name, (body, size))
+        offset = body + size + (size & 1)
+    if b"fmt " not in found or b"data" not in found:
+        raise InputError("WAV file lacks a fmt or data chunk", fix="pass a complete WAV file")
+    return found
+
+
+def _format(data: bytes, chunks: dict[bytes, tuple[int, int]]) -> tuple[int, int, int, int]:
+    """(encoding, channels, rate, bits per sample) from the fmt chunk."""
+    offset, size = chunks[b"fmt "]
+    if size < 16:
+        raise InputError("WAV fmt chunk is too short", fix="pass a complete WAV file")
+    encoding, channels, rate, _, _, bits = struct.unpack_from("<HHIIHH", data, offset)
+    if encoding == _EXTENSIBLE and size >= 40:
+        encoding = struct.unpack_from("<H", data, offset + 24)[0]
+    if channels < 1 or rate < 1:
+        raise InputError(f"WAV has {channels} channels at {rate} Hz", fix="pass a valid WAV file")
+    return encoding, channels, rate, bits
+
+
+def read_wav(data: bytes) -> tuple[Samples, int]:
+    """Decode WAV bytes (PCM 8/16/24/32-bit or float) → (float32 [frames, channels], rate)."""
+    chunks = _chunks(data)
+    encoding, channels, rate, bits = _format(data, chunks)
+    offset, size = chunks[b"data"]
+    width = bits // 8
+    frame = width * channels
+    raw = data[offset : offset + size - size % frame] if frame else b""
+    if encoding == _PCM and bits == 16:
+        values = np.frombuffer(raw, "<i2").astype(np.float32) / 32768.0
+    elif encoding == _PCM and bits == 24:
+        bytes3 = np.frombuffer(raw, np.uint8).reshape(-1, 3).astype(np.int32)
+        ints = bytes3[:, 0] | (bytes3[:, 1] << 8) | (bytes3[:, 2] << 16)
+        ints = np.where(ints >= 1 << 23, ints - (1 << 24), ints)
+        values = ints.astype(np.float32) / float(1 << 23)
+    elif encoding == _PCM and bits == 32:
+        values = (np.frombuffer(raw, "<i4").astype(np.float64) / 2.0**31).astype(np.float32)
+    elif encoding == _PCM and bits == 8:
+        values = (np.frombuffer(raw, np.uint8).astype(np.float32) - 128.0) / 128.0
+    elif encoding == _FLOAT and bits in (32, 64):
+        values = np.frombuffer(raw, "<f4" if bits == 32 else "<f8").astype(np.float32)
+    else:
+        raise InputError(
+            f"unsupported WAV encoding (format {encoding}, {bits} bits)",
+            fix="convert it to 16-bit PCM, e.g. ffmpeg -i in.wav -c:a pcm_s16le out.wav",
+        )
+    return values.reshape(-1, channels), rate
+
+
+def write_wav(samples: npt.ArrayLike, rate: int) -> bytes:
+    """Encode float samples ([frames] or [frames, channels], −1..1) as 16-bit PCM WAV.
+
+    Values outside −1..1 are clipped; callers that care keep their own headroom.
+    """
+    array = np.asarray(samples, dtype=np.float64)
+    if array.ndim == 1:
+        array = array[:, None]
+    if array.ndim != 2 or array.shape[1] < 1:
+        raise ValueError(f"samples must be [frames] or [frames, channels], got {array.shape}")
+    channels = array.shape[1]
+    pcm = np.clip(np.round(array * 32767.0), -32768, 32767).astype("<i2").tobytes()
+    header = struct.pack(
+        "<4sI4s4sIHHIIHH4sI",
+        b"RIFF",
+        36 + len(pcm),
+        b"WAVE",
+        b"fmt ",
+        16,
+        _PCM,
+        channels,
+        rate,
+        rate * channels * 2,
+        channels * 2,
+        16,
+        b"data",
+        len(pcm),
+    )
+    return header + pcm
+
+
+def duration_ms(data: bytes) -> int:
+    """Length of WAV bytes in integer milliseconds (read from the header, no decoding)."""
+    chunks = _chunks(data)
+    _, channels, rate, bits = _format(data, chunks)
+    frame = max(1, bits // 8) * channels
+    frames = chunks[b"data"][1] // frame
+    return round(frames * 1000 / rate)
+
+
+def resample(samples: npt.ArrayLike, rate_in: int, rate_out: int) -> Samples:
+    """Resample [frames] or [frames, channels] from ``rate_in`` to ``rate_out`` (polyphase)."""
+    array = np.asarray(samples, dtype=np.float32)
+    if rate_in == rate_out or array.shape[0] == 0:
+        return array.copy()
+    common = gcd(rate_in, rate_out)
+    result = signal.resample_poly(array, rate_out // common, rate_in // common, axis=0)
+    return np.asarray(result, dtype=np.float32)
+
+
+def _as_layout(samples: Samples, rate: int, rate_out: int, channels: int) -> Samples:
+    """Samples at ``rate_out`` with ``channels`` channels (mono is copied to every side)."""
+    out = resample(samples, rate, rate_out)
+    if out.shape[1] == channels:
+        return out
+    mono = out.mean(axis=1, keepdims=True)
+    return np.repeat(mono, channels, axis=1)
+
+
+def _db(value: float) -> float:
+    return 10.0 ** (value / 20.0)
+
+
+# --- the episode mix -------------------------------------------------------------------
+
+
+def _duck_gain(dialogue: Samples, rate: int) -> npt.NDArray[np.float64]:
+    """Per-frame linear gain for the music: down ``depth_db`` while anyone speaks.
+
+    A level detector on the dialogue (10 ms RMS, 2 ms hops), a soft knee above the
+    threshold, then attack/release smoothing, shifted earlier by the look-ahead.
+    """
+    rules = audio_rules()["ducking"]
+    frames = dialogue.shape[0]
+    hop = max(1, rate // 500)
+    window = max(hop, rate // 100)
+    mono = dialogue.astype(np.float64).mean(axis=1)
+    power = np.convolve(mono * mono, np.full(window, 1.0 / window), mode="same")[::hop]
+    level = 10.0 * np.log10(np.maximum(power, 1e-12))
+    amount = np.clip((level - rules["threshold_dbfs"]) / rules["knee_db"], 0.0, 1.0)
+    target = amount * rules["depth_db"]
+    attack = 1.0 - math.exp(-hop / (rate * rules["attack_ms"] / 1000.0))
+    release = 1.0 - math.exp(-hop / (rate * rules["release_ms"] / 1000.0))
+    reduction = np.empty_like(target)
+    current = 0.0
+    for index, wanted in enumerate(target.tolist()):
+        current += (wanted - current) * (attack if wanted > current else release)
+        reduction[index] = current
+    shift = round(rules["lookahead_ms"] / 1000.0 * rate / hop)
+    if shift:
+        reduction = np.concatenate([reduction[shift:], np.full(shift, reduction[-1])])
+    gain_db = -np.interp(np.arange(frames), np.arange(len(reduction)) * hop, reduction)
+    return np.asarray(10.0 ** (gain_db / 20.0))
+
+
+def _place_bed(
+    track: npt.NDArray[np.float64], bed: Samples, start: int, end: int, fade: int
+) -> None:
+    """Add ``bed`` (looped as needed) to ``track`` over ``start..end`` with equal-power fades.
+
+    The bed runs half a crossfade past each inner edge so that neighbouring beds overlap.
+    """
+    total = track.shape[0]
+    half = fade // 2
+    lead_in = start > 0
+    lead_out = end < total
+    begin = max(0, start - half) if lead_in else start
+    finish = min(total, end + half) if lead_out else min(total, end)
+    length = finish - begin
+    if length <= 0 or bed.shape[0] == 0:
+        return
+    reps = -(-length // bed.shape[0])
+    piece = np.tile(bed, (reps, 1))[:length].astype(np.float64)
+    envelope = np.ones(length)
+    if lead_in:
+        ramp = min(fade, length)
+        envelope[:ramp] *= np.sin(0.5 * np.pi * (np.arange(ramp) + 0.5) / ramp)
+    if lead_out:
+        ramp = min(fade, length)
+        envelope[length - ramp :] *= np.cos(0.5 * np.pi * (np.arange(ramp) + 0.5) / ramp)
+    track[begin:finish] += piece * envelope[:, None]
+
+
+def mix_episode(
+    dialogue: list[tuple[int, bytes]],
+    music: list[tuple[int, int, bytes]],
+    total_ms: int,
+) -> bytes:
+    """Mix an episode: dialogue clips at ``start_ms``, music beds over ``(start_ms, end_ms)``.
+
+    Beds crossfade where they meet and duck under speech (depth, attack and release
+    from packs/audio.toml). Returns 48 kHz stereo 16-bit WAV of exactly ``total_ms``.
+    """
+    rules = audio_rules()
+    rate = int(rules["output"]["sample_rate"])
+    channels = int(rules["output"]["channels"])
+    mix_rules = rules["mix"]
+    frames = round(total_ms * rate / 1000)
+    voice = np.zeros((frames, channels))
+    for start_ms, clip in dialogue:
+        samples, clip_rate = read_wav(clip)
+        samples = _as_layout(samples, clip_rate, rate, channels)
+        start = round(start_ms * rate / 1000)
+        if start >= frames:
+            continue
+        if start < 0:
+            samples, start = samples[-start:], 0
+        stop = min(frames, start + samples.shape[0])
+        voice[start:stop] += samples[: stop - start]
+    beds = np.zeros((frames, channels))
+    fade = round(mix_rules["crossfade_ms"] * rate / 1000)
+    for start_ms, end_ms, clip in music:
+        samples, clip_rate = read_wav(clip)
+        samples = _as_layout(samples, clip_rate, rate, channels)
+        start = max(0, round(start_ms * rate / 1000))
+        end = min(frames, round(end_ms * rate / 1000))
+        if end > start:
+            _place_bed(beds, samples, start, end, fade)
+    voice *= _db(mix_rules["dialogue_gain_db"])
+    beds *= _db(mix_rules["music_gain_db"])
+    if frames and dialogue:
+        beds *= _duck_gain(voice.astype(np.float32), rate)[:, None]
+    mixed = voice + beds
+    peak = float(np.max(np.abs(mixed))) if frames else 0.0
+    ceiling = _db(mix_rules["mix_peak_dbfs"])
+    if peak > ceiling:
+        mixed *= ceiling / peak
+    return write_wav(mixed, rate)
+
+
+# --- loudness --------------------------------------------------------------------------
+
+
+def _integrated(samples: npt.NDArray[np.float64], rate: int) -> float:
+    """Integrated loudness (LUFS, BS.1770 gated) by pyloudnorm; −inf for silence."""
+    minimum = int(0.5 * rate)
+    if samples.shape[0] < minimum:
+        # Gating drops silent blocks, so padding with silence leaves the value alone.
+        pad = np.zeros((minimum - samples.shape[0], samples.shape[1]))
+        samples = np.concatenate([samples, pad])
+    return float(pyloudnorm.Meter(rate).integrated_loudness(samples))
+
+
+@cache
+def _oversampling_phases(factor: int) -> npt.NDArray[np.float64]:
+    """Polyphase interpolation filter (``factor`` phases × 12 taps), unit gain per phase."""
+    taps = signal.firwin(12 * factor, 0.9 / factor, window=("kaiser", 7.0)) * factor
+    return np.asarray(taps, dtype=np.float64).reshape(12, factor).T
+
+
+def _true_peaks(samples: npt.NDArray[np.float64], factor: int) -> npt.NDArray[np.float64]:
+    """Per-frame maximum |value| over channels and the ``factor`` in-between positions.
+
+    Polyphase interpolation (scipy's upfirdn, in C) with the Kaiser low-pass the
+    phases use, per channel and in chunks so memory stays small; zero-phase, so
+    position i·factor is frame i.
+    """
+    frames = samples.shape[0]
+    peaks = np.max(np.abs(samples), axis=1) if frames else np.zeros(0)
+    taps = _oversampling_phases(factor).T.reshape(-1)
+    delay = (len(taps) - 1) // 2
+    margin = len(taps) // factor + 1  # input frames the filter reaches either side
+    chunk = 1 << 18
+    for start in range(0, frames, chunk):
+        stop = min(frames, start + chunk)
+        lo, hi = max(0, start - margin), min(frames, stop + margin)
+        for channel in range(samples.shape[1]):
+            piece = np.ascontiguousarray(samples[lo:hi, channel])
+            up = signal.upfirdn(taps, piece, up=factor)
+            first = (start - lo) * factor + delay
+            window = up[first : first + (stop - start) * factor]
+            if window.shape[0] < (stop - start) * factor:
+                window = np.concatenate([window, np.zeros((stop - start) * factor - window.shape[0])])
+            np.abs(window, out=window)
+            # Phase by phase: far faster in numpy than a max over a short last axis.
+            for phase in range(factor):
+                np.maximum(peaks[start:stop], window[phase::factor], out=peaks[start:stop])
+    return peaks
+
+
+def _limit(
+    samples: npt.NDArray[np.float64], rate: int, ceiling: float, factor: int, lookahead_ms: float
+) -> npt.NDArray[np.float64]:
+    """Look-ahead true-peak limiter: never above ``ceiling`` (linear), smooth gain ramps.
+
+    The needed gain is turned into a running minimum over ±L frames and averaged over
+    ±L: every frame in an average window has seen the peak, so the result stays under
+    the needed gain while ramping over 2L instead of jumping.
+    """
+    peaks = _true_peaks(samples, factor)
+    needed = np.minimum(1.0, ceiling / np.maximum(peaks, 1e-12))
+    if float(needed.min()) >= 1.0:
+        return samples
+    reach = max(1, round(lookahead_ms / 1000.0 * rate))
+    size = 2 * reach + 1
+    held = ndimage.minimum_filter1d(needed, size=size, mode="nearest")
+    gain = ndimage.uniform_filter1d(held, size=size, mode="nearest")
+    gain = np.minimum(gain, held)
+    limited = samples * gain[:, None]
+    # Guard against the filter's small misestimates: a last, exact pass on what is left.
+    rest = _true_peaks(limited, factor)
+    if float(rest.max()) > ceiling:
+        limited *= ceiling / float(rest.max())
+    return limited
+
+
+def normalize_loudness(
+    data: bytes, target_lufs: float | None = None, true_peak_db: float | None = None
+) -> bytes:
+    """Bring WAV bytes to ``target_lufs`` integrated with true peak ≤ ``true_peak_db`` dBTP.
+
+    Defaults come from packs/audio.toml (−14 LUFS, −1 dBTP). Gain, then a 4×-oversampled
+    look-ahead limiter, then re-measure and correct until within a tenth of the
+    tolerance. Silence is returned unchanged. Output: 16-bit WAV, same rate and layout.
+    """
+    rules = audio_rules()["loudness"]
+    target = rules["target_lufs"] if target_lufs is None else target_lufs
+    ceiling_db = rules["true_peak_dbtp"] if true_peak_db is None else true_peak_db
+    samples32, rate = read_wav(data)
+    samples = samples32.astype(np.float64)
+    loudness = _integrated(samples, rate)
+    if not math.isfinite(loudness) or samples.shape[0] == 0:
+        return write_wav(samples, rate)
+    ceiling = _db(ceiling_db - rules["limiter_margin_db"])
+    factor = int(rules["oversampling"])
+    gain_db = target - loudness
+    result = samples
+    for _ in range(int(rules["max_rounds"])):
+        result = _limit(
+            samples * _db(gain_db), rate, ceiling, factor, rules["limiter_lookahead_ms"]
+        )
+        error = target - _integrated(result, rate)
+        if abs(error) <= rules["tolerance_lu"] / 10:
+            break
+        gain_db += error
+    return write_wav(result, rate)
+
+
+_SUMMARY = re.compile(r"Summary:(?P<body>.*)", re.S)
+_INTEGRATED = re.compile(r"I:\s*(?P<value>-?(?:\d+(?:\.\d+)?|inf))\s*LUFS")
+_PEAK = re.compile(r"True peak:\s*Peak:\s*(?P<value>-?(?:\d+(?:\.\d+)?|inf))\s*dBFS")
+
+
+def measure_loudness(data: bytes) -> tuple[float, float]:
+    """(integrated LUFS, true peak dBTP) of WAV bytes, read by ffmpeg's ebur128 filter."""
+    command = ffmpeg_command(
+        [
+            "-nostats",
+            "-f",
+            "wav",
+            "-i",
+            "pipe:0",
+            "-filter_complex",
+            "ebur128=peak=true:framelog=verbose",
+            "-f",
+            "null",
+            "-",
+        ]
+    )
+    result = subprocess.run(command, input=data, capture_output=True, check=False)
+    log = result.stderr.decode("utf-8", "replace")
+    if result.returncode != 0:
+        raise FfmpegError(command, result.returncode, log)
+    summary = _SUMMARY.search(log)
+    body = summary.group("body") if summary else ""
+    integrated = _INTEGRATED.search(body)
+    peak = _PEAK.search(body)
+    if not integrated or not peak:
+        raise FfmpegError(command, result.returncode, "no ebur128 summary in the log:\n" + log)
+    return float(integrated.group("value")), float(peak.group("value"))

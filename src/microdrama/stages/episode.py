@@ -1,0 +1,165 @@
+"""episode: segments + mix → out/<lang>/epNNN.mp4 with the AI label and AIGC metadata.
+sheet: panels → a cover image and a storyboard contact sheet for reviewers."""
+
+from __future__ import annotations
+
+import io
+import tempfile
+from pathlib import Path
+from typing import ClassVar
+
+from PIL import Image, ImageDraw
+
+from microdrama.domain import episode_id
+from microdrama.engine.context import BuildContext
+from microdrama.engine.hashing import cache_key
+from microdrama.engine.stage import Blocked, Produced, Stage, Work
+from microdrama.media.fonts import load_font, render_label
+from microdrama.media.label import aigc_metadata, verify_aigc
+from microdrama.media.video import concat_segments, mux
+from microdrama.stages import paths
+from microdrama.stages.paths import label_text
+
+PRODUCER = "microdrama"
+
+
+class EpisodeStage(Stage):
+    """Assemble, label and package each episode."""
+
+    name: ClassVar[str] = "episode"
+    version: ClassVar[int] = 1
+    description: ClassVar[str] = "segments + mix → labelled MP4, cover, contact sheet"
+    executor: ClassVar[str] = "process"
+
+    def items(self, ctx: BuildContext) -> list[str]:
+        return [episode_id(n) for n in ctx.episode_numbers() if ctx.storyboard(n) is not None]
+
+    def plan(self, ctx: BuildContext, item: str) -> Work:
+        number = int(item[2:])
+        board, bible = ctx.storyboard(number), ctx.bible()
+        if board is None or bible is None:
+            raise Blocked("needs the storyboard")
+        parts = []
+        for shot in board.shots:
+            digest = ctx.file_hash(paths.segment(item, shot.id))
+            if digest is None:
+                raise Blocked(f"needs the segment of {shot.id}")
+            parts.append({"shot": shot.id,
+                          "segment": str(ctx.project.path(paths.segment(item, shot.id))),
+                          "segment_hash": digest})
+        mix_hash = ctx.file_hash(paths.mix(item))
+        if mix_hash is None:
+            raise Blocked("needs the mix")
+        language = bible.language
+        payload = {"parts": parts, "mix": str(ctx.project.path(paths.mix(item))),
+                   "mix_hash": mix_hash, "language": language}
+        key_inputs = {**payload, "mix": "", "parts": [
+            {k: v for k, v in p.items() if k != "segment"} for p in parts]}
+        key = cache_key(self.name, self.version, key_inputs)
+        payload["produce_id"] = f"{item}-{key.split(':')[1][:16]}"
+        return Work(stage=self.name, item=item, key=key, payload=payload,
+                    outputs={"video": paths.deliverable(language, item, ".mp4")})
+
+    @staticmethod
+    def run(work: Work) -> Produced:
+        p = work.payload
+        metadata = aigc_metadata(PRODUCER, p["produce_id"])
+        with tempfile.TemporaryDirectory() as tmp:
+            joined = Path(tmp) / "video.mp4"
+            final = Path(tmp) / "episode.mp4"
+            concat_segments([Path(part["segment"]) for part in p["parts"]], joined)
+            mux(joined, Path(p["mix"]), final, metadata={"AIGC": metadata})
+            verify_aigc(final, metadata)
+            return Produced({"video": final.read_bytes()})
+
+
+class SheetStage(Stage):
+    """A cover (the hook frame with the title) and a contact sheet of every shot."""
+
+    name: ClassVar[str] = "sheet"
+    version: ClassVar[int] = 1
+    description: ClassVar[str] = "panels → cover image and storyboard contact sheet"
+    executor: ClassVar[str] = "process"
+
+    def items(self, ctx: BuildContext) -> list[str]:
+        return [episode_id(n) for n in ctx.episode_numbers() if ctx.storyboard(n) is not None]
+
+    def plan(self, ctx: BuildContext, item: str) -> Work:
+        number = int(item[2:])
+        board, bible, episode = ctx.storyboard(number), ctx.bible(), ctx.episode(number)
+        if board is None or bible is None or episode is None:
+            raise Blocked("needs the storyboard")
+        panels = []
+        for shot in board.shots:
+            digest = ctx.file_hash(paths.panel(item, shot.id))
+            if digest is None:
+                raise Blocked(f"needs the panel of {shot.id}")
+            panels.append({"path": str(ctx.project.path(paths.panel(item, shot.id))),
+                           "hash": digest, "caption": f"{shot.id} {shot.framing}"})
+        language = bible.language
+        payload = {"panels": panels, "language": language, "series": bible.title,
+                   "title": episode.title, "number": number, "label": label_text(language)}
+        key_inputs = {**payload, "panels": [{k: v for k, v in d.items() if k != "path"}
+                                            for d in panels]}
+        return Work(stage=self.name, item=item, key=cache_key(self.name, self.version, key_inputs),
+                    payload=payload, outputs={
+                        "cover": paths.deliverable(language, item, ".cover.jpg"),
+                        "contact": paths.deliverable(language, item, ".contact.png"),
+                    })
+
+    @staticmethod
+    def run(work: Work) -> Produced:
+        p = work.payload
+        first_panel = Path(p["panels"][0]["path"]).read_bytes()
+        return Produced({
+            "cover": make_cover(first_panel, p["series"], p["number"], p["title"], p["language"],
+                                p["label"]),
+            "contact": make_contact_sheet([d["path"] for d in p["panels"]],
+                                          [d["caption"] for d in p["panels"]],
+                                          p["language"], p["label"]),
+        })
+
+
+def make_cover(panel_png: bytes, series: str, number: int, title: str, language: str,
+               label: str) -> bytes:
+    """1080×1920 JPEG: the hook frame, series and episode title, the AI label."""
+    image = Image.open(io.BytesIO(panel_png)).convert("RGB")
+    width, height = image.size
+    shade = Image.new("L", (1, 256))
+    shade.putdata([min(200, max(0, (y - 96) * 2)) for y in range(256)])
+    band = Image.new("RGB", (width, height // 3), (0, 0, 0))
+    image.paste(band, (0, height - height // 3), shade.resize((width, height // 3)))
+    draw = ImageDraw.Draw(image)
+    big, small = load_font(height // 18, language), load_font(height // 30, language)
+    episode_text = f"第{number}集 {title}" if language == "zh" else f"Episode {number}: {title}"
+    y = height - 420 - height // 18 - height // 30 - 40
+    for text, font, fill in ((series, big, (255, 230, 120)), (episode_text, small, (255, 255, 255))):
+        box = draw.textbbox((0, 0), text, font=font)
+        x = (width - int(box[2] - box[0])) // 2
+        draw.text((x, y), text, font=font, fill=fill, stroke_width=4, stroke_fill=(0, 0, 0))
+        y += int(box[3] - box[1]) + 30
+    labelled = Image.alpha_composite(image.convert("RGBA"),
+                                     render_label(label, width=width, height=height))
+    out = io.BytesIO()
+    labelled.convert("RGB").save(out, "JPEG", quality=90)
+    return out.getvalue()
+
+
+def make_contact_sheet(panels: list[str], captions: list[str], language: str, label: str) -> bytes:
+    """A grid of every shot's panel with its id and framing, for reviewers."""
+    columns, thumb_w, thumb_h, pad, caption_h = 6, 216, 384, 12, 34
+    rows = -(-len(panels) // columns)
+    sheet = Image.new("RGB", (columns * (thumb_w + pad) + pad,
+                              rows * (thumb_h + caption_h + pad) + pad + 80), (24, 24, 28))
+    draw = ImageDraw.Draw(sheet)
+    font = load_font(22, language)
+    for index, (panel, caption) in enumerate(zip(panels, captions, strict=True)):
+        x = pad + (index % columns) * (thumb_w + pad)
+        y = 80 + pad + (index // columns) * (thumb_h + caption_h + pad)
+        with Image.open(panel) as image:
+            sheet.paste(image.convert("RGB").resize((thumb_w, thumb_h)), (x, y))
+        draw.text((x, y + thumb_h + 4), caption, font=font, fill=(230, 230, 230))
+    draw.text((pad, 24), label, font=load_font(48, language), fill=(255, 255, 255))
+    out = io.BytesIO()
+    sheet.save(out, "PNG", optimize=False)
+    return out.getvalue()

@@ -1,0 +1,67 @@
+"""mix: voices on the timeline + scene music, ducked and loudness-normalised."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import ClassVar
+
+from microdrama.domain import episode_id
+from microdrama.engine.context import BuildContext
+from microdrama.engine.hashing import cache_key
+from microdrama.engine.stage import Blocked, Produced, Stage, Work
+from microdrama.media.audio import mix_episode, normalize_loudness
+from microdrama.stages import paths
+from microdrama.stages.music import scene_span
+from microdrama.stages.timing import load_timeline
+
+
+class MixStage(Stage):
+    """One audio track per episode at −14 LUFS, true peak ≤ −1 dBTP."""
+
+    name: ClassVar[str] = "mix"
+    version: ClassVar[int] = 1
+    description: ClassVar[str] = "voices + music → episode audio"
+    executor: ClassVar[str] = "process"
+
+    def items(self, ctx: BuildContext) -> list[str]:
+        return [episode_id(n) for n in ctx.episode_numbers() if ctx.storyboard(n) is not None]
+
+    def plan(self, ctx: BuildContext, item: str) -> Work:
+        number = int(item[2:])
+        episode = ctx.episode(number)
+        timeline = load_timeline(ctx, item)
+        if episode is None or timeline is None:
+            raise Blocked("needs the timeline")
+        voices = []
+        for timing in timeline.lines:
+            rel = paths.voice(item, timing.line)
+            digest = ctx.file_hash(rel)
+            if digest is None:
+                raise Blocked(f"needs the voice of {timing.line}")
+            voices.append({"path": str(ctx.project.path(rel)), "hash": digest,
+                           "start_ms": timing.start_ms})
+        beds = []
+        for scene in episode.scenes:
+            rel = paths.music(item, scene.id)
+            digest = ctx.file_hash(rel)
+            span = scene_span(ctx, number, scene)
+            if digest is None or span is None:
+                raise Blocked(f"needs the music of {scene.id}")
+            beds.append({"path": str(ctx.project.path(rel)), "hash": digest,
+                         "start_ms": span[0], "end_ms": span[1]})
+        payload = {"voices": voices, "beds": beds, "total_ms": timeline.duration_ms}
+        key_inputs = {
+            "voices": [{k: v for k, v in d.items() if k != "path"} for d in voices],
+            "beds": [{k: v for k, v in d.items() if k != "path"} for d in beds],
+            "total_ms": timeline.duration_ms,
+        }
+        return Work(stage=self.name, item=item, key=cache_key(self.name, self.version, key_inputs),
+                    payload=payload, outputs={"mix": paths.mix(item)})
+
+    @staticmethod
+    def run(work: Work) -> Produced:
+        p = work.payload
+        dialogue = [(v["start_ms"], Path(v["path"]).read_bytes()) for v in p["voices"]]
+        music = [(b["start_ms"], b["end_ms"], Path(b["path"]).read_bytes()) for b in p["beds"]]
+        mixed = mix_episode(dialogue, music, p["total_ms"])
+        return Produced({"mix": normalize_loudness(mixed)})

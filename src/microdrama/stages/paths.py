@@ -1,0 +1,48 @@
+"""Where render stages put their files (project-relative). One place, so stages agree."""
+
+from __future__ import annotations
+
+WORK = ".microdrama/work"
+
+
+def panel(episode: str, shot: str) -> str:
+    """The painted still of a shot (a deliverable for reviewers)."""
+    return f"out/panels/{episode}/{shot}.png"
+
+
+def voice(episode: str, line: str) -> str:
+    """One spoken line."""
+    return f"{WORK}/voice/{episode}/{line}.wav"
+
+
+def timeline(episode: str) -> str:
+    """Shot and line timing from real voice lengths."""
+    return f"{WORK}/timing/{episode}.json"
+
+
+def music(episode: str, scene: str) -> str:
+    """The music bed of a scene."""
+    return f"{WORK}/music/{episode}/{scene}.wav"
+
+
+def segment(episode: str, shot: str) -> str:
+    """The rendered video of one shot."""
+    return f"{WORK}/segments/{episode}/{shot}.mp4"
+
+
+def mix(episode: str) -> str:
+    """The mixed, loudness-normalised episode audio."""
+    return f"{WORK}/mix/{episode}.wav"
+
+
+def deliverable(language: str, episode: str, suffix: str) -> str:
+    """``out/<lang>/epNNN<suffix>``: .mp4, .srt, .vtt, .ass, .cover.jpg, .contact.png."""
+    return f"out/{language}/{episode}{suffix}"
+
+
+def label_text(language: str) -> str:
+    """The visible AI-content label in the series language (from the label rule pack)."""
+    from microdrama.media.label import label_rule
+
+    rule = label_rule()
+    return rule.text_zh if language == "zh" else rule.text_en

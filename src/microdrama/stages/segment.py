@@ -1,0 +1,89 @@
+"""segment: each shot → its own short video (motion, burned-in subtitles, the AI label).
+
+A changed shot re-encodes only its own segment; the episode is a concat of segments.
+"""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from pathlib import Path
+from typing import ClassVar
+
+from microdrama.engine.context import BuildContext
+from microdrama.engine.hashing import cache_key
+from microdrama.engine.stage import Blocked, Produced, Stage, Work
+from microdrama.media.fonts import render_caption, render_label
+from microdrama.media.label import label_rule
+from microdrama.media.video import Overlay, render_segment
+from microdrama.stages import paths
+from microdrama.stages.paths import label_text
+from microdrama.stages.shots import episode_of, shot_items, split_item
+from microdrama.stages.subtitles import cues_file
+from microdrama.stages.timing import FPS, load_timeline
+
+WIDTH, HEIGHT = 1080, 1920
+
+
+class SegmentStage(Stage):
+    """Render one shot: camera move over its panel, its subtitles, the opening label."""
+
+    name: ClassVar[str] = "segment"
+    version: ClassVar[int] = 1
+    description: ClassVar[str] = "panels + timing + cues → shot videos"
+    executor: ClassVar[str] = "process"
+
+    def items(self, ctx: BuildContext) -> list[str]:
+        return shot_items(ctx)
+
+    def plan(self, ctx: BuildContext, item: str) -> Work:
+        number, shot_id = split_item(item)
+        episode = episode_of(item)
+        board, bible = ctx.storyboard(number), ctx.bible()
+        timeline = load_timeline(ctx, episode)
+        cue_path = ctx.project.path(cues_file(episode))
+        panel_rel = paths.panel(episode, shot_id)
+        panel_hash = ctx.file_hash(panel_rel)
+        if board is None or bible is None or timeline is None or panel_hash is None or not cue_path.is_file():
+            raise Blocked("needs the panel, timeline and cues")
+        shot = next((s for s in board.shots if s.id == shot_id), None)
+        if shot is None:
+            raise Blocked(f"{shot_id} is no longer in the storyboard")
+        timing = timeline.shot(shot_id)
+        cues = [
+            {"text": c["text"], "start_ms": max(0, c["start_ms"] - timing.start_ms),
+             "end_ms": min(timing.duration_ms, c["end_ms"] - timing.start_ms)}
+            for c in json.loads(cue_path.read_text("utf-8"))
+            if c["end_ms"] > timing.start_ms and c["start_ms"] < timing.end_ms
+        ]
+        rules = label_rule()
+        # Shown a second longer than the rule's minimum so no frame-rounding falls short.
+        label_end = int(rules.min_seconds * 1000) + 1000 - timing.start_ms
+        payload = {
+            "panel": str(ctx.project.path(panel_rel)), "panel_hash": panel_hash,
+            "duration_ms": timing.duration_ms, "move": shot.move, "transition": shot.transition,
+            "cues": cues, "language": bible.language,
+            "label": label_text(bible.language) if label_end > 0 else "",
+            "label_end_ms": max(0, min(label_end, timing.duration_ms)), "fps": FPS,
+        }
+        key_inputs = {k: v for k, v in payload.items() if k != "panel"}
+        return Work(stage=self.name, item=item, key=cache_key(self.name, self.version, key_inputs),
+                    payload=payload, outputs={"segment": paths.segment(episode, shot_id)})
+
+    @staticmethod
+    def run(work: Work) -> Produced:
+        p = work.payload
+        overlays = [
+            Overlay(image=render_caption(c["text"], language=p["language"], width=WIDTH, height=HEIGHT),
+                    start_ms=c["start_ms"], end_ms=c["end_ms"])
+            for c in p["cues"] if c["end_ms"] > c["start_ms"]
+        ]
+        if p["label"]:
+            overlays.append(Overlay(image=render_label(p["label"], width=WIDTH, height=HEIGHT),
+                                    start_ms=0, end_ms=p["label_end_ms"]))
+        with tempfile.TemporaryDirectory() as tmp:
+            out = Path(tmp) / "segment.mp4"
+            render_segment(Path(p["panel"]).read_bytes(), out, duration_ms=p["duration_ms"],
+                           move=p["move"], transition=p["transition"], overlays=overlays,
+                           width=WIDTH, height=HEIGHT, fps=p["fps"])
+            return Produced({"segment": out.read_bytes()})

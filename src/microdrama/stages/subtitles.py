@@ -1,0 +1,71 @@
+"""subtitles: timeline + lines → out/<lang>/epNNN.srt, .vtt, .ass (and cues for burn-in)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from typing import ClassVar
+
+from microdrama.domain import episode_id
+from microdrama.engine.context import BuildContext
+from microdrama.engine.hashing import cache_key
+from microdrama.engine.stage import Blocked, Produced, Stage, Work
+from microdrama.formats.subtitles import SpokenLine, make_cues, write_ass, write_srt, write_vtt
+from microdrama.stages import paths
+from microdrama.stages.timing import load_timeline
+
+
+def cues_file(episode: str) -> str:
+    """The cue list the compositor burns in."""
+    return f"{paths.WORK}/cues/{episode}.json"
+
+
+class SubtitlesStage(Stage):
+    """Cue timing from the real audio, per-language rules, three formats."""
+
+    name: ClassVar[str] = "subtitles"
+    version: ClassVar[int] = 1
+    description: ClassVar[str] = "timeline → SRT, WebVTT, ASS"
+
+    def items(self, ctx: BuildContext) -> list[str]:
+        return [episode_id(n) for n in ctx.episode_numbers() if ctx.storyboard(n) is not None]
+
+    def plan(self, ctx: BuildContext, item: str) -> Work:
+        number = int(item[2:])
+        bible, episode = ctx.bible(), ctx.episode(number)
+        timeline = load_timeline(ctx, item)
+        if bible is None or episode is None or timeline is None:
+            raise Blocked("needs the timeline")
+        texts = {line.id: line for line in episode.lines()}
+        names = tuple(sorted({c.name for c in bible.characters}
+                             | {c.name.split()[0] for c in bible.characters}))
+        spoken = [
+            {"line_id": t.line, "text": texts[t.line].text, "speaker": texts[t.line].speaker,
+             "start_ms": t.start_ms, "end_ms": t.end_ms, "names": list(names)}
+            for t in timeline.lines if t.line in texts
+        ]
+        language = bible.language
+        payload = {"lines": spoken, "language": language}
+        return Work(
+            stage=self.name, item=item, key=cache_key(self.name, self.version, payload),
+            payload=payload,
+            outputs={
+                "srt": paths.deliverable(language, item, ".srt"),
+                "vtt": paths.deliverable(language, item, ".vtt"),
+                "ass": paths.deliverable(language, item, ".ass"),
+                "cues": cues_file(item),
+            },
+        )
+
+    @staticmethod
+    def run(work: Work) -> Produced:
+        language = work.payload["language"]
+        lines = [SpokenLine(**{**d, "names": tuple(d["names"])}) for d in work.payload["lines"]]
+        cues = make_cues(lines, language, vertical=True)
+        cue_json = json.dumps([asdict(c) for c in cues], ensure_ascii=False, indent=1)
+        return Produced({
+            "srt": write_srt(cues).encode("utf-8"),
+            "vtt": write_vtt(cues).encode("utf-8"),
+            "ass": write_ass(cues, language=language).encode("utf-8"),
+            "cues": cue_json.encode("utf-8"),
+        })

@@ -1,0 +1,60 @@
+"""timing: storyboard + measured voice lengths → the episode timeline (JSON)."""
+
+from __future__ import annotations
+
+import json
+from typing import ClassVar
+
+from microdrama.domain import episode_id
+from microdrama.domain.storyboard import Storyboard
+from microdrama.domain.timeline import build_timeline
+from microdrama.engine.context import BuildContext
+from microdrama.engine.hashing import cache_key
+from microdrama.engine.stage import Blocked, Produced, Stage, Work
+from microdrama.media.audio import duration_ms
+from microdrama.stages import paths
+
+FPS = 30
+
+
+class TimingStage(Stage):
+    """Shot lengths from real speech: a shot lasts as long as its lines need."""
+
+    name: ClassVar[str] = "timing"
+    version: ClassVar[int] = 1
+    description: ClassVar[str] = "storyboard + voices → timeline"
+
+    def items(self, ctx: BuildContext) -> list[str]:
+        return [episode_id(n) for n in ctx.episode_numbers() if ctx.storyboard(n) is not None]
+
+    def plan(self, ctx: BuildContext, item: str) -> Work:
+        number = int(item[2:])
+        board = ctx.storyboard(number)
+        if board is None:
+            raise Blocked("needs the storyboard")
+        lengths: dict[str, int] = {}
+        for shot in board.shots:
+            for line in shot.lines:
+                path = ctx.project.path(paths.voice(item, line))
+                if not path.is_file():
+                    raise Blocked(f"needs the voice of {line}")
+                lengths[line] = duration_ms(path.read_bytes())
+        payload = {"storyboard": board.model_dump(mode="json"), "voice_ms": lengths, "fps": FPS}
+        return Work(stage=self.name, item=item, key=cache_key(self.name, self.version, payload),
+                    payload=payload, outputs={"timeline": paths.timeline(item)})
+
+    @staticmethod
+    def run(work: Work) -> Produced:
+        board = Storyboard.model_validate(work.payload["storyboard"])
+        timeline = build_timeline(board, work.payload["voice_ms"], fps=work.payload["fps"])
+        return Produced({"timeline": timeline.model_dump_json(indent=1).encode("utf-8")})
+
+
+def load_timeline(ctx: BuildContext, episode: str):  # noqa: ANN201 - Timeline | None
+    """The timeline of an episode from disk, or None."""
+    from microdrama.domain.timeline import Timeline
+
+    path = ctx.project.path(paths.timeline(episode))
+    if not path.is_file():
+        return None
+    return Timeline.model_validate(json.loads(path.read_text("utf-8")))

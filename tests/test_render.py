@@ -1,0 +1,164 @@
+"""End to end: idea → labelled 1080×1920 episodes, checked with real ffmpeg and decoding."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import av
+import numpy as np
+import pysubs2
+import pytest
+import webvtt
+
+from microdrama.cli import main
+from microdrama.formats.subtitles import Cue, check_cues
+from microdrama.formats.yamlio import parse_yaml
+from microdrama.media.audio import measure_loudness, read_wav
+from microdrama.media.ffmpeg import ffmpeg_exe
+from microdrama.media.fonts import render_label
+from microdrama.media.label import verify_aigc
+from microdrama.media.video import probe, read_metadata
+
+
+@pytest.fixture(scope="module")
+def rendered(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("render") / "drama"
+    assert main(["new", str(root), "--idea", "真千金归来，订婚宴上被泼红酒", "--lang", "zh",
+                 "--episodes", "1", "--seconds", "30"]) == 0
+    assert main(["build", str(root)]) == 0
+    return root
+
+
+def frame_at(video: Path, seconds: float) -> np.ndarray:
+    with av.open(str(video)) as container:
+        stream = container.streams.video[0]
+        for frame in container.decode(stream):
+            if frame.time is not None and frame.time >= seconds:
+                return frame.to_ndarray(format="rgb24")
+    raise AssertionError(f"no frame at {seconds} s")
+
+
+def test_the_episode_is_a_platform_ready_vertical_mp4(rendered: Path) -> None:
+    info = probe(rendered / "out/zh/ep001.mp4")
+    assert (info.width, info.height, info.codec, info.pix_fmt) == (1080, 1920, "h264", "yuv420p")
+    assert float(info.fps) == 30 and info.constant_frame_rate
+    assert (info.audio_codec, info.audio_sample_rate) == ("aac", 48000)
+    assert 20_000 <= info.duration_ms <= 60_000
+    with (rendered / "out/zh/ep001.mp4").open("rb") as handle:
+        head = handle.read(64 * 1024)
+    assert head.find(b"moov") != -1 and head.find(b"moov") < max(head.find(b"mdat"), 1) + 1  # +faststart
+
+
+def test_the_aigc_metadata_reads_back(rendered: Path) -> None:
+    video = rendered / "out/zh/ep001.mp4"
+    value = read_metadata(video)["AIGC"]
+    label = json.loads(value)["AIGC"]
+    assert label["Label"] == "1" and label["ContentProducer"] == "microdrama"
+    assert label["PropagateID"] == label["ProduceID"]
+    verify_aigc(video, value)
+
+
+def test_the_visible_label_is_on_the_opening_seconds(rendered: Path) -> None:
+    label = np.array(render_label("AI生成", width=1080, height=1920))
+    mask = (label[:, :, 3] > 250) & (label[:, :, :3].min(axis=2) > 240)  # the white glyphs
+    ys, xs = np.nonzero(mask)
+    assert ys.max() - ys.min() >= 54  # ≥ 5 % of the shortest side
+    for seconds in (0.1, 1.0, 2.0):
+        frame = frame_at(rendered / "out/zh/ep001.mp4", seconds)
+        assert frame[mask].mean() > 200, f"label not visible at {seconds} s"
+    late = frame_at(rendered / "out/zh/ep001.mp4", 5.0)
+    assert late[mask].mean() < frame_at(rendered / "out/zh/ep001.mp4", 1.0)[mask].mean()
+
+
+def test_subtitles_are_burned_in_during_their_cue(rendered: Path) -> None:
+    subs = pysubs2.load(str(rendered / "out/zh/ep001.srt"))
+    cue = subs[1]
+    middle = (cue.start + cue.end) / 2000
+    frame = frame_at(rendered / "out/zh/ep001.mp4", middle)
+    band = frame[1920 - 700 : 1920 - 420, 60 : 1080 - 170]
+    white = (band.min(axis=2) > 230).sum()
+    assert white > 300, "no bright subtitle glyphs in the subtitle band"
+
+
+def test_subtitle_files_parse_and_pass_the_rules(rendered: Path) -> None:
+    srt = pysubs2.load(str(rendered / "out/zh/ep001.srt"))
+    ass = pysubs2.load(str(rendered / "out/zh/ep001.ass"))
+    vtt = webvtt.read(str(rendered / "out/zh/ep001.vtt"))
+    assert len(srt) == len(ass) == len(vtt.captions) > 3
+    cues = [Cue(id=str(i), start_ms=e.start, end_ms=e.end, text=e.text.replace("\\N", "\n"))
+            for i, e in enumerate(srt)]
+    errors = [f for f in check_cues(cues, "zh", vertical=True) if f.severity == "error"]
+    assert errors == []
+
+
+def test_the_mix_is_at_minus_14_lufs(rendered: Path, tmp_path: Path) -> None:
+    wav = tmp_path / "audio.wav"
+    subprocess.run([ffmpeg_exe(), "-v", "error", "-i", str(rendered / "out/zh/ep001.mp4"),
+                    "-vn", "-ar", "48000", "-ac", "2", str(wav)], check=True)
+    integrated, true_peak = measure_loudness(wav.read_bytes())
+    assert abs(integrated + 14) <= 1.0 and true_peak <= -0.9
+
+
+def _pitch(samples: np.ndarray, rate: int) -> float:
+    mono = samples.mean(axis=1) if samples.ndim == 2 else samples
+    voiced = mono[np.abs(mono) > 0.05 * np.abs(mono).max()]
+    segment = voiced[: rate // 2] - voiced[: rate // 2].mean()
+    corr = np.correlate(segment, segment, "full")[len(segment) - 1 :]
+    low, high = rate // 400, rate // 70
+    return rate / (low + int(np.argmax(corr[low:high])))
+
+
+def test_characters_have_distinct_voices(rendered: Path) -> None:
+    episode = parse_yaml((rendered / "episodes/ep001.yaml").read_text("utf-8"), "ep")
+    by_speaker: dict[str, str] = {}
+    for scene in episode["scenes"]:
+        for beat in scene["beats"]:
+            for line in beat.get("lines", []):
+                by_speaker.setdefault(line["speaker"], line["id"])
+    pitches = {}
+    for speaker, line in by_speaker.items():
+        samples, rate = read_wav((rendered / f".microdrama/work/voice/ep001/{line}.wav").read_bytes())
+        pitches[speaker] = _pitch(samples, rate)
+    assert len(pitches) >= 2
+    values = sorted(pitches.values())
+    assert all(b / a > 1.04 for a, b in zip(values, values[1:], strict=False)), pitches
+
+
+def test_deliverables_exist(rendered: Path) -> None:
+    from PIL import Image
+
+    with Image.open(rendered / "out/zh/ep001.cover.jpg") as cover:
+        assert cover.size == (1080, 1920)
+    assert (rendered / "out/zh/ep001.contact.png").stat().st_size > 10_000
+    assert list((rendered / "out/panels/ep001").glob("*.png"))
+
+
+def test_editing_one_line_re_renders_only_its_shot(rendered: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    script = rendered / "episodes/ep001.yaml"
+    text = script.read_text("utf-8")
+    line = parse_yaml(text, script)["scenes"][0]["beats"][1]["lines"][0]
+    script.write_text(text.replace(line["text"], line["text"].rstrip("。！？") + "！", 1), "utf-8")
+    capsys.readouterr()
+    assert main(["build", str(rendered), "--json"]) == 0
+    report = {s["stage"]: s["ran"] for s in json.loads(capsys.readouterr().out)["stages"]}
+    assert report["voice"] == [line["id"]]
+    assert len(report["segment"]) == 1
+    assert report["panel"] == [] and report["music"] in ([], ["ep001-sc01"])
+    assert report["episode"] == ["ep001"]
+
+
+def test_a_missing_ffmpeg_is_a_clear_error_and_keeps_finished_work(tmp_path: Path) -> None:
+    root = tmp_path / "drama"
+    assert main(["new", str(root), "--idea", "a revenge story", "--lang", "en", "--episodes", "1",
+                 "--seconds", "30"]) == 0
+    env = {**os.environ, "IMAGEIO_FFMPEG_EXE": str(tmp_path / "no-ffmpeg")}
+    result = subprocess.run([sys.executable, "-m", "microdrama.cli", "build", str(root)],
+                            capture_output=True, text=True, env=env)
+    assert result.returncode != 0
+    assert "ffmpeg is not available" in result.stderr and "Fix:" in result.stderr
+    assert list((root / "out/panels/ep001").glob("*.png"))  # finished work kept
+    assert list((root / ".microdrama/work/voice/ep001").glob("*.wav"))
