@@ -12,7 +12,7 @@ from pathlib import Path
 
 from microdrama.engine.builder import Builder
 from microdrama.engine.context import BuildContext
-from microdrama.engine.stage import State
+from microdrama.engine.stage import Produced, State, Work
 from microdrama.formats.project import Project, create_project
 from tests.conftest import make_settings
 from tests.engine.toy_stages import Owned, Upper
@@ -155,3 +155,49 @@ def test_resume_after_kill_9_redoes_nothing_finished(project_dir: Path, tmp_path
     assert sorted(report.ran + report.kept + report.restored) == sorted(f"item{i}" for i in range(12))
     assert len(list(out.glob("*.txt"))) == 12
 
+
+
+def test_stage_names_match_the_pipeline() -> None:
+    from microdrama.stages import STAGE_NAMES, TEXT_STAGES, pipeline
+
+    names = tuple(stage.name for stage in pipeline())
+    assert names == STAGE_NAMES and set(TEXT_STAGES) <= set(names)
+    assert len({(s.name, s.version) for s in pipeline()}) == len(names)
+
+
+def test_every_stage_depends_only_on_earlier_stages() -> None:
+    from microdrama.stages import pipeline
+
+    seen: list[str] = []
+    for stage in pipeline():
+        assert stage.after is not None and set(stage.after) <= set(seen), stage.name
+        seen.append(stage.name)
+
+
+def test_independent_stages_share_a_wave_and_dependent_ones_wait(project_dir: Path) -> None:
+    class Lower(Upper):
+        name = "lower"
+        after = ()
+
+        @staticmethod
+        def run(work):  # noqa: ANN001, ANN205
+            return Produced({"out": work.payload["text"].lower().encode()})
+
+        def plan(self, ctx, item):  # noqa: ANN001, ANN202
+            work = super().plan(ctx, item)
+            return Work(stage="lower", item=item, key=work.key + "l", payload=work.payload,
+                        outputs={"out": f"lower/{item}.txt"})
+
+    class First(Upper):
+        after = ()
+
+    class Waits(Lower):
+        name = "waits"
+        after = ("upper",)
+
+    waves = Builder._waves([First(), Lower(), Waits()])
+    assert [[s.name for s in w] for w in waves] == [["upper", "lower"], ["waits"]]
+    ctx = toy_project(project_dir, count=3)
+    reports = Builder(ctx, [First(), Lower()]).build()
+    assert [len(r.ran) for r in reports] == [3, 3]
+    assert (project_dir / "lower/item1.txt").read_text() == "text 1"

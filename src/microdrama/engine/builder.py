@@ -152,18 +152,21 @@ class Builder:
         reports: list[StageReport] = []
         status = "failed"
         try:
-            for stage in self._stages_until(until):
-                report = StageReport(stage.name)
-                reports.append(report)
+            for wave in self._waves(self._stages_until(until)):
                 began = time.perf_counter()
-                if stage.sequential:
+                wave_reports = [StageReport(stage.name) for stage in wave]
+                reports += wave_reports
+                if wave[0].sequential:
+                    stage, report = wave[0], wave_reports[0]
                     self._build_sequential(stage, run_id, report, stage.name in forced, progress)
                 else:
-                    self._build_parallel(stage, run_id, report, stage.name in forced, progress)
-                report.seconds = time.perf_counter() - began
-                if report.failed:
-                    item, message = next(iter(report.failed.items()))
-                    raise StageError(stage.name, item, message)
+                    self._build_parallel(wave, run_id, wave_reports, forced, progress)
+                for report in wave_reports:
+                    report.seconds = time.perf_counter() - began
+                for report in wave_reports:
+                    if report.failed:
+                        item, message = next(iter(report.failed.items()))
+                        raise StageError(report.stage, item, message)
             status = "ok"
         except KeyboardInterrupt:
             status = "interrupted"
@@ -206,51 +209,76 @@ class Builder:
             if progress:
                 progress(stage.name, done, len(items))
 
+    @staticmethod
+    def _waves(stages: list[Stage]) -> list[list[Stage]]:
+        """Group stages (in order) into waves whose members do not depend on each other.
+
+        Stages of one wave share one worker pool, so e.g. the mix runs while shots
+        encode. Sequential stages always stand alone.
+        """
+        waves: list[list[Stage]] = []
+        for stage in stages:
+            current = waves[-1] if waves else []
+            names = {s.name for s in current}
+            joins = (current and stage.after is not None and not stage.sequential
+                     and not current[0].sequential and not names & set(stage.after))
+            if joins:
+                current.append(stage)
+            else:
+                waves.append([stage])
+        return waves
+
     def _build_parallel(
-        self, stage: Stage, run_id: int, report: StageReport, forced: bool,
+        self, stages: list[Stage], run_id: int, reports: list[StageReport], forced: set[str],
         progress: Progress | None,
     ) -> None:
-        items = stage.items(self.ctx)
-        to_run: list[Work] = []
-        done = 0
-        for item in items:
-            try:
-                work = stage.plan(self.ctx, item)
-            except Blocked:
-                report.blocked.append(item)
-                done += 1
-                continue
-            action = self._decide(stage, work, forced)
-            if action == "run":
-                to_run.append(work)
-            else:
-                self._settle(run_id, stage, work, action, report)
-                done += 1
-        if progress:
-            progress(stage.name, done, len(items))
+        to_run: list[tuple[Work, StageReport]] = []
+        done: dict[str, int] = {}
+        totals: dict[str, int] = {}
+        runners = {stage.name: stage for stage in stages}
+        for stage, report in zip(stages, reports, strict=True):
+            items = stage.items(self.ctx)
+            totals[stage.name], done[stage.name] = len(items), 0
+            for item in items:
+                try:
+                    work = stage.plan(self.ctx, item)
+                except Blocked:
+                    report.blocked.append(item)
+                    done[stage.name] += 1
+                    continue
+                action = self._decide(stage, work, stage.name in forced)
+                if action == "run":
+                    to_run.append((work, report))
+                else:
+                    self._settle(run_id, stage, work, action, report)
+                    done[stage.name] += 1
+            if progress:
+                progress(stage.name, done[stage.name], totals[stage.name])
         if not to_run:
             return
         pool: Executor
-        if stage.executor == "process" and self.jobs > 1 and len(to_run) > 1:
+        wants_process = any(runners[w.stage].executor == "process" for w, _ in to_run)
+        if wants_process and self.jobs > 1 and len(to_run) > 1:
             pool = ProcessPoolExecutor(max_workers=min(self.jobs, len(to_run)))
         else:
             pool = ThreadPoolExecutor(max_workers=min(self.jobs, len(to_run)))
         with pool:
             started = time.perf_counter()
-            futures: dict[Future[tuple[Produced, float]], Work] = {
-                pool.submit(_timed, stage.run, w): w for w in to_run
+            futures: dict[Future[tuple[Produced, float]], tuple[Work, StageReport]] = {
+                pool.submit(_timed, runners[work.stage].run, work): (work, report)
+                for work, report in to_run
             }
             for future in as_completed(futures):
-                work = futures[future]
+                work, report = futures[future]
                 try:
                     produced, seconds = future.result()
                 except Exception as error:  # noqa: BLE001 - reported per item
                     self._fail(run_id, work, report, error, started)
                 else:
                     self._finish(run_id, work, produced, time.perf_counter() - seconds, report)
-                done += 1
+                done[work.stage] += 1
                 if progress:
-                    progress(stage.name, done, len(items))
+                    progress(work.stage, done[work.stage], totals[work.stage])
 
     def _settle(self, run_id: int, stage: Stage, work: Work, action: str, report: StageReport) -> None:
         """An item that needs no run: keep it, or publish it from the store."""

@@ -63,6 +63,9 @@ class Stage(ABC):
     version: ClassVar[int]
     description: ClassVar[str]
     owned: ClassVar[bool] = False
+    #: Names of the stages whose outputs this stage reads; None = every stage before it.
+    #: Stages that do not read each other run side by side in one worker pool.
+    after: ClassVar[tuple[str, ...] | None] = None
     #: Items depend on the items before them (each reads what the previous wrote).
     sequential: ClassVar[bool] = False
     #: "thread" for light or I/O-bound work, "process" for CPU-heavy work.

@@ -58,44 +58,35 @@ class _Dumper(_BaseDumper):  # type: ignore[misc,valid-type]
         super().increase_indent(flow, False)
 
 
+def _syntax_error(error: Exception, file: str | Path) -> InputError:
+    """One InputError for a syntax error from either YAML library."""
+    mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
+    if mark is None:
+        return InputError(f"invalid YAML: {error}", file=file, fix="correct the YAML syntax")
+    problem = (getattr(error, "problem", None) or getattr(error, "context", None)
+               or "invalid YAML").strip()
+    return InputError(
+        f"invalid YAML: {problem}",
+        file=file,
+        where=f"line {mark.line + 1}, column {mark.column + 1}",
+        fix="correct the YAML syntax there (indentation, quotes, colons)",
+    )
+
+
 def parse_yaml(text: str, file: str | Path) -> Any:
     """Parse YAML text; syntax errors become an InputError with line and column."""
     try:
         return pyyaml.load(text, Loader=_Loader)  # noqa: S506 - a safe loader
-    except pyyaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else None
-        problem = (error.problem or error.context or "invalid YAML").strip()
-        raise InputError(
-            f"invalid YAML: {problem}",
-            file=file,
-            where=where,
-            fix="correct the YAML syntax there (indentation, quotes, colons)",
-        ) from None
     except pyyaml.YAMLError as error:
-        raise InputError(
-            f"invalid YAML: {error}", file=file, fix="correct the YAML syntax"
-        ) from None
+        raise _syntax_error(error, file) from None
 
 
 def parse_yaml_located(text: str, file: str | Path) -> Any:
     """Parse YAML keeping positions (slow; for error messages)."""
     try:
         return _yaml().load(text)
-    except MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else None
-        problem = (error.problem or error.context or "invalid YAML").strip()
-        raise InputError(
-            f"invalid YAML: {problem}",
-            file=file,
-            where=where,
-            fix="correct the YAML syntax there (indentation, quotes, colons)",
-        ) from None
-    except YAMLError as error:
-        raise InputError(
-            f"invalid YAML: {error}", file=file, fix="correct the YAML syntax"
-        ) from None
+    except (MarkedYAMLError, YAMLError) as error:
+        raise _syntax_error(error, file) from None
 
 
 def field_path(loc: tuple[Any, ...]) -> str:

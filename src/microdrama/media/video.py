@@ -398,20 +398,32 @@ def concat_segments(segments: list[Path], out: Path) -> None:
         )  # fmt: skip
 
 
-def mux(video: Path, audio_wav: Path, out: Path, *, metadata: dict[str, str]) -> None:
-    """Copy the video, add the audio as AAC 48 kHz stereo 192k, write `metadata` tags.
+AAC_ARGS = ["-c:a", "aac", "-b:a", "192k", "-ar", "48000", "-ac", "2"]
 
-    The audio is padded with silence or cut to the video's length. Global metadata of
-    the inputs is dropped so each key (e.g. `AIGC`) appears exactly once, in MP4
-    `moov/udta/meta` (needs `use_metadata_tags`, or ffmpeg silently drops custom keys).
+
+def encode_aac(audio_wav: Path, out: Path) -> None:
+    """Encode WAV to AAC 48 kHz stereo 192k in an M4A, so muxing can copy it."""
+    with atomic_output(Path(out)) as temporary:
+        run_ffmpeg(["-y", "-i", str(audio_wav), "-map_metadata", "-1", *AAC_ARGS,
+                    "-f", "mp4", str(temporary)])
+
+
+def mux(video: Path, audio: Path, out: Path, *, metadata: dict[str, str]) -> None:
+    """Copy the video, add the audio, write `metadata` tags.
+
+    WAV audio is encoded as AAC 48 kHz stereo 192k and padded with silence or cut to
+    the video's length; AAC audio (an .m4a from `encode_aac`) is copied as it is.
+    Global metadata of the inputs is dropped so each key (e.g. `AIGC`) appears exactly
+    once, in MP4 `moov/udta/meta` (needs `use_metadata_tags`, or ffmpeg silently drops
+    custom keys).
     """
     info = probe(video)
     seconds = info.frame_count / info.fps if info.fps else Fraction(info.duration_ms, 1000)
+    audio_args = ["-c:a", "copy"] if Path(audio).suffix == ".m4a" else [*AAC_ARGS, "-af", "apad"]
     args = [
-        "-y", "-i", str(video), "-i", str(audio_wav),
+        "-y", "-i", str(video), "-i", str(audio),
         "-map", "0:v:0", "-map", "1:a:0", "-map_metadata", "-1",
-        "-c:v", "copy",
-        "-c:a", "aac", "-b:a", "192k", "-ar", "48000", "-ac", "2", "-af", "apad",
+        "-c:v", "copy", *audio_args,
         "-t", f"{float(seconds):.6f}",
     ]  # fmt: skip
     for key, value in metadata.items():

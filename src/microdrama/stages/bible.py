@@ -24,6 +24,7 @@ class BibleStage(Stage):
 
     name: ClassVar[str] = "bible"
     version: ClassVar[int] = 1
+    after: ClassVar[tuple[str, ...] | None] = ()
     description: ClassVar[str] = "idea → series bible (series.yaml)"
     owned: ClassVar[bool] = True
 

@@ -18,6 +18,7 @@ class CheckStage(Stage):
 
     name: ClassVar[str] = "check"
     version: ClassVar[int] = 1
+    after: ClassVar[tuple[str, ...] | None] = ("script",)
     description: ClassVar[str] = "scripts → review findings (out/review/epNNN.json)"
 
     def items(self, ctx: BuildContext) -> list[str]:

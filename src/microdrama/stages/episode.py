@@ -28,6 +28,7 @@ class EpisodeStage(Stage):
 
     name: ClassVar[str] = "episode"
     version: ClassVar[int] = 1
+    after: ClassVar[tuple[str, ...] | None] = ("segment", "mix")
     description: ClassVar[str] = "segments + mix → labelled MP4, cover, contact sheet"
     executor: ClassVar[str] = "process"
 
@@ -78,6 +79,7 @@ class SheetStage(Stage):
 
     name: ClassVar[str] = "sheet"
     version: ClassVar[int] = 1
+    after: ClassVar[tuple[str, ...] | None] = ("bible", "script", "panel")
     description: ClassVar[str] = "panels → cover image and storyboard contact sheet"
     executor: ClassVar[str] = "process"
 

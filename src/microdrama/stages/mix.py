@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 from typing import ClassVar
 
@@ -10,6 +11,7 @@ from microdrama.engine.context import BuildContext
 from microdrama.engine.hashing import cache_key
 from microdrama.engine.stage import Blocked, Produced, Stage, Work
 from microdrama.media.audio import mix_episode, normalize_loudness
+from microdrama.media.video import encode_aac
 from microdrama.stages import paths
 from microdrama.stages.music import scene_span
 from microdrama.stages.timing import load_timeline
@@ -19,7 +21,8 @@ class MixStage(Stage):
     """One audio track per episode at −14 LUFS, true peak ≤ −1 dBTP."""
 
     name: ClassVar[str] = "mix"
-    version: ClassVar[int] = 1
+    version: ClassVar[int] = 2
+    after: ClassVar[tuple[str, ...] | None] = ("voice", "music", "timing")
     description: ClassVar[str] = "voices + music → episode audio"
     executor: ClassVar[str] = "process"
 
@@ -63,5 +66,9 @@ class MixStage(Stage):
         p = work.payload
         dialogue = [(v["start_ms"], Path(v["path"]).read_bytes()) for v in p["voices"]]
         music = [(b["start_ms"], b["end_ms"], Path(b["path"]).read_bytes()) for b in p["beds"]]
-        mixed = mix_episode(dialogue, music, p["total_ms"])
-        return Produced({"mix": normalize_loudness(mixed)})
+        mixed = normalize_loudness(mix_episode(dialogue, music, p["total_ms"]))
+        with tempfile.TemporaryDirectory() as tmp:
+            wav, m4a = Path(tmp) / "mix.wav", Path(tmp) / "mix.m4a"
+            wav.write_bytes(mixed)
+            encode_aac(wav, m4a)
+            return Produced({"mix": m4a.read_bytes()})

@@ -56,6 +56,7 @@ class MusicStage(Stage):
 
     name: ClassVar[str] = "music"
     version: ClassVar[int] = 1
+    after: ClassVar[tuple[str, ...] | None] = ("timing",)
     description: ClassVar[str] = "scenes → music beds"
     executor: ClassVar[str] = "process"
 

@@ -24,6 +24,7 @@ class OutlineStage(Stage):
 
     name: ClassVar[str] = "outline"
     version: ClassVar[int] = 1
+    after: ClassVar[tuple[str, ...] | None] = ("bible",)
     description: ClassVar[str] = "bible → episode outline (outline.yaml)"
     owned: ClassVar[bool] = True
 

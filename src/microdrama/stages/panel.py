@@ -21,6 +21,7 @@ class PanelStage(Stage):
 
     name: ClassVar[str] = "panel"
     version: ClassVar[int] = 1
+    after: ClassVar[tuple[str, ...] | None] = ("storyboard",)
     description: ClassVar[str] = "storyboards → panels (out/panels/)"
     executor: ClassVar[str] = "process"
 

@@ -31,8 +31,8 @@ def segment(episode: str, shot: str) -> str:
 
 
 def mix(episode: str) -> str:
-    """The mixed, loudness-normalised episode audio."""
-    return f"{WORK}/mix/{episode}.wav"
+    """The mixed, loudness-normalised episode audio (AAC, ready to mux by copying)."""
+    return f"{WORK}/mix/{episode}.m4a"
 
 
 def deliverable(language: str, episode: str, suffix: str) -> str:

@@ -29,6 +29,7 @@ class ScriptStage(Stage):
 
     name: ClassVar[str] = "script"
     version: ClassVar[int] = 1
+    after: ClassVar[tuple[str, ...] | None] = ("bible", "outline")
     description: ClassVar[str] = "outline → episode scripts (episodes/epNNN.yaml)"
     owned: ClassVar[bool] = True
     sequential: ClassVar[bool] = True

@@ -30,6 +30,7 @@ class SegmentStage(Stage):
 
     name: ClassVar[str] = "segment"
     version: ClassVar[int] = 1
+    after: ClassVar[tuple[str, ...] | None] = ("panel", "timing", "subtitles")
     description: ClassVar[str] = "panels + timing + cues → shot videos"
     executor: ClassVar[str] = "process"
 

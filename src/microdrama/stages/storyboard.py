@@ -25,6 +25,7 @@ class StoryboardStage(Stage):
 
     name: ClassVar[str] = "storyboard"
     version: ClassVar[int] = 1
+    after: ClassVar[tuple[str, ...] | None] = ("bible", "script")
     description: ClassVar[str] = "scripts → storyboards (storyboards/epNNN.yaml)"
     owned: ClassVar[bool] = True
 

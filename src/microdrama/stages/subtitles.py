@@ -25,6 +25,7 @@ class SubtitlesStage(Stage):
 
     name: ClassVar[str] = "subtitles"
     version: ClassVar[int] = 1
+    after: ClassVar[tuple[str, ...] | None] = ("timing",)
     description: ClassVar[str] = "timeline → SRT, WebVTT, ASS"
 
     def items(self, ctx: BuildContext) -> list[str]:

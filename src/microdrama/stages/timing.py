@@ -7,7 +7,7 @@ from typing import ClassVar
 
 from microdrama.domain import episode_id
 from microdrama.domain.storyboard import Storyboard
-from microdrama.domain.timeline import build_timeline
+from microdrama.domain.timeline import Timeline, build_timeline
 from microdrama.engine.context import BuildContext
 from microdrama.engine.hashing import cache_key
 from microdrama.engine.stage import Blocked, Produced, Stage, Work
@@ -22,6 +22,7 @@ class TimingStage(Stage):
 
     name: ClassVar[str] = "timing"
     version: ClassVar[int] = 1
+    after: ClassVar[tuple[str, ...] | None] = ("storyboard", "voice")
     description: ClassVar[str] = "storyboard + voices → timeline"
 
     def items(self, ctx: BuildContext) -> list[str]:
@@ -50,10 +51,8 @@ class TimingStage(Stage):
         return Produced({"timeline": timeline.model_dump_json(indent=1).encode("utf-8")})
 
 
-def load_timeline(ctx: BuildContext, episode: str):  # noqa: ANN201 - Timeline | None
+def load_timeline(ctx: BuildContext, episode: str) -> Timeline | None:
     """The timeline of an episode from disk, or None."""
-    from microdrama.domain.timeline import Timeline
-
     path = ctx.project.path(paths.timeline(episode))
     if not path.is_file():
         return None

@@ -19,6 +19,7 @@ class VoiceStage(Stage):
 
     name: ClassVar[str] = "voice"
     version: ClassVar[int] = 1
+    after: ClassVar[tuple[str, ...] | None] = ("bible", "script")
     description: ClassVar[str] = "lines → voices"
     executor: ClassVar[str] = "process"
 
