@@ -162,3 +162,43 @@ def test_a_missing_ffmpeg_is_a_clear_error_and_keeps_finished_work(tmp_path: Pat
     assert "ffmpeg is not available" in result.stderr and "Fix:" in result.stderr
     assert list((root / "out/panels/ep001").glob("*.png"))  # finished work kept
     assert list((root / ".microdrama/work/voice/ep001").glob("*.wav"))
+
+
+@pytest.mark.parametrize(("name", "words"), [("fonts/broken.ttf", "cannot read the font"),
+                                             ("logo.png", "cannot read the image")])
+def test_an_unreadable_asset_stops_with_its_name_and_keeps_finished_work(
+        rendered: Path, capsys: pytest.CaptureFixture[str], name: str, words: str) -> None:
+    bad = rendered / "assets" / name
+    bad.parent.mkdir(parents=True, exist_ok=True)
+    bad.write_bytes(b"not really a font or an image")
+    try:
+        segments = sorted((rendered / ".microdrama/work/segments/ep001").glob("*.mp4"))
+        capsys.readouterr()
+        assert main(["build", str(rendered), "--force", "segment", "--force", "sheet"]) == 2
+        err = capsys.readouterr().err
+        assert str(bad) in err and words in err and "Fix:" in err
+        assert sorted((rendered / ".microdrama/work/segments/ep001").glob("*.mp4")) == segments
+        assert (rendered / "out/zh/ep001.mp4").is_file()
+    finally:
+        bad.unlink()
+
+
+def test_a_user_font_and_logo_are_used(rendered: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from PIL import Image
+
+    from microdrama.media.fonts import cjk_font_path
+
+    fonts = rendered / "assets/fonts"
+    fonts.mkdir(parents=True, exist_ok=True)
+    (fonts / "house.ttc").write_bytes(cjk_font_path().read_bytes())
+    Image.new("RGBA", (200, 100), (255, 0, 0, 255)).save(rendered / "assets/logo.png")
+    cover = rendered / "out/zh/ep001.cover.jpg"
+    before = cover.read_bytes()
+    capsys.readouterr()
+    assert main(["build", str(rendered), "--json"]) == 0
+    report = {s["stage"]: s["ran"] for s in json.loads(capsys.readouterr().out)["stages"]}
+    assert report["sheet"] == ["ep001"] and report["segment"]  # the font is in their keys
+    assert cover.read_bytes() != before
+    with Image.open(cover) as image:
+        red = np.array(image.convert("RGB"))[60:240, 600:910]
+    assert ((red[:, :, 0] > 200) & (red[:, :, 1] < 60)).sum() > 1000  # the logo, top right

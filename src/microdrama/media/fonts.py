@@ -53,18 +53,22 @@ def cjk_font_path() -> Path:
 
 
 @lru_cache(maxsize=64)
-def load_font(size: int, language: str) -> ImageFont.FreeTypeFont:
-    """The Noto Sans CJK face for ``language`` at ``size`` px (its Latin serves en too).
+def load_font(size: int, language: str, font_file: str | None = None) -> ImageFont.FreeTypeFont:
+    """The Noto Sans CJK face for ``language`` at ``size`` px (its Latin serves en too),
+    or the user's ``font_file`` (from the project's assets/fonts/) when given.
 
     zh → Simplified Chinese face; zh-hant, ja, ko → their own faces; others → SC.
     """
+    if font_file:
+        return ImageFont.truetype(font_file, size)
     index, _family = font_face(language)
     return ImageFont.truetype(str(cjk_font_path()), size, index=index)
 
 
-def _fit(text_lines: list[str], language: str, size: int, room: int, stroke: int) -> int:
+def _fit(text_lines: list[str], language: str, size: int, room: int, stroke: int,
+         font_file: str | None = None) -> int:
     """Largest size ≤ ``size`` at which every line fits ``room`` pixels."""
-    widest = max(load_font(size, language).getlength(line) for line in text_lines)
+    widest = max(load_font(size, language, font_file).getlength(line) for line in text_lines)
     if widest + 2 * stroke <= room:
         return size
     return max(8, math.floor(size * (room - 2 * stroke) / widest))
@@ -77,6 +81,7 @@ def render_caption(
     width: int = 1080,
     height: int = 1920,
     size: int | None = None,
+    font_file: str | None = None,
 ) -> Image.Image:
     """A transparent full frame with ``text`` (≤ 2 lines, ``\\n``-separated) drawn for burn-in.
 
@@ -91,11 +96,11 @@ def render_caption(
         return image
     size = size or layout.text_px
     stroke = max(1, round(size * layout.outline_px / layout.text_px))
-    size = _fit(lines, language, size, layout.band_width, stroke)
+    size = _fit(lines, language, size, layout.band_width, stroke, font_file)
     stroke = max(1, round(size * layout.outline_px / layout.text_px))
     shadow = max(1, round(size * layout.shadow_px / layout.text_px))
     pitch = round(size * layout.line_pitch_px / layout.text_px)
-    font = load_font(size, language)
+    font = load_font(size, language, font_file)
     _ascent, descent = font.getmetrics()
     baseline = layout.band_bottom - descent - stroke
     shade, draw = ImageDraw.Draw(image), ImageDraw.Draw(image)
@@ -136,25 +141,26 @@ def _ink_height(text: str, font: ImageFont.FreeTypeFont) -> int:
 
 
 def label_font(
-    text: str, *, width: int, height: int, language: str = "zh"
+    text: str, *, width: int, height: int, language: str = "zh", font_file: str | None = None
 ) -> ImageFont.FreeTypeFont:
     """The smallest font whose capitals and CJK glyphs are at least the label height."""
     need = label_min_height(width, height)
-    ink = _ink_height(text, load_font(need, language)) or need
+    ink = _ink_height(text, load_font(need, language, font_file)) or need
     size = max(need, math.floor(need * need / ink) - 1)
-    while _ink_height(text, load_font(size, language)) < need:
+    while _ink_height(text, load_font(size, language, font_file)) < need:
         size += 1
-    return load_font(size, language)
+    return load_font(size, language, font_file)
 
 
-def render_label(text: str, *, width: int, height: int, language: str = "zh") -> Image.Image:
+def render_label(text: str, *, width: int, height: int, language: str = "zh",
+                 font_file: str | None = None) -> Image.Image:
     """A transparent full frame with the visible AI label (e.g. "AI生成") in the top-left
     corner, inside the safe zones, glyphs at least 5% of the frame's shortest side."""
     layout = caption_layout(width, height)
     image = Image.new("RGBA", (width, height), (0, 0, 0, 0))
     if not text.strip():
         return image
-    font = label_font(text, width=width, height=height, language=language)
+    font = label_font(text, width=width, height=height, language=language, font_file=font_file)
     stroke = max(2, round(font.size * layout.outline_px / layout.text_px))
     draw = ImageDraw.Draw(image)
     left, top, _right, _bottom = draw.textbbox(

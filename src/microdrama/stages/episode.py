@@ -12,8 +12,9 @@ from PIL import Image, ImageDraw
 
 from microdrama.domain import episode_id
 from microdrama.engine.context import BuildContext
-from microdrama.engine.hashing import cache_key
+from microdrama.engine.hashing import cache_key, content_hash
 from microdrama.engine.stage import Blocked, Produced, Stage, Work
+from microdrama.formats.assets import project_font, project_logo
 from microdrama.media.fonts import load_font, render_label
 from microdrama.media.label import aigc_metadata, verify_aigc
 from microdrama.media.video import concat_segments, mux
@@ -99,10 +100,14 @@ class SheetStage(Stage):
             panels.append({"path": str(ctx.project.path(paths.panel(item, shot.id))),
                            "hash": digest, "caption": f"{shot.id} {shot.framing}"})
         language = bible.language
+        font, logo = project_font(ctx.project.root), project_logo(ctx.project.root)
         payload = {"panels": panels, "language": language, "series": bible.title,
-                   "title": episode.title, "number": number, "label": label_text(language)}
+                   "title": episode.title, "number": number, "label": label_text(language),
+                   "font": str(font) if font else None, "logo": str(logo) if logo else None}
         key_inputs = {**payload, "panels": [{k: v for k, v in d.items() if k != "path"}
-                                            for d in panels]}
+                                            for d in panels],
+                      "font": content_hash(font.read_bytes()) if font else "",
+                      "logo": content_hash(logo.read_bytes()) if logo else ""}
         return Work(stage=self.name, item=item, key=cache_key(self.name, self.version, key_inputs),
                     payload=payload, outputs={
                         "cover": paths.deliverable(language, item, ".cover.jpg"),
@@ -115,7 +120,7 @@ class SheetStage(Stage):
         first_panel = Path(p["panels"][0]["path"]).read_bytes()
         return Produced({
             "cover": make_cover(first_panel, p["series"], p["number"], p["title"], p["language"],
-                                p["label"]),
+                                p["label"], font_file=p["font"], logo=p["logo"]),
             "contact": make_contact_sheet([d["path"] for d in p["panels"]],
                                           [d["caption"] for d in p["panels"]],
                                           p["language"], p["label"]),
@@ -123,8 +128,9 @@ class SheetStage(Stage):
 
 
 def make_cover(panel_png: bytes, series: str, number: int, title: str, language: str,
-               label: str) -> bytes:
-    """1080×1920 JPEG: the hook frame, series and episode title, the AI label."""
+               label: str, *, font_file: str | None = None, logo: str | None = None) -> bytes:
+    """1080×1920 JPEG: the hook frame, series and episode title, the AI label, and the
+    user's logo (top right) when the project has one."""
     image = Image.open(io.BytesIO(panel_png)).convert("RGB")
     width, height = image.size
     shade = Image.new("L", (1, 256))
@@ -132,7 +138,8 @@ def make_cover(panel_png: bytes, series: str, number: int, title: str, language:
     band = Image.new("RGB", (width, height // 3), (0, 0, 0))
     image.paste(band, (0, height - height // 3), shade.resize((width, height // 3)))
     draw = ImageDraw.Draw(image)
-    big, small = load_font(height // 18, language), load_font(height // 30, language)
+    big = load_font(height // 18, language, font_file)
+    small = load_font(height // 30, language, font_file)
     episode_text = f"第{number}集 {title}" if language == "zh" else f"Episode {number}: {title}"
     y = height - 420 - height // 18 - height // 30 - 40
     for text, font, fill in ((series, big, (255, 230, 120)), (episode_text, small, (255, 255, 255))):
@@ -140,8 +147,14 @@ def make_cover(panel_png: bytes, series: str, number: int, title: str, language:
         x = (width - int(box[2] - box[0])) // 2
         draw.text((x, y), text, font=font, fill=fill, stroke_width=4, stroke_fill=(0, 0, 0))
         y += int(box[3] - box[1]) + 30
-    labelled = Image.alpha_composite(image.convert("RGBA"),
-                                     render_label(label, width=width, height=height))
+    labelled = Image.alpha_composite(
+        image.convert("RGBA"), render_label(label, width=width, height=height, font_file=font_file))
+    if logo:
+        with Image.open(logo) as source:
+            mark = source.convert("RGBA")
+        mark.thumbnail((width // 4, height // 10))
+        # Top right, inside the platform's safe zone (right 170 px, top 250 px).
+        labelled.alpha_composite(mark, (width - 170 - mark.width, max(0, 250 - mark.height - 20)))
     out = io.BytesIO()
     labelled.convert("RGB").save(out, "JPEG", quality=90)
     return out.getvalue()

@@ -11,8 +11,9 @@ from pathlib import Path
 from typing import ClassVar
 
 from microdrama.engine.context import BuildContext
-from microdrama.engine.hashing import cache_key
+from microdrama.engine.hashing import cache_key, content_hash
 from microdrama.engine.stage import Blocked, Produced, Stage, Work
+from microdrama.formats.assets import project_font
 from microdrama.media.fonts import render_caption, render_label
 from microdrama.media.label import label_rule
 from microdrama.media.video import Overlay, render_segment
@@ -57,6 +58,7 @@ class SegmentStage(Stage):
             for c in json.loads(cue_path.read_text("utf-8"))
             if c["end_ms"] > timing.start_ms and c["start_ms"] < timing.end_ms
         ]
+        font = project_font(ctx.project.root)
         rules = label_rule()
         # Shown a second longer than the rule's minimum so no frame-rounding falls short.
         label_end = int(rules.min_seconds * 1000) + 1000 - timing.start_ms
@@ -66,8 +68,10 @@ class SegmentStage(Stage):
             "cues": cues, "language": bible.language,
             "label": label_text(bible.language) if label_end > 0 else "",
             "label_end_ms": max(0, min(label_end, timing.duration_ms)), "fps": FPS,
+            "font": str(font) if font else None,
         }
-        key_inputs = {k: v for k, v in payload.items() if k != "panel"}
+        key_inputs = {k: v for k, v in payload.items() if k not in ("panel", "font")}
+        key_inputs["font_hash"] = content_hash(font.read_bytes()) if font else ""
         return Work(stage=self.name, item=item, key=cache_key(self.name, self.version, key_inputs),
                     payload=payload, outputs={"segment": paths.segment(episode, shot_id)})
 
@@ -75,12 +79,14 @@ class SegmentStage(Stage):
     def run(work: Work) -> Produced:
         p = work.payload
         overlays = [
-            Overlay(image=render_caption(c["text"], language=p["language"], width=WIDTH, height=HEIGHT),
+            Overlay(image=render_caption(c["text"], language=p["language"], width=WIDTH,
+                                         height=HEIGHT, font_file=p["font"]),
                     start_ms=c["start_ms"], end_ms=c["end_ms"])
             for c in p["cues"] if c["end_ms"] > c["start_ms"]
         ]
         if p["label"]:
-            overlays.append(Overlay(image=render_label(p["label"], width=WIDTH, height=HEIGHT),
+            overlays.append(Overlay(image=render_label(p["label"], width=WIDTH, height=HEIGHT,
+                                                       font_file=p["font"]),
                                     start_ms=0, end_ms=p["label_end_ms"]))
         with tempfile.TemporaryDirectory() as tmp:
             out = Path(tmp) / "segment.mp4"
