@@ -15,7 +15,7 @@ from importlib import resources
 from pathlib import Path
 
 from microdrama.errors import DramaError
-from microdrama.media.video import metadata_items
+from microdrama.media.mp4meta import metadata_items
 
 
 class LabelError(DramaError):

@@ -1,0 +1,53 @@
+"""Fountain vocabulary shared by the writer and the parser.
+
+Owns the public constants (beat kinds, emotions, default episode length), the scene
+heading pattern and the small helpers both directions use to recognise an element the
+same way: the writer (:mod:`microdrama.formats.fountain`) escapes exactly what the parser
+(:mod:`microdrama.formats.fountain_parse`) would otherwise misread.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import get_args
+
+from microdrama.domain.base import slugify
+from microdrama.domain.bible import BeatKind, Bible
+from microdrama.domain.script import Emotion
+
+BEAT_KINDS: tuple[str, ...] = get_args(BeatKind)
+EMOTIONS: tuple[str, ...] = get_args(Emotion)
+DEFAULT_TARGET_SECONDS = 90
+
+_HEADING = re.compile(r"^(?:int\./ext|int/ext|i/e|int|ext|est)[. ]\s*(?P<rest>.*)$", re.IGNORECASE)
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _is_caps(text: str) -> bool:
+    return any(ch.isupper() for ch in text) and not any(ch.islower() for ch in text)
+
+
+def _strip_extensions(cue: str) -> str:
+    """``MARA (V.O.) ^`` → ``MARA``: drop the dual-dialogue mark and extensions."""
+    name = cue.strip().removesuffix("^").rstrip()
+    while name.endswith(")") and "(" in name:
+        name = name[: name.rindex("(")].rstrip()
+    return name.strip()
+
+
+def _find_character(bible: Bible | None, name: str) -> str | None:
+    folded = name.casefold()
+    cast = bible.characters if bible and folded else []
+    return next((c.id for c in cast if folded in (c.name.strip().casefold(), c.id)), None)
+
+
+def _find_location(bible: Bible | None, name: str) -> str:
+    folded = name.casefold()
+    if bible is not None:
+        for location in bible.locations:
+            if folded in (location.name.strip().casefold(), location.id):
+                return location.id
+    return slugify(name)
