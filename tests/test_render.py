@@ -202,3 +202,27 @@ def test_a_user_font_and_logo_are_used(rendered: Path, capsys: pytest.CaptureFix
     with Image.open(cover) as image:
         red = np.array(image.convert("RGB"))[60:240, 600:910]
     assert ((red[:, :, 0] > 200) & (red[:, :, 1] < 60)).sum() > 1000  # the logo, top right
+
+
+def test_status_after_a_line_edit_shows_what_will_rebuild(rendered: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    script = rendered / "episodes/ep001.yaml"
+    text = script.read_text("utf-8")
+    line = parse_yaml(text, script)["scenes"][0]["beats"][0]["lines"][0]
+    script.write_text(text.replace(line["text"], "这一句台词我亲手改过了。", 1), "utf-8")
+    capsys.readouterr()
+    assert main(["status", str(rendered), "--json"]) == 0
+    states = {(i["stage"], i["item"]): i["state"] for i in json.loads(capsys.readouterr().out)}
+    assert states[("voice", line["id"])] == "stale"
+    assert states[("script", "ep001")] == "edited"
+    assert states[("subtitles", "ep001")] == "stale"
+    for stage in ("timing", "mix", "episode"):
+        assert states[(stage, "ep001")] in ("stale", "pending"), stage
+    segments = {state for (stage, _), state in states.items() if stage == "segment"}
+    assert segments == {"pending"}  # which shot changes is known once timing reruns
+    assert states[("sheet", "ep001")] == "fresh"  # panels do not depend on dialogue
+    assert main(["build", str(rendered)]) == 0
+    capsys.readouterr()
+    assert main(["status", str(rendered), "--json"]) == 0
+    after = {i["state"] for i in json.loads(capsys.readouterr().out)
+             if i["stage"] not in ("script", "storyboard")}
+    assert after == {"fresh"}

@@ -107,6 +107,7 @@ class Builder:
             else:
                 states.append((State.FRESH, ""))
         order = [State.MISSING, State.STALE, State.EDITED, State.OUTDATED, State.FRESH]
+        # (PENDING and BLOCKED are decided by status(), which sees the other stages.)
         return min(states, key=lambda s: order.index(s[0])) if states else (State.FRESH, "")
 
     def _matches_stored(self, work: Work, path: str, sha: str) -> bool:
@@ -118,16 +119,33 @@ class Builder:
         return name is not None and result.outputs.get(name) == sha
 
     def status(self, until: str | None = None) -> list[ItemStatus]:
-        """Every item of every stage with its state, without building anything."""
+        """Every item of every stage with its state, without building anything.
+
+        A derived item that looks fresh but reads an episode whose upstream items will
+        rebuild is reported ``pending``: whether it changes is known only after them.
+        """
         out: list[ItemStatus] = []
+        dirty: dict[str, set[str]] = {}  # stage → episodes (or "*") that will rebuild
         for stage in self._stages_until(until):
+            changing = dirty.setdefault(stage.name, set())
+            upstream = [s.name for s in self.stages if s.name != stage.name] \
+                if stage.after is None else list(stage.after)
             for item in stage.items(self.ctx):
+                episode = item.split("-", 1)[0] if item.startswith("ep") else "*"
                 try:
                     work = stage.plan(self.ctx, item)
                 except Blocked as blocked:
                     out.append(ItemStatus(stage.name, item, State.BLOCKED, str(blocked)))
+                    changing.add(episode)
                     continue
                 state, reason = self.item_state(stage, work)
+                if state == State.FRESH and not stage.owned:
+                    waits = next((name for name in upstream
+                                  if dirty.get(name, set()) & {episode, "*"}), None)
+                    if waits:
+                        state, reason = State.PENDING, f"waits for {waits} to rebuild"
+                if state in (State.STALE, State.MISSING, State.PENDING):
+                    changing.add(episode)
                 out.append(ItemStatus(stage.name, item, state, reason, work.key))
         return out
 

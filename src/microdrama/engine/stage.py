@@ -29,6 +29,7 @@ class State(StrEnum):
     EDITED = "edited"  # owned text the user changed: kept
     OUTDATED = "outdated"  # owned text whose inputs changed since written: kept
     BLOCKED = "blocked"  # cannot plan until an upstream item exists
+    PENDING = "pending"  # fresh now, but an upstream item it reads will rebuild first
 
 
 class Blocked(Exception):
