@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import asyncio
 from typing import ClassVar
 
 from microdrama.engine.context import BuildContext
-from microdrama.engine.hashing import cache_key
 from microdrama.engine.stage import Produced, Stage, Work
 from microdrama.formats.project import BIBLE_FILE
 from microdrama.formats.yamlio import dump_model
 from microdrama.providers.base import SeriesRequest
-from microdrama.providers.registry import get_provider
+from microdrama.stages.providing import call_provider, provider_work
 
 HEADER = (
     "# Series bible. Yours to edit: builds read it and never overwrite it\n"
@@ -37,16 +35,10 @@ class BibleStage(Stage):
             idea=project.idea, language=project.language, genre=project.genre,
             title=project.title, episodes=project.episodes, seed=project.seed,
         )
-        provider = ctx.settings.providers.writer
-        payload = {"request": request.model_dump(mode="json"), "provider": provider}
-        return Work(
-            stage=self.name, item=item, key=cache_key(self.name, self.version, payload),
-            payload=payload, outputs={"bible": BIBLE_FILE}, provider=provider,
-        )
+        return provider_work(self, item, request, ctx.settings.providers.writer,
+                             {"bible": BIBLE_FILE})
 
     @staticmethod
     def run(work: Work) -> Produced:
-        writer = get_provider(work.payload["provider"], "writer")
-        request = SeriesRequest.model_validate(work.payload["request"])
-        bible = asyncio.run(writer.write_bible(request))
+        bible = call_provider(work, "writer", SeriesRequest, lambda p, r: p.write_bible(r))
         return Produced({"bible": dump_model(bible, HEADER).encode("utf-8")})

@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import asyncio
 from collections import Counter
 from typing import ClassVar
 
 from microdrama.domain import Scene
 from microdrama.engine.context import BuildContext
-from microdrama.engine.hashing import cache_key
 from microdrama.engine.stage import Blocked, Produced, Stage, Work
 from microdrama.providers.base import MusicRequest
-from microdrama.providers.registry import get_provider
 from microdrama.stages import paths
+from microdrama.stages.providing import call_provider, provider_work
 from microdrama.stages.shots import episode_of
 from microdrama.stages.timing import load_timeline
 
@@ -79,14 +77,10 @@ class MusicStage(Stage):
         duration = -(-length // BUCKET_MS) * BUCKET_MS
         request = MusicRequest(mood=scene_mood(scene), duration_ms=duration,
                                seed=ctx.settings.project.seed + number)
-        provider = ctx.settings.providers.music
-        payload = {"request": request.model_dump(mode="json"), "provider": provider}
-        return Work(stage=self.name, item=item, key=cache_key(self.name, self.version, payload),
-                    payload=payload, outputs={"music": paths.music(episode_of(item), item)},
-                    provider=provider)
+        return provider_work(self, item, request, ctx.settings.providers.music,
+                             {"music": paths.music(episode_of(item), item)})
 
     @staticmethod
     def run(work: Work) -> Produced:
-        composer = get_provider(work.payload["provider"], "music")
-        request = MusicRequest.model_validate(work.payload["request"])
-        return Produced({"music": asyncio.run(composer.compose(request))})
+        return Produced({"music": call_provider(work, "music", MusicRequest,
+                                                lambda p, r: p.compose(r))})

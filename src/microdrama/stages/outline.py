@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import asyncio
 from typing import ClassVar
 
 from microdrama.engine.context import BuildContext
-from microdrama.engine.hashing import cache_key
 from microdrama.engine.stage import Blocked, Produced, Stage, Work
 from microdrama.formats.project import OUTLINE_FILE
 from microdrama.formats.yamlio import dump_model
 from microdrama.providers.base import OutlineRequest
-from microdrama.providers.registry import get_provider
+from microdrama.stages.providing import call_provider, provider_work
 
 HEADER = (
     "# Episode outline: arcs, one plan per episode, and the money plan. Yours to edit;\n"
@@ -40,16 +38,10 @@ class OutlineStage(Stage):
             bible=bible, episodes=project.episodes, episode_seconds=project.episode_seconds,
             seed=project.seed,
         )
-        provider = ctx.settings.providers.writer
-        payload = {"request": request.model_dump(mode="json"), "provider": provider}
-        return Work(
-            stage=self.name, item=item, key=cache_key(self.name, self.version, payload),
-            payload=payload, outputs={"outline": OUTLINE_FILE}, provider=provider,
-        )
+        return provider_work(self, item, request, ctx.settings.providers.writer,
+                             {"outline": OUTLINE_FILE})
 
     @staticmethod
     def run(work: Work) -> Produced:
-        writer = get_provider(work.payload["provider"], "writer")
-        request = OutlineRequest.model_validate(work.payload["request"])
-        outline = asyncio.run(writer.write_outline(request))
+        outline = call_provider(work, "writer", OutlineRequest, lambda p, r: p.write_outline(r))
         return Produced({"outline": dump_model(outline, HEADER).encode("utf-8")})

@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import asyncio
 from typing import ClassVar
 
 from microdrama.engine.context import BuildContext
-from microdrama.engine.hashing import cache_key
 from microdrama.engine.stage import Blocked, Produced, Stage, Work
 from microdrama.providers.base import PanelRequest
-from microdrama.providers.registry import get_provider
 from microdrama.stages import paths
-from microdrama.stages.shots import shot_items, split_item
+from microdrama.stages.providing import call_provider, provider_work
+from microdrama.stages.shots import episode_of, shot_items, split_item
 
 WIDTH, HEIGHT = 1080, 1920
 
@@ -43,15 +41,10 @@ class PanelStage(Stage):
             location=places[shot.location], width=WIDTH, height=HEIGHT,
             seed=ctx.settings.project.seed,
         )
-        provider = ctx.settings.providers.painter
-        payload = {"request": request.model_dump(mode="json"), "provider": provider}
-        episode = item.split("-")[0]
-        return Work(stage=self.name, item=item, key=cache_key(self.name, self.version, payload),
-                    payload=payload, outputs={"panel": paths.panel(episode, shot_id)},
-                    provider=provider)
+        return provider_work(self, item, request, ctx.settings.providers.painter,
+                             {"panel": paths.panel(episode_of(item), shot_id)})
 
     @staticmethod
     def run(work: Work) -> Produced:
-        painter = get_provider(work.payload["provider"], "painter")
-        request = PanelRequest.model_validate(work.payload["request"])
-        return Produced({"panel": asyncio.run(painter.paint(request))})
+        return Produced({"panel": call_provider(work, "painter", PanelRequest,
+                                                lambda p, r: p.paint(r))})

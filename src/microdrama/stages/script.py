@@ -6,17 +6,15 @@ they are on disk (a user's edit to episode 3 is what episode 4 continues from).
 
 from __future__ import annotations
 
-import asyncio
 from typing import ClassVar
 
 from microdrama.domain import episode_id
 from microdrama.engine.context import BuildContext
-from microdrama.engine.hashing import cache_key
 from microdrama.engine.stage import Blocked, Produced, Stage, Work
 from microdrama.formats.project import episode_file
 from microdrama.formats.yamlio import dump_model
 from microdrama.providers.base import ScriptRequest
-from microdrama.providers.registry import get_provider
+from microdrama.stages.providing import call_provider, provider_work
 
 HEADER = (
     "# Episode script. Yours to edit: ids are stable, so keep them; a new line without\n"
@@ -62,16 +60,10 @@ class ScriptStage(Stage):
             previously=previous.summary if previous else "",
             seed=ctx.settings.project.seed,
         )
-        provider = ctx.settings.providers.writer
-        payload = {"request": request.model_dump(mode="json"), "provider": provider}
-        return Work(
-            stage=self.name, item=item, key=cache_key(self.name, self.version, payload),
-            payload=payload, outputs={"script": episode_file(number)}, provider=provider,
-        )
+        return provider_work(self, item, request, ctx.settings.providers.writer,
+                             {"script": episode_file(number)})
 
     @staticmethod
     def run(work: Work) -> Produced:
-        writer = get_provider(work.payload["provider"], "writer")
-        request = ScriptRequest.model_validate(work.payload["request"])
-        episode = asyncio.run(writer.write_script(request))
+        episode = call_provider(work, "writer", ScriptRequest, lambda p, r: p.write_script(r))
         return Produced({"script": dump_model(episode, HEADER).encode("utf-8")})

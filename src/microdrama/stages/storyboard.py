@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import asyncio
 from typing import ClassVar
 
 from microdrama.domain import episode_id
 from microdrama.engine.context import BuildContext
-from microdrama.engine.hashing import cache_key
 from microdrama.engine.stage import Blocked, Produced, Stage, Work
 from microdrama.formats.project import storyboard_file
 from microdrama.formats.yamlio import dump_model
 from microdrama.providers.base import StoryboardRequest
-from microdrama.providers.registry import get_provider
+from microdrama.stages.providing import call_provider, provider_work
 
 HEADER = (
     "# Storyboard: one entry per shot. Yours to edit (framing, move, who is in frame,\n"
@@ -37,17 +35,12 @@ class StoryboardStage(Stage):
         bible, episode = ctx.bible(), ctx.episode(number)
         if bible is None or episode is None:
             raise Blocked(f"needs episodes/{item}.yaml")
-        provider = ctx.settings.providers.storyboarder
         request = StoryboardRequest(bible=bible, episode=episode, seed=ctx.settings.project.seed)
-        payload = {"request": request.model_dump(mode="json"), "provider": provider}
-        return Work(
-            stage=self.name, item=item, key=cache_key(self.name, self.version, payload),
-            payload=payload, outputs={"storyboard": storyboard_file(number)}, provider=provider,
-        )
+        return provider_work(self, item, request, ctx.settings.providers.storyboarder,
+                             {"storyboard": storyboard_file(number)})
 
     @staticmethod
     def run(work: Work) -> Produced:
-        boarder = get_provider(work.payload["provider"], "storyboarder")
-        request = StoryboardRequest.model_validate(work.payload["request"])
-        board = asyncio.run(boarder.storyboard(request))
+        board = call_provider(work, "storyboarder", StoryboardRequest,
+                              lambda p, r: p.storyboard(r))
         return Produced({"storyboard": dump_model(board, HEADER).encode("utf-8")})

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import asyncio
 from typing import ClassVar
 
 from microdrama.engine.context import BuildContext
-from microdrama.engine.hashing import cache_key
 from microdrama.engine.stage import Blocked, Produced, Stage, Work
 from microdrama.providers.base import SpeechRequest
-from microdrama.providers.registry import get_provider
 from microdrama.stages import paths
+from microdrama.stages.providing import call_provider, provider_work
 from microdrama.stages.shots import episode_of, line_items, split_item
 
 
@@ -38,14 +36,10 @@ class VoiceStage(Stage):
         assert speaker is not None  # the loader checked every speaker
         request = SpeechRequest(text=line.text, language=bible.language, voice=speaker.voice,
                                 speaker=speaker.id, emotion=line.emotion)
-        provider = ctx.settings.providers.speech
-        payload = {"request": request.model_dump(mode="json"), "provider": provider}
-        return Work(stage=self.name, item=item, key=cache_key(self.name, self.version, payload),
-                    payload=payload, outputs={"voice": paths.voice(episode_of(item), line_id)},
-                    provider=provider)
+        return provider_work(self, item, request, ctx.settings.providers.speech,
+                             {"voice": paths.voice(episode_of(item), line_id)})
 
     @staticmethod
     def run(work: Work) -> Produced:
-        speech = get_provider(work.payload["provider"], "speech")
-        request = SpeechRequest.model_validate(work.payload["request"])
-        return Produced({"voice": asyncio.run(speech.speak(request))})
+        return Produced({"voice": call_provider(work, "speech", SpeechRequest,
+                                                lambda p, r: p.speak(r))})
