@@ -1,0 +1,194 @@
+"""Sending one HTTP request to an AI service, with retries, backoff and a concurrency cap.
+
+Every remote provider goes through :func:`send_with_retries`, so retry rules live in
+one place:
+
+- 408, 429 and 5xx answers and transport failures (connect errors, resets, timeouts)
+  are retried with exponential backoff plus jitter; a ``Retry-After`` (seconds or an
+  HTTP date) or ``retry-after-ms`` header replaces the computed delay, capped by
+  ``max_delay``;
+- any other non-2xx answer fails at once;
+- every failure becomes a :class:`~microdrama.errors.ProviderError` with provider,
+  model, status and a truncated body.
+
+Keys never leave this module in any message: header values that carry credentials
+are scrubbed from error text and bodies, and logs name only method, URL and status.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import email.utils
+import logging
+import random
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+
+import httpx
+
+from microdrama.errors import ProviderError
+
+log = logging.getLogger(__name__)
+
+Sleep = Callable[[float], Awaitable[None]]
+
+#: How much of a failed answer's body an error keeps.
+BODY_LIMIT = 2000
+_RETRYABLE_STATUS = frozenset({408, 429})
+_SECRET_HEADERS = ("authorization", "api-key", "x-api-key", "proxy-authorization")
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """How hard to try one request. Delays and timeout are in seconds."""
+
+    max_attempts: int = 5
+    base_delay: float = 0.5
+    max_delay: float = 30.0
+    #: Each computed delay is scaled by a random factor in [1 - jitter, 1 + jitter].
+    jitter: float = 0.2
+    #: Per attempt, applied to connect, read, write and pool waits alike.
+    timeout: float = 120.0
+
+    def __post_init__(self) -> None:
+        if self.max_attempts < 1:
+            raise ValueError("max_attempts must be at least 1")
+        if not 0 <= self.jitter <= 1:
+            raise ValueError("jitter must be between 0 and 1")
+
+    def backoff(self, attempt: int) -> float:
+        """Delay before retrying after failed attempt number ``attempt`` (1-based)."""
+        delay = min(self.max_delay, self.base_delay * 2 ** (attempt - 1))
+        delay *= 1 + random.uniform(-self.jitter, self.jitter)
+        return max(0.0, min(self.max_delay, delay))
+
+
+def retry_after(response: httpx.Response, *, now: float | None = None) -> float | None:
+    """Seconds the server asked us to wait, or None when it did not say (or said nonsense)."""
+    millis = response.headers.get("retry-after-ms")
+    if millis:
+        try:
+            return max(0.0, float(millis) / 1000)
+        except ValueError:
+            pass
+    value = response.headers.get("retry-after")
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    current = time.time() if now is None else now
+    return max(0.0, when.timestamp() - current)
+
+
+def secrets_of(request: httpx.Request) -> list[str]:
+    """Credential strings carried by ``request``'s headers (whole values and bare tokens)."""
+    found: list[str] = []
+    for name in _SECRET_HEADERS:
+        value = request.headers.get(name)
+        if not value:
+            continue
+        found.append(value)
+        scheme, _, token = value.partition(" ")
+        if token and scheme.lower() in ("bearer", "basic", "token"):
+            found.append(token)
+    # Longest first, so a whole "Bearer sk-…" goes before its bare token.
+    return sorted({s for s in found if len(s) >= 4}, key=len, reverse=True)
+
+
+def redact(text: str, secrets: list[str]) -> str:
+    """``text`` with every secret replaced by ``***``."""
+    for secret in secrets:
+        text = text.replace(secret, "***")
+    return text
+
+
+def truncate(text: str, limit: int = BODY_LIMIT) -> str:
+    """``text`` cut to ``limit`` characters, saying how much was dropped."""
+    if len(text) <= limit:
+        return text
+    return text[:limit] + f"… [{len(text) - limit} more characters]"
+
+
+def _retryable(status: int) -> bool:
+    return status in _RETRYABLE_STATUS or status >= 500
+
+
+async def send_with_retries(
+    client: httpx.AsyncClient,
+    request: httpx.Request,
+    *,
+    policy: RetryPolicy,
+    provider: str,
+    model: str | None,
+    semaphore: asyncio.Semaphore | None = None,
+    sleep: Sleep = asyncio.sleep,
+) -> httpx.Response:
+    """Send ``request`` until it succeeds (2xx) or the policy gives up; return the response.
+
+    The semaphore is held only while a request is in flight, never while backing off,
+    so one throttled call does not starve the others. Raises ProviderError.
+    """
+    secrets = secrets_of(request)
+    request.extensions["timeout"] = httpx.Timeout(policy.timeout).as_dict()
+    where = f"{request.method} {request.url.copy_with(query=None)}"
+    last_problem = ""
+    last_status: int | None = None
+    last_body: str | None = None
+    for attempt in range(1, policy.max_attempts + 1):
+        wait: float | None = None
+        try:
+            if semaphore is None:
+                response = await client.send(request)
+            else:
+                async with semaphore:
+                    response = await client.send(request)
+        except httpx.TransportError as exc:
+            kind = "timed out" if isinstance(exc, httpx.TimeoutException) else "transport error"
+            last_problem = redact(f"{kind}: {type(exc).__name__} {exc}".strip(), secrets)
+            last_status, last_body = None, None
+        else:
+            if response.is_success:
+                return response
+            body = truncate(redact(response.text, secrets))
+            if not _retryable(response.status_code):
+                raise ProviderError(
+                    f"{where} answered HTTP {response.status_code}",
+                    provider=provider,
+                    model=model,
+                    status=response.status_code,
+                    body=body,
+                )
+            last_problem = f"HTTP {response.status_code}"
+            last_status, last_body = response.status_code, body
+            asked = retry_after(response)
+            if asked is not None:
+                wait = min(asked, policy.max_delay)
+        if attempt == policy.max_attempts:
+            break
+        if wait is None:
+            wait = policy.backoff(attempt)
+        log.warning(
+            "%s: %s (attempt %d of %d); retrying in %.2f s",
+            where,
+            last_problem,
+            attempt,
+            policy.max_attempts,
+            wait,
+        )
+        await sleep(wait)
+    raise ProviderError(
+        f"{where} failed after {policy.max_attempts} attempt"
+        f"{'s' if policy.max_attempts != 1 else ''}: {last_problem}",
+        provider=provider,
+        model=model,
+        status=last_status,
+        body=last_body,
+    )

@@ -1,0 +1,522 @@
+"""One adapter for every OpenAI-compatible chat endpoint (OpenAI, DeepSeek, Qwen, Ollama, …).
+
+A vendor is only data — base URL, key variable, structured-output capability, default
+model and prices — read from ``vendors.toml`` and merged with the user's
+``[vendors.<name>]`` tables (:func:`load_vendors`). :class:`OpenAICompatText` turns
+messages into text (:meth:`~OpenAICompatText.complete`) or into a validated pydantic
+model (:meth:`~OpenAICompatText.complete_model`), retrying through
+:func:`~microdrama.providers.http.send_with_retries`. Vendor failures are mapped to
+ProviderError in one place, :meth:`OpenAICompatText._post`.
+
+Model ids are ``vendor/model`` or a bare model for the chosen vendor. The first
+segment is read as a vendor only when it names one, so ``vllm/Qwen/Qwen2.5-7B`` is
+model ``Qwen/Qwen2.5-7B`` on vllm.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import re
+import tomllib
+import weakref
+from collections.abc import AsyncIterator, Mapping
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any, Literal, TypeVar, cast, get_args
+
+import httpx
+from pydantic import BaseModel, ValidationError
+
+from microdrama.errors import InputError, ProviderError
+from microdrama.providers.http import (
+    RetryPolicy,
+    Sleep,
+    redact,
+    send_with_retries,
+    truncate,
+)
+
+M = TypeVar("M", bound=BaseModel)
+StructuredOutput = Literal["json_schema", "json_object", "none"]
+STRUCTURED_OUTPUT: tuple[str, ...] = get_args(StructuredOutput)
+_VENDOR_KEYS = frozenset(
+    {"base_url", "key_env", "structured_output", "default_model", "price_note", "prices"}
+)
+_USER_AGENT = "microdrama (openai-compatible adapter)"
+
+
+# --- vendors -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Price:
+    """USD per one million tokens."""
+
+    input: float
+    output: float
+
+    def cost(self, input_tokens: int, output_tokens: int) -> float:
+        """USD for this many tokens."""
+        return (input_tokens * self.input + output_tokens * self.output) / 1_000_000
+
+
+@dataclass(frozen=True)
+class Vendor:
+    """An OpenAI-compatible service: where it is, which key, what it can do, what it costs."""
+
+    name: str
+    base_url: str
+    key_env: str | None = None
+    structured_output: StructuredOutput = "none"
+    default_model: str = ""
+    prices: Mapping[str, Price] = field(default_factory=dict, hash=False)
+    price_note: str = "unknown"
+
+    def price_for(self, model: str) -> Price | None:
+        """The model's price, the vendor's ``*`` price, or None (cost unknown)."""
+        return self.prices.get(model) or self.prices.get("*")
+
+
+@cache
+def _builtin_tables() -> dict[str, dict[str, Any]]:
+    text = resources.files("microdrama.providers").joinpath("vendors.toml").read_text("utf-8")
+    return cast(dict[str, dict[str, Any]], tomllib.loads(text)["vendors"])
+
+
+def load_vendors(
+    extra: Mapping[str, Any] | None = None, *, source: str = "user config"
+) -> dict[str, Vendor]:
+    """Built-in vendors with ``extra`` (the user's ``[vendors]`` table) merged over them.
+
+    A user table overrides a built-in key by key (``prices`` model by model) or adds a
+    new vendor. ``source`` names where ``extra`` came from, for error messages.
+    """
+    tables = {name: dict(table) for name, table in _builtin_tables().items()}
+    for name, table in (extra or {}).items():
+        where = f"[vendors.{name}]"
+        if not isinstance(table, Mapping):
+            raise InputError(
+                f"{where} is not a table",
+                file=source,
+                where=where,
+                fix="write it as a table with base_url, key_env, …",
+            )
+        merged = {**tables.get(name, {}), **table}
+        builtin_prices = tables.get(name, {}).get("prices")
+        if isinstance(table.get("prices"), Mapping) and isinstance(builtin_prices, Mapping):
+            merged["prices"] = {**builtin_prices, **table["prices"]}
+        tables[name] = merged
+    user = set((extra or {}).keys())
+    return {
+        name: _vendor(name, table, source if name in user else "vendors.toml")
+        for name, table in tables.items()
+    }
+
+
+_FIXES = {
+    "name": "use a name without '/' or ':' (it prefixes model ids)",
+    "base_url": 'set base_url = "https://…/v1" (the part before /chat/completions)',
+    "structured_output": f"use one of {', '.join(map(repr, STRUCTURED_OUTPUT))}",
+    "key_env": 'write key_env = "MYVENDOR_API_KEY", or leave it out for a local server',
+    "prices": 'write prices."<model>" = { input = 0.5, output = 1.5 } (USD per 1M tokens)',
+}
+
+
+def _vendor(name: str, table: Mapping[str, Any], source: str) -> Vendor:
+    def fail(key: str, problem: str, fix: str | None = None) -> InputError:
+        where = f"[vendors.{name}]" + (f" {key}" if key != "name" else "")
+        fix = fix or _FIXES[key.partition(".")[0]]
+        return InputError(f"vendor {name!r}: {problem}", file=source, where=where, fix=fix)
+
+    if not name or "/" in name or ":" in name:
+        raise fail("name", "the name is not usable")
+    unknown = sorted(set(table) - _VENDOR_KEYS)
+    if unknown:
+        known = ", ".join(sorted(_VENDOR_KEYS))
+        raise fail(unknown[0], f"unknown key {unknown[0]!r}", f"remove it; known keys: {known}")
+    base_url = table.get("base_url")
+    if not isinstance(base_url, str) or not base_url.startswith(("http://", "https://")):
+        raise fail("base_url", "base_url is missing or not an http(s) URL")
+    capability = table.get("structured_output", "none")
+    if capability not in STRUCTURED_OUTPUT:
+        raise fail("structured_output", f"structured_output {capability!r} is not known")
+    key_env = table.get("key_env") or None
+    if key_env is not None and not isinstance(key_env, str):
+        raise fail("key_env", "key_env must be the name of an environment variable")
+    raw_prices = table.get("prices", {})
+    if not isinstance(raw_prices, Mapping):
+        raise fail("prices", "prices must be a table")
+    prices: dict[str, Price] = {}
+    for model, price in raw_prices.items():
+        if not isinstance(price, Mapping) or not all(
+            type(price.get(k)) in (int, float) and price[k] >= 0 for k in ("input", "output")
+        ):
+            raise fail(f"prices.{model}", f"price of {model!r} is not {{ input, output }} in USD")
+        prices[model] = Price(float(price["input"]), float(price["output"]))
+    return Vendor(
+        name=name,
+        base_url=base_url.rstrip("/"),
+        key_env=key_env,
+        structured_output=capability,
+        default_model=str(table.get("default_model", "")),
+        prices=prices,
+        price_note=str(table.get("price_note", "unknown")),
+    )
+
+
+# --- completions -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Completion:
+    """What one call (or one structured call with its repairs) produced and cost."""
+
+    text: str
+    model: str
+    vendor: str
+    input_tokens: int = 0
+    output_tokens: int = 0
+    #: None when a price or the usage is unknown.
+    cost_usd: float | None = None
+    #: HTTP calls that succeeded (1 + repairs); retried attempts are not counted.
+    calls: int = 1
+    #: The last response body, as the vendor sent it.
+    raw: Mapping[str, Any] = field(default_factory=dict, hash=False, compare=False)
+
+    def plus(self, later: Completion) -> Completion:
+        """``later`` with this one's usage and cost added (for repair rounds)."""
+        cost = None
+        if self.cost_usd is not None and later.cost_usd is not None:
+            cost = self.cost_usd + later.cost_usd
+        return Completion(
+            text=later.text,
+            model=later.model,
+            vendor=later.vendor,
+            input_tokens=self.input_tokens + later.input_tokens,
+            output_tokens=self.output_tokens + later.output_tokens,
+            cost_usd=cost,
+            calls=self.calls + later.calls,
+            raw=later.raw,
+        )
+
+
+_FENCE = re.compile(r"```[a-zA-Z]*[ \t]*\n?(.*?)```", re.DOTALL)
+
+
+def extract_json(text: str) -> Any:
+    """The JSON in a model's reply: the whole text, a ```json fence, or the first object.
+
+    Raises ValueError when there is none.
+    """
+    stripped = text.strip()
+    try:
+        return json.loads(stripped)
+    except json.JSONDecodeError as exc:
+        first_error = exc
+    for fenced in _FENCE.findall(stripped):
+        try:
+            return json.loads(fenced.strip())
+        except json.JSONDecodeError:
+            continue
+    decoder = json.JSONDecoder()
+    for match in re.finditer(r"\{", stripped):
+        try:
+            value, _ = decoder.raw_decode(stripped, match.start())
+        except json.JSONDecodeError:
+            continue
+        if isinstance(value, dict):
+            return value
+    if "{" not in stripped:
+        raise ValueError("the reply contains no JSON object")
+    raise ValueError(f"the reply is not valid JSON ({first_error})")
+
+
+def _schema_instruction(schema: Mapping[str, Any]) -> str:
+    return (
+        "Reply with one JSON object only (no prose, no code fences) that matches this "
+        "JSON Schema:\n" + json.dumps(schema, ensure_ascii=False, separators=(",", ":"))
+    )
+
+
+def _with_instruction(messages: list[dict[str, str]], instruction: str) -> list[dict[str, str]]:
+    """Add ``instruction`` to the leading system message (some chat templates allow one)."""
+    if messages and messages[0].get("role") == "system":
+        first = {**messages[0], "content": messages[0]["content"] + "\n\n" + instruction}
+        return [first, *messages[1:]]
+    return [{"role": "system", "content": instruction}, *messages]
+
+
+def _describe(error: ValidationError) -> str:
+    lines = []
+    for item in error.errors(include_url=False):
+        place = ".".join(str(part) for part in item["loc"]) or "(root)"
+        lines.append(f"- {place}: {item['msg']}")
+    return "it does not match the schema:\n" + "\n".join(lines)
+
+
+def _vendor_message(body: str | None) -> str:
+    """The human part of an OpenAI-style error body, or ''."""
+    try:
+        data = json.loads(body or "")
+    except json.JSONDecodeError:
+        return ""
+    if not isinstance(data, dict):
+        return ""
+    error = data.get("error", data)
+    if isinstance(error, dict):
+        return str(error.get("message") or "")
+    return str(error) if isinstance(error, str) else ""
+
+
+class OpenAICompatText:
+    """Chat completions from any OpenAI-compatible vendor, as text or as pydantic models."""
+
+    def __init__(
+        self,
+        model: str | None = None,
+        *,
+        vendor: str | Vendor = "openai",
+        client: httpx.AsyncClient | None = None,
+        policy: RetryPolicy | None = None,
+        concurrency: int = 4,
+        env: Mapping[str, str] | None = None,
+        vendors: Mapping[str, Vendor] | None = None,
+        sleep: Sleep = asyncio.sleep,
+    ) -> None:
+        known = dict(vendors) if vendors is not None else load_vendors()
+        if isinstance(vendor, str):
+            if vendor not in known:
+                raise InputError(
+                    f"unknown vendor {vendor!r}",
+                    where="[providers]",
+                    fix=f"use one of {sorted(known)} or add [vendors.{vendor}] to your user config",
+                )
+            vendor = known[vendor]
+        if model:
+            prefix, slash, rest = model.partition("/")
+            if slash and prefix in known:
+                vendor, model = known[prefix], rest
+        self.vendor: Vendor = vendor
+        self.model: str = model or vendor.default_model
+        if not self.model:
+            raise InputError(
+                f"vendor {vendor.name!r} has no default model",
+                fix=f"name one, e.g. {vendor.name}/<model>",
+            )
+        if concurrency < 1:
+            raise InputError(f"concurrency {concurrency} is below 1", fix="use 1 or more")
+        self._key = self._find_key(os.environ if env is None else env)
+        self._client = client
+        self.policy = policy or RetryPolicy()
+        self.concurrency = concurrency
+        self._sleep = sleep
+        # asyncio primitives belong to one event loop; keep one semaphore per loop.
+        self._semaphores: weakref.WeakKeyDictionary[
+            asyncio.AbstractEventLoop, asyncio.Semaphore
+        ] = weakref.WeakKeyDictionary()
+
+    def __repr__(self) -> str:  # never shows the key
+        return f"OpenAICompatText({self.vendor.name}/{self.model})"
+
+    def _find_key(self, env: Mapping[str, str]) -> str | None:
+        variable = self.vendor.key_env
+        if variable is None:
+            return None
+        key = env.get(variable, "").strip()
+        if not key:
+            raise InputError(
+                f"No key found for {self.vendor.name} — set {variable}",
+                fix=f"export {variable}=… in your shell (or set it in your user config); "
+                "keys never go in the project folder",
+            )
+        return key
+
+    # --- public API ----------------------------------------------------------------
+
+    async def complete(
+        self, messages: list[dict[str, str]], *, temperature: float = 0.7
+    ) -> Completion:
+        """Send ``messages``; return the reply text with usage and cost."""
+        async with self._http() as client:
+            return await self._post(client, self._body(messages, temperature))
+
+    async def complete_model(
+        self,
+        messages: list[dict[str, str]],
+        model_type: type[M],
+        *,
+        max_repairs: int = 2,
+        temperature: float = 0.7,
+    ) -> tuple[M, Completion]:
+        """Ask for a ``model_type`` as JSON, validate it, and re-ask with the errors.
+
+        Structured output follows the vendor's capability. Usage and cost cover every
+        round. After ``max_repairs`` failed repairs raises ProviderError whose body is
+        the last reply's text.
+        """
+        if max_repairs < 0:
+            raise ValueError("max_repairs must be 0 or more")
+        schema = model_type.model_json_schema()
+        capability = self.vendor.structured_output
+        response_format: dict[str, Any] | None = None
+        if capability == "json_schema":
+            name = re.sub(r"[^A-Za-z0-9_-]", "_", model_type.__name__)[:64]
+            response_format = {
+                "type": "json_schema",
+                "json_schema": {"name": name, "schema": schema, "strict": False},
+            }
+        else:
+            messages = _with_instruction(messages, _schema_instruction(schema))
+            if capability == "json_object":
+                response_format = {"type": "json_object"}
+        conversation = list(messages)
+        total: Completion | None = None
+        problem = ""
+        async with self._http() as client:
+            for round_number in range(max_repairs + 1):
+                body = self._body(conversation, temperature)
+                if response_format is not None:
+                    body["response_format"] = response_format
+                done = await self._post(client, body)
+                total = done if total is None else total.plus(done)
+                try:
+                    return model_type.model_validate(extract_json(done.text)), total
+                except ValidationError as exc:
+                    problem = _describe(exc)
+                except ValueError as exc:
+                    problem = str(exc)
+                if round_number == max_repairs:
+                    break
+                conversation += [
+                    {"role": "assistant", "content": done.text},
+                    {
+                        "role": "user",
+                        "content": (
+                            f"Your previous reply could not be used: {problem}\n"
+                            "Reply again with only the corrected JSON object, matching the schema."
+                        ),
+                    },
+                ]
+        assert total is not None
+        raise ProviderError(
+            f"reply did not give a valid {model_type.__name__} after {max_repairs + 1} "
+            f"tries: {problem}",
+            provider=self.vendor.name,
+            model=self.model,
+            body=total.text,
+        )
+
+    # --- the edge ------------------------------------------------------------------
+
+    @asynccontextmanager
+    async def _http(self) -> AsyncIterator[httpx.AsyncClient]:
+        # Without an injected client, one client per call: safe across event loops.
+        if self._client is not None:
+            yield self._client
+            return
+        async with httpx.AsyncClient() as client:
+            yield client
+
+    def _semaphore(self) -> asyncio.Semaphore:
+        loop = asyncio.get_running_loop()
+        semaphore = self._semaphores.get(loop)
+        if semaphore is None:
+            semaphore = self._semaphores[loop] = asyncio.Semaphore(self.concurrency)
+        return semaphore
+
+    def _body(self, messages: list[dict[str, str]], temperature: float) -> dict[str, Any]:
+        return {"model": self.model, "messages": messages, "temperature": temperature}
+
+    async def _post(self, client: httpx.AsyncClient, body: dict[str, Any]) -> Completion:
+        """POST /chat/completions; every vendor failure becomes a ProviderError here."""
+        headers = {"User-Agent": _USER_AGENT}
+        if self._key is not None:
+            headers["Authorization"] = f"Bearer {self._key}"
+        request = client.build_request(
+            "POST", f"{self.vendor.base_url}/chat/completions", json=body, headers=headers
+        )
+        secrets = [self._key] if self._key else []
+        try:
+            response = await send_with_retries(
+                client,
+                request,
+                policy=self.policy,
+                provider=self.vendor.name,
+                model=self.model,
+                semaphore=self._semaphore(),
+                sleep=self._sleep,
+            )
+        except ProviderError as exc:
+            if exc.status is None:
+                raise
+            raise self._status_error(exc) from exc
+
+        def broken(problem: str) -> ProviderError:
+            return ProviderError(
+                f"{self.vendor.name} answered with {problem}",
+                provider=self.vendor.name,
+                model=self.model,
+                status=response.status_code,
+                body=truncate(redact(response.text, secrets)),
+            )
+
+        try:
+            data = response.json()
+        except ValueError:
+            raise broken("a body that is not JSON") from None
+        try:
+            message = data["choices"][0]["message"]
+        except (KeyError, IndexError, TypeError):
+            raise broken("no choices[0].message") from None
+        content = message.get("content") if isinstance(message, dict) else None
+        if isinstance(content, list):  # content parts, as some servers send
+            content = "".join(str(p.get("text", "")) for p in content if isinstance(p, dict))
+        if not isinstance(content, str):
+            refusal = message.get("refusal") if isinstance(message, dict) else None
+            raise broken(f"a refusal: {refusal}" if refusal else "no text content")
+        usage = data.get("usage")
+        has_usage = isinstance(usage, dict) and "prompt_tokens" in usage
+        input_tokens = int(usage.get("prompt_tokens") or 0) if has_usage else 0
+        output_tokens = int(usage.get("completion_tokens") or 0) if has_usage else 0
+        price = self.vendor.price_for(self.model)
+        cost = price.cost(input_tokens, output_tokens) if price and has_usage else None
+        return Completion(
+            text=content,
+            model=self.model,
+            vendor=self.vendor.name,
+            input_tokens=input_tokens,
+            output_tokens=output_tokens,
+            cost_usd=cost,
+            raw=data if isinstance(data, dict) else {},
+        )
+
+    def _status_error(self, error: ProviderError) -> ProviderError:
+        """Reword an HTTP failure with the vendor's own message and a fix where we know one."""
+        status = error.status
+        said = _vendor_message(error.body)
+        head = f"{self.vendor.name} answered HTTP {status}"
+        if status is not None and (status in (408, 429) or status >= 500):
+            head += f" on all {self.policy.max_attempts} attempts"
+        hint = ""
+        if status in (401, 403):
+            hint = (
+                f"check {self.vendor.key_env}"
+                if self.vendor.key_env
+                else f"this server wants a key; set key_env in [vendors.{self.vendor.name}]"
+            )
+            hint = "the key was rejected — " + hint
+        elif status == 404:
+            hint = f"check the model id {self.model!r} and base_url {self.vendor.base_url}"
+        elif status in (400, 422) and "response_format" in said:
+            hint = (
+                f'set structured_output = "json_object" or "none" in '
+                f"[vendors.{self.vendor.name}] of your user config"
+            )
+        message = head + (f": {said}" if said else "") + (f" — {hint}" if hint else "")
+        return ProviderError(
+            message, provider=self.vendor.name, model=self.model, status=status, body=error.body
+        )
