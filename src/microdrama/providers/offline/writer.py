@@ -11,7 +11,8 @@ from __future__ import annotations
 from microdrama.domain import Bible, Episode, Outline
 from microdrama.providers.base import OutlineRequest, ScriptRequest, SeriesRequest
 from microdrama.providers.offline.cast import make_bible
-from microdrama.providers.offline.story import make_episode, make_outline
+from microdrama.providers.offline.episode import make_episode
+from microdrama.providers.offline.outline import make_outline
 
 
 class OfflineWriter:
