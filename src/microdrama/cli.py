@@ -23,14 +23,14 @@ from microdrama import __version__
 from microdrama.domain import Settings
 from microdrama.domain.settings import ProjectSettings
 from microdrama.engine.builder import Builder, ItemStatus, StageReport
-from microdrama.engine.context import BuildContext
-from microdrama.engine.stage import State
 from microdrama.errors import DramaError, InputError
 from microdrama.formats.files import read_text, write_atomic
 from microdrama.formats.fountain import parse_fountain, series_to_fountain
 from microdrama.formats.project import Project, create_project, episode_file
 from microdrama.formats.yamlio import dump_model
 from microdrama.stages import STAGE_NAMES, pipeline
+from microdrama.stages.base import State
+from microdrama.stages.context import BuildContext
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
                   pretty_exceptions_enable=False,

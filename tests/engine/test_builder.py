@@ -11,9 +11,9 @@ import time
 from pathlib import Path
 
 from microdrama.engine.builder import Builder
-from microdrama.engine.context import BuildContext
-from microdrama.engine.stage import Produced, State, Work
 from microdrama.formats.project import Project, create_project
+from microdrama.stages.base import Produced, State, Work
+from microdrama.stages.context import BuildContext
 from tests.conftest import make_settings
 from tests.engine.toy_stages import Owned, Upper
 
@@ -122,7 +122,7 @@ RUNNER = textwrap.dedent(
     import sys
     sys.path.insert(0, {root!r})
     from microdrama.engine.builder import Builder
-    from microdrama.engine.context import BuildContext
+    from microdrama.stages.context import BuildContext
     from microdrama.formats.project import Project
     from tests.engine.toy_stages import Upper
     builder = Builder(BuildContext(Project.open(sys.argv[1])), [Upper()], jobs=1)

@@ -1,1 +1,1 @@
-"""The build engine: stage graph, content-addressed store, executors and run log."""
+"""The build engine: runs stages (waves, pools), the content-addressed store, the run log."""

@@ -20,13 +20,13 @@ from concurrent.futures import (
 )
 from dataclasses import dataclass, field
 
-from microdrama.engine.context import BuildContext
-from microdrama.engine.hashing import content_hash
 from microdrama.engine.runlog import Published, RunLog
-from microdrama.engine.stage import Blocked, Produced, Stage, State, Work
 from microdrama.engine.store import Store
 from microdrama.errors import DramaError, StageError
 from microdrama.formats.files import write_atomic
+from microdrama.formats.hashing import content_hash
+from microdrama.stages.base import Blocked, Produced, Stage, State, Work
+from microdrama.stages.context import BuildContext
 
 
 def _timed(run: Callable[[Work], Produced], work: Work) -> tuple[Produced, float]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from microdrama.engine.stage import Stage
+from microdrama.stages.base import Stage
 from microdrama.stages.bible import BibleStage
 from microdrama.stages.check import CheckStage
 from microdrama.stages.outline import OutlineStage

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from microdrama.engine.context import BuildContext
-from microdrama.engine.stage import Produced, Stage, Work
 from microdrama.formats.project import BIBLE_FILE
 from microdrama.formats.yamlio import dump_model
 from microdrama.providers.base import SeriesRequest
+from microdrama.stages.base import Produced, Stage, Work
+from microdrama.stages.context import BuildContext
 from microdrama.stages.providing import call_provider, provider_work
 
 HEADER = (

@@ -6,11 +6,11 @@ import json
 from typing import ClassVar
 
 from microdrama.domain import Episode, Ledger, episode_id
-from microdrama.engine.context import BuildContext
-from microdrama.engine.hashing import cache_key
-from microdrama.engine.stage import Blocked, Produced, Stage, Work
+from microdrama.formats.hashing import cache_key
 from microdrama.review.continuity import check_continuity
 from microdrama.review.craft import check_craft, load_craft
+from microdrama.stages.base import Blocked, Produced, Stage, Work
+from microdrama.stages.context import BuildContext
 
 
 class CheckStage(Stage):

@@ -11,14 +11,14 @@ from typing import ClassVar
 from PIL import Image, ImageDraw
 
 from microdrama.domain import episode_id
-from microdrama.engine.context import BuildContext
-from microdrama.engine.hashing import cache_key, content_hash
-from microdrama.engine.stage import Blocked, Produced, Stage, Work
 from microdrama.formats.assets import project_font, project_logo
+from microdrama.formats.hashing import cache_key, content_hash
 from microdrama.media.fonts import load_font, render_label
 from microdrama.media.label import aigc_metadata, verify_aigc
 from microdrama.media.video import concat_segments, mux
 from microdrama.stages import paths
+from microdrama.stages.base import Blocked, Produced, Stage, Work
+from microdrama.stages.context import BuildContext
 from microdrama.stages.paths import label_text
 
 PRODUCER = "microdrama"

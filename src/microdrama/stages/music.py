@@ -6,10 +6,10 @@ from collections import Counter
 from typing import ClassVar
 
 from microdrama.domain import Scene
-from microdrama.engine.context import BuildContext
-from microdrama.engine.stage import Blocked, Produced, Stage, Work
 from microdrama.providers.base import MusicRequest
 from microdrama.stages import paths
+from microdrama.stages.base import Blocked, Produced, Stage, Work
+from microdrama.stages.context import BuildContext
 from microdrama.stages.providing import call_provider, provider_work
 from microdrama.stages.shots import episode_of
 from microdrama.stages.timing import load_timeline

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from microdrama.engine.context import BuildContext
-from microdrama.engine.stage import Blocked, Produced, Stage, Work
 from microdrama.providers.base import PanelRequest
 from microdrama.stages import paths
+from microdrama.stages.base import Blocked, Produced, Stage, Work
+from microdrama.stages.context import BuildContext
 from microdrama.stages.providing import call_provider, provider_work
 from microdrama.stages.shots import episode_of, shot_items, split_item
 

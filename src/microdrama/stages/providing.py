@@ -8,9 +8,9 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel
 
-from microdrama.engine.hashing import cache_key
-from microdrama.engine.stage import Stage, Work
+from microdrama.formats.hashing import cache_key
 from microdrama.providers.registry import get_provider
+from microdrama.stages.base import Stage, Work
 
 R = TypeVar("R", bound=BaseModel)
 T = TypeVar("T")

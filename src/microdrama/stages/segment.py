@@ -10,14 +10,14 @@ import tempfile
 from pathlib import Path
 from typing import ClassVar
 
-from microdrama.engine.context import BuildContext
-from microdrama.engine.hashing import cache_key, content_hash
-from microdrama.engine.stage import Blocked, Produced, Stage, Work
 from microdrama.formats.assets import project_font
+from microdrama.formats.hashing import cache_key, content_hash
 from microdrama.media.fonts import render_caption, render_label
 from microdrama.media.label import label_rule
 from microdrama.media.video import Overlay, render_segment
 from microdrama.stages import paths
+from microdrama.stages.base import Blocked, Produced, Stage, Work
+from microdrama.stages.context import BuildContext
 from microdrama.stages.paths import label_text
 from microdrama.stages.shots import episode_of, shot_items, split_item
 from microdrama.stages.subtitles import cues_file

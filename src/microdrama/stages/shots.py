@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from microdrama.domain import episode_id
-from microdrama.engine.context import BuildContext
+from microdrama.stages.context import BuildContext
 
 
 def shot_items(ctx: BuildContext) -> list[str]:

@@ -5,11 +5,11 @@ from __future__ import annotations
 from typing import ClassVar
 
 from microdrama.domain import episode_id
-from microdrama.engine.context import BuildContext
-from microdrama.engine.stage import Blocked, Produced, Stage, Work
 from microdrama.formats.project import storyboard_file
 from microdrama.formats.yamlio import dump_model
 from microdrama.providers.base import StoryboardRequest
+from microdrama.stages.base import Blocked, Produced, Stage, Work
+from microdrama.stages.context import BuildContext
 from microdrama.stages.providing import call_provider, provider_work
 
 HEADER = (

@@ -6,9 +6,9 @@ from dataclasses import dataclass, field
 
 from microdrama.domain import Bible, Episode, Ledger, Outline, Settings, episode_id
 from microdrama.domain.storyboard import Storyboard
-from microdrama.engine.hashing import content_hash
 from microdrama.errors import InputError
 from microdrama.formats.files import read_text
+from microdrama.formats.hashing import content_hash
 from microdrama.formats.project import Project, episode_file, storyboard_file
 from microdrama.review.continuity import replay
 

@@ -1,4 +1,4 @@
-from microdrama.engine.hashing import cache_key, canonical_json, content_hash
+from microdrama.formats.hashing import cache_key, canonical_json, content_hash
 
 
 def test_canonical_json_sorts_keys_and_keeps_chinese() -> None:

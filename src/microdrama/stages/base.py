@@ -17,7 +17,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
-    from microdrama.engine.context import BuildContext
+    from microdrama.stages.context import BuildContext
 
 
 class State(StrEnum):
