@@ -2851,6 +2851,8 @@ DATA: dict[str, Any] = {
                     "say": [
                         "{stake} is decided tonight. Nobody interferes.",
                         "Tonight {stake} is settled. Stay out of it.",
+                        "By midnight, {stake} is settled. No one interferes.",
+                        "This ends tonight. {stake} is not up for debate.",
                     ],
                 },
                 {
@@ -2859,13 +2861,20 @@ DATA: dict[str, Any] = {
                     "say": [
                         "Don't fight this. You'll only lose.",
                         "Please. Let it go, just this once.",
+                        "Walk away. You can't win this one.",
+                        "Please don't push. They'll crush you.",
                     ],
                     "direction": ["a hand on {lead}'s arm", "voice low"],
                 },
                 {
                     "who": "lead",
                     "emotion": "calm",
-                    "say": ["Then I'll lose loudly.", "I don't lose. I just lose patience."],
+                    "say": [
+                        "Then I'll lose loudly.",
+                        "I don't lose. I just lose patience.",
+                        "Let them try. I never fall quietly.",
+                        "I've lost before. I've never stayed down.",
+                    ],
                 },
             ],
         },
@@ -2883,6 +2892,8 @@ DATA: dict[str, Any] = {
                     "say": [
                         "We have one day before {stake} is gone.",
                         "Twenty-four hours. After that, {stake} is theirs.",
+                        "One day left. Then {stake} slips away for good.",
+                        "We lose {stake} at this time tomorrow.",
                     ],
                 },
                 {
@@ -2891,6 +2902,8 @@ DATA: dict[str, Any] = {
                     "say": [
                         "One day is plenty. Start with the weakest link.",
                         "Then we move tonight. Get me the files.",
+                        "Twenty-four hours is generous. Pull every file.",
+                        "Enough time. Who's the weakest of them?",
                     ],
                 },
                 {
@@ -2899,6 +2912,8 @@ DATA: dict[str, Any] = {
                     "say": [
                         "Already on it. The car is downstairs.",
                         "Copies are printing. Your car's waiting.",
+                        "The car's out front. Files are on the back seat.",
+                        "Way ahead of you. The driver's waiting downstairs.",
                     ],
                 },
             ],
@@ -2917,6 +2932,8 @@ DATA: dict[str, Any] = {
                     "say": [
                         "My family or you. I can't have both.",
                         "They'll cut me off if I stand with you.",
+                        "It's them or you. They made me choose.",
+                        "If I pick you, I lose my family.",
                     ],
                 },
                 {
@@ -2925,6 +2942,8 @@ DATA: dict[str, Any] = {
                     "say": [
                         "Then don't pretend you're choosing.",
                         "You've already chosen. Just say it out loud.",
+                        "You chose the moment you hesitated.",
+                        "Stop pretending this is hard for you.",
                     ],
                 },
                 {
@@ -2933,6 +2952,8 @@ DATA: dict[str, Any] = {
                     "say": [
                         "It isn't that simple.",
                         "You don't know what they're holding over me.",
+                        "You don't understand what they'd do.",
+                        "It's not that easy, and you know it.",
                     ],
                 },
             ],
@@ -2951,6 +2972,8 @@ DATA: dict[str, Any] = {
                     "say": [
                         "{stake} is mine. Everyone already agreed.",
                         "Face it. {stake} was promised to me.",
+                        "{stake} belongs to me. It's been signed off.",
+                        "Everyone agreed. {stake} is already mine.",
                     ],
                 },
                 {
@@ -2959,12 +2982,19 @@ DATA: dict[str, Any] = {
                     "say": [
                         "Everyone agreed except me. Funny, that.",
                         "Promises break. Ask anyone who trusted you.",
+                        "Everyone? I don't remember signing anything.",
+                        "Agreements break. Yours will break first.",
                     ],
                 },
                 {
                     "who": "rival",
                     "emotion": "mocking",
-                    "say": ["You and what army?", "Cute. Really. Go back to your corner."],
+                    "say": [
+                        "You and what army?",
+                        "Cute. Really. Go back to your corner.",
+                        "Says who? You and your thrift-store shoes?",
+                        "Adorable. Go find somewhere cheaper to stand.",
+                    ],
                 },
             ],
         },
@@ -2982,6 +3012,8 @@ DATA: dict[str, Any] = {
                     "say": [
                         "Half this room is betting against you.",
                         "The smart money says you're finished by Friday.",
+                        "Most of this room thinks you're already finished.",
+                        "The betting pool says you won't last the week.",
                     ],
                 },
                 {
@@ -2990,6 +3022,8 @@ DATA: dict[str, Any] = {
                     "say": [
                         "Good. Better odds for me.",
                         "Then the smart money is about to get poorer.",
+                        "Let them bet. I like long odds.",
+                        "Then everyone here is about to lose money.",
                     ],
                 },
                 {
@@ -2998,6 +3032,8 @@ DATA: dict[str, Any] = {
                     "say": [
                         "I might place a small bet on you.",
                         "Careful. I'm starting to like you.",
+                        "Maybe I'll quietly put a little on you.",
+                        "Don't make me root for you. It's unfashionable.",
                     ],
                 },
             ],
@@ -3016,6 +3052,8 @@ DATA: dict[str, Any] = {
                     "say": [
                         "The family votes on {stake} at noon.",
                         "Noon tomorrow, {stake} goes to the vote.",
+                        "At noon, the family votes on {stake}.",
+                        "{stake} goes before the family at twelve sharp.",
                     ],
                 },
                 {
@@ -3024,12 +3062,19 @@ DATA: dict[str, Any] = {
                     "say": [
                         "Every vote is already mine. Counted twice.",
                         "You'll watch from the hallway, naturally.",
+                        "I've counted the votes twice. All mine.",
+                        "Bring a chair for the hallway. You'll watch from there.",
                     ],
                 },
                 {
                     "who": "lead",
                     "emotion": "calm",
-                    "say": ["Count again at noon.", "Votes change. Loyalty is for sale here."],
+                    "say": [
+                        "Count again at noon.",
+                        "Votes change. Loyalty is for sale here.",
+                        "Count them again at noon. Carefully.",
+                        "Votes move. Everyone in this family has a price.",
+                    ],
                 },
             ],
         },
@@ -3048,6 +3093,8 @@ DATA: dict[str, Any] = {
                     "say": [
                         "People like you don't touch {stake}.",
                         "Someone like you gets no say in {stake}.",
+                        "{stake} is not for people of your kind.",
+                        "Your sort has no business near {stake}.",
                     ],
                 },
                 {
@@ -3056,6 +3103,8 @@ DATA: dict[str, Any] = {
                     "say": [
                         "Know your place. It's behind the kitchen door.",
                         "Nobodies don't get a vote, sweetheart.",
+                        "The servants' entrance is round the back, dear.",
+                        "People like you don't get a seat here.",
                     ],
                 },
                 {
@@ -3064,6 +3113,8 @@ DATA: dict[str, Any] = {
                     "say": [
                         "You have no idea whose place this is.",
                         "Funny. I was about to say the same.",
+                        "You don't know whose house you're standing in.",
+                        "Careful. You may regret who you just insulted.",
                     ],
                     "knows": ["identity"],
                 },
@@ -3081,17 +3132,32 @@ DATA: dict[str, Any] = {
                 {
                     "who": "elder",
                     "emotion": "cold",
-                    "say": ["Take this and disappear by morning.", "Name your price, then vanish."],
+                    "say": [
+                        "Take this and disappear by morning.",
+                        "Name your price, then vanish.",
+                        "Cash this and be gone by dawn.",
+                        "Here's a check. Leave town tonight.",
+                    ],
                 },
                 {
                     "who": "lead",
                     "emotion": "calm",
-                    "say": ["Keep it. You'll need every cent.", "That's not even my pocket money."],
+                    "say": [
+                        "Keep it. You'll need every cent.",
+                        "That's not even my pocket money.",
+                        "Hold on to that. You'll be short soon.",
+                        "I've tipped waiters more than this.",
+                    ],
                 },
                 {
                     "who": "aide",
                     "emotion": "calm",
-                    "say": ["Shall I tell them now?", "One word from you and I end this."],
+                    "say": [
+                        "Shall I tell them now?",
+                        "One word from you and I end this.",
+                        "Say the word and I'll tell them.",
+                        "Do I end this now, or wait?",
+                    ],
                 },
                 {
                     "who": "lead",
@@ -3099,6 +3165,8 @@ DATA: dict[str, Any] = {
                     "say": [
                         "Not yet. I want to see how low they go.",
                         "No. Let them dig deeper first.",
+                        "Wait. I want to see how far they sink.",
+                        "Not tonight. Let them bury themselves further.",
                     ],
                     "knows": ["identity"],
                 },
@@ -3119,6 +3187,8 @@ DATA: dict[str, Any] = {
                     "say": [
                         "One call, and they'd all be on their knees.",
                         "The board is ready. Say the word.",
+                        "One phone call and this whole room kneels.",
+                        "Everyone's in position. Just give the signal.",
                     ],
                 },
                 {
@@ -3127,6 +3197,8 @@ DATA: dict[str, Any] = {
                     "say": [
                         "Not yet. Let them show their real faces.",
                         "Wait. I want everything they say on record.",
+                        "Hold off. Let them show who they are.",
+                        "Patience. I want every word recorded.",
                     ],
                     "knows": ["identity"],
                 },
@@ -3136,6 +3208,8 @@ DATA: dict[str, Any] = {
                     "say": [
                         "What are you two whispering about?",
                         "Plotting with the help now? How sad.",
+                        "Secrets with the staff? How pathetic.",
+                        "Whispering in corners? What are you two hiding?",
                     ],
                 },
             ],
@@ -3152,7 +3226,12 @@ DATA: dict[str, Any] = {
                 {
                     "who": "love",
                     "emotion": "cold",
-                    "say": ["Who are you, really?", "You're hiding something. I can feel it."],
+                    "say": [
+                        "Who are you, really?",
+                        "You're hiding something. I can feel it.",
+                        "Tell me who you really are.",
+                        "There's something you're not telling me.",
+                    ],
                 },
                 {
                     "who": "lead",
@@ -3160,6 +3239,8 @@ DATA: dict[str, Any] = {
                     "say": [
                         "Someone you should have trusted.",
                         "Ask me again when you're ready to listen.",
+                        "The one person you should have believed.",
+                        "Ask me when you actually want the answer.",
                     ],
                 },
                 {
@@ -3168,6 +3249,8 @@ DATA: dict[str, Any] = {
                     "say": [
                         "I want to believe you. I just can't.",
                         "Then give me one reason to stay.",
+                        "I want to trust you. I can't.",
+                        "Say something that makes me stay.",
                     ],
                 },
             ],
@@ -3187,17 +3270,29 @@ DATA: dict[str, Any] = {
                     "say": [
                         "You don't act like a nobody.",
                         "Nobody that poor stands that straight.",
+                        "Funny. You don't carry yourself like a nobody.",
+                        "Nobodies don't look at people like that.",
                     ],
                 },
                 {
                     "who": "lead",
                     "emotion": "cold",
-                    "say": ["And you don't act like a friend.", "Curiosity gets people hurt here."],
+                    "say": [
+                        "And you don't act like a friend.",
+                        "Curiosity gets people hurt here.",
+                        "And you don't carry yourself like a friend.",
+                        "Curious people end up hurt around here.",
+                    ],
                 },
                 {
                     "who": "wildcard",
                     "emotion": "smiling",
-                    "say": ["I'll find out. I always do.", "Secrets are my favorite currency."],
+                    "say": [
+                        "I'll find out. I always do.",
+                        "Secrets are my favorite currency.",
+                        "I'll dig it up. I always do.",
+                        "Every secret comes out. I'll be first.",
+                    ],
                 },
             ],
         },
@@ -3216,6 +3311,8 @@ DATA: dict[str, Any] = {
                     "say": [
                         "When I win {stake}, you'll serve at my table.",
                         "After tomorrow, you'll beg me for scraps.",
+                        "Once {stake} is mine, you'll pour my wine.",
+                        "After tomorrow, you'll be begging at my door.",
                     ],
                 },
                 {
@@ -3224,6 +3321,8 @@ DATA: dict[str, Any] = {
                     "say": [
                         "Save me a seat. The one at the head.",
                         "I'll bring the dessert. You'll need something sweet.",
+                        "Keep a chair for me. At the head.",
+                        "I'll bring dessert. You'll want comfort food.",
                     ],
                 },
             ],
@@ -3243,6 +3342,8 @@ DATA: dict[str, Any] = {
                     "say": [
                         "Renounce any claim to {stake}. Sign.",
                         "Sign this, and we'll forget you existed.",
+                        "Sign away your claim to {stake}. Now.",
+                        "Put your name here, and you never existed.",
                     ],
                 },
                 {
@@ -3251,6 +3352,8 @@ DATA: dict[str, Any] = {
                     "say": [
                         "It's the nicest offer you'll ever get.",
                         "Sign it. Save us all the embarrassment.",
+                        "Take it. Nobody will ever offer better.",
+                        "Just sign. Nobody needs to see you cry.",
                     ],
                 },
                 {
@@ -3259,6 +3362,8 @@ DATA: dict[str, Any] = {
                     "say": [
                         "I'll sign after you read who I am.",
                         "Keep the pen. You'll want it for your confession.",
+                        "I'll sign once you learn who I am.",
+                        "Save your pen for your own confession.",
                     ],
                 },
             ],
@@ -3278,12 +3383,19 @@ DATA: dict[str, Any] = {
                     "say": [
                         "Hang that up, servant. And be quick.",
                         "Fetch my coat. Isn't that your job?",
+                        "Take my coat, servant. Don't dawdle.",
+                        "Coat. Now. That's what you're paid for.",
                     ],
                 },
                 {
                     "who": "aide",
                     "emotion": "angry",
-                    "say": ["Watch how you speak to {lead}.", "Say that again. I dare you."],
+                    "say": [
+                        "Watch how you speak to {lead}.",
+                        "Say that again. I dare you.",
+                        "Mind your tone with {lead}.",
+                        "Repeat that. Go on, I'm listening.",
+                    ],
                 },
                 {
                     "who": "lead",
@@ -3291,6 +3403,8 @@ DATA: dict[str, Any] = {
                     "say": [
                         "Let it go. The coat will need a new owner.",
                         "Leave it. Some people learn the hard way.",
+                        "Leave it. That coat changes owners soon.",
+                        "Let it be. Some lessons come expensive.",
                     ],
                 },
             ],
@@ -3310,6 +3424,8 @@ DATA: dict[str, Any] = {
                     "say": [
                         "You're {identity}. Surely we can talk as family.",
                         "Now that you're {identity}, let's start over.",
+                        "You're {identity}. We can talk like family.",
+                        "{identity}. Let's begin again, as family.",
                     ],
                     "knows": ["identity"],
                 },
@@ -3319,12 +3435,19 @@ DATA: dict[str, Any] = {
                     "say": [
                         "Family? You threw me out in the rain.",
                         "You only call it family when I'm worth something.",
+                        "Family? You put me out in the rain.",
+                        "I'm family only when I'm worth something.",
                     ],
                 },
                 {
                     "who": "elder",
                     "emotion": "afraid",
-                    "say": ["Name your terms. Anything.", "Please. Think of what we shared."],
+                    "say": [
+                        "Name your terms. Anything.",
+                        "Please. Think of what we shared.",
+                        "Tell me your terms. I'll agree.",
+                        "Please. Remember what we once had.",
+                    ],
                 },
             ],
         },
@@ -3343,6 +3466,8 @@ DATA: dict[str, Any] = {
                     "say": [
                         "You planned this from the start, didn't you?",
                         "All this time, you let me mock {identity}.",
+                        "You planned every step of this, didn't you?",
+                        "I mocked {identity} to your face. All along.",
                     ],
                     "knows": ["identity"],
                 },
@@ -3352,12 +3477,19 @@ DATA: dict[str, Any] = {
                     "say": [
                         "From the day you smiled at me.",
                         "You did all the work. I just watched.",
+                        "Since the first day you smiled at me.",
+                        "You did the work. I only watched.",
                     ],
                 },
                 {
                     "who": "rival",
                     "emotion": "furious",
-                    "say": ["I'll find a way. I always do.", "You won't keep {stake}. I swear it."],
+                    "say": [
+                        "I'll find a way. I always do.",
+                        "You won't keep {stake}. I swear it.",
+                        "This isn't over. I'll find a way.",
+                        "{stake} won't stay yours. I promise you.",
+                    ],
                 },
             ],
         },
@@ -3376,6 +3508,8 @@ DATA: dict[str, Any] = {
                     "say": [
                         "Being {identity} won't save {stake}.",
                         "{identity} or not, {stake} stays mine.",
+                        "Your title as {identity} won't protect {stake}.",
+                        "Call yourself {identity}. {stake} is still mine.",
                     ],
                     "knows": ["identity"],
                 },
@@ -3385,6 +3519,8 @@ DATA: dict[str, Any] = {
                     "say": [
                         "It already has. Check your email.",
                         "Try me. I've been waiting for your best.",
+                        "It already did. Read your inbox.",
+                        "Go ahead. I've waited for your best.",
                     ],
                 },
             ],
@@ -3404,6 +3540,8 @@ DATA: dict[str, Any] = {
                     "say": [
                         "{identity} or not, this family still votes.",
                         "You're {identity}. Here, you're still a guest.",
+                        "Being {identity} doesn't cancel the family vote.",
+                        "You may be {identity}. Here you're a guest.",
                     ],
                     "knows": ["identity"],
                 },
@@ -3413,6 +3551,8 @@ DATA: dict[str, Any] = {
                     "say": [
                         "Count the votes. I already did.",
                         "Then vote. I bought the chairs you sit on.",
+                        "I counted the votes before you did.",
+                        "Vote, then. I paid for those chairs.",
                     ],
                 },
                 {
@@ -3421,6 +3561,8 @@ DATA: dict[str, Any] = {
                     "say": [
                         "Seventy percent of the shares. Signed this morning.",
                         "The proxies are all here. Every one.",
+                        "Seventy percent. The signatures came in this morning.",
+                        "Every proxy is here. Signed and dated.",
                     ],
                 },
             ],
@@ -3440,6 +3582,8 @@ DATA: dict[str, Any] = {
                     "say": [
                         "You were {identity} all along. Why not tell me?",
                         "All those insults, and you were {identity}.",
+                        "{identity}, all this time. Why didn't you say?",
+                        "I insulted {identity} and never knew.",
                     ],
                     "knows": ["identity"],
                 },
@@ -3449,6 +3593,8 @@ DATA: dict[str, Any] = {
                     "say": [
                         "You never asked who I was. Only what.",
                         "Would you have stayed if I had?",
+                        "You asked what I was, never who.",
+                        "If I'd told you, would you have stayed?",
                     ],
                 },
                 {
@@ -3457,6 +3603,8 @@ DATA: dict[str, Any] = {
                     "say": [
                         "Give me one chance to make it right.",
                         "I'll stand with you now. Publicly.",
+                        "Let me make this right. One chance.",
+                        "I'll stand beside you now. In public.",
                     ],
                 },
             ],
@@ -3476,6 +3624,8 @@ DATA: dict[str, Any] = {
                     "say": [
                         "Ally with me, and {stake} is yours tomorrow.",
                         "{identity} needs friends. I'm very friendly.",
+                        "Partner with me. {stake} is yours by morning.",
+                        "Even {identity} needs allies. I'm available.",
                     ],
                     "knows": ["identity"],
                 },
@@ -3485,6 +3635,8 @@ DATA: dict[str, Any] = {
                     "say": [
                         "I don't share. Not anymore.",
                         "Your friendship has a price tag. I read it.",
+                        "I stopped sharing a long time ago.",
+                        "Your friendship has a price. I've seen it.",
                     ],
                 },
                 {
@@ -3493,6 +3645,8 @@ DATA: dict[str, Any] = {
                     "say": [
                         "Then I'll be the enemy you can't ignore.",
                         "Pity. We'd have been unstoppable.",
+                        "Then I'll be an enemy you can't ignore.",
+                        "Shame. We'd have been a lovely disaster.",
                     ],
                 },
             ],
@@ -3512,6 +3666,8 @@ DATA: dict[str, Any] = {
                     "say": [
                         "Look at them. They're all fawning over you now.",
                         "Yesterday they spat at you. Now they kneel?",
+                        "Look at them all, fawning over you now.",
+                        "They spat on you yesterday. Today they bow?",
                     ],
                 },
                 {
@@ -3520,6 +3676,8 @@ DATA: dict[str, Any] = {
                     "say": [
                         "They fawned over you too. Remember how that ended.",
                         "Crowds follow power. Yours just left.",
+                        "They fawned over you once. Remember how that ended?",
+                        "Crowds chase power. Yours just walked out.",
                     ],
                 },
                 {
@@ -3528,6 +3686,8 @@ DATA: dict[str, Any] = {
                     "say": [
                         "Loyalty in this city lasts one news cycle.",
                         "Fascinating how fast a room can turn.",
+                        "Loyalty here expires with the morning news.",
+                        "Amazing how quickly a room changes sides.",
                     ],
                 },
             ],
@@ -3544,7 +3704,12 @@ DATA: dict[str, Any] = {
                 {
                     "who": "elder",
                     "emotion": "pleading",
-                    "say": ["I was wrong. Come home.", "The door is open. Your room is ready."],
+                    "say": [
+                        "I was wrong. Come home.",
+                        "The door is open. Your room is ready.",
+                        "I was wrong. Please come home.",
+                        "Your room is waiting. The door is open.",
+                    ],
                 },
                 {
                     "who": "lead",
@@ -3552,6 +3717,8 @@ DATA: dict[str, Any] = {
                     "say": [
                         "Home is where you left me standing in the rain.",
                         "I have a home. You're standing outside it.",
+                        "Home is the step you left me on.",
+                        "I have a home. You're not in it.",
                     ],
                 },
                 {
@@ -3560,6 +3727,8 @@ DATA: dict[str, Any] = {
                     "say": [
                         "Please. The family needs {identity} now.",
                         "Without you, {stake} is lost. Please.",
+                        "The family needs {identity}. Please come back.",
+                        "Without you, we lose {stake}. I'm begging.",
                     ],
                     "knows": ["identity"],
                 },
@@ -3576,12 +3745,22 @@ DATA: dict[str, Any] = {
                 {
                     "who": "lead",
                     "emotion": "calm",
-                    "say": ["Read it. Then tell me who's lying.", "Page one. Take your time."],
+                    "say": [
+                        "Read it. Then tell me who's lying.",
+                        "Page one. Take your time.",
+                        "Read it. Then tell me who lied.",
+                        "Start on page one. No rush.",
+                    ],
                 },
                 {
                     "who": "elder",
                     "emotion": "shocked",
-                    "say": ["This... this can't be true.", "Where did you get this?"],
+                    "say": [
+                        "This... this can't be true.",
+                        "Where did you get this?",
+                        "This can't be right. It can't.",
+                        "Where did this come from?",
+                    ],
                     "direction": ["the paper trembles", "reading it twice"],
                 },
                 {
@@ -3590,6 +3769,8 @@ DATA: dict[str, Any] = {
                     "say": [
                         "Keep reading. Page two is worse.",
                         "From the people you trusted most.",
+                        "Keep going. Page two is worse.",
+                        "It came from people you trusted.",
                     ],
                 },
             ],
@@ -3605,7 +3786,12 @@ DATA: dict[str, Any] = {
                 {
                     "who": "rival",
                     "emotion": "afraid",
-                    "say": ["That's fake! Turn it off!", "That isn't me. Anyone can fake a voice."],
+                    "say": [
+                        "That's fake! Turn it off!",
+                        "That isn't me. Anyone can fake a voice.",
+                        "That's fake! Shut it off!",
+                        "That's not me. Voices can be faked.",
+                    ],
                 },
                 {
                     "who": "lead",
@@ -3613,6 +3799,8 @@ DATA: dict[str, Any] = {
                     "say": [
                         "There are forty more minutes. Shall I keep going?",
                         "The full file is already with my lawyer.",
+                        "Forty minutes left. Should I continue?",
+                        "My lawyer has the full file already.",
                     ],
                 },
                 {
@@ -3621,6 +3809,8 @@ DATA: dict[str, Any] = {
                     "say": [
                         "That's your voice. I'd know it anywhere.",
                         "You said all of that? About {lead}?",
+                        "That's your voice. I know it.",
+                        "You said all that about {lead}?",
                     ],
                 },
             ],
@@ -3640,17 +3830,29 @@ DATA: dict[str, Any] = {
                     "say": [
                         "Everything you asked for. Signed and sealed.",
                         "Done. The deal closed ten minutes ago.",
+                        "Everything you wanted. Signed, sealed, delivered.",
+                        "It's done. The deal closed minutes ago.",
                     ],
                 },
                 {
                     "who": "elder",
                     "emotion": "shocked",
-                    "say": ["Who are you? Who let you in?", "What deal? What is this?"],
+                    "say": [
+                        "Who are you? Who let you in?",
+                        "What deal? What is this?",
+                        "Who are you? Who let you in here?",
+                        "What deal? What's going on here?",
+                    ],
                 },
                 {
                     "who": "aide",
                     "emotion": "cold",
-                    "say": ["Someone who works for {lead}.", "Someone you should have met sooner."],
+                    "say": [
+                        "Someone who works for {lead}.",
+                        "Someone you should have met sooner.",
+                        "I work for {lead}.",
+                        "The one {lead} sends when it matters.",
+                    ],
                 },
             ],
         },
@@ -3668,17 +3870,29 @@ DATA: dict[str, Any] = {
                     "say": [
                         "I saw what happened that night. All of it.",
                         "I was there too. Want me to tell them?",
+                        "I saw that night. Every minute of it.",
+                        "I was there. Shall I tell them?",
                     ],
                 },
                 {
                     "who": "rival",
                     "emotion": "furious",
-                    "say": ["Shut your mouth. You saw nothing!", "Nobody asked you to speak!"],
+                    "say": [
+                        "Shut your mouth. You saw nothing!",
+                        "Nobody asked you to speak!",
+                        "Shut up. You saw nothing!",
+                        "Nobody asked for your opinion!",
+                    ],
                 },
                 {
                     "who": "lead",
                     "emotion": "calm",
-                    "say": ["Let them talk. Everyone's listening.", "Go on. The room is yours."],
+                    "say": [
+                        "Let them talk. Everyone's listening.",
+                        "Go on. The room is yours.",
+                        "Let them speak. The room is listening.",
+                        "Go ahead. The floor is yours.",
+                    ],
                 },
             ],
         },
@@ -3697,12 +3911,19 @@ DATA: dict[str, Any] = {
                     "say": [
                         "You owe three million. I bought the debt.",
                         "Your loans changed hands this morning. To me.",
+                        "Your three million debt? I bought it.",
+                        "Your loans have a new owner. Me.",
                     ],
                 },
                 {
                     "who": "rival",
                     "emotion": "shocked",
-                    "say": ["You? With what money?", "That's impossible. You're broke."],
+                    "say": [
+                        "You? With what money?",
+                        "That's impossible. You're broke.",
+                        "You? With whose money?",
+                        "Impossible. You don't have a cent.",
+                    ],
                 },
                 {
                     "who": "lead",
@@ -3710,6 +3931,8 @@ DATA: dict[str, Any] = {
                     "say": [
                         "Mine. Payment is due Friday.",
                         "Check the lender's name. Then sit down.",
+                        "Mine. It's due on Friday.",
+                        "Read the lender's name. Then sit.",
                     ],
                 },
             ],
@@ -3725,7 +3948,12 @@ DATA: dict[str, Any] = {
                 {
                     "who": "love",
                     "emotion": "determined",
-                    "say": ["Enough. I believe {lead}.", "Whatever this is, I'm standing here."],
+                    "say": [
+                        "Enough. I believe {lead}.",
+                        "Whatever this is, I'm standing here.",
+                        "Stop. I believe {lead}.",
+                        "Whatever this is, I'm not leaving.",
+                    ],
                 },
                 {
                     "who": "elder",
@@ -3733,12 +3961,19 @@ DATA: dict[str, Any] = {
                     "say": [
                         "You'd defy your own family for this?",
                         "Let go, or lose everything we gave you.",
+                        "You'd turn on your own family for this?",
+                        "Step away, or lose everything we gave.",
                     ],
                 },
                 {
                     "who": "love",
                     "emotion": "cold",
-                    "say": ["If I have to. Yes.", "Then take it. I'm not moving."],
+                    "say": [
+                        "If I have to. Yes.",
+                        "Then take it. I'm not moving.",
+                        "If that's what it takes. Yes.",
+                        "Take it all. I'm staying right here.",
+                    ],
                 },
             ],
         },
@@ -3753,7 +3988,12 @@ DATA: dict[str, Any] = {
                 {
                     "who": "lead",
                     "emotion": "calm",
-                    "say": ["Cancel it. Yes, all of it.", "Pull the investment. Effective now."],
+                    "say": [
+                        "Cancel it. Yes, all of it.",
+                        "Pull the investment. Effective now.",
+                        "Cancel it. All of it. Yes.",
+                        "Withdraw the investment. Effective immediately.",
+                    ],
                 },
                 {
                     "who": "elder",
@@ -3761,12 +4001,19 @@ DATA: dict[str, Any] = {
                     "say": [
                         "What do you mean, cancelled? By whom?",
                         "Who's pulling out? Tell me who!",
+                        "Cancelled? Who cancelled it?",
+                        "Who is pulling out? Tell me now!",
                     ],
                 },
                 {
                     "who": "rival",
                     "emotion": "afraid",
-                    "say": ["What did you just do?", "Who did you call?"],
+                    "say": [
+                        "What did you just do?",
+                        "Who did you call?",
+                        "What did you just do to us?",
+                        "Who was that on the phone?",
+                    ],
                 },
             ],
         },
@@ -3785,6 +4032,8 @@ DATA: dict[str, Any] = {
                     "say": [
                         "Why are you just standing there? Remove this person!",
                         "I said throw them out. Now!",
+                        "Why are you standing there? Get them out!",
+                        "Throw this person out. Immediately!",
                     ],
                 },
                 {
@@ -3793,12 +4042,19 @@ DATA: dict[str, Any] = {
                     "say": [
                         "They take orders from someone else.",
                         "Nobody here will lay a finger on {lead}.",
+                        "They answer to someone else tonight.",
+                        "No one here will touch {lead}.",
                     ],
                 },
                 {
                     "who": "lead",
                     "emotion": "calm",
-                    "say": ["Thank you. You can go.", "Stand down. We're just talking."],
+                    "say": [
+                        "Thank you. You can go.",
+                        "Stand down. We're just talking.",
+                        "Thank you. You may leave now.",
+                        "Stand down. This is just a conversation.",
+                    ],
                 },
             ],
         },
@@ -3817,17 +4073,29 @@ DATA: dict[str, Any] = {
                     "say": [
                         "Five million. Beat that, if you can.",
                         "That piece is mine. Sit down.",
+                        "Five million. Top that, if you dare.",
+                        "That lot is mine. Sit down.",
                     ],
                 },
                 {
                     "who": "lead",
                     "emotion": "calm",
-                    "say": ["Twenty million. In cash, tonight.", "Ten times whatever that was."],
+                    "say": [
+                        "Twenty million. In cash, tonight.",
+                        "Ten times whatever that was.",
+                        "Twenty million. Cash, tonight.",
+                        "Ten times that bid. Paid in full.",
+                    ],
                 },
                 {
                     "who": "rival",
                     "emotion": "shocked",
-                    "say": ["You can't afford that!", "Where does a nobody get twenty million?"],
+                    "say": [
+                        "You can't afford that!",
+                        "Where does a nobody get twenty million?",
+                        "There's no way you can afford that!",
+                        "Where would a nobody find twenty million?",
+                    ],
                 },
             ],
         },
@@ -3843,7 +4111,12 @@ DATA: dict[str, Any] = {
                 {
                     "who": "rival",
                     "emotion": "mocking",
-                    "say": ["Finally. Throw this one out.", "Good. Tell them to leave."],
+                    "say": [
+                        "Finally. Throw this one out.",
+                        "Good. Tell them to leave.",
+                        "At last. Throw this one out.",
+                        "Good. Show them the door.",
+                    ],
                 },
                 {
                     "who": "wildcard",
@@ -3851,6 +4124,8 @@ DATA: dict[str, Any] = {
                     "say": [
                         "Careful. I think the manager works for {lead}.",
                         "Oh, this is getting fun.",
+                        "Careful. The manager seems to answer to {lead}.",
+                        "Oh, this evening just got interesting.",
                     ],
                 },
                 {
@@ -3859,6 +4134,8 @@ DATA: dict[str, Any] = {
                     "say": [
                         "Your table is cancelled. Indefinitely.",
                         "We're full tonight. Try next year.",
+                        "Your table is cancelled. Permanently.",
+                        "We're fully booked. Try again next year.",
                     ],
                 },
             ],
@@ -3874,7 +4151,12 @@ DATA: dict[str, Any] = {
                 {
                     "who": "rival",
                     "emotion": "furious",
-                    "say": ["Those are private! Turn that off!", "Who hacked my phone?"],
+                    "say": [
+                        "Those are private! Turn that off!",
+                        "Who hacked my phone?",
+                        "Those are private! Shut it off!",
+                        "Who broke into my phone?",
+                    ],
                 },
                 {
                     "who": "lead",
@@ -3882,12 +4164,19 @@ DATA: dict[str, Any] = {
                     "say": [
                         "Not private anymore. Keep reading.",
                         "Nobody hacked anything. You sent them to me.",
+                        "They stopped being private. Keep reading.",
+                        "No one hacked you. You sent them to me.",
                     ],
                 },
                 {
                     "who": "elder",
                     "emotion": "shocked",
-                    "say": ["You wrote this? About your own family?", "Is this true? Answer me."],
+                    "say": [
+                        "You wrote this? About your own family?",
+                        "Is this true? Answer me.",
+                        "You wrote this about your own family?",
+                        "Tell me this isn't true. Now.",
+                    ],
                 },
             ],
         },
@@ -3905,6 +4194,8 @@ DATA: dict[str, Any] = {
                     "say": [
                         "You weren't where you said you were.",
                         "Nine o'clock. You said you were home.",
+                        "You weren't where you claimed to be.",
+                        "Nine o'clock. You swore you were home.",
                     ],
                 },
                 {
@@ -3913,12 +4204,19 @@ DATA: dict[str, Any] = {
                     "say": [
                         "That proves nothing at all.",
                         "Photos can be faked. Everybody knows that.",
+                        "That doesn't prove a thing.",
+                        "Anyone can fake a photo these days.",
                     ],
                 },
                 {
                     "who": "love",
                     "emotion": "cold",
-                    "say": ["Then why are your hands shaking?", "So you lied to me too."],
+                    "say": [
+                        "Then why are your hands shaking?",
+                        "So you lied to me too.",
+                        "Then why are your hands trembling?",
+                        "So you lied to me as well.",
+                    ],
                 },
             ],
         },
@@ -3933,12 +4231,22 @@ DATA: dict[str, Any] = {
                 {
                     "who": "lead",
                     "emotion": "calm",
-                    "say": ["Read clause twelve out loud.", "Read the part you skipped."],
+                    "say": [
+                        "Read clause twelve out loud.",
+                        "Read the part you skipped.",
+                        "Read clause twelve. Out loud, please.",
+                        "Read the part you skipped over.",
+                    ],
                 },
                 {
                     "who": "elder",
                     "emotion": "shocked",
-                    "say": ['"All rights revert to the founder."', "That clause wasn't in there."],
+                    "say": [
+                        '"All rights revert to the founder."',
+                        "That clause wasn't in there.",
+                        "Reverts to the founder? That can't be.",
+                        "This clause wasn't there before.",
+                    ],
                 },
                 {
                     "who": "lead",
@@ -3946,6 +4254,8 @@ DATA: dict[str, Any] = {
                     "say": [
                         "It always was. You just never read it.",
                         "It was there. You were busy gloating.",
+                        "It always was. You never read it.",
+                        "It was always there. You were gloating.",
                     ],
                 },
             ],
@@ -3964,17 +4274,29 @@ DATA: dict[str, Any] = {
                     "say": [
                         "You took my name. I took your leverage.",
                         "Everything you built sits on my land.",
+                        "You stole my name. I bought your leverage.",
+                        "Everything you built stands on my land.",
                     ],
                 },
                 {
                     "who": "rival",
                     "emotion": "shocked",
-                    "say": ["What are you talking about?", "You're bluffing. You have nothing."],
+                    "say": [
+                        "What are you talking about?",
+                        "You're bluffing. You have nothing.",
+                        "What on earth are you talking about?",
+                        "You're bluffing. You've got nothing.",
+                    ],
                 },
                 {
                     "who": "lead",
                     "emotion": "calm",
-                    "say": ["Then call my bluff.", "Ask your lawyers. They already know."],
+                    "say": [
+                        "Then call my bluff.",
+                        "Ask your lawyers. They already know.",
+                        "Go on, call my bluff.",
+                        "Ask your lawyers. They know already.",
+                    ],
                 },
             ],
         },
@@ -3992,12 +4314,19 @@ DATA: dict[str, Any] = {
                     "say": [
                         "Before {rival} speaks, let's clear something up.",
                         "I have one statement, and one document.",
+                        "Before {rival} says a word, one correction.",
+                        "One statement, one document. Then we're done.",
                     ],
                 },
                 {
                     "who": "rival",
                     "emotion": "afraid",
-                    "say": ["Don't. We can talk privately.", "Please, not here. Not with cameras."],
+                    "say": [
+                        "Don't. We can talk privately.",
+                        "Please, not here. Not with cameras.",
+                        "Don't do this. Let's talk in private.",
+                        "Please, not here. Not on camera.",
+                    ],
                 },
                 {
                     "who": "lead",
@@ -4005,6 +4334,8 @@ DATA: dict[str, Any] = {
                     "say": [
                         "Private was yesterday. Today is public.",
                         "You chose the stage. I'm just using it.",
+                        "Private ended yesterday. This is public.",
+                        "You picked the stage. I'm just borrowing it.",
                     ],
                 },
             ],
@@ -4020,17 +4351,32 @@ DATA: dict[str, Any] = {
                 {
                     "who": "elder",
                     "emotion": "shocked",
-                    "say": ["{rival}, is this true? Look at me.", "Have you been lying to me?"],
+                    "say": [
+                        "{rival}, is this true? Look at me.",
+                        "Have you been lying to me?",
+                        "{rival}, look me in the eye. Is it true?",
+                        "Have you lied to me all along?",
+                    ],
                 },
                 {
                     "who": "rival",
                     "emotion": "pleading",
-                    "say": ["It's a trick! You know me!", "I would never. You know I wouldn't!"],
+                    "say": [
+                        "It's a trick! You know me!",
+                        "I would never. You know I wouldn't!",
+                        "It's a setup! You know me!",
+                        "I'd never do that. You know I wouldn't!",
+                    ],
                 },
                 {
                     "who": "lead",
                     "emotion": "calm",
-                    "say": ["Ask what else was hidden from you.", "Ask about the money, too."],
+                    "say": [
+                        "Ask what else was hidden from you.",
+                        "Ask about the money, too.",
+                        "Ask what else they kept from you.",
+                        "Ask about the money while you're at it.",
+                    ],
                 },
             ],
         },
@@ -4045,17 +4391,32 @@ DATA: dict[str, Any] = {
                 {
                     "who": "wildcard",
                     "emotion": "shocked",
-                    "say": ["You found this? Nobody finds this.", "Where did you dig this up?"],
+                    "say": [
+                        "You found this? Nobody finds this.",
+                        "Where did you dig this up?",
+                        "You found this? No one finds this.",
+                        "Where did you even dig this up?",
+                    ],
                 },
                 {
                     "who": "lead",
                     "emotion": "calm",
-                    "say": ["Now you work for me.", "Switch sides, or this goes public."],
+                    "say": [
+                        "Now you work for me.",
+                        "Switch sides, or this goes public.",
+                        "You work for me now.",
+                        "Change sides, or this goes public.",
+                    ],
                 },
                 {
                     "who": "wildcard",
                     "emotion": "smiling",
-                    "say": ["Well. I've always liked winners.", "You're more fun than I was told."],
+                    "say": [
+                        "Well. I've always liked winners.",
+                        "You're more fun than I was told.",
+                        "Well. I've always had a soft spot for winners.",
+                        "You're far more fun than advertised.",
+                    ],
                 },
             ],
         },
@@ -4751,6 +5112,8 @@ DATA: dict[str, Any] = {
                     "say": [
                         "As of this signature, {stake} answers to me.",
                         "Done. The acquisition closed a minute ago.",
+                        "With this signature, {stake} answers to me.",
+                        "It's done. The acquisition closed a minute ago.",
                     ],
                 },
                 {
@@ -4759,6 +5122,8 @@ DATA: dict[str, Any] = {
                     "say": [
                         "You'd use {identity} against your own family?",
                         "Even {identity} wouldn't dare do this.",
+                        "You'd turn {identity} against your own family?",
+                        "Not even {identity} would dare go this far.",
                     ],
                     "knows": ["identity"],
                 },
@@ -4768,6 +5133,8 @@ DATA: dict[str, Any] = {
                     "say": [
                         "You taught me family means leverage.",
                         "I'm only doing what you taught me.",
+                        "You taught me that family means leverage.",
+                        "I'm only using what you taught me.",
                     ],
                 },
             ],
@@ -4787,6 +5154,8 @@ DATA: dict[str, Any] = {
                     "say": [
                         "Even {identity} has dirty secrets. Here's yours.",
                         "Let's see how {identity} explains this.",
+                        "Even {identity} has a dirty secret. Here it is.",
+                        "Let's hear {identity} explain this one.",
                     ],
                     "knows": ["identity"],
                 },
@@ -4796,12 +5165,19 @@ DATA: dict[str, Any] = {
                     "say": [
                         "That file was planted for you to find.",
                         "Read it aloud. It's about your partner.",
+                        "Someone planted that file for you.",
+                        "Read it to the room. It concerns your partner.",
                     ],
                 },
                 {
                     "who": "rival",
                     "emotion": "shocked",
-                    "say": ["What? No... this is about me?", "Who gave you this?"],
+                    "say": [
+                        "What? No... this is about me?",
+                        "Who gave you this?",
+                        "Wait. This is about me?",
+                        "Who handed you this?",
+                    ],
                 },
             ],
         },
@@ -4820,6 +5196,8 @@ DATA: dict[str, Any] = {
                     "say": [
                         "They're all leaving because of {identity}?",
                         "You called them. All of them?",
+                        "They're all walking because of {identity}?",
+                        "You called all of them? Every one?",
                     ],
                     "knows": ["identity"],
                 },
@@ -4829,6 +5207,8 @@ DATA: dict[str, Any] = {
                     "say": [
                         "I didn't call anyone. They called me.",
                         "Nobody wants to be on the losing side.",
+                        "I called nobody. They called me.",
+                        "No one wants to stand with the losing side.",
                     ],
                 },
                 {
@@ -4837,6 +5217,8 @@ DATA: dict[str, Any] = {
                     "say": [
                         "Rats and ships, darling. Rats and ships.",
                         "I'd start packing, if I were you.",
+                        "Rats always know when the ship is sinking, darling.",
+                        "If I were you, I'd start packing.",
                     ],
                 },
             ],
@@ -4856,12 +5238,19 @@ DATA: dict[str, Any] = {
                     "say": [
                         "It's fake! Security, drag this liar out!",
                         "Forgeries! Get this fraud out of my sight!",
+                        "Fakes! Security, get this liar out!",
+                        "Forged, all of it! Get rid of this fraud!",
                     ],
                 },
                 {
                     "who": "love",
                     "emotion": "determined",
-                    "say": ["Wait. Let {lead} explain.", "Hold on. Nobody touches {lead}."],
+                    "say": [
+                        "Wait. Let {lead} explain.",
+                        "Hold on. Nobody touches {lead}.",
+                        "Wait. Let {lead} speak.",
+                        "Stop. Nobody lays a hand on {lead}.",
+                    ],
                     "direction": [
                         "one look from {elder}, and the voice dies",
                         "stepping forward, then stopping",
@@ -4873,6 +5262,8 @@ DATA: dict[str, Any] = {
                     "say": [
                         "Throw me out tonight. You'll beg tomorrow.",
                         "Tear all you like. I made copies.",
+                        "Throw me out tonight. Beg me back tomorrow.",
+                        "Rip them up. I kept copies.",
                     ],
                     "direction": ["dragged toward the door, turning back", "not resisting"],
                 },
@@ -4893,6 +5284,8 @@ DATA: dict[str, Any] = {
                     "say": [
                         "You're dismissed. Effective immediately.",
                         "Pack your things. Security will escort you.",
+                        "You're dismissed, as of this minute.",
+                        "Clear your desk. Security will walk you out.",
                     ],
                 },
                 {
@@ -4901,6 +5294,8 @@ DATA: dict[str, Any] = {
                     "say": [
                         "The box is by the door. Take your cactus.",
                         "Don't cry on the carpet. It's new.",
+                        "Your box is by the door. Don't forget the cactus.",
+                        "Please don't cry on the new carpet.",
                     ],
                 },
                 {
@@ -4909,6 +5304,8 @@ DATA: dict[str, Any] = {
                     "say": [
                         "Keep the box. You'll need it soon.",
                         "Thank you. You just saved me the trouble.",
+                        "Keep the box. You'll be needing it.",
+                        "Thanks. You saved me the resignation letter.",
                     ],
                 },
             ],
@@ -4928,6 +5325,8 @@ DATA: dict[str, Any] = {
                     "say": [
                         "Ask where {lead} was last night. Go on.",
                         "Everyone, ask {lead} about the hotel receipt.",
+                        "Go on, ask {lead} about last night.",
+                        "Someone ask {lead} about that hotel receipt.",
                     ],
                 },
                 {
@@ -4936,6 +5335,8 @@ DATA: dict[str, Any] = {
                     "say": [
                         "Oh, do tell. I love a good story.",
                         "This party just got worth the drive.",
+                        "Oh, please continue. I adore a scandal.",
+                        "Now this party is worth the drive.",
                     ],
                 },
                 {
@@ -4944,6 +5345,8 @@ DATA: dict[str, Any] = {
                     "say": [
                         "Tell them. Then tell them where you were.",
                         "Go on. Finish the story. I know the ending.",
+                        "Tell them. Then explain your own evening.",
+                        "Finish the story. I already know the ending.",
                     ],
                 },
             ],
@@ -4963,6 +5366,8 @@ DATA: dict[str, Any] = {
                     "say": [
                         "Every card in your name is frozen. Starve.",
                         "Your accounts are closed. Let's see you manage.",
+                        "Your cards are frozen. Let's see you eat.",
+                        "Every account is closed. Try surviving now.",
                     ],
                 },
                 {
@@ -4971,6 +5376,8 @@ DATA: dict[str, Any] = {
                     "say": [
                         "Freeze them. I never touched your money.",
                         "Go ahead. Those cards were yours, not mine.",
+                        "Freeze them. I never spent your money.",
+                        "Go ahead. Those cards were always yours.",
                     ],
                 },
                 {
@@ -4979,6 +5386,8 @@ DATA: dict[str, Any] = {
                     "say": [
                         "Shall I unfreeze the real ones?",
                         "Your own accounts are fine. Untouched.",
+                        "Want me to unfreeze the real ones?",
+                        "Your own accounts are untouched, of course.",
                     ],
                     "knows": ["identity"],
                 },
@@ -4999,6 +5408,8 @@ DATA: dict[str, Any] = {
                     "say": [
                         "New locks, new family. Bye-bye.",
                         "The key doesn't work? How strange.",
+                        "New locks, new family. Goodbye.",
+                        "Key not working? How very strange.",
                     ],
                 },
                 {
@@ -5007,6 +5418,8 @@ DATA: dict[str, Any] = {
                     "say": [
                         "This house has no room for ingrates.",
                         "Go back to the gutter you came from.",
+                        "There's no room here for the ungrateful.",
+                        "Go back to whatever gutter raised you.",
                     ],
                 },
                 {
@@ -5015,6 +5428,8 @@ DATA: dict[str, Any] = {
                     "say": [
                         "Change every lock. I'll own the keys.",
                         "Enjoy the locks. You'll hand me the keys.",
+                        "Change every lock. I'll hold every key.",
+                        "Lock it all. The keys come to me.",
                     ],
                 },
             ],
@@ -5031,7 +5446,12 @@ DATA: dict[str, Any] = {
                 {
                     "who": "love",
                     "emotion": "cold",
-                    "say": ["I saw the messages. We're done.", "I trusted you. Look at this."],
+                    "say": [
+                        "I saw the messages. We're done.",
+                        "I trusted you. Look at this.",
+                        "I saw those messages. It's over.",
+                        "I trusted you. Explain this.",
+                    ],
                 },
                 {
                     "who": "rival",
@@ -5039,6 +5459,8 @@ DATA: dict[str, Any] = {
                     "say": [
                         "I tried to warn you, darling.",
                         "I hate being right about these things.",
+                        "I did try to warn you, darling.",
+                        "I hate being right about people like this.",
                     ],
                 },
                 {
@@ -5047,6 +5469,8 @@ DATA: dict[str, Any] = {
                     "say": [
                         "Read the sender's number. Read it twice.",
                         "Check who sent them. Then come find me.",
+                        "Read the sender's number. Twice.",
+                        "Check who really sent them. Then find me.",
                     ],
                 },
             ],
@@ -5066,6 +5490,8 @@ DATA: dict[str, Any] = {
                     "say": [
                         "Officers, that's the one. Arrest them.",
                         "That's the criminal. Take them away.",
+                        "Officers, that's them. Arrest them.",
+                        "There's your criminal. Take them away.",
                     ],
                 },
                 {
@@ -5074,6 +5500,8 @@ DATA: dict[str, Any] = {
                     "say": [
                         "Arrest me. Then ask who called you first.",
                         "Go ahead. My lawyer is already on the way.",
+                        "Arrest me. Then ask who called you.",
+                        "Go ahead. My lawyer's already driving over.",
                     ],
                 },
                 {
@@ -5082,6 +5510,8 @@ DATA: dict[str, Any] = {
                     "say": [
                         "Don't say a word. I'm calling the lawyer.",
                         "I'll have you out before midnight.",
+                        "Not a word. I'm calling the lawyer.",
+                        "You'll be out before midnight. I promise.",
                     ],
                 },
             ],
@@ -5101,12 +5531,19 @@ DATA: dict[str, Any] = {
                     "say": [
                         "No one in this city will ever hire you.",
                         "Every door in this city just closed.",
+                        "No one in this city will hire you.",
+                        "Every door in this city is closed to you.",
                     ],
                 },
                 {
                     "who": "lead",
                     "emotion": "calm",
-                    "say": ["I won't need hiring.", "Good. I prefer to be the one hiring."],
+                    "say": [
+                        "I won't need hiring.",
+                        "Good. I prefer to be the one hiring.",
+                        "I won't be needing a job.",
+                        "Good. I'd rather be the one hiring.",
+                    ],
                 },
                 {
                     "who": "rival",
@@ -5114,6 +5551,8 @@ DATA: dict[str, Any] = {
                     "say": [
                         "Beg on the street. Maybe someone will pay.",
                         "Want a job? We need a new cleaner.",
+                        "Try begging. Someone might toss a coin.",
+                        "Need work? We're short a cleaner.",
                     ],
                 },
             ],
@@ -5129,7 +5568,12 @@ DATA: dict[str, Any] = {
                 {
                     "who": "aide",
                     "emotion": "afraid",
-                    "say": ["It's a trap. You can't go alone.", "Don't go. Let me send someone."],
+                    "say": [
+                        "It's a trap. You can't go alone.",
+                        "Don't go. Let me send someone.",
+                        "It's a setup. Don't go alone.",
+                        "Please don't go. Let me send someone.",
+                    ],
                 },
                 {
                     "who": "lead",
@@ -5137,6 +5581,8 @@ DATA: dict[str, Any] = {
                     "say": [
                         "I'll go. Have the police one street away.",
                         "If I don't go, they win. Follow at a distance.",
+                        "I'm going. Keep the police one street back.",
+                        "If I stay home, they win. Follow quietly.",
                     ],
                 },
             ],
@@ -5152,17 +5598,32 @@ DATA: dict[str, Any] = {
                 {
                     "who": "aide",
                     "emotion": "afraid",
-                    "say": ["Get down! Behind the car!", "Move! It's coming straight at you!"],
+                    "say": [
+                        "Get down! Behind the car!",
+                        "Move! It's coming straight at you!",
+                        "Down! Get behind the car!",
+                        "Move! It's heading straight for you!",
+                    ],
                 },
                 {
                     "who": "lead",
                     "emotion": "determined",
-                    "say": ["That plate. Remember that plate.", "Somebody wants me gone tonight."],
+                    "say": [
+                        "That plate. Remember that plate.",
+                        "Somebody wants me gone tonight.",
+                        "That license plate. Memorize it.",
+                        "Someone just tried to erase me tonight.",
+                    ],
                 },
                 {
                     "who": "love",
                     "emotion": "afraid",
-                    "say": ["Are you hurt? Talk to me!", "Look at me. Are you okay?"],
+                    "say": [
+                        "Are you hurt? Talk to me!",
+                        "Look at me. Are you okay?",
+                        "Are you hurt? Say something!",
+                        "Look at me. Are you all right?",
+                    ],
                 },
             ],
         },
@@ -5180,6 +5641,8 @@ DATA: dict[str, Any] = {
                     "say": [
                         "Sorry. Their side pays better this week.",
                         "Nothing personal. I go where the wind blows.",
+                        "Sorry. The other side pays better this week.",
+                        "Nothing personal. I follow the wind.",
                     ],
                 },
                 {
@@ -5188,12 +5651,19 @@ DATA: dict[str, Any] = {
                     "say": [
                         "See? Even your friends leave you.",
                         "Everyone leaves you, eventually.",
+                        "See? Even your friends walk away.",
+                        "Everyone leaves you in the end.",
                     ],
                 },
                 {
                     "who": "lead",
                     "emotion": "calm",
-                    "say": ["Go. I was counting on it.", "Enjoy the pay. It won't clear."],
+                    "say": [
+                        "Go. I was counting on it.",
+                        "Enjoy the pay. It won't clear.",
+                        "Go. I was counting on that.",
+                        "Enjoy your payment. It won't clear.",
+                    ],
                 },
             ],
         },
@@ -5211,6 +5681,8 @@ DATA: dict[str, Any] = {
                     "say": [
                         "The engagement is official. Raise your glasses.",
                         "Please welcome our newly engaged couple.",
+                        "It's official. Raise your glasses to the engagement.",
+                        "Everyone, welcome our newly engaged couple.",
                     ],
                 },
                 {
@@ -5219,6 +5691,8 @@ DATA: dict[str, Any] = {
                     "say": [
                         "I'm sorry. It was already decided.",
                         "I didn't have a choice. Not this time.",
+                        "I'm sorry. It was decided for me.",
+                        "I had no choice. Not this time, either.",
                     ],
                 },
                 {
@@ -5227,6 +5701,8 @@ DATA: dict[str, Any] = {
                     "say": [
                         "Congratulations. I hope you read the contract.",
                         "Everyone has a choice. You made yours.",
+                        "Congratulations. Read the contract carefully.",
+                        "You had a choice. You made it.",
                     ],
                 },
             ],
@@ -5245,6 +5721,8 @@ DATA: dict[str, Any] = {
                     "say": [
                         "Someone took it. Every copy.",
                         "The files are gone. Someone knew the code.",
+                        "Someone took it. Every single copy.",
+                        "The files are gone. Someone had the code.",
                     ],
                 },
                 {
@@ -5253,6 +5731,8 @@ DATA: dict[str, Any] = {
                     "say": [
                         "Then someone in this house is lying.",
                         "Fine. Let's find out who opened it.",
+                        "Then someone in this house is a liar.",
+                        "Good. Now we learn who had the key.",
                     ],
                 },
             ],
@@ -5272,13 +5752,20 @@ DATA: dict[str, Any] = {
                     "say": [
                         "So you're {identity}. I'll still bury you.",
                         "{identity}? I don't care. You're still nothing.",
+                        "{identity} or not, I'll bury you.",
+                        "So you're {identity}. You're still nothing.",
                     ],
                     "knows": ["identity"],
                 },
                 {
                     "who": "lead",
                     "emotion": "calm",
-                    "say": ["Bring a bigger shovel.", "You'll need more than a tantrum."],
+                    "say": [
+                        "Bring a bigger shovel.",
+                        "You'll need more than a tantrum.",
+                        "You'll need a bigger shovel.",
+                        "It'll take more than a tantrum.",
+                    ],
                 },
             ],
         },
@@ -5297,6 +5784,8 @@ DATA: dict[str, Any] = {
                     "say": [
                         "Even {identity} can't fight the two of us.",
                         "Two against {identity}? I like those odds.",
+                        "Not even {identity} can fight us both.",
+                        "Two of us against {identity}? Good odds.",
                     ],
                     "knows": ["identity"],
                 },
@@ -5306,12 +5795,19 @@ DATA: dict[str, Any] = {
                     "say": [
                         "I won't have to. You'll fight each other.",
                         "Enjoy the partnership. It ends at payday.",
+                        "I won't need to. You'll fight each other.",
+                        "Enjoy the partnership. It ends on payday.",
                     ],
                 },
                 {
                     "who": "rival",
                     "emotion": "smug",
-                    "say": ["Watch your back, {lead}.", "We'll see who blinks first."],
+                    "say": [
+                        "Watch your back, {lead}.",
+                        "We'll see who blinks first.",
+                        "Watch your back, {lead}. Always.",
+                        "Let's see who blinks first.",
+                    ],
                 },
             ],
         },
@@ -5330,6 +5826,8 @@ DATA: dict[str, Any] = {
                     "say": [
                         "Everyone knows what you are now. Let's talk price.",
                         "How much will {identity} pay to keep me quiet?",
+                        "Everyone knows what you are. Let's talk numbers.",
+                        "What will {identity} pay for my silence?",
                     ],
                     "knows": ["identity"],
                 },
@@ -5339,6 +5837,8 @@ DATA: dict[str, Any] = {
                     "say": [
                         "Not a cent. Talk to whoever you like.",
                         "You have nothing I can't buy elsewhere.",
+                        "Not one cent. Tell whoever you like.",
+                        "You have nothing I can't get elsewhere.",
                     ],
                 },
             ],
@@ -5358,6 +5858,8 @@ DATA: dict[str, Any] = {
                     "say": [
                         "Expose us, and the world hears what {identity} hides.",
                         "Move against me, and I release this.",
+                        "Expose us, and everyone hears what {identity} hides.",
+                        "Make one move against me, and I release this.",
                     ],
                     "knows": ["identity"],
                 },
@@ -5367,6 +5869,8 @@ DATA: dict[str, Any] = {
                     "say": [
                         "Go ahead. I found that secret first.",
                         "Release it. I already wrote the press statement.",
+                        "Release it. I found that secret long ago.",
+                        "Publish it. My statement is already written.",
                     ],
                 },
             ],
@@ -5386,6 +5890,8 @@ DATA: dict[str, Any] = {
                     "say": [
                         "My family is terrified of {identity}. Happy?",
                         "They fear you now. Is that what you wanted?",
+                        "My family is terrified of {identity}. Satisfied?",
+                        "They're afraid of you now. Is that the goal?",
                     ],
                     "knows": ["identity"],
                 },
@@ -5395,6 +5901,8 @@ DATA: dict[str, Any] = {
                     "say": [
                         "I wanted the truth. Fear was their choice.",
                         "I wanted justice. Fear is a side effect.",
+                        "I wanted the truth. They chose fear.",
+                        "I came for justice. Fear came free.",
                     ],
                 },
             ],
@@ -5414,6 +5922,8 @@ DATA: dict[str, Any] = {
                     "say": [
                         "You'd ruin the family you came from?",
                         "Is this what {identity} does? Destroys us?",
+                        "You'd destroy the family you came from?",
+                        "So this is what {identity} does? Ruins us?",
                     ],
                     "knows": ["identity"],
                 },
@@ -5423,6 +5933,8 @@ DATA: dict[str, Any] = {
                     "say": [
                         "You ruined it. I'm just keeping the books.",
                         "I'm only collecting what you stole.",
+                        "You ruined it. I just keep the ledger.",
+                        "I'm collecting what you took. Nothing more.",
                     ],
                 },
             ],
@@ -5442,6 +5954,8 @@ DATA: dict[str, Any] = {
                     "say": [
                         "See you in court. {identity} or not.",
                         "I'm suing. Let the judge decide who you are.",
+                        "{identity} or not, I'll see you in court.",
+                        "I'm suing. A judge can decide who you are.",
                     ],
                     "knows": ["identity"],
                 },
@@ -5451,6 +5965,8 @@ DATA: dict[str, Any] = {
                     "say": [
                         "My lawyers already booked the room.",
                         "Good. The judge will love the evidence.",
+                        "My lawyers have already booked the courtroom.",
+                        "Good. The judge will enjoy the evidence.",
                     ],
                 },
             ],
@@ -5470,6 +5986,8 @@ DATA: dict[str, Any] = {
                     "say": [
                         "The press will crucify {identity} by morning.",
                         "Let's see {identity} survive the headlines.",
+                        "By morning, the press will tear {identity} apart.",
+                        "Let's watch {identity} survive tomorrow's headlines.",
                     ],
                     "knows": ["identity"],
                 },
@@ -5479,6 +5997,8 @@ DATA: dict[str, Any] = {
                     "say": [
                         "Our statement goes out in ten minutes.",
                         "Legal is already drafting the lawsuit.",
+                        "Our statement is out in ten minutes.",
+                        "Legal is drafting the lawsuit right now.",
                     ],
                 },
                 {
@@ -5487,6 +6007,8 @@ DATA: dict[str, Any] = {
                     "say": [
                         "Let them write. I own the paper.",
                         "Headlines fade. Evidence doesn't.",
+                        "Let them print it. I own the press.",
+                        "Headlines fade. Evidence stays.",
                     ],
                 },
             ],
@@ -5506,6 +6028,8 @@ DATA: dict[str, Any] = {
                     "say": [
                         "The old guard answers to me, not {identity}.",
                         "Without these votes, {identity} is just a title.",
+                        "The old guard takes orders from me. Not {identity}.",
+                        "Without their votes, {identity} is only a title.",
                     ],
                     "knows": ["identity"],
                 },
@@ -5515,6 +6039,8 @@ DATA: dict[str, Any] = {
                     "say": [
                         "Ask them who pays their bonuses now.",
                         "Old guards retire. I've booked the party.",
+                        "Ask who signs their bonus checks now.",
+                        "Old guards retire. The party's booked.",
                     ],
                 },
             ],
@@ -6600,6 +7126,8 @@ DATA: dict[str, Any] = {
                     "say": [
                         "Whatever {identity} wants, take it. Just not {stake}.",
                         "Name a number. Leave me {stake}.",
+                        "Take anything {identity} wants. Just not {stake}.",
+                        "Name your number. Leave me {stake}.",
                     ],
                     "knows": ["identity"],
                 },
@@ -6609,12 +7137,19 @@ DATA: dict[str, Any] = {
                     "say": [
                         "I want exactly that. Nothing else.",
                         "Keep the check. I came for {stake}.",
+                        "That's exactly what I want. Only that.",
+                        "Keep your money. I came for {stake}.",
                     ],
                 },
                 {
                     "who": "aide",
                     "emotion": "cold",
-                    "say": ["Time's up. Security will walk you out.", "The meeting is over."],
+                    "say": [
+                        "Time's up. Security will walk you out.",
+                        "The meeting is over.",
+                        "Time's up. Security will see you out.",
+                        "This meeting is over. Goodbye.",
+                    ],
                 },
             ],
         },
@@ -6633,18 +7168,30 @@ DATA: dict[str, Any] = {
                     "say": [
                         "Announce a truce tonight. {identity} and the family, united.",
                         "A joint statement. We both keep our dignity.",
+                        "Tonight we announce a truce. {identity} and the family.",
+                        "One joint statement. We both keep our dignity.",
                     ],
                     "knows": ["identity"],
                 },
                 {
                     "who": "lead",
                     "emotion": "cold",
-                    "say": ["Your name is the problem. Not mine.", "No truce. Only terms. Mine."],
+                    "say": [
+                        "Your name is the problem. Not mine.",
+                        "No truce. Only terms. Mine.",
+                        "Your name is the problem, not mine.",
+                        "No truce. Just my terms.",
+                    ],
                 },
                 {
                     "who": "elder",
                     "emotion": "furious",
-                    "say": ["You'll regret humiliating us.", "Then we go to war."],
+                    "say": [
+                        "You'll regret humiliating us.",
+                        "Then we go to war.",
+                        "You'll regret humiliating this family.",
+                        "Then this is war.",
+                    ],
                 },
             ],
         },
@@ -6663,6 +7210,8 @@ DATA: dict[str, Any] = {
                     "say": [
                         "{identity} has more enemies than friends now.",
                         "Being {identity} paints a target on your back.",
+                        "As {identity}, you've more enemies than friends.",
+                        "Being {identity} makes you a target, darling.",
                     ],
                     "knows": ["identity"],
                 },
@@ -6672,6 +7221,8 @@ DATA: dict[str, Any] = {
                     "say": [
                         "Enemies are easier. They don't pretend.",
                         "I've had a target since birth.",
+                        "Enemies are simpler. They don't pretend.",
+                        "I've worn a target since I was born.",
                     ],
                 },
                 {
@@ -6680,6 +7231,8 @@ DATA: dict[str, Any] = {
                     "say": [
                         "Just don't say I didn't warn you.",
                         "Then I'll enjoy watching you dodge.",
+                        "Don't say I never warned you.",
+                        "I'll enjoy watching you dodge, then.",
                     ],
                 },
             ],
@@ -6698,12 +7251,19 @@ DATA: dict[str, Any] = {
                     "say": [
                         "{rival} moves on {stake} at dawn.",
                         "By sunrise, {rival} files for {stake}.",
+                        "{rival} makes a move on {stake} at dawn.",
+                        "{rival} files for {stake} by sunrise.",
                     ],
                 },
                 {
                     "who": "lead",
                     "emotion": "calm",
-                    "say": ["Then we move at midnight.", "Good. Let {rival} think there's time."],
+                    "say": [
+                        "Then we move at midnight.",
+                        "Good. Let {rival} think there's time.",
+                        "Then we go at midnight.",
+                        "Good. Let {rival} believe there's time.",
+                    ],
                 },
             ],
         },
@@ -6721,12 +7281,19 @@ DATA: dict[str, Any] = {
                     "say": [
                         "They're coming for {stake}. I heard them.",
                         "I shouldn't be here. They're planning something.",
+                        "They're after {stake}. I heard everything.",
+                        "I can't stay long. They're plotting something.",
                     ],
                 },
                 {
                     "who": "lead",
                     "emotion": "calm",
-                    "say": ["Then tell me everything. Slowly.", "Why are you telling me this?"],
+                    "say": [
+                        "Then tell me everything. Slowly.",
+                        "Why are you telling me this?",
+                        "Tell me all of it. Take your time.",
+                        "Why are you warning me?",
+                    ],
                 },
                 {
                     "who": "love",
@@ -6734,6 +7301,8 @@ DATA: dict[str, Any] = {
                     "say": [
                         "Because I'm tired of picking the wrong side.",
                         "Because I still can't sleep at night.",
+                        "Because I'm tired of choosing the wrong side.",
+                        "Because I can't sleep anymore.",
                     ],
                 },
             ],
@@ -6752,17 +7321,29 @@ DATA: dict[str, Any] = {
                     "say": [
                         "Win back {stake} by Sunday, or leave forever.",
                         "Seven days. Win, or disappear.",
+                        "Win {stake} back by Sunday, or leave forever.",
+                        "Seven days. Win it back, or vanish.",
                     ],
                 },
                 {
                     "who": "lead",
                     "emotion": "calm",
-                    "say": ["Deal. And when I win, you leave.", "Accepted. Start packing now."],
+                    "say": [
+                        "Deal. And when I win, you leave.",
+                        "Accepted. Start packing now.",
+                        "Deal. When I win, you leave.",
+                        "Accepted. Start packing today.",
+                    ],
                 },
                 {
                     "who": "rival",
                     "emotion": "smug",
-                    "say": ["Seven days. I'll bring popcorn.", "Oh, this will be fun to watch."],
+                    "say": [
+                        "Seven days. I'll bring popcorn.",
+                        "Oh, this will be fun to watch.",
+                        "Seven days. I'll bring snacks.",
+                        "Oh, I'm going to enjoy watching this.",
+                    ],
                 },
             ],
         },
@@ -6840,13 +7421,20 @@ DATA: dict[str, Any] = {
                     "say": [
                         "Ask yourself why {identity} really came back.",
                         "{identity} used you. I have proof.",
+                        "Ask why {identity} really came back.",
+                        "{identity} used you. I can prove it.",
                     ],
                     "knows": ["identity"],
                 },
                 {
                     "who": "love",
                     "emotion": "cold",
-                    "say": ["Is any of this true?", "Tell me {rival} is lying."],
+                    "say": [
+                        "Is any of this true?",
+                        "Tell me {rival} is lying.",
+                        "Is any of it true?",
+                        "Tell me {rival} is lying to me.",
+                    ],
                 },
                 {
                     "who": "lead",
@@ -6854,6 +7442,8 @@ DATA: dict[str, Any] = {
                     "say": [
                         "Read it yourself. Then decide who lies.",
                         "You already know. Stop asking me.",
+                        "Read it. Then judge who's lying.",
+                        "You know already. Stop asking me.",
                     ],
                 },
             ],
@@ -6870,7 +7460,12 @@ DATA: dict[str, Any] = {
                 {
                     "who": "lead",
                     "emotion": "afraid",
-                    "say": ["{aide}? Pick up. Answer me.", "Where are you? Say something."],
+                    "say": [
+                        "{aide}? Pick up. Answer me.",
+                        "Where are you? Say something.",
+                        "{aide}? Pick up. Please answer.",
+                        "Where are you? Say anything.",
+                    ],
                 },
                 {
                     "who": "rival",
@@ -6878,6 +7473,8 @@ DATA: dict[str, Any] = {
                     "say": [
                         "Even {identity} can't be everywhere at once.",
                         "Poor {identity}. So many people to protect.",
+                        "Even {identity} can't be everywhere.",
+                        "Poor {identity}. Too many people to guard.",
                     ],
                     "knows": ["identity"],
                 },
@@ -6897,17 +7494,29 @@ DATA: dict[str, Any] = {
                     "say": [
                         "I saw {lead} there that night. I'll swear to it.",
                         "I was there. {lead} did it.",
+                        "I saw {lead} there that night. I'll swear it.",
+                        "I was there. {lead} did it. I saw.",
                     ],
                 },
                 {
                     "who": "lead",
                     "emotion": "cold",
-                    "say": ["What's your price this week?", "Who paid for that memory?"],
+                    "say": [
+                        "What's your price this week?",
+                        "Who paid for that memory?",
+                        "What are you charging this week?",
+                        "Who bought that memory for you?",
+                    ],
                 },
                 {
                     "who": "love",
                     "emotion": "shocked",
-                    "say": ["You're lying. Why would you lie?", "That's not what you told me."],
+                    "say": [
+                        "You're lying. Why would you lie?",
+                        "That's not what you told me.",
+                        "That's a lie. Why are you lying?",
+                        "That's not what you told me before.",
+                    ],
                 },
             ],
         },
@@ -6922,7 +7531,12 @@ DATA: dict[str, Any] = {
                 {
                     "who": "love",
                     "emotion": "afraid",
-                    "say": ["I'm fine. Just get out of here.", "Don't worry about me. Go!"],
+                    "say": [
+                        "I'm fine. Just get out of here.",
+                        "Don't worry about me. Go!",
+                        "I'm okay. Just go, please.",
+                        "Forget about me. Go!",
+                    ],
                 },
                 {
                     "who": "lead",
@@ -6930,6 +7544,8 @@ DATA: dict[str, Any] = {
                     "say": [
                         "You're hurt. Don't you dare close your eyes.",
                         "Stay awake. Help is coming.",
+                        "You're hurt. Don't you close your eyes.",
+                        "Stay awake. Help is on the way.",
                     ],
                 },
                 {
@@ -6938,6 +7554,8 @@ DATA: dict[str, Any] = {
                     "say": [
                         "That chain was cut. This was no accident.",
                         "Someone sawed through it. Look at this.",
+                        "That chain was cut. It wasn't an accident.",
+                        "Someone sawed through this. Look.",
                     ],
                 },
             ],
@@ -6956,6 +7574,8 @@ DATA: dict[str, Any] = {
                     "say": [
                         "Hands up, who wants {lead} gone?",
                         "Show of hands. Who believes this fraud?",
+                        "Raise your hand if you want {lead} gone.",
+                        "Hands up, who believes this fraud?",
                     ],
                 },
                 {
@@ -6964,6 +7584,8 @@ DATA: dict[str, Any] = {
                     "say": [
                         "Keep your hands up. I'm taking names.",
                         "Good. Now I know who to thank later.",
+                        "Keep them up. I'm writing down names.",
+                        "Good. Now I know whom to thank.",
                     ],
                 },
             ],
@@ -7160,6 +7782,989 @@ DATA: dict[str, Any] = {
                     "say": [
                         "Let them know. I'll tell them the rest.",
                         "Then the city gets both halves of the story.",
+                    ],
+                },
+            ],
+        },
+        {
+            "id": "esc-blackout",
+            "beat": "escalation",
+            "action": [
+                "The lights die across {place}. A glass shatters in the dark.",
+                "The power cuts out. Phone screens glow blue all over {place}.",
+            ],
+            "lines": [
+                {
+                    "who": "aide",
+                    "emotion": "afraid",
+                    "say": [
+                        "The backup generator was switched off by hand.",
+                        "Someone cut the power from inside.",
+                        "This wasn't a fault. The breaker was pulled.",
+                    ],
+                },
+                {
+                    "who": "lead",
+                    "emotion": "determined",
+                    "say": [
+                        "Lock the exits. Nobody leaves this room.",
+                        "Check every door. Whoever did this is still here.",
+                        "Stay close. They wanted the dark for a reason.",
+                    ],
+                },
+                {
+                    "who": "rival",
+                    "emotion": "mocking",
+                    "say": [
+                        "Scared of the dark, {lead}?",
+                        "Poor thing. Lost without a spotlight?",
+                        "Careful, {lead}. Accidents happen in the dark.",
+                    ],
+                },
+            ],
+        },
+        {
+            "id": "esc-leak",
+            "beat": "escalation",
+            "action": [
+                "Every phone in {place} buzzes at once. The same headline glows on each.",
+                "{lead}'s photo flashes across a wall screen under a red banner.",
+            ],
+            "lines": [
+                {
+                    "who": "rival",
+                    "emotion": "smug",
+                    "say": [
+                        "Trending at number one. Congratulations, {lead}.",
+                        "The whole city is reading about you tonight.",
+                        "Smile. You're famous now, for all the wrong reasons.",
+                    ],
+                },
+                {
+                    "who": "aide",
+                    "emotion": "determined",
+                    "say": [
+                        "I'm tracing the first post. Give me an hour.",
+                        "The account was made yesterday. I'll find the owner.",
+                        "The lawyers are filing takedowns as we speak.",
+                    ],
+                },
+                {
+                    "who": "lead",
+                    "emotion": "calm",
+                    "say": [
+                        "Let it spread. The louder it gets, the harder it falls.",
+                        "Don't delete anything. I want every share on record.",
+                        "Good. Now I know who reads the gossip first.",
+                    ],
+                },
+            ],
+        },
+        {
+            "id": "esc-love-door",
+            "beat": "escalation",
+            "action": [
+                "{love} blocks the doorway, car keys clenched in one fist.",
+                "{love} stands in the rain outside {place}, soaked and shaking.",
+            ],
+            "lines": [
+                {
+                    "who": "love",
+                    "emotion": "sad",
+                    "say": [
+                        "Walk away from this, or walk away from me.",
+                        "Drop it. For us. Please, just drop it.",
+                        "I can't keep watching you burn everything down.",
+                    ],
+                },
+                {
+                    "who": "lead",
+                    "emotion": "cold",
+                    "say": [
+                        "You're asking me to kneel. I won't.",
+                        "If you trusted me, you wouldn't ask that.",
+                        "I'm not the one who lit the match.",
+                    ],
+                },
+                {
+                    "who": "love",
+                    "emotion": "crying",
+                    "say": [
+                        "Then I can't stay here.",
+                        "Then this is goodbye. I mean it.",
+                        "I hope winning keeps you warm at night.",
+                    ],
+                },
+            ],
+        },
+        {
+            "id": "esc-backers",
+            "beat": "escalation",
+            "action": [
+                "{wildcard} sets down a glass and slides a phone across to {lead}.",
+                "A signed letter of withdrawal lies on the table in front of {lead}.",
+            ],
+            "lines": [
+                {
+                    "who": "wildcard",
+                    "emotion": "smiling",
+                    "say": [
+                        "Your investors just dined with {rival}. Guess who paid.",
+                        "Three backers pulled out tonight. I hear more will follow.",
+                        "Word is your money just walked out the door.",
+                    ],
+                },
+                {
+                    "who": "lead",
+                    "emotion": "calm",
+                    "say": [
+                        "Let them go. I never trusted fair-weather money.",
+                        "Backers leave. I'll buy their shares back cheap.",
+                        "Then {rival} paid far too much for dinner.",
+                    ],
+                },
+                {
+                    "who": "wildcard",
+                    "emotion": "smiling",
+                    "say": [
+                        "You're either brilliant or finished. I can't tell which.",
+                        "Calm looks good on you. Or is that denial?",
+                        "I do love a player who doesn't flinch.",
+                    ],
+                },
+            ],
+        },
+        {
+            "id": "esc-aide-hurt",
+            "beat": "escalation",
+            "action": [
+                "{aide} limps in, one arm in a sling, a bruise darkening one cheek.",
+                "A hospital corridor. {aide} sits up in bed, bandaged, a drive in one fist.",
+            ],
+            "lines": [
+                {
+                    "who": "aide",
+                    "emotion": "determined",
+                    "say": [
+                        "It's nothing. They wanted the files. They didn't get them.",
+                        "A few bruises. The drive is still in my pocket.",
+                        "They jumped me in the car park. I held on.",
+                    ],
+                },
+                {
+                    "who": "lead",
+                    "emotion": "cold",
+                    "say": [
+                        "Whoever touched you just made this personal.",
+                        "They crossed a line. Now I stop being polite.",
+                        "Rest. I'll deal with the people who did this.",
+                    ],
+                },
+                {
+                    "who": "love",
+                    "emotion": "afraid",
+                    "say": [
+                        "This is getting dangerous. Please be careful.",
+                        "Next time it could be you lying there.",
+                        "They'll come for you next. You know that.",
+                    ],
+                },
+            ],
+        },
+        {
+            "id": "esc-apron",
+            "beat": "escalation",
+            "identity": "hidden",
+            "action": [
+                "{rival} tosses a waiter's apron at {lead} in front of the guests.",
+                "A tray of drinks is shoved into {lead}'s hands in the middle of {place}.",
+            ],
+            "lines": [
+                {
+                    "who": "rival",
+                    "emotion": "mocking",
+                    "say": [
+                        "Serve the drinks. It's the only job you're fit for.",
+                        "Tonight you're staff. Try not to spill anything.",
+                        "Put it on. Finally dressed for your station.",
+                    ],
+                },
+                {
+                    "who": "elder",
+                    "emotion": "cold",
+                    "say": [
+                        "Do as you're told, or leave this house.",
+                        "You'll serve, and you'll be grateful for the work.",
+                        "Obey, or pack your bags tonight.",
+                    ],
+                },
+                {
+                    "who": "lead",
+                    "emotion": "calm",
+                    "say": [
+                        "Fine. I'll remember every glass I pour.",
+                        "I'll serve. Remember who poured your last drink.",
+                        "Hand me the tray. Watch closely, all of you.",
+                    ],
+                },
+            ],
+        },
+        {
+            "id": "esc-stool",
+            "beat": "escalation",
+            "identity": "hidden",
+            "action": [
+                "{lead}'s chair is gone from the family table. A stool waits by the wall.",
+                "A place card with {lead}'s name lies torn in a bin at {place}.",
+            ],
+            "lines": [
+                {
+                    "who": "elder",
+                    "emotion": "cold",
+                    "say": [
+                        "Your seat belongs to someone worthier now.",
+                        "From today, you eat with the staff.",
+                        "This table is for family. You are not.",
+                    ],
+                },
+                {
+                    "who": "rival",
+                    "emotion": "smug",
+                    "say": [
+                        "Don't look so lost. The stool suits you.",
+                        "I threw the card away myself. Tidy, isn't it?",
+                        "Sit by the wall. You'll blend right in.",
+                    ],
+                },
+                {
+                    "who": "lead",
+                    "emotion": "calm",
+                    "say": [
+                        "Keep the chair warm. I'll want it back.",
+                        "Fine. People talk freely in front of the staff.",
+                        "One day you'll ask me where to sit.",
+                    ],
+                },
+            ],
+        },
+        {
+            "id": "esc-aide-banned",
+            "beat": "escalation",
+            "identity": "hidden",
+            "action": [
+                "{elder} points at {aide}. Two guards step forward.",
+                "{aide}'s badge is torn off and dropped on the floor of {place}.",
+            ],
+            "lines": [
+                {
+                    "who": "elder",
+                    "emotion": "cold",
+                    "say": [
+                        "Your friend is banned from this property. Permanently.",
+                        "That one goes too. I won't keep strays here.",
+                        "Remove this person, and anyone who sides with {lead}.",
+                    ],
+                },
+                {
+                    "who": "aide",
+                    "emotion": "cold",
+                    "say": [
+                        "I'll go. My loyalty doesn't live in your house.",
+                        "Ban me. I'll still be at {lead}'s side.",
+                        "Fine. I know exactly where I'm needed.",
+                    ],
+                },
+                {
+                    "who": "lead",
+                    "emotion": "cold",
+                    "say": [
+                        "Touch {aide} again, and you'll answer to me.",
+                        "You just made the most expensive mistake of your life.",
+                        "Remember this moment. I certainly will.",
+                    ],
+                },
+            ],
+        },
+        {
+            "id": "esc-rev-forgery-claim",
+            "beat": "escalation",
+            "identity": "revealed",
+            "action": [
+                "{rival} waves a stamped letter before the cameras at {place}.",
+                "Reporters crowd around {rival}, who holds up a sealed envelope.",
+            ],
+            "lines": [
+                {
+                    "who": "rival",
+                    "emotion": "scheming",
+                    "say": [
+                        "This letter says {identity} is a fraud. Read it.",
+                        "The so-called {identity} bought that paperwork.",
+                        "I can prove {identity} is a lie.",
+                    ],
+                    "knows": ["identity"],
+                },
+                {
+                    "who": "lead",
+                    "emotion": "calm",
+                    "say": [
+                        "Forgery is a crime. You're holding one.",
+                        "Check the stamp date. It's from next month.",
+                        "Keep waving it. The police are on their way.",
+                    ],
+                },
+                {
+                    "who": "aide",
+                    "emotion": "cold",
+                    "say": [
+                        "The notary already confirmed ours. On camera.",
+                        "We filed the originals with the court yesterday.",
+                        "I'll send the reporters our copies. Certified.",
+                    ],
+                },
+            ],
+        },
+        {
+            "id": "esc-rev-trust-locked",
+            "beat": "escalation",
+            "identity": "revealed",
+            "action": [
+                "{elder} signs a document and hands it to a waiting lawyer.",
+                "The family lawyer reads a notice aloud in the middle of {place}.",
+            ],
+            "lines": [
+                {
+                    "who": "elder",
+                    "emotion": "cold",
+                    "say": [
+                        "{identity} inherits nothing while I still breathe.",
+                        "Title or not, the trust stays locked to you.",
+                        "Every cent is sealed. {identity} gets a name, nothing more.",
+                    ],
+                    "knows": ["identity"],
+                },
+                {
+                    "who": "lead",
+                    "emotion": "calm",
+                    "say": [
+                        "I didn't come for your money. I came for the truth.",
+                        "Keep the money. The truth costs you more.",
+                        "Lock it. I have my own keys now.",
+                    ],
+                },
+                {
+                    "who": "rival",
+                    "emotion": "smug",
+                    "say": [
+                        "All that drama for an empty title.",
+                        "Rich in name, poor in pocket. How fitting.",
+                        "A crown with no jewels. Adorable.",
+                    ],
+                    "knows": ["identity"],
+                },
+            ],
+        },
+        {
+            "id": "stakes-one-vote",
+            "beat": "stakes",
+            "action": [
+                "{aide} spreads a seating chart across the table at {place}.",
+                "A boardroom clock ticks. {aide} lays out three folders in a row.",
+            ],
+            "lines": [
+                {
+                    "who": "aide",
+                    "emotion": "determined",
+                    "say": [
+                        "The board decides {stake} on Thursday. We're one vote short.",
+                        "One vote short on {stake}. Thursday morning.",
+                        "Thursday's meeting settles {stake}. We need one more vote.",
+                    ],
+                },
+                {
+                    "who": "lead",
+                    "emotion": "calm",
+                    "say": [
+                        "Then we find out which vote is for sale.",
+                        "Who's wavering? Bring me their weaknesses.",
+                        "One vote is easy. Find out what they fear.",
+                    ],
+                },
+                {
+                    "who": "aide",
+                    "emotion": "calm",
+                    "say": [
+                        "The oldest director owes {rival} money. That's our opening.",
+                        "One of them hates {rival}. I'll set up lunch.",
+                        "I already have a name. Dinner at eight.",
+                    ],
+                },
+            ],
+        },
+        {
+            "id": "stakes-ring-offer",
+            "beat": "stakes",
+            "action": [
+                "{rival} slides a ring box toward {love} across the table.",
+                "{rival} corners {love} on a balcony above {place}.",
+            ],
+            "lines": [
+                {
+                    "who": "rival",
+                    "emotion": "smug",
+                    "say": [
+                        "Marry into my side, and {stake} is safe.",
+                        "Stand with me, and your family keeps {stake}.",
+                        "Choose me, and {stake} stays in good hands.",
+                    ],
+                },
+                {
+                    "who": "love",
+                    "emotion": "cold",
+                    "say": [
+                        "And if I refuse?",
+                        "And if I say no?",
+                        "You really think I can be bought?",
+                    ],
+                },
+                {
+                    "who": "rival",
+                    "emotion": "smug",
+                    "say": [
+                        "Then you lose {stake}, and {lead} too.",
+                        "Then watch everything you love burn slowly.",
+                        "Then you'll learn what losing really costs.",
+                    ],
+                },
+            ],
+        },
+        {
+            "id": "stakes-photo-threat",
+            "beat": "stakes",
+            "action": [
+                "{lead} opens an envelope. A photograph of {love} slides out.",
+                "An unsigned note is pinned to {lead}'s door at {place}.",
+            ],
+            "lines": [
+                {
+                    "who": "lead",
+                    "emotion": "cold",
+                    "say": [
+                        "Someone is watching {love}. This was taken today.",
+                        "No name. Just a photo and one demand.",
+                        "They want me to drop {stake}. Or else.",
+                    ],
+                },
+                {
+                    "who": "aide",
+                    "emotion": "determined",
+                    "say": [
+                        "I'll put someone on {love} tonight. Quietly.",
+                        "Two of ours will shadow {love} around the clock.",
+                        "I'll find the camera. Photos leave trails.",
+                    ],
+                },
+                {
+                    "who": "lead",
+                    "emotion": "calm",
+                    "say": [
+                        "Don't tell {love}. Not yet.",
+                        "Good. And find out who paid the photographer.",
+                        "Whoever sent this just told me they're scared.",
+                    ],
+                },
+            ],
+        },
+        {
+            "id": "stakes-drive",
+            "beat": "stakes",
+            "action": [
+                "{wildcard} twirls a flash drive between two fingers.",
+                "{wildcard} leans across the bar at {place}, drink untouched.",
+            ],
+            "lines": [
+                {
+                    "who": "wildcard",
+                    "emotion": "smiling",
+                    "say": [
+                        "Everything you need to win {stake} is on this drive.",
+                        "I know exactly how {rival} plans to take {stake}.",
+                        "What would you pay to keep {stake}? Honestly.",
+                    ],
+                },
+                {
+                    "who": "lead",
+                    "emotion": "cold",
+                    "say": [
+                        "Name the price. Then tell me why you're selling.",
+                        "What do you want? And don't say money.",
+                        "Nothing's free with you. What's the catch?",
+                    ],
+                },
+                {
+                    "who": "wildcard",
+                    "emotion": "smiling",
+                    "say": [
+                        "A favor, collected whenever I choose.",
+                        "Just remember who helped when you're on top.",
+                        "Call it an investment in the winning side.",
+                    ],
+                },
+            ],
+        },
+        {
+            "id": "stakes-blood-list",
+            "beat": "stakes",
+            "identity": "hidden",
+            "action": [
+                "{elder} hands envelopes around the family. None for {lead}.",
+                "A lawyer reads a list of names at {place}. {lead}'s is missing.",
+            ],
+            "lines": [
+                {
+                    "who": "elder",
+                    "emotion": "cold",
+                    "say": [
+                        "{stake} goes to real family only. Not you.",
+                        "You have no share in {stake}. You never will.",
+                        "Blood decides {stake}. Yours doesn't count here.",
+                    ],
+                },
+                {
+                    "who": "rival",
+                    "emotion": "smug",
+                    "say": [
+                        "Don't pout. You were never on the list.",
+                        "Read it again. Your name still isn't there.",
+                        "Outsiders get thank-you cards, not shares.",
+                    ],
+                },
+                {
+                    "who": "lead",
+                    "emotion": "calm",
+                    "say": [
+                        "Blood, you said? I'll hold you to that.",
+                        "Careful. Blood is exactly what I'll prove.",
+                        "I'll remember you said blood decides.",
+                    ],
+                    "knows": ["identity"],
+                },
+            ],
+        },
+        {
+            "id": "stakes-ticket",
+            "beat": "stakes",
+            "identity": "hidden",
+            "action": [
+                "{love} places a plane ticket on the table in front of {lead}.",
+                "{love} waits at the gate of {place}, a ticket in hand.",
+            ],
+            "lines": [
+                {
+                    "who": "love",
+                    "emotion": "sad",
+                    "say": [
+                        "One ticket. Leave with me tonight and forget {stake}.",
+                        "Come away with me. Let them keep {stake}.",
+                        "We could start over somewhere. Just the two of us.",
+                    ],
+                },
+                {
+                    "who": "lead",
+                    "emotion": "calm",
+                    "say": [
+                        "If I leave, they win everything. I can't.",
+                        "Running won't make us free. Winning will.",
+                        "Give me one more week. Then I'll explain everything.",
+                    ],
+                },
+                {
+                    "who": "aide",
+                    "emotion": "calm",
+                    "say": [
+                        "The plane can wait. The board can't.",
+                        "We're too close to stop now.",
+                        "Your meeting is in an hour. Just a reminder.",
+                    ],
+                },
+            ],
+        },
+        {
+            "id": "stakes-rev-suitors",
+            "beat": "stakes",
+            "identity": "revealed",
+            "action": [
+                "Business cards pile up beside {lead}'s untouched glass.",
+                "A line of executives waits to shake {lead}'s hand at {place}.",
+            ],
+            "lines": [
+                {
+                    "who": "wildcard",
+                    "emotion": "smiling",
+                    "say": [
+                        "Every shark here wants {identity} on their side.",
+                        "Half this room came to bid on {identity}.",
+                        "Everyone wants a piece of {identity} tonight.",
+                    ],
+                    "knows": ["identity"],
+                },
+                {
+                    "who": "lead",
+                    "emotion": "calm",
+                    "say": [
+                        "They can wait. {stake} comes first.",
+                        "Let them queue. Nobody gets an answer before {stake}.",
+                        "I'm not for sale. Only {stake} matters.",
+                    ],
+                },
+                {
+                    "who": "rival",
+                    "emotion": "furious",
+                    "say": [
+                        "Enjoy it. Crowds turn fast.",
+                        "They'll leave you the moment you stumble.",
+                        "Smile while you can. {stake} is still open.",
+                    ],
+                },
+            ],
+        },
+        {
+            "id": "stakes-rev-grace",
+            "beat": "stakes",
+            "identity": "revealed",
+            "action": [
+                "{elder} steps between {lead} and {rival}, one hand raised.",
+                "{elder} bangs a cane on the floor of {place}. Silence falls.",
+            ],
+            "lines": [
+                {
+                    "who": "elder",
+                    "emotion": "cold",
+                    "say": [
+                        "You're {identity} now. Be generous. Let {rival} keep {stake}.",
+                        "Show some grace, {identity}. Leave {stake} alone.",
+                        "A true {family} forgives. Leave {rival} {stake}.",
+                    ],
+                    "knows": ["identity"],
+                },
+                {
+                    "who": "lead",
+                    "emotion": "cold",
+                    "say": [
+                        "Generosity is for people who earned it.",
+                        "Grace? You taught me there's no such thing.",
+                        "{rival} stole it. Thieves don't get gifts.",
+                    ],
+                },
+                {
+                    "who": "rival",
+                    "emotion": "pleading",
+                    "say": [
+                        "Please. {stake} is all I have left.",
+                        "I'll apologize. Anything. Just not {stake}.",
+                        "Don't take it. I'm nothing without it.",
+                    ],
+                },
+            ],
+        },
+        {
+            "id": "rev-love-video",
+            "beat": "reversal",
+            "action": [
+                "{love} holds up a phone, the screen turned to the room.",
+                "{love} plays a video on the big screen at {place}.",
+            ],
+            "lines": [
+                {
+                    "who": "love",
+                    "emotion": "determined",
+                    "say": [
+                        "I filmed it. Every word you said that night.",
+                        "I was recording the whole time. Watch.",
+                        "You forgot I was standing right there.",
+                    ],
+                },
+                {
+                    "who": "rival",
+                    "emotion": "afraid",
+                    "say": [
+                        "You'd do that to me? After everything?",
+                        "Turn it off. It's out of context.",
+                        "That proves nothing. Give me that phone.",
+                    ],
+                },
+                {
+                    "who": "lead",
+                    "emotion": "calm",
+                    "say": [
+                        "Context, then. Play it from the start.",
+                        "Let it run. The ending is the best part.",
+                        "Thank you. That's all I needed.",
+                    ],
+                },
+            ],
+        },
+        {
+            "id": "rev-two-signatures",
+            "beat": "reversal",
+            "action": [
+                "{lead} lays two signatures side by side under a lamp.",
+                "A magnifying glass passes from hand to hand at {place}.",
+            ],
+            "lines": [
+                {
+                    "who": "lead",
+                    "emotion": "calm",
+                    "say": [
+                        "Same name. Two different hands. Look closer.",
+                        "One signature is real. Guess which.",
+                        "Compare the loops. A child could see it.",
+                    ],
+                },
+                {
+                    "who": "elder",
+                    "emotion": "shocked",
+                    "say": [
+                        "That's not my signature. I never signed that.",
+                        "Someone forged my name?",
+                        "Who had access to my pen?",
+                    ],
+                },
+                {
+                    "who": "rival",
+                    "emotion": "afraid",
+                    "say": [
+                        "Don't look at me like that!",
+                        "Anyone could have signed it. Anyone!",
+                        "Why is everyone staring at me?",
+                    ],
+                },
+            ],
+        },
+        {
+            "id": "rev-recant",
+            "beat": "reversal",
+            "action": [
+                "{wildcard} tears up a written statement in front of everyone.",
+                "{wildcard} drops a signed confession onto the table at {place}.",
+            ],
+            "lines": [
+                {
+                    "who": "wildcard",
+                    "emotion": "calm",
+                    "say": [
+                        "I lied before. I was paid to.",
+                        "That statement I gave? Bought and paid for.",
+                        "Let me correct my story. I was paid.",
+                    ],
+                },
+                {
+                    "who": "rival",
+                    "emotion": "furious",
+                    "say": [
+                        "You traitor. We had a deal!",
+                        "You'll never work in this city again!",
+                        "Shut up! You don't know what you're doing!",
+                    ],
+                },
+                {
+                    "who": "lead",
+                    "emotion": "calm",
+                    "say": [
+                        "Who paid you? Say the name clearly.",
+                        "Everyone heard that. Including the lawyer.",
+                        "Thank you for the honesty. Expensive, wasn't it?",
+                    ],
+                },
+            ],
+        },
+        {
+            "id": "rev-declined",
+            "beat": "reversal",
+            "action": [
+                "{rival}'s card is declined. The waiter hands it back, frowning.",
+                "A payment terminal beeps red in front of {rival} at {place}.",
+            ],
+            "lines": [
+                {
+                    "who": "rival",
+                    "emotion": "shocked",
+                    "say": [
+                        "Declined? Run it again. Now.",
+                        "That's impossible. Try the other card.",
+                        "There's been a mistake. Call the bank.",
+                    ],
+                },
+                {
+                    "who": "lead",
+                    "emotion": "calm",
+                    "say": [
+                        "No mistake. Your accounts are under review.",
+                        "The bank got an anonymous tip. Very detailed.",
+                        "Try all of them. They're frozen too.",
+                    ],
+                },
+                {
+                    "who": "wildcard",
+                    "emotion": "smiling",
+                    "say": [
+                        "Oh dear. Shall I get the bill?",
+                        "Cash only tonight, darling? How retro.",
+                        "I've never seen anyone fall so fast.",
+                    ],
+                },
+            ],
+        },
+        {
+            "id": "rev-bowing-staff",
+            "beat": "reversal",
+            "identity": "hidden",
+            "action": [
+                "The hotel staff line up and bow as {lead} walks past.",
+                "The general manager of {place} rushes over to {lead}, flustered.",
+            ],
+            "lines": [
+                {
+                    "who": "rival",
+                    "emotion": "shocked",
+                    "say": [
+                        "Why are they bowing to you?",
+                        "Since when do they greet you by name?",
+                        "What is this? Some kind of joke?",
+                    ],
+                },
+                {
+                    "who": "aide",
+                    "emotion": "calm",
+                    "say": [
+                        "Your usual suite is ready. As always.",
+                        "The usual table has been cleared for you.",
+                        "Everything is arranged. Shall we go up?",
+                    ],
+                },
+                {
+                    "who": "lead",
+                    "emotion": "calm",
+                    "say": [
+                        "Enjoy your evening. The bill is on me.",
+                        "Don't worry. They're just polite here.",
+                        "Later. I'm enjoying the view.",
+                    ],
+                },
+            ],
+        },
+        {
+            "id": "rev-winning-bid",
+            "beat": "reversal",
+            "identity": "hidden",
+            "action": [
+                "The winning bid is read aloud. Every head turns to {lead}.",
+                "An envelope is opened at {place}. The name inside stuns the room.",
+            ],
+            "lines": [
+                {
+                    "who": "elder",
+                    "emotion": "shocked",
+                    "say": [
+                        "That bid came from you? How?",
+                        "Where does someone like you find that money?",
+                        "This must be a mistake. Read it again.",
+                    ],
+                },
+                {
+                    "who": "lead",
+                    "emotion": "calm",
+                    "say": [
+                        "No mistake. Read the name twice.",
+                        "I had some savings. Enough, apparently.",
+                        "Money isn't hard to find. Trust is.",
+                    ],
+                },
+                {
+                    "who": "rival",
+                    "emotion": "furious",
+                    "say": [
+                        "It's rigged! Someone is covering for you!",
+                        "You cheated. There's no other way!",
+                        "Check it again. This is a fraud!",
+                    ],
+                },
+            ],
+        },
+        {
+            "id": "rev-rev-majority",
+            "beat": "reversal",
+            "identity": "revealed",
+            "action": [
+                "{aide} hands {lead} a stack of signed share transfers.",
+                "Signatures fill the final page. {lead} caps the pen at {place}.",
+            ],
+            "lines": [
+                {
+                    "who": "aide",
+                    "emotion": "calm",
+                    "say": [
+                        "Fifty-one percent. The last holder signed an hour ago.",
+                        "Majority confirmed. The company is yours.",
+                        "All transfers are filed. Control changed at noon.",
+                    ],
+                },
+                {
+                    "who": "rival",
+                    "emotion": "afraid",
+                    "say": [
+                        "You bought my company as {identity}?",
+                        "{identity} owns my company now? Since when?",
+                        "So {identity} was buying me out all along?",
+                    ],
+                    "knows": ["identity"],
+                },
+                {
+                    "who": "lead",
+                    "emotion": "cold",
+                    "say": [
+                        "Since you stopped paying attention.",
+                        "You can keep your office until Friday.",
+                        "Your chair is mine now. Sit elsewhere.",
+                    ],
+                },
+            ],
+        },
+        {
+            "id": "rev-rev-ally-walks",
+            "beat": "reversal",
+            "identity": "revealed",
+            "action": [
+                "{wildcard} walks past {elder} without a glance and stands beside {lead}.",
+                "At {place}, {wildcard} crosses the floor and takes the seat next to {lead}.",
+            ],
+            "lines": [
+                {
+                    "who": "elder",
+                    "emotion": "shocked",
+                    "say": [
+                        "You're siding with them? After all these years?",
+                        "You'd abandon me in my own house?",
+                        "Have you forgotten who made you?",
+                    ],
+                },
+                {
+                    "who": "wildcard",
+                    "emotion": "calm",
+                    "say": [
+                        "I back {identity}. The smart money moved.",
+                        "I only side with winners. Today that's {identity}.",
+                        "Loyalty follows the truth. The truth is {identity}.",
+                    ],
+                    "knows": ["identity"],
+                },
+                {
+                    "who": "lead",
+                    "emotion": "calm",
+                    "say": [
+                        "Don't take it personally. Everyone chooses eventually.",
+                        "You taught them loyalty has a price.",
+                        "Your allies can count. That's all.",
                     ],
                 },
             ],
