@@ -126,9 +126,10 @@ def test_the_writer_is_deterministic_and_the_seed_matters() -> None:
 def test_a_long_series_varies_its_lines_and_hooks(language: str) -> None:
     _, outline, episodes = write_series(language, 80, 5)
     lines = [line.text for e in episodes for line in e.lines()]
-    # The bank bounds variety: ~1,000 line variants per language for ~2,000 lines.
-    assert len(set(lines)) / len(lines) >= 0.25
-    assert max(Counter(lines).values()) <= 12
+    # The bank bounds variety: ~1,600 line variants per language for ~2,000 lines
+    # (measured: zh 0.59, en 0.49 distinct; no line more than 5 times).
+    assert len(set(lines)) / len(lines) >= 0.4
+    assert max(Counter(lines).values()) <= 8
     hooks = [p.hook for p in outline.plan]
     assert all(a != b for a, b in zip(hooks, hooks[1:], strict=False))
     assert max(Counter(hooks).values()) <= 5
