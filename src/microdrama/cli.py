@@ -164,7 +164,7 @@ def run_build(directory: Path, *, episodes: set[int] | None = None, until: str |
     for name in [until, *(force or [])]:
         _check_stage(name)
     project = Project.open(directory)
-    builder = Builder(BuildContext(project, selection=episodes), pipeline(), jobs=jobs)
+    builder = Builder(BuildContext(project, selection=episodes), pipeline(until), jobs=jobs)
     started = time.perf_counter()
     progress, update = _progress()
     try:
@@ -223,7 +223,7 @@ def status(
     """What is fresh, stale, missing or edited, per stage and item."""
     _check_stage(until)
     project = Project.open(directory)
-    builder = Builder(BuildContext(project), pipeline())
+    builder = Builder(BuildContext(project), pipeline(until))
     try:
         items = builder.status(until=until)
     finally:

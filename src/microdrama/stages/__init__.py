@@ -13,8 +13,16 @@ from microdrama.stages.storyboard import StoryboardStage
 TEXT_STAGES = ("bible", "outline", "script", "check", "storyboard")
 
 
-def pipeline() -> list[Stage]:
-    """All stages, upstream first. Render stages import media libraries lazily."""
+def pipeline(until: str | None = None) -> list[Stage]:
+    """The stages up to ``until`` (all by default), upstream first.
+
+    Render stages (and the media libraries they need) are imported only when asked
+    for, so text-only builds start fast.
+    """
+    text: list[Stage] = [BibleStage(), OutlineStage(), ScriptStage(), CheckStage(),
+                         StoryboardStage()]
+    if until in TEXT_STAGES:
+        return text[: TEXT_STAGES.index(until) + 1]
     from microdrama.stages.episode import EpisodeStage, SheetStage
     from microdrama.stages.mix import MixStage
     from microdrama.stages.music import MusicStage
@@ -25,7 +33,7 @@ def pipeline() -> list[Stage]:
     from microdrama.stages.voice import VoiceStage
 
     return [
-        BibleStage(), OutlineStage(), ScriptStage(), CheckStage(), StoryboardStage(),
+        *text,
         PanelStage(), VoiceStage(), TimingStage(), SubtitlesStage(), MusicStage(),
         SegmentStage(), MixStage(), EpisodeStage(), SheetStage(),
     ]
