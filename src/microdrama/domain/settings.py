@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from pydantic import Field
+from typing import Any
+
+from pydantic import Field, model_validator
 
 from microdrama.domain.base import Model
 from microdrama.domain.bible import Language
@@ -30,17 +32,60 @@ class ProjectSettings(Model):
 
 
 class ProviderSettings(Model):
-    """The ``[providers]`` table: which provider serves each capability."""
+    """The ``[providers]`` table: which provider serves each capability.
+
+    Sub-tables ``[providers.<name>]`` hold one provider's settings (say
+    ``[providers.comfyui] url = …``); they are gathered into ``options``.
+    """
 
     writer: str = Field(default="offline", description="Provider id for the writers' room.")
     storyboarder: str = Field(default="offline", description="Provider id for storyboards.")
     painter: str = Field(default="offline", description="Provider id for panels (images).")
     speech: str = Field(default="offline", description="Provider id for voices.")
     music: str = Field(default="offline", description="Provider id for music beds.")
+    clip: str = Field(
+        default="", description="Provider id that animates panels into clips; '' = motion comic."
+    )
+    options: dict[str, dict[str, Any]] = Field(
+        default_factory=dict,
+        description="Per-provider settings, written as [providers.<name>] tables.",
+    )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _gather_tables(cls, data: Any) -> Any:
+        if isinstance(data, dict):
+            tables = {k: v for k, v in data.items() if isinstance(v, dict) and k != "options"}
+            if tables:
+                data = {k: v for k, v in data.items() if k not in tables}
+                data["options"] = {**data.get("options", {}), **tables}
+        return data
+
+    def provider_for(self, capability: str) -> str:
+        """The provider id serving ``capability``."""
+        return str(getattr(self, capability))
+
+    def options_for(self, provider_id: str) -> dict[str, Any]:
+        """The ``[providers.<name>]`` table of a provider id (``name:model``)."""
+        return dict(self.options.get(provider_id.partition(":")[0], {}))
+
+
+class BudgetSettings(Model):
+    """The ``[budget]`` table."""
+
+    max_usd: float | None = Field(
+        default=None, ge=0,
+        description="Stop before the project's recorded spend would pass this many USD.",
+    )
 
 
 class Settings(Model):
-    """The whole drama.toml."""
+    """The whole drama.toml (over the user config; see formats/config.py)."""
 
     project: ProjectSettings
     providers: ProviderSettings = Field(default_factory=ProviderSettings)
+    vendors: dict[str, dict[str, Any]] = Field(
+        default_factory=dict,
+        description="OpenAI-compatible vendors added or overridden ([vendors.<name>]).",
+    )
+    budget: BudgetSettings = Field(default_factory=BudgetSettings)

@@ -85,6 +85,11 @@ class RunLog:
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA busy_timeout=5000")
         self.db.executescript(SCHEMA)
+        columns = {row[1] for row in self.db.execute("PRAGMA table_info(items)")}
+        if "cost_unknown" not in columns:  # logs written before costs could be unknown
+            self.db.execute(
+                "ALTER TABLE items ADD COLUMN cost_unknown INTEGER NOT NULL DEFAULT 0"
+            )
 
     def close(self) -> None:
         """Close the database."""
@@ -114,16 +119,23 @@ class RunLog:
         cache_hit: bool,
         duration_ms: int,
         provider: str = "",
-        cost_usd: float = 0.0,
+        cost_usd: float | None = 0.0,
         error: str = "",
     ) -> None:
-        """Record one stage item of a run."""
+        """Record one stage item of a run (``cost_usd`` None: it cost something unknown)."""
         self.db.execute(
             "INSERT INTO items(run_id, stage, item, key, outcome, cache_hit, duration_ms,"
-            " provider, cost_usd, error, at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            " provider, cost_usd, cost_unknown, error, at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
             (run_id, stage, item, key, outcome, int(cache_hit), duration_ms, provider,
-             cost_usd, error, _now()),
+             cost_usd or 0.0, int(cost_usd is None), error, _now()),
         )
+
+    def spent(self) -> tuple[float, int]:
+        """USD recorded over every run of the project, and how many items cost an unknown sum."""
+        row = self.db.execute(
+            "SELECT coalesce(sum(cost_usd), 0), coalesce(sum(cost_unknown), 0) FROM items"
+        ).fetchone()
+        return float(row[0]), int(row[1])
 
     def record_output(self, published: Published) -> None:
         """Remember that a stage wrote this project file."""

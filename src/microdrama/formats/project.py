@@ -335,8 +335,10 @@ def load_settings(path: Path) -> Settings:
             where=where,
             fix="correct the TOML syntax (strings need quotes, tables look like [project])",
         ) from None
+    from microdrama.formats.config import layered, user_config_path
+
     try:
-        return Settings.model_validate(data)
+        return Settings.model_validate(layered(data))
     except ValidationError as error:
         first = error.errors()[0]
         loc = tuple(first["loc"])
@@ -346,7 +348,10 @@ def load_settings(path: Path) -> Settings:
             None,
         )
         where = (f"line {line}, " if line else "") + f"field {field_path(loc)}"
-        raise InputError(first["msg"], file=path, where=where, fix=_settings_fix(loc)) from None
+        source: Path | str = path
+        if not line and loc and loc[0] != "project" and user_config_path().is_file():
+            source = f"{path} (or the user config {user_config_path()}, or MICRODRAMA_* env)"
+        raise InputError(first["msg"], file=source, where=where, fix=_settings_fix(loc)) from None
 
 
 def _settings_fix(loc: tuple[Any, ...]) -> str:
@@ -361,7 +366,11 @@ def _settings_fix(loc: tuple[Any, ...]) -> str:
 def settings_toml(settings: Settings) -> str:
     """drama.toml text with a comment per table."""
     project = tomli_w.dumps(settings.project.model_dump(mode="json"))
-    providers = tomli_w.dumps(settings.providers.model_dump(mode="json"))
+    table = settings.providers.model_dump(mode="json")
+    table.update(table.pop("options"))
+    if not table["clip"]:
+        del table["clip"]
+    providers = tomli_w.dumps(table)
     return (
         "# microdrama project settings. Edit freely; `microdrama build` picks changes up.\n"
         "[project]\n" + project + "\n"

@@ -30,10 +30,11 @@ from microdrama.domain import (
     Scene,
     Voice,
 )
+from microdrama.domain.settings import BudgetSettings
 from microdrama.domain.storyboard import Shot, ShotCharacter, Storyboard
 
 SECTIONS: list[tuple[str, list[type[BaseModel]]]] = [
-    ("drama.toml", [ProjectSettings, ProviderSettings]),
+    ("drama.toml", [ProjectSettings, ProviderSettings, BudgetSettings]),
     ("series.yaml", [Bible, Character, Look, Voice, Location]),
     ("outline.yaml", [Outline, Arc, EpisodePlan, Monetization]),
     ("episodes/epNNN.yaml", [Episode, Scene, Beat, Line, LedgerEvent]),

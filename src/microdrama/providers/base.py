@@ -7,7 +7,10 @@ bible, one episode script from its plan and the continuity so far.
 
 from __future__ import annotations
 
-from typing import Protocol, runtime_checkable
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, Protocol, runtime_checkable
 
 from pydantic import Field
 
@@ -96,6 +99,27 @@ class Storyboarder(Protocol):
     async def storyboard(self, request: StoryboardRequest) -> Storyboard: ...
 
 
+class ReferenceImage(Model):
+    """A character's reference sheet, passed to painters that keep identities by image."""
+
+    character: str = Field(description="Character id.")
+    path: str = Field(description="Absolute path of the PNG (read by the provider).")
+    sha256: str = Field(description="Content hash of the file (part of the cache key).")
+    identity: str = Field(description="Identity prompt: who this is and how they look (English).")
+    seed: int = Field(description="Fixed per-character seed, the same in every shot.")
+
+
+class ReferenceRequest(Model):
+    """Ask for one character's reference sheet (turnaround on a plain background)."""
+
+    character: Character
+    identity: str = Field(description="Identity prompt (English).")
+    style: str = Field(default="", description="Series visual style words.")
+    width: int = Field(default=1024, ge=64)
+    height: int = Field(default=1024, ge=64)
+    seed: int = Field(description="Fixed per-character seed.")
+
+
 class PanelRequest(Model):
     """Ask for one storyboard panel (a still image of a shot)."""
 
@@ -107,6 +131,10 @@ class PanelRequest(Model):
     width: int = Field(default=1080, description="Image width in pixels.", ge=64)
     height: int = Field(default=1920, description="Image height in pixels.", ge=64)
     seed: int = Field(default=1, description="Seed for deterministic painters.")
+    references: list[ReferenceImage] = Field(
+        default_factory=list,
+        description="Reference sheets of shot.characters (AI painters keep identities by them).",
+    )
 
 
 class SpeechRequest(Model):
@@ -135,6 +163,39 @@ class ImageModel(Protocol):
 
 
 @runtime_checkable
+class ReferenceSheets(Protocol):
+    """Painters that draw a character's reference sheet (PNG of width × height)."""
+
+    async def reference_sheet(self, request: ReferenceRequest) -> bytes: ...
+
+
+class ClipRequest(Model):
+    """Ask for a moving clip of one shot, animated from its panel."""
+
+    shot: Shot = Field(description="The shot (action and prompt say what moves).")
+    image_path: str = Field(description="Absolute path of the shot's panel PNG.")
+    image_sha256: str = Field(description="Content hash of the panel (part of the cache key).")
+    duration_ms: int = Field(description="Wanted length; the clip may be longer, never shorter.",
+                             gt=0)
+    width: int = Field(default=1080, ge=64)
+    height: int = Field(default=1920, ge=64)
+    fps: int = Field(default=30, ge=1)
+    seed: int = Field(default=1)
+
+
+@runtime_checkable
+class ClipModel(Protocol):
+    """Animates a panel into a silent video clip. Returns MP4 (H.264) bytes.
+
+    Real services run long jobs: implementations submit, persist the job id under
+    ``ProviderConfig.state_dir`` keyed by the request, poll, and download, so a build
+    restarted mid-job resumes the same job instead of paying for a new one.
+    """
+
+    async def animate(self, request: ClipRequest) -> bytes: ...
+
+
+@runtime_checkable
 class SpeechModel(Protocol):
     """Speaks a line. Returns WAV bytes (PCM, mono)."""
 
@@ -148,9 +209,67 @@ class MusicModel(Protocol):
     async def compose(self, request: MusicRequest) -> bytes: ...
 
 
+# --- what every provider gets, and what it reports back ------------------------------
+
+#: Keys of a ``[provider.<name>]`` table that change how a provider runs, not what it
+#: makes; they are left out of cache keys so tuning them never rebuilds anything.
+RUN_ONLY_KEYS = frozenset({
+    "concurrency", "timeout_s", "max_attempts", "poll_s", "job_timeout_s", "prices",
+})
+
+
+@dataclass(frozen=True)
+class ProviderConfig:
+    """What a provider instance is given besides its model id.
+
+    ``settings`` is the provider's ``[provider.<name>]`` table (drama.toml over the user
+    config), ``vendors`` the raw ``[vendors]`` tables, ``secrets`` the environment plus
+    the user config's ``[keys]`` — never stored, hashed or logged. ``state_dir`` is where
+    long jobs persist their ids; ``project_dir`` resolves relative paths in settings.
+    """
+
+    settings: Mapping[str, Any] = field(default_factory=dict)
+    vendors: Mapping[str, Any] = field(default_factory=dict)
+    secrets: Mapping[str, str] = field(default_factory=lambda: dict(os.environ), repr=False)
+    state_dir: str | None = None
+    project_dir: str | None = None
+
+    def secret(self, name: str) -> str | None:
+        """The secret called ``name`` (an environment variable name), or None."""
+        value = self.secrets.get(name, "").strip()
+        return value or None
+
+    def identity(self) -> dict[str, Any]:
+        """The settings that shape outputs (for cache keys): all but RUN_ONLY_KEYS."""
+        return {k: v for k, v in sorted(self.settings.items()) if k not in RUN_ONLY_KEYS}
+
+
+@dataclass
+class Usage:
+    """What a provider instance has spent so far; stages copy it into the run log."""
+
+    calls: int = 0
+    input_tokens: int = 0
+    output_tokens: int = 0
+    #: USD; None as soon as one call had an unknown price (unknown is not zero).
+    cost_usd: float | None = 0.0
+
+    def add(self, cost_usd: float | None, *, calls: int = 1, input_tokens: int = 0,
+            output_tokens: int = 0) -> None:
+        """Count one (or ``calls``) more calls and their cost."""
+        self.calls += calls
+        self.input_tokens += input_tokens
+        self.output_tokens += output_tokens
+        if self.cost_usd is not None and cost_usd is not None:
+            self.cost_usd += cost_usd
+        else:
+            self.cost_usd = None
+
+
 # Re-exported so stages can type against one place.
 __all__ = [
-    "BibleWriter", "ImageModel", "MusicModel", "MusicRequest", "OutlineRequest",
+    "RUN_ONLY_KEYS", "BibleWriter", "ClipModel", "ClipRequest", "ImageModel",
+    "ProviderConfig", "ReferenceImage", "ReferenceRequest", "ReferenceSheets", "Usage", "MusicModel", "MusicRequest", "OutlineRequest",
     "OutlineWriter", "PanelRequest", "ScriptRequest", "ScriptWriter", "SeriesRequest",
     "SpeechModel", "SpeechRequest", "StoryboardRequest", "Storyboarder",
 ]

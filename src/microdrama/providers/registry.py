@@ -1,9 +1,14 @@
 """Provider registry: (provider name, capability) → factory, imported lazily.
 
 A provider id is ``name`` or ``name:model`` (e.g. ``offline``,
-``openai-compat:deepseek-chat``). Built-ins are listed here; a package can add
+``openai-compat:deepseek/deepseek-chat``). Built-ins are listed here; a package can add
 providers through the ``microdrama.providers`` entry-point group with entries named
-``<name>.<capability>`` pointing at a factory ``(model: str | None) -> provider``.
+``<name>.<capability>`` pointing at a factory
+``(model: str | None, config: ProviderConfig) -> provider``.
+
+A factory may have a static ``identity(model, config) -> dict`` naming what shapes its
+outputs beyond the model (say a workflow file's hash); it goes into cache keys. Without
+one, the provider's settings minus the run-only keys do.
 """
 
 from __future__ import annotations
@@ -15,8 +20,9 @@ from importlib.metadata import entry_points
 from typing import Any
 
 from microdrama.errors import InputError
+from microdrama.providers.base import ProviderConfig
 
-CAPABILITIES = ("writer", "storyboarder", "painter", "speech", "music")
+CAPABILITIES = ("writer", "storyboarder", "painter", "speech", "music", "clip")
 
 BUILTIN: dict[str, dict[str, str]] = {
     "offline": {
@@ -25,6 +31,19 @@ BUILTIN: dict[str, dict[str, str]] = {
         "painter": "microdrama.providers.offline.painter:OfflinePainter",
         "speech": "microdrama.providers.offline.speech:OfflineSpeech",
         "music": "microdrama.providers.offline.music:OfflineMusic",
+    },
+    "openai-compat": {
+        "writer": "microdrama.providers.writers_room:LLMWriter",
+        "storyboarder": "microdrama.providers.writers_room:LLMStoryboarder",
+        "painter": "microdrama.providers.openai_images:OpenAIImages",
+        "speech": "microdrama.providers.openai_speech:OpenAISpeech",
+    },
+    "comfyui": {
+        "painter": "microdrama.providers.comfyui:ComfyUIPainter",
+        "clip": "microdrama.providers.comfyui:ComfyUIClips",
+    },
+    "piper": {
+        "speech": "microdrama.providers.piper:PiperSpeech",
     },
 }
 
@@ -52,8 +71,7 @@ def _load(target: str) -> Callable[..., Any]:
     return getattr(importlib.import_module(module), attribute)  # type: ignore[no-any-return]
 
 
-def get_provider(provider_id: str, capability: str) -> Any:
-    """Instantiate provider ``provider_id`` for ``capability`` (writer, painter, …)."""
+def _factory(provider_id: str, capability: str) -> tuple[Callable[..., Any], str | None]:
     name, _, model = provider_id.partition(":")
     known = available()
     if name not in known:
@@ -67,4 +85,19 @@ def get_provider(provider_id: str, capability: str) -> Any:
             f"provider {name!r} cannot do {capability}", file="drama.toml",
             where=f"[providers] {capability}", fix=f"use one of {offering}",
         )
-    return _load(known[name][capability])(model or None)
+    return _load(known[name][capability]), model or None
+
+
+def get_provider(provider_id: str, capability: str, config: ProviderConfig | None = None) -> Any:
+    """Instantiate provider ``provider_id`` for ``capability`` (writer, painter, …)."""
+    factory, model = _factory(provider_id, capability)
+    return factory(model, config or ProviderConfig())
+
+
+def provider_identity(provider_id: str, capability: str, config: ProviderConfig) -> dict[str, Any]:
+    """What, besides the id, shapes this provider's outputs (goes into cache keys)."""
+    factory, model = _factory(provider_id, capability)
+    identity = getattr(factory, "identity", None)
+    if callable(identity):
+        return dict(identity(model, config))
+    return config.identity()

@@ -53,7 +53,8 @@ class Produced:
     """What ``run`` returns: bytes per output name, plus metadata for the run log."""
 
     blobs: dict[str, bytes]
-    cost_usd: float = 0.0
+    #: USD; None when a provider could not say (no price known).
+    cost_usd: float | None = 0.0
     meta: dict[str, Any] = field(default_factory=dict)
 
 

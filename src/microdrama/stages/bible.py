@@ -9,7 +9,7 @@ from microdrama.formats.yamlio import dump_model
 from microdrama.providers.base import SeriesRequest
 from microdrama.stages.base import Produced, Stage, Work
 from microdrama.stages.context import BuildContext
-from microdrama.stages.providing import call_provider, provider_work
+from microdrama.stages.providing import call_provider, produced, provider_work
 
 HEADER = (
     "# Series bible. Yours to edit: builds read it and never overwrite it\n"
@@ -35,10 +35,10 @@ class BibleStage(Stage):
             idea=project.idea, language=project.language, genre=project.genre,
             title=project.title, episodes=project.episodes, seed=project.seed,
         )
-        return provider_work(self, item, request, ctx.settings.providers.writer,
+        return provider_work(self, ctx, item, request, "writer",
                              {"bible": BIBLE_FILE})
 
     @staticmethod
     def run(work: Work) -> Produced:
-        bible = call_provider(work, "writer", SeriesRequest, lambda p, r: p.write_bible(r))
-        return Produced({"bible": dump_model(bible, HEADER).encode("utf-8")})
+        bible, usage = call_provider(work, "writer", SeriesRequest, lambda p, r: p.write_bible(r))
+        return produced({"bible": dump_model(bible, HEADER).encode("utf-8")}, usage)

@@ -10,7 +10,7 @@ from microdrama.providers.base import MusicRequest
 from microdrama.stages import paths
 from microdrama.stages.base import Blocked, Produced, Stage, Work
 from microdrama.stages.context import BuildContext
-from microdrama.stages.providing import call_provider, provider_work
+from microdrama.stages.providing import call_provider, produced, provider_work
 from microdrama.stages.shots import episode_of
 from microdrama.stages.timing import load_timeline
 
@@ -77,10 +77,10 @@ class MusicStage(Stage):
         duration = -(-length // BUCKET_MS) * BUCKET_MS
         request = MusicRequest(mood=scene_mood(scene), duration_ms=duration,
                                seed=ctx.settings.project.seed + number)
-        return provider_work(self, item, request, ctx.settings.providers.music,
+        return provider_work(self, ctx, item, request, "music",
                              {"music": paths.music(episode_of(item), item)})
 
     @staticmethod
     def run(work: Work) -> Produced:
-        return Produced({"music": call_provider(work, "music", MusicRequest,
-                                                lambda p, r: p.compose(r))})
+        data, usage = call_provider(work, "music", MusicRequest, lambda p, r: p.compose(r))
+        return produced({"music": data}, usage)

@@ -9,7 +9,7 @@ from microdrama.formats.yamlio import dump_model
 from microdrama.providers.base import OutlineRequest
 from microdrama.stages.base import Blocked, Produced, Stage, Work
 from microdrama.stages.context import BuildContext
-from microdrama.stages.providing import call_provider, provider_work
+from microdrama.stages.providing import call_provider, produced, provider_work
 
 HEADER = (
     "# Episode outline: arcs, one plan per episode, and the money plan. Yours to edit;\n"
@@ -38,10 +38,10 @@ class OutlineStage(Stage):
             bible=bible, episodes=project.episodes, episode_seconds=project.episode_seconds,
             seed=project.seed,
         )
-        return provider_work(self, item, request, ctx.settings.providers.writer,
+        return provider_work(self, ctx, item, request, "writer",
                              {"outline": OUTLINE_FILE})
 
     @staticmethod
     def run(work: Work) -> Produced:
-        outline = call_provider(work, "writer", OutlineRequest, lambda p, r: p.write_outline(r))
-        return Produced({"outline": dump_model(outline, HEADER).encode("utf-8")})
+        outline, usage = call_provider(work, "writer", OutlineRequest, lambda p, r: p.write_outline(r))
+        return produced({"outline": dump_model(outline, HEADER).encode("utf-8")}, usage)

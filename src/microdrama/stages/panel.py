@@ -8,7 +8,7 @@ from microdrama.providers.base import PanelRequest
 from microdrama.stages import paths
 from microdrama.stages.base import Blocked, Produced, Stage, Work
 from microdrama.stages.context import BuildContext
-from microdrama.stages.providing import call_provider, provider_work
+from microdrama.stages.providing import call_provider, produced, provider_work
 from microdrama.stages.shots import episode_of, shot_items, split_item
 
 WIDTH, HEIGHT = 1080, 1920
@@ -41,10 +41,10 @@ class PanelStage(Stage):
             location=places[shot.location], width=WIDTH, height=HEIGHT,
             seed=ctx.settings.project.seed,
         )
-        return provider_work(self, item, request, ctx.settings.providers.painter,
+        return provider_work(self, ctx, item, request, "painter",
                              {"panel": paths.panel(episode_of(item), shot_id)})
 
     @staticmethod
     def run(work: Work) -> Produced:
-        return Produced({"panel": call_provider(work, "painter", PanelRequest,
-                                                lambda p, r: p.paint(r))})
+        data, usage = call_provider(work, "painter", PanelRequest, lambda p, r: p.paint(r))
+        return produced({"panel": data}, usage)

@@ -14,7 +14,7 @@ from microdrama.formats.yamlio import dump_model
 from microdrama.providers.base import ScriptRequest
 from microdrama.stages.base import Blocked, Produced, Stage, Work
 from microdrama.stages.context import BuildContext
-from microdrama.stages.providing import call_provider, provider_work
+from microdrama.stages.providing import call_provider, produced, provider_work
 
 HEADER = (
     "# Episode script. Yours to edit: ids are stable, so keep them; a new line without\n"
@@ -60,10 +60,10 @@ class ScriptStage(Stage):
             previously=previous.summary if previous else "",
             seed=ctx.settings.project.seed,
         )
-        return provider_work(self, item, request, ctx.settings.providers.writer,
+        return provider_work(self, ctx, item, request, "writer",
                              {"script": episode_file(number)})
 
     @staticmethod
     def run(work: Work) -> Produced:
-        episode = call_provider(work, "writer", ScriptRequest, lambda p, r: p.write_script(r))
-        return Produced({"script": dump_model(episode, HEADER).encode("utf-8")})
+        episode, usage = call_provider(work, "writer", ScriptRequest, lambda p, r: p.write_script(r))
+        return produced({"script": dump_model(episode, HEADER).encode("utf-8")}, usage)

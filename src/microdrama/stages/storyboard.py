@@ -10,7 +10,7 @@ from microdrama.formats.yamlio import dump_model
 from microdrama.providers.base import StoryboardRequest
 from microdrama.stages.base import Blocked, Produced, Stage, Work
 from microdrama.stages.context import BuildContext
-from microdrama.stages.providing import call_provider, provider_work
+from microdrama.stages.providing import call_provider, produced, provider_work
 
 HEADER = (
     "# Storyboard: one entry per shot. Yours to edit (framing, move, who is in frame,\n"
@@ -36,11 +36,11 @@ class StoryboardStage(Stage):
         if bible is None or episode is None:
             raise Blocked(f"needs episodes/{item}.yaml")
         request = StoryboardRequest(bible=bible, episode=episode, seed=ctx.settings.project.seed)
-        return provider_work(self, item, request, ctx.settings.providers.storyboarder,
+        return provider_work(self, ctx, item, request, "storyboarder",
                              {"storyboard": storyboard_file(number)})
 
     @staticmethod
     def run(work: Work) -> Produced:
-        board = call_provider(work, "storyboarder", StoryboardRequest,
+        board, usage = call_provider(work, "storyboarder", StoryboardRequest,
                               lambda p, r: p.storyboard(r))
-        return Produced({"storyboard": dump_model(board, HEADER).encode("utf-8")})
+        return produced({"storyboard": dump_model(board, HEADER).encode("utf-8")}, usage)

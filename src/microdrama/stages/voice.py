@@ -8,7 +8,7 @@ from microdrama.providers.base import SpeechRequest
 from microdrama.stages import paths
 from microdrama.stages.base import Blocked, Produced, Stage, Work
 from microdrama.stages.context import BuildContext
-from microdrama.stages.providing import call_provider, provider_work
+from microdrama.stages.providing import call_provider, produced, provider_work
 from microdrama.stages.shots import episode_of, line_items, split_item
 
 
@@ -36,10 +36,10 @@ class VoiceStage(Stage):
         assert speaker is not None  # the loader checked every speaker
         request = SpeechRequest(text=line.text, language=bible.language, voice=speaker.voice,
                                 speaker=speaker.id, emotion=line.emotion)
-        return provider_work(self, item, request, ctx.settings.providers.speech,
+        return provider_work(self, ctx, item, request, "speech",
                              {"voice": paths.voice(episode_of(item), line_id)})
 
     @staticmethod
     def run(work: Work) -> Produced:
-        return Produced({"voice": call_provider(work, "speech", SpeechRequest,
-                                                lambda p, r: p.speak(r))})
+        data, usage = call_provider(work, "speech", SpeechRequest, lambda p, r: p.speak(r))
+        return produced({"voice": data}, usage)

@@ -25,7 +25,7 @@ from scipy import signal
 
 from microdrama.errors import ProviderError
 from microdrama.media.audio import write_wav
-from microdrama.providers.base import MusicRequest
+from microdrama.providers.base import MusicRequest, ProviderConfig
 
 PROVIDER = "offline"
 MODEL = "synth"
@@ -394,7 +394,7 @@ class OfflineMusic:
 
     id = PROVIDER
 
-    def __init__(self, model: str | None = None) -> None:
+    def __init__(self, model: str | None = None, config: ProviderConfig | None = None) -> None:
         if model not in (None, "", MODEL):
             raise ProviderError(
                 f"unknown offline music model {model!r}; the only one is {MODEL!r}",

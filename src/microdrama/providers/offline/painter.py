@@ -11,7 +11,7 @@ import asyncio
 import cv2
 
 from microdrama.errors import InputError
-from microdrama.providers.base import PanelRequest
+from microdrama.providers.base import PanelRequest, ProviderConfig
 from microdrama.providers.offline.paint import render
 
 MODELS = ("manga",)
@@ -22,7 +22,7 @@ class OfflinePainter:
 
     id = "offline"
 
-    def __init__(self, model: str | None = None) -> None:
+    def __init__(self, model: str | None = None, config: ProviderConfig | None = None) -> None:
         if model not in (None, "", *MODELS):
             raise InputError(
                 f"the offline painter has no model {model!r}",

@@ -38,7 +38,7 @@ import numpy.typing as npt
 from microdrama.domain import Voice
 from microdrama.errors import ProviderError
 from microdrama.media.audio import write_wav
-from microdrama.providers.base import SpeechRequest
+from microdrama.providers.base import ProviderConfig, SpeechRequest
 
 PROVIDER = "offline"
 MODEL = "espeak-ng"
@@ -345,7 +345,7 @@ class OfflineSpeech:
 
     id = PROVIDER
 
-    def __init__(self, model: str | None = None) -> None:
+    def __init__(self, model: str | None = None, config: ProviderConfig | None = None) -> None:
         if model not in (None, "", MODEL):
             raise ProviderError(
                 f"unknown offline speech model {model!r}; the only one is {MODEL!r}",

@@ -27,7 +27,7 @@ from microdrama.domain.storyboard import (
     Transition,
 )
 from microdrama.domain.text import spoken_size
-from microdrama.providers.base import StoryboardRequest
+from microdrama.providers.base import ProviderConfig, StoryboardRequest
 from microdrama.review.craft import load_craft
 
 #: Seconds of picture for an action without speech, per spoken unit of its text.
@@ -57,7 +57,7 @@ class OfflineStoryboarder:
 
     id = "offline"
 
-    def __init__(self, model: str | None = None) -> None:
+    def __init__(self, model: str | None = None, config: ProviderConfig | None = None) -> None:
         self.model = model or "rules"
 
     async def storyboard(self, request: StoryboardRequest) -> Storyboard:

@@ -9,7 +9,12 @@ phrase bank's moves with the continuity ledger carried forward.
 from __future__ import annotations
 
 from microdrama.domain import Bible, Episode, Outline
-from microdrama.providers.base import OutlineRequest, ScriptRequest, SeriesRequest
+from microdrama.providers.base import (
+    OutlineRequest,
+    ProviderConfig,
+    ScriptRequest,
+    SeriesRequest,
+)
 from microdrama.providers.offline.cast import make_bible
 from microdrama.providers.offline.episode import make_episode
 from microdrama.providers.offline.outline import make_outline
@@ -20,7 +25,7 @@ class OfflineWriter:
 
     id = "offline"
 
-    def __init__(self, model: str | None = None) -> None:
+    def __init__(self, model: str | None = None, config: ProviderConfig | None = None) -> None:
         self.model = model or "embedded"
 
     async def write_bible(self, request: SeriesRequest) -> Bible:
