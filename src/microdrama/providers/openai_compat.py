@@ -54,10 +54,16 @@ _USER_AGENT = "microdrama (openai-compatible adapter)"
 
 @dataclass(frozen=True)
 class Price:
-    """USD per one million tokens."""
+    """What a model costs: USD per one million tokens in and out, per image, per 1M characters.
 
-    input: float
-    output: float
+    Text models use ``input``/``output``; image models ``per_image``; speech models
+    ``per_million_chars`` (of input text). Unused fields are 0.
+    """
+
+    input: float = 0.0
+    output: float = 0.0
+    per_image: float = 0.0
+    per_million_chars: float = 0.0
 
     def cost(self, input_tokens: int, output_tokens: int) -> float:
         """USD for this many tokens."""
@@ -122,7 +128,8 @@ _FIXES = {
     "base_url": 'set base_url = "https://…/v1" (the part before /chat/completions)',
     "structured_output": f"use one of {', '.join(map(repr, STRUCTURED_OUTPUT))}",
     "key_env": 'write key_env = "MYVENDOR_API_KEY", or leave it out for a local server',
-    "prices": 'write prices."<model>" = { input = 0.5, output = 1.5 } (USD per 1M tokens)',
+    "prices": 'write prices."<model>" = { input = 0.5, output = 1.5 } (USD per 1M tokens), '
+    "or { per_image = 0.04 } or { per_million_chars = 15 }",
 }
 
 
@@ -151,12 +158,19 @@ def _vendor(name: str, table: Mapping[str, Any], source: str) -> Vendor:
     if not isinstance(raw_prices, Mapping):
         raise fail("prices", "prices must be a table")
     prices: dict[str, Price] = {}
+    fields = ("input", "output", "per_image", "per_million_chars")
     for model, price in raw_prices.items():
-        if not isinstance(price, Mapping) or not all(
-            type(price.get(k)) in (int, float) and price[k] >= 0 for k in ("input", "output")
+        if (
+            not isinstance(price, Mapping)
+            or not price
+            or set(price) - set(fields)
+            or not all(type(v) in (int, float) and v >= 0 for v in price.values())
         ):
-            raise fail(f"prices.{model}", f"price of {model!r} is not {{ input, output }} in USD")
-        prices[model] = Price(float(price["input"]), float(price["output"]))
+            raise fail(
+                f"prices.{model}",
+                f"price of {model!r} is not a table of {', '.join(fields)} in USD",
+            )
+        prices[model] = Price(**{k: float(v) for k, v in price.items()})
     return Vendor(
         name=name,
         base_url=base_url.rstrip("/"),
