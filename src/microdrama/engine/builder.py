@@ -207,6 +207,7 @@ class Builder:
         progress: Progress | None,
     ) -> None:
         items = stage.items(self.ctx)
+        ready = False
         for done, item in enumerate(items, 1):
             try:
                 work = stage.plan(self.ctx, item)
@@ -215,6 +216,9 @@ class Builder:
                 continue
             action = self._decide(stage, work, forced)
             if action == "run":
+                if not ready:
+                    stage.check_ready(self.ctx)
+                    ready = True
                 started = time.perf_counter()
                 try:
                     produced = stage.run(work)
@@ -274,6 +278,8 @@ class Builder:
                 progress(stage.name, done[stage.name], totals[stage.name])
         if not to_run:
             return
+        for name in dict.fromkeys(work.stage for work, _ in to_run):
+            runners[name].check_ready(self.ctx)
         pool: Executor
         wants_process = any(runners[w.stage].executor == "process" for w, _ in to_run)
         if wants_process and self.jobs > 1 and len(to_run) > 1:

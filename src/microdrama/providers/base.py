@@ -60,6 +60,10 @@ class ScriptRequest(Model):
     final: bool = Field(default=False, description="It is the series finale.")
     ledger: Ledger = Field(description="Continuity after the previous episodes.")
     previously: str = Field(default="", description="Summary of the previous episode.")
+    story: list[str] = Field(
+        default_factory=list,
+        description="Rolling summary: earlier arcs in a line each, then this arc's episodes.",
+    )
     seed: int
 
 

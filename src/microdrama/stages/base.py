@@ -72,6 +72,19 @@ class Stage(ABC):
     sequential: ClassVar[bool] = False
     #: "thread" for light or I/O-bound work, "process" for CPU-heavy work.
     executor: ClassVar[str] = "thread"
+    #: The provider capability the stage calls (writer, painter, …), or None.
+    capability: ClassVar[str | None] = None
+
+    def check_ready(self, ctx: BuildContext) -> None:
+        """Called once before the first item of this stage runs in a build.
+
+        Provider stages make their provider here (settings and keys checked, nothing
+        sent), so a missing key stops the build before any work with a clear message.
+        """
+        if self.capability is not None:
+            from microdrama.stages.providing import check_provider
+
+            check_provider(ctx, self.capability)
 
     @abstractmethod
     def items(self, ctx: BuildContext) -> list[str]:

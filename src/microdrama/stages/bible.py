@@ -21,6 +21,7 @@ class BibleStage(Stage):
     """Write the series bible from the idea."""
 
     name: ClassVar[str] = "bible"
+    capability: ClassVar[str | None] = "writer"
     version: ClassVar[int] = 1
     after: ClassVar[tuple[str, ...] | None] = ()
     description: ClassVar[str] = "idea → series bible (series.yaml)"

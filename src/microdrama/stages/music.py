@@ -53,6 +53,7 @@ class MusicStage(Stage):
     """Compose a bed per scene in the mood of its beats."""
 
     name: ClassVar[str] = "music"
+    capability: ClassVar[str | None] = "music"
     version: ClassVar[int] = 1
     after: ClassVar[tuple[str, ...] | None] = ("timing",)
     description: ClassVar[str] = "scenes → music beds"

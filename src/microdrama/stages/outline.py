@@ -21,6 +21,7 @@ class OutlineStage(Stage):
     """Plan every episode: hooks, reversals, cliffhangers, reveal, twists, paywall."""
 
     name: ClassVar[str] = "outline"
+    capability: ClassVar[str | None] = "writer"
     version: ClassVar[int] = 1
     after: ClassVar[tuple[str, ...] | None] = ("bible",)
     description: ClassVar[str] = "bible → episode outline (outline.yaml)"

@@ -18,6 +18,7 @@ class PanelStage(Stage):
     """Paint one still per shot, the characters' looks fixed by the bible."""
 
     name: ClassVar[str] = "panel"
+    capability: ClassVar[str | None] = "painter"
     version: ClassVar[int] = 1
     after: ClassVar[tuple[str, ...] | None] = ("storyboard",)
     description: ClassVar[str] = "storyboards → panels (out/panels/)"

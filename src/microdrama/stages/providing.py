@@ -39,6 +39,13 @@ def provider_config(ctx: BuildContext, provider: str, *, secrets: bool = False) 
     )
 
 
+def check_provider(ctx: BuildContext, capability: str) -> None:
+    """Make the provider of ``capability`` once (settings and keys checked, no request)."""
+    provider = ctx.settings.providers.provider_for(capability)
+    if provider:
+        get_provider(provider, capability, provider_config(ctx, provider, secrets=True))
+
+
 def load_secrets() -> dict[str, str]:
     """The environment plus the user config's ``[keys]`` (the environment wins)."""
     from microdrama.formats.config import user_keys

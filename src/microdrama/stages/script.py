@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from microdrama.domain import episode_id
+from microdrama.domain import Outline, episode_id
 from microdrama.formats.project import episode_file
 from microdrama.formats.yamlio import dump_model
 from microdrama.providers.base import ScriptRequest
@@ -22,10 +22,28 @@ HEADER = (
 )
 
 
+#: Episodes of the current arc summarised one by one; older arcs get a line each.
+STORY_EPISODES = 12
+
+
+def story_so_far(ctx: BuildContext, outline: Outline, number: int) -> list[str]:
+    """A bounded rolling summary before episode ``number``: a line per finished arc, then
+    the summaries of up to STORY_EPISODES episodes of the current arc as written."""
+    arc = outline.arc_of(number)
+    first = arc.first if arc else 1
+    story = [f"{a.title}: {a.summary}" for a in outline.arcs if a.last < first]
+    for earlier in range(max(first, number - STORY_EPISODES), number):
+        episode = ctx.episode(earlier)
+        if episode is not None and episode.summary:
+            story.append(f"{earlier}. {episode.summary}")
+    return story
+
+
 class ScriptStage(Stage):
     """Write each episode's scenes, beats and lines."""
 
     name: ClassVar[str] = "script"
+    capability: ClassVar[str | None] = "writer"
     version: ClassVar[int] = 1
     after: ClassVar[tuple[str, ...] | None] = ("bible", "outline")
     description: ClassVar[str] = "outline → episode scripts (episodes/epNNN.yaml)"
@@ -58,6 +76,7 @@ class ScriptStage(Stage):
             arc_last=bool(arc and arc.last == number), final=number == last_number,
             ledger=ctx.ledger_before(number),
             previously=previous.summary if previous else "",
+            story=story_so_far(ctx, outline, number),
             seed=ctx.settings.project.seed,
         )
         return provider_work(self, ctx, item, request, "writer",

@@ -22,6 +22,7 @@ class StoryboardStage(Stage):
     """Cut each episode into shots."""
 
     name: ClassVar[str] = "storyboard"
+    capability: ClassVar[str | None] = "storyboarder"
     version: ClassVar[int] = 1
     after: ClassVar[tuple[str, ...] | None] = ("bible", "script")
     description: ClassVar[str] = "scripts → storyboards (storyboards/epNNN.yaml)"

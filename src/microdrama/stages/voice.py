@@ -16,6 +16,7 @@ class VoiceStage(Stage):
     """Speak every line; editing one line re-voices only that line."""
 
     name: ClassVar[str] = "voice"
+    capability: ClassVar[str | None] = "speech"
     version: ClassVar[int] = 1
     after: ClassVar[tuple[str, ...] | None] = ("bible", "script")
     description: ClassVar[str] = "lines → voices"

@@ -1,0 +1,306 @@
+"""The LLM writers' room: bible → outline → scripts → storyboards on any OpenAI-compatible model.
+
+Every request is one or a few chat completions through
+:class:`~microdrama.providers.openai_compat.OpenAICompatText`, asking for a draft
+(:mod:`.drafts`) that is validated, re-asked with its problems a bounded number of
+times, and turned into canon with stable ids. Long series stay inside the context:
+the outline is written arc by arc, scripts episode by episode from the plan, the
+continuity ledger and the script stage's rolling summary. Each script gets one
+critique-and-revise round driven by the script doctor's findings (review.craft and
+review.continuity), kept only when it has fewer problems than the draft.
+
+Settings (``[providers.openai-compat]`` in drama.toml): ``vendor`` (when the model id
+names none; default "openai"), ``temperature`` (0.8), ``repairs`` (2),
+``revise_rounds`` (1), and the run-only ``concurrency``, ``timeout_s``,
+``max_attempts``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
+
+from microdrama.domain import Bible, Episode, EpisodePlan, Outline
+from microdrama.domain.storyboard import Storyboard
+from microdrama.errors import InputError, ProviderError
+from microdrama.providers.base import (
+    OutlineRequest,
+    ProviderConfig,
+    ScriptRequest,
+    SeriesRequest,
+    StoryboardRequest,
+    Usage,
+)
+from microdrama.providers.http import RetryPolicy
+from microdrama.providers.offline.outline import plan_money
+from microdrama.providers.offline.story import rng_for
+from microdrama.providers.openai_compat import Completion, OpenAICompatText, load_vendors
+from microdrama.providers.writers_room import drafts, prompts
+from microdrama.review.continuity import check_continuity
+from microdrama.review.craft import check_craft, load_craft
+
+D = TypeVar("D", bound=drafts.Draft)
+SETTINGS_FILE = "drama.toml"
+_TABLE = "[providers.openai-compat]"
+
+
+def _number(settings: Mapping[str, Any], key: str, default: float, low: float, high: float
+            ) -> float:
+    value = settings.get(key, default)
+    if isinstance(value, bool) or not isinstance(value, int | float) or not low <= value <= high:
+        raise InputError(f"{key} = {value!r} is not a number from {low:g} to {high:g}",
+                         file=SETTINGS_FILE, where=f"{_TABLE} {key}",
+                         fix=f"set {key} = {default!r} or remove it")
+    return float(value)
+
+
+def text_model(model: str | None, config: ProviderConfig) -> OpenAICompatText:
+    """The chat client a provider id and its settings describe (keys from config.secrets)."""
+    settings = config.settings
+    vendor = settings.get("vendor", "openai")
+    if not isinstance(vendor, str):
+        raise InputError(f"vendor = {vendor!r} is not a name", file=SETTINGS_FILE,
+                         where=f"{_TABLE} vendor", fix='write vendor = "deepseek" (say)')
+    policy = RetryPolicy(
+        max_attempts=int(_number(settings, "max_attempts", 5, 1, 20)),
+        timeout=_number(settings, "timeout_s", 120, 1, 3600),
+    )
+    return OpenAICompatText(
+        model, vendor=vendor, vendors=load_vendors(config.vendors, source="drama.toml or user config"),
+        env=config.secrets, policy=policy,
+        concurrency=int(_number(settings, "concurrency", 4, 1, 64)),
+    )
+
+
+class _Room:
+    """What the writer and the storyboarder share: the client, the budget, the asking."""
+
+    def __init__(self, model: str | None, config: ProviderConfig | None = None) -> None:
+        config = config or ProviderConfig()
+        self.text = text_model(model, config)
+        self.temperature = _number(config.settings, "temperature", 0.8, 0, 2)
+        self.repairs = int(_number(config.settings, "repairs", 2, 0, 10))
+        self.revise_rounds = int(_number(config.settings, "revise_rounds", 1, 0, 5))
+        self.usage = Usage()
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.text.vendor.name}/{self.text.model})"
+
+    @staticmethod
+    def identity(model: str | None, config: ProviderConfig) -> dict[str, Any]:
+        """Prompt templates and output-shaping settings: part of every cache key."""
+        return {"prompts": prompts.template_hashes(), **config.identity()}
+
+    def _count(self, done: Completion) -> None:
+        self.usage.add(done.cost_usd, calls=done.calls, input_tokens=done.input_tokens,
+                       output_tokens=done.output_tokens)
+
+    async def _complete(self, conversation: list[dict[str, str]], draft: type[D]
+                        ) -> tuple[D, Completion]:
+        """complete_model, with a broken body (HTTP 200 but not a chat reply) asked again."""
+        attempts = self.text.policy.max_attempts
+        for attempt in range(1, attempts + 1):
+            try:
+                return await self.text.complete_model(
+                    conversation, draft, max_repairs=self.repairs, temperature=self.temperature)
+            except ProviderError as error:
+                if error.status != 200 or attempt == attempts:
+                    raise
+        raise AssertionError("unreachable")
+
+    async def ask(self, messages: list[dict[str, str]], draft: type[D],
+                  check: Callable[[D], list[str]] | None = None, *, strict: bool = True,
+                  what: str = "") -> tuple[D, list[dict[str, str]]]:
+        """A validated draft; problems ``check`` finds are sent back for another try.
+
+        After the repairs run out: ProviderError when ``strict``, else the last draft
+        (the caller can make it sound). Returns the conversation for follow-ups.
+        """
+        conversation = list(messages)
+        for round_number in range(self.repairs + 1):
+            result, done = await self._complete(conversation, draft)
+            self._count(done)
+            conversation = [*conversation, {"role": "assistant", "content": done.text}]
+            problems = check(result) if check else []
+            if not problems:
+                return result, conversation
+            if round_number == self.repairs:
+                if not strict:
+                    return result, conversation
+                raise ProviderError(
+                    f"{what or draft.__name__} still wrong after {self.repairs + 1} tries: "
+                    + "; ".join(problems[:5]),
+                    provider=self.text.vendor.name, model=self.text.model, body=done.text,
+                )
+            conversation.append({"role": "user", "content": (
+                "Your reply has these problems:\n" + prompts.lines_of(problems)
+                + "\nReply again with the whole corrected JSON object.")})
+        raise AssertionError("unreachable")
+
+
+def _source_block(source: Any, language: str) -> str:
+    if not source:
+        return ""
+    head = ("Adapt this source faithfully: keep its characters (names) and key events." if
+            language == "en" else "忠实改编以下原著：保留其人物（姓名）和关键事件。")
+    data = source.model_dump(mode="json") if hasattr(source, "model_dump") else source
+    return head + "\n" + json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+
+
+class LLMWriter(_Room):
+    """Bible, outline and scripts (BibleWriter, OutlineWriter, ScriptWriter)."""
+
+    async def write_bible(self, request: SeriesRequest) -> Bible:
+        language = request.language
+        user = prompts.render(
+            language, "bible", idea=request.idea, genre=request.genre, title=request.title,
+            episodes=request.episodes,
+            source=_source_block(getattr(request, "source", None), language))
+        draft, _ = await self.ask(
+            [{"role": "system", "content": prompts.system(language)},
+             {"role": "user", "content": user}], drafts.BibleDraft, what="bible")
+        bible = drafts.bible_of(draft, language)
+        if request.title:
+            bible = bible.model_copy(update={"title": request.title})
+        return bible
+
+    async def write_outline(self, request: OutlineRequest) -> Outline:
+        bible, n = request.bible, request.episodes
+        language = bible.language
+        craft = load_craft(language)
+        money, reveal = plan_money(n, craft, rng_for(request.seed, "money"))
+        paywall = money.paywall_episode or n + 1
+        brief = prompts.bible_brief(bible)
+        source = _source_block(getattr(request, "source", None), language)
+        system = {"role": "system", "content": prompts.system(language)}
+        user = prompts.render(language, "arcs", bible=brief, episodes=n,
+                              arc_size=craft.twist_every, reveal=reveal, paywall=paywall,
+                              source=source)
+        arcs_draft, _ = await self.ask(
+            [system, {"role": "user", "content": user}], drafts.ArcsDraft,
+            lambda d: drafts.arcs_problems(d, n, bible), strict=False, what="arc plan")
+        arcs = drafts.arcs_of(arcs_draft, n, bible)
+        allocation: Mapping[int, list[int]] = getattr(request, "allocation", None) or {}
+
+        async def plan_arc(index: int) -> list[EpisodePlan]:
+            arc = arcs[index]
+            before = [f"{a.title}: {a.summary}" for a in arcs[:index]]
+            chapters = ""
+            if allocation:
+                chapters = "\n" + "\n".join(
+                    f"episode {e} adapts chapters {allocation.get(e, [])}"
+                    for e in range(arc.first, arc.last + 1)) + "\n"
+            user = prompts.render(
+                language, "episodes", bible=brief, arc=arc.title, arc_summary=arc.summary,
+                first=arc.first, last=arc.last, count=arc.last - arc.first + 1,
+                before=prompts.lines_of(before), reveal=reveal, paywall=paywall,
+                seconds=request.episode_seconds, chapters=chapters)
+            plans, _ = await self.ask(
+                [system, {"role": "user", "content": user}], drafts.PlansDraft,
+                lambda d: drafts.plans_problems(d, arc.first, arc.last),
+                what=f"plan of episodes {arc.first}–{arc.last}")
+            wanted = {p.number: p for p in plans.episodes}
+            return [drafts.plan_of(wanted[e], arc, request.episode_seconds, bible)
+                    for e in range(arc.first, arc.last + 1)]
+
+        planned = await asyncio.gather(*(plan_arc(i) for i in range(len(arcs))))
+        plan = []
+        for entries in planned:
+            for entry in entries:
+                arc = next(a for a in arcs if a.id == entry.arc)
+                plan.append(entry.model_copy(update={
+                    "twist": entry.number == arc.last and entry.number != n,
+                    "reveal": entry.number == reveal,
+                    "paywall": entry.number == money.paywall_episode,
+                    "ad_break": entry.number in money.ad_breaks,
+                }))
+        return Outline(arcs=arcs, plan=plan, monetization=money)
+
+    async def write_script(self, request: ScriptRequest) -> Episode:
+        bible, plan = request.bible, request.plan
+        language = bible.language
+        craft = load_craft(language)
+        low, high = craft.spoken_range(plan.target_seconds)
+        ending = "finale" if request.final else "cliffhanger"
+        chapters = getattr(request, "source_chapters", None) or []
+        chapter_block = ""
+        if chapters:
+            chapter_block = "\n" + _source_block(
+                [c.model_dump(mode="json") if hasattr(c, "model_dump") else c for c in chapters],
+                language)
+        story = getattr(request, "story", None) or []
+        user = prompts.render(
+            language, "script", number=plan.number, bible=prompts.bible_brief(bible),
+            plan=json.dumps(plan.model_dump(mode="json", exclude={"locations"}),
+                            ensure_ascii=False, indent=1)
+            + f"\nlocations: {plan.locations}",
+            arc=f"{request.arc.title}: {request.arc.summary}" if request.arc else "-",
+            story=prompts.lines_of(list(story)), previously=request.previously or "-",
+            ledger=prompts.ledger_brief(request.ledger, bible), chapters=chapter_block,
+            seconds=plan.target_seconds, size_low=low, size_high=high,
+            speech_unit=craft.speech_unit, line_max=craft.line_max, ending=ending)
+        messages = [{"role": "system", "content": prompts.system(language)},
+                    {"role": "user", "content": user}]
+        draft, conversation = await self.ask(
+            messages, drafts.EpisodeDraft, lambda d: drafts.episode_problems(d, bible),
+            what=f"script of episode {plan.number}")
+        episode = drafts.episode_of(draft, plan.number, plan.target_seconds)
+        findings = self._review(episode, request)
+        for _ in range(self.revise_rounds):
+            if not findings:
+                break
+            # one critique-and-revise round per setting; kept only when it is better
+            notes = [f"[{f.severity}] {f.target}: {f.message} — {f.fix}" for f in findings]
+            conversation = [*conversation, {"role": "user", "content": prompts.render(
+                language, "revise", findings=prompts.lines_of(notes))}]
+            try:
+                revised, conversation = await self.ask(
+                    conversation, drafts.EpisodeDraft, lambda d: drafts.episode_problems(d, bible),
+                    what=f"revision of episode {plan.number}")
+            except ProviderError:
+                break  # the draft stands; its findings are in the check stage's report
+            candidate = drafts.episode_of(revised, plan.number, plan.target_seconds)
+            after = self._review(candidate, request)
+            if len(after) < len(findings):
+                episode, findings = candidate, after
+        return episode
+
+    @staticmethod
+    def _review(episode: Episode, request: ScriptRequest) -> list[Any]:
+        found = check_craft(episode, request.bible.language, final=request.final)
+        found += check_continuity(episode, request.ledger)
+        return [f for f in found if f.severity in ("error", "warning")]
+
+
+class LLMStoryboarder(_Room):
+    """Storyboards (Storyboarder): shots for each episode, every line placed once."""
+
+    async def storyboard(self, request: StoryboardRequest) -> Storyboard:
+        bible, episode = request.bible, request.episode
+        language = bible.language
+        compact = {
+            "id": episode.id, "title": episode.title,
+            "scenes": [{
+                "id": s.id, "location": s.location, "time": s.time, "characters": s.characters,
+                "beats": [{
+                    "id": b.id, "kind": b.kind, "action": b.action,
+                    "lines": [{"id": line.id, "speaker": line.speaker, "text": line.text,
+                               "emotion": line.emotion} for line in b.lines],
+                } for b in s.beats],
+            } for s in episode.scenes],
+        }
+        user = prompts.render(
+            language, "storyboard", bible=prompts.bible_brief(bible, looks=True),
+            episode=json.dumps(compact, ensure_ascii=False, indent=1),
+            seconds=episode.target_seconds)
+        draft, _ = await self.ask(
+            [{"role": "system", "content": prompts.system(language)},
+             {"role": "user", "content": user}], drafts.StoryboardDraft,
+            lambda d: drafts.storyboard_problems(d, episode), strict=False,
+            what=f"storyboard of {episode.id}")
+        return drafts.storyboard_of(draft, episode, bible)
+
+
+__all__ = ["LLMStoryboarder", "LLMWriter", "text_model"]

@@ -1,0 +1,141 @@
+"""A fake chat model for the writers' room: answers each draft schema from the prompt.
+
+It reads what a real model would (the schema name in ``response_format``, the episode
+numbers and sizes in the prompt, the ids in a storyboard request) and writes a small,
+valid draft, in Chinese when the system prompt is Chinese. Options make it misbehave
+the ways real models do: drop an episode from an arc's plan, drop a storyboard line.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+
+def _look(hair: str, outfit: str, age: int) -> dict[str, Any]:
+    return {"age": age, "face": "oval, sharp brows", "hair": hair, "hair_color": "#1a1a1a",
+            "eye_color": "#3b2a1a", "skin": "#f1c9a5", "outfit": outfit,
+            "palette": ["#c0392b", "#f5f5f5"]}
+
+
+CAST = [
+    ("lin-xia", "Lin Xia", "林夏", "lead", "female", 24, 60),
+    ("gu-chen", "Gu Chen", "顾辰", "love", "male", 29, 30),
+    ("su-mei", "Su Mei", "苏梅", "rival", "female", 26, 70),
+    ("lin-hai", "Lin Hai", "林海", "elder", "male", 58, 20),
+    ("xiao-qi", "Xiao Qi", "小琪", "aide", "female", 22, 80),
+]
+
+
+@dataclass
+class FakeWriter:
+    """Callable as a FakeOpenAI responder. Counts what it was asked."""
+
+    drop_episode_once: bool = False
+    drop_line_always: bool = False
+    asked: dict[str, int] = field(default_factory=dict)
+
+    def __call__(self, request: dict[str, Any]) -> str:
+        schema = request.get("response_format", {}).get("json_schema", {}).get("name", "")
+        self.asked[schema] = self.asked.get(schema, 0) + 1
+        messages = request["messages"]
+        zh = "你是" in messages[0]["content"]
+        prompt = next(m["content"] for m in messages if m["role"] == "user")
+        reply = getattr(self, f"_{schema}")(prompt, zh, messages)
+        return json.dumps(reply, ensure_ascii=False)
+
+    def _BibleDraft(self, prompt: str, zh: bool, messages: list[Any]) -> dict[str, Any]:
+        characters = [{
+            "id": ident, "name": name_zh if zh else name, "role": role, "gender": gender,
+            "description": f"{role} of the story", "traits": ["proud", "quick"],
+            "speech": "short and sharp",
+            "look": _look("long straight" if gender == "female" else "short", "black suit", age),
+            "voice": {"gender": gender, "pitch": pitch, "rate": 50, "timbre": "clear"},
+        } for ident, name, name_zh, role, gender, age, pitch in CAST]
+        return {
+            "title": "替身千金" if zh else "The Stand-in Heiress",
+            "logline": "A maid's daughter is the real heiress.", "genre": "heiress",
+            "tropes": ["heiress", "revenge"], "tone": "tense, glossy", "world": "Modern Shanghai.",
+            "secret": "Lin Xia is the Lin family's lost daughter.", "characters": characters,
+            "locations": [
+                {"id": "lin-mansion", "name": "林家大宅" if zh else "Lin Mansion", "kind": "mansion"},
+                {"id": "gu-office", "name": "顾氏集团" if zh else "Gu Tower", "kind": "office"},
+            ],
+            "an_extra_field_models_like_to_add": True,
+        }
+
+    def _ArcsDraft(self, prompt: str, zh: bool, messages: list[Any]) -> dict[str, Any]:
+        match = re.search(r"从第 1 集到第 (\d+) 集|covering episodes 1 to (\d+)", prompt)
+        assert match, prompt
+        n = int(match[1] or match[2])
+        arcs, first = [], 1
+        while first <= n:
+            last = min(n, first + 4)
+            arcs.append({"title": f"Arc {len(arcs) + 1}", "first": first, "last": last,
+                         "summary": "Su Mei frames Lin Xia.", "scheme": "frame-up",
+                         "schemer": "su-mei"})
+            first = last + 1
+        return {"arcs": arcs}
+
+    def _PlansDraft(self, prompt: str, zh: bool, messages: list[Any]) -> dict[str, Any]:
+        match = re.search(r"规划第 (\d+) 到第 (\d+) 集|Plan episodes (\d+) to (\d+)", prompt)
+        assert match, prompt
+        first, last = (int(match[1]), int(match[2])) if match[1] else (int(match[3]), int(match[4]))
+        numbers = list(range(first, last + 1))
+        repairing = len(messages) > 2
+        if self.drop_episode_once and not repairing and len(numbers) > 1:
+            self.drop_episode_once = False
+            numbers = numbers[:-1]
+        return {"episodes": [{
+            "number": e, "title": f"第{e}集" if zh else f"Episode {e}",
+            "summary": "Lin Xia fights back.", "hook": "A slap in the ballroom.",
+            "reversal": "The will is read.", "cliffhanger": "A stranger calls her daughter.",
+            "locations": ["lin-mansion", "nowhere"],
+        } for e in numbers]}
+
+    def _EpisodeDraft(self, prompt: str, zh: bool, messages: list[Any]) -> dict[str, Any]:
+        match = re.search(r"口播共 (\d+)–(\d+)|(\d+)–(\d+) spoken", prompt)
+        assert match, prompt
+        low, high = (int(match[1]), int(match[2])) if match[1] else (int(match[3]), int(match[4]))
+        finale = '"finale"' in prompt
+        want = (low + high) // 2
+        line = "你以为这样就能赢我吗" if zh else "You think this is enough to beat me now"
+        unit = 10 if zh else 9
+        count = max(3, round(want / unit))
+        speakers = ["lin-xia", "su-mei", "gu-chen"]
+        lines = [{"speaker": speakers[i % 3], "text": line, "emotion": "angry"} for i in range(count)]
+        third = max(1, count // 3)
+        return {
+            "title": "对峙" if zh else "Showdown", "summary": "Lin Xia faces Su Mei.",
+            "scenes": [{
+                "location": "lin-mansion", "time": "night",
+                "characters": ["lin-xia", "su-mei"],  # gu-chen speaks too: the writer adds him
+                "beats": [
+                    {"kind": "hook", "action": "A glass shatters.", "lines": lines[:third],
+                     "events": [] if '"will"' in prompt else [
+                         {"kind": "establish", "fact": "will", "text": "There is a will.",
+                          "who": ["lin-xia"]}]},
+                    {"kind": "reversal", "action": "Gu Chen walks in.",
+                     "lines": lines[third:2 * third]},
+                    {"kind": "finale" if finale else "cliffhanger", "action": "The lights die.",
+                     "lines": lines[2 * third:]},
+                ],
+            }],
+        }
+
+    def _StoryboardDraft(self, prompt: str, zh: bool, messages: list[Any]) -> dict[str, Any]:
+        match = re.search(r"(\{\n \"id\": \"ep.*?\n\})\n", prompt, re.S)
+        assert match, prompt
+        episode = json.loads(match[1])
+        shots = []
+        for scene in episode["scenes"]:
+            for beat in scene["beats"]:
+                ids = [line["id"] for line in beat["lines"]]
+                if self.drop_line_always and ids:
+                    ids = ids[:-1]
+                shots.append({"beat": beat["id"], "framing": "CU", "lines": ids,
+                              "characters": [{"id": c} for c in scene["characters"][:2]],
+                              "prompt": "a woman in a black suit, night", "duration_ms": 1500})
+        return {"shots": shots}

@@ -1,0 +1,174 @@
+"""The LLM writers' room end to end against a fake OpenAI-compatible server (loopback)."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from microdrama.cli import main
+from microdrama.formats.yamlio import parse_yaml
+from tests.providers.fake_openai import FakeOpenAI
+from tests.providers.fake_writer import FakeWriter
+
+KEY = "sk-test-writers-room-0123456789"
+
+
+@pytest.fixture
+def fake() -> Iterator[FakeOpenAI]:
+    with FakeOpenAI() as server:
+        yield server
+
+
+def llm_project(root: Path, fake: FakeOpenAI, capsys: pytest.CaptureFixture[str], *,
+                lang: str = "en", episodes: int = 6, extra: str = "") -> Path:
+    assert main(["new", str(root), "--idea", "a maid's daughter is the real heiress",
+                 "--lang", lang, "--episodes", str(episodes), "--seconds", "30"]) == 0
+    toml = (root / "drama.toml").read_text()
+    toml = toml.replace('writer = "offline"', 'writer = "openai-compat:fake/fake-model"')
+    toml = toml.replace('storyboarder = "offline"', 'storyboarder = "openai-compat:fake/fake-model"')
+    toml += f"""
+[providers.openai-compat]
+max_attempts = 3
+timeout_s = 5
+{extra}
+
+[vendors.fake]
+base_url = "{fake.base_url}"
+key_env = "FAKE_LLM_KEY"
+structured_output = "json_schema"
+default_model = "fake-model"
+[vendors.fake.prices]
+"fake-model" = {{ input = 1.0, output = 2.0 }}
+"""
+    (root / "drama.toml").write_text(toml)
+    capsys.readouterr()
+    return root
+
+
+def rows(root: Path, run: str = "max(id)") -> list[tuple[str, str, str, int, float]]:
+    db = sqlite3.connect(root / ".microdrama/runlog.sqlite")
+    found = db.execute(
+        f"SELECT stage, item, outcome, cache_hit, cost_usd FROM items WHERE run_id = (SELECT {run} FROM runs)"
+    ).fetchall()
+    db.close()
+    return found
+
+
+def test_a_project_on_an_llm_writes_bible_outline_scripts_and_storyboards(
+        tmp_path: Path, fake: FakeOpenAI, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FAKE_LLM_KEY", KEY)
+    writer = FakeWriter()
+    fake.respond(writer, usage=(1000, 500))
+    root = llm_project(tmp_path / "drama", fake, capsys)
+    assert main(["build", str(root), "--until", "storyboard"]) == 0
+
+    bible = parse_yaml((root / "series.yaml").read_text(), root / "series.yaml")
+    assert [c["id"] for c in bible["characters"]][:2] == ["lin-xia", "gu-chen"]
+    outline = parse_yaml((root / "outline.yaml").read_text(), root / "outline.yaml")
+    assert [p["number"] for p in outline["plan"]] == [1, 2, 3, 4, 5, 6]
+    assert [(a["first"], a["last"]) for a in outline["arcs"]] == [(1, 5), (6, 6)]
+    # Money and twists are planned by the studio, not left to the model.
+    assert [p["number"] for p in outline["plan"] if p.get("paywall")] == [4]
+    assert all(p["locations"] == ["lin-mansion"] for p in outline["plan"])  # 'nowhere' dropped
+    episode = parse_yaml((root / "episodes/ep003.yaml").read_text(), root / "episodes/ep003.yaml")
+    scene = episode["scenes"][0]
+    assert scene["id"] == "ep003-sc01" and "gu-chen" in scene["characters"]
+    assert scene["beats"][0]["lines"][0]["id"] == "ep003-sc01-l01"
+    board = parse_yaml((root / "storyboards/ep003.yaml").read_text(), root / "storyboards/ep003.yaml")
+    carried = [i for shot in board["shots"] for i in shot["lines"]]
+    assert carried == [line["id"] for b in scene["beats"] for line in b["lines"]]
+
+    # The script of episode 2 was written from the rolling summary and the ledger.
+    script_prompts = [r.json for r in fake.requests
+                      if "Write the script of episode 2" in r.json["messages"][1]["content"]]
+    assert script_prompts and "1. Lin Xia faces Su Mei." in script_prompts[0]["messages"][1]["content"]
+    assert '"will"' in script_prompts[0]["messages"][1]["content"]
+
+    # Cost per item in the run log, from the vendor's price table.
+    logged = rows(root)
+    script_cost = [cost for stage, _, outcome, _, cost in logged if stage == "script"]
+    assert len(script_cost) == 6 and all(c > 0 for c in script_cost)
+    # The key is sent, but never written into the project.
+    assert all(r.headers["authorization"] == f"Bearer {KEY}" for r in fake.requests)
+    for path in root.rglob("*"):
+        if path.is_file():
+            assert KEY.encode() not in path.read_bytes(), path
+
+    # A second build asks nothing: every item is a cache hit.
+    asked = len(fake.requests)
+    assert main(["build", str(root), "--until", "storyboard"]) == 0
+    assert len(fake.requests) == asked
+    assert all(hit for _, _, _, hit, _ in rows(root))
+
+
+def test_a_model_that_drops_items_is_asked_again_or_corrected(
+        tmp_path: Path, fake: FakeOpenAI, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FAKE_LLM_KEY", KEY)
+    writer = FakeWriter(drop_episode_once=True, drop_line_always=True)
+    fake.respond(writer)
+    root = llm_project(tmp_path / "drama", fake, capsys, lang="zh", episodes=3)
+    assert main(["build", str(root), "--until", "storyboard"]) == 0
+    outline = parse_yaml((root / "outline.yaml").read_text(), root / "outline.yaml")
+    assert [p["number"] for p in outline["plan"]] == [1, 2, 3]
+    repaired = [r for r in fake.requests if "problems" in r.json["messages"][-1]["content"]]
+    assert repaired, "the dropped episode was re-asked"
+    # The storyboarder kept dropping a line: the line lands in its beat's shot anyway.
+    for n in (1, 2, 3):
+        episode = parse_yaml((root / f"episodes/ep00{n}.yaml").read_text(), root / "x")
+        board = parse_yaml((root / f"storyboards/ep00{n}.yaml").read_text(), root / "x")
+        wanted = [line["id"] for s in episode["scenes"] for b in s["beats"] for line in b["lines"]]
+        assert [i for shot in board["shots"] for i in shot["lines"]] == wanted
+
+
+def test_faults_end_in_a_finished_build_or_a_clean_stop_that_resumes(
+        tmp_path: Path, fake: FakeOpenAI, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FAKE_LLM_KEY", KEY)
+    writer = FakeWriter()
+    root = llm_project(tmp_path / "drama", fake, capsys, episodes=3)
+    fake.error(429, "slow down", retry_after="0")
+    fake.garbage()  # a body that is not JSON: asked again
+    fake.respond(writer, times=3)  # bible + arcs + one arc plan
+    fake.ok("{ this is not json")  # the script reply is broken: repaired by re-asking
+    fake.respond(writer, times=2)  # repaired script 1 + script 2
+    fake.error(500, "overloaded", times=3)  # script 3 fails on every attempt
+    code = main(["build", str(root), "--until", "script"])
+    err = capsys.readouterr().err
+    assert code != 0
+    assert "fake" in err and "500" in err and "overloaded" in err
+    assert (root / "episodes/ep002.yaml").is_file() and not (root / "episodes/ep003.yaml").exists()
+    # Next build: only episode 3 is asked for; everything finished is a cache hit.
+    before = len(fake.requests)
+    fake.respond(writer)
+    assert main(["build", str(root), "--until", "script"]) == 0
+    ran = [(stage, item) for stage, item, outcome, _, _ in rows(root) if outcome == "ran"]
+    assert ran == [("script", "ep003")]
+    assert len(fake.requests) - before == 1
+
+
+def test_missing_key_is_a_clear_input_error(tmp_path: Path, fake: FakeOpenAI,
+                                            capsys: pytest.CaptureFixture[str],
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("FAKE_LLM_KEY", raising=False)
+    root = llm_project(tmp_path / "drama", fake, capsys, episodes=2)
+    code = main(["build", str(root), "--until", "bible"])
+    err = capsys.readouterr().err
+    assert code == 2 and "FAKE_LLM_KEY" in err and not fake.requests
+
+
+def test_a_key_in_the_user_config_is_used(tmp_path: Path, fake: FakeOpenAI,
+                                          capsys: pytest.CaptureFixture[str],
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("FAKE_LLM_KEY", raising=False)
+    config = tmp_path / "user.toml"
+    config.write_text(f'[keys]\nFAKE_LLM_KEY = "{KEY}"\n')
+    monkeypatch.setenv("MICRODRAMA_CONFIG", str(config))
+    fake.respond(FakeWriter())
+    root = llm_project(tmp_path / "drama", fake, capsys, episodes=2)
+    assert main(["build", str(root), "--until", "bible"]) == 0
+    assert fake.requests[0].headers["authorization"] == f"Bearer {KEY}"
