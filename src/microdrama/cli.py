@@ -8,6 +8,7 @@ the user can fix print one paragraph and exit non-zero (2 input, 3 provider,
 from __future__ import annotations
 
 import json
+import os
 import sys
 import time
 from pathlib import Path
@@ -157,14 +158,65 @@ def _check_stage(name: str | None) -> None:
                          fix=f"use one of {', '.join(STAGE_NAMES)}")
 
 
+def _with_overrides(project: Project, providers: list[str] | None,
+                    budget: float | None) -> Project:
+    """CLI flags over everything else (the top of the config precedence)."""
+    if not providers and budget is None:
+        return project
+    data = project.settings.model_dump(mode="json")
+    for given in providers or []:
+        capability, sep, provider_id = given.partition("=")
+        if not sep or capability not in data["providers"] or capability == "options":
+            raise InputError(f"--provider {given!r} is not CAPABILITY=PROVIDER", where="option --provider",
+                             fix="write e.g. --provider writer=openai-compat:deepseek/deepseek-chat "
+                             "(capabilities: writer, storyboarder, painter, speech, music, clip)")
+        data["providers"][capability] = provider_id.strip()
+    if budget is not None:
+        data["budget"]["max_usd"] = budget
+    return Project(root=project.root, settings=Settings.model_validate(data))
+
+
+def _print_estimate(builder: Builder, until: str | None, as_json: bool) -> None:
+    rows = builder.estimate(until)
+    spent, unknown_spent = builder.log.spent()
+    total = sum(e.usd for _, e, _ in rows)
+    unknown = sum(e.unknown for _, e, _ in rows)
+    if as_json:
+        out.print_json(json.dumps({
+            "stages": [{"stage": n, "items": e.items, "usd": round(e.usd, 6),
+                        "unknown": e.unknown, "not_yet_planned": b} for n, e, b in rows],
+            "estimated_usd": round(total, 6), "unknown_items": unknown,
+            "spent_usd": round(spent, 6), "budget_usd": builder.budget,
+        }))
+        return
+    table = Table("stage", "items to run", "estimated USD", "price unknown",
+                  title="dry run: nothing is built or sent")
+    for name, estimate, blocked in rows:
+        items = str(estimate.items) + (f" ({blocked} estimated before their inputs exist)"
+                                       if blocked else "")
+        table.add_row(name, items, f"{estimate.usd:.4f}", str(estimate.unknown or ""))
+    out.print(table)
+    out.print(f"estimated cost ${total:.4f}" + (f" + {unknown} items of unknown price" if unknown else "")
+              + f"; spent so far ${spent:.4f}"
+              + (f"; budget ${builder.budget:.2f}" if builder.budget is not None else ""))
+
+
 def run_build(directory: Path, *, episodes: set[int] | None = None, until: str | None = None,
               force: list[str] | None = None, jobs: int = 2, as_json: bool = False,
-              command: str = "build") -> list[StageReport]:
-    """Build a project and print what happened."""
+              command: str = "build", dry_run: bool = False, providers: list[str] | None = None,
+              budget: float | None = None) -> list[StageReport]:
+    """Build a project and print what happened (or, with ``dry_run``, what it would cost)."""
     for name in [until, *(force or [])]:
         _check_stage(name)
-    project = Project.open(directory)
-    builder = Builder(BuildContext(project, selection=episodes), pipeline(until), jobs=jobs)
+    project = _with_overrides(Project.open(directory), providers, budget)
+    builder = Builder(BuildContext(project, selection=episodes), pipeline(until), jobs=jobs,
+                      budget=project.settings.budget.max_usd)
+    if dry_run:
+        try:
+            _print_estimate(builder, until, as_json)
+        finally:
+            builder.close()
+        return []
     started = time.perf_counter()
     progress, update = _progress()
     try:
@@ -201,6 +253,57 @@ def _print_findings(project: Project, reports: list[StageReport]) -> None:
 
 
 @app.command()
+def providers(
+    directory: Annotated[Path | None, typer.Argument(help="Project folder (shows what it uses).")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output.")] = False,
+) -> None:
+    """List providers and OpenAI-compatible vendors: what is available and configured.
+
+    Keys are reported as set or missing, never shown.
+    """
+    from microdrama.formats.config import user_config_path, user_keys
+    from microdrama.providers.openai_compat import load_vendors
+    from microdrama.providers.registry import CAPABILITIES, available
+
+    settings = Project.open(directory).settings if directory else None
+    vendors = load_vendors(settings.vendors if settings else None, source="drama.toml")
+    secrets = {**user_keys(), **os.environ}
+    used = {c: settings.providers.provider_for(c) for c in CAPABILITIES} if settings else {}
+    names = available()
+    data: dict[str, Any] = {
+        "user_config": str(user_config_path()),
+        "providers": [{"name": n, "capabilities": sorted(caps, key=CAPABILITIES.index)}
+                      for n, caps in sorted(names.items())],
+        "vendors": [{"name": v.name, "base_url": v.base_url, "key_env": v.key_env,
+                     "key": ("not needed" if not v.key_env else
+                             "set" if secrets.get(v.key_env, "").strip() else "missing"),
+                     "structured_output": v.structured_output, "default_model": v.default_model,
+                     "priced_models": sorted(v.prices)} for v in vendors.values()],
+        "project": used,
+    }
+    if as_json:
+        out.print_json(json.dumps(data, ensure_ascii=False))
+        return
+    table = Table("provider", "capabilities", title="providers (use as name or name:model)")
+    for entry in data["providers"]:
+        table.add_row(entry["name"], ", ".join(entry["capabilities"]))
+    out.print(table)
+    vt = Table("vendor", "base_url", "key", "JSON", "default model", "prices",
+               title="OpenAI-compatible vendors (openai-compat:<vendor>/<model>)")
+    for v in data["vendors"]:
+        key = v["key"] if not v["key_env"] else f"{v['key_env']}: {v['key']}"
+        vt.add_row(v["name"], v["base_url"], key, v["structured_output"], v["default_model"],
+                   ", ".join(v["priced_models"]) or "unknown")
+    out.print(vt)
+    if used:
+        ut = Table("capability", "provider", title=f"{directory}")
+        for capability, provider_id in used.items():
+            ut.add_row(capability, provider_id or "(none: motion comic)")
+        out.print(ut)
+    out.print(f"user config: {data['user_config']}")
+
+
+@app.command()
 def build(
     directory: Annotated[Path, typer.Argument(help="Project folder.")],
     episodes: Annotated[str | None, typer.Option(help="Episodes to build, e.g. 1-3,7.")] = None,
@@ -208,10 +311,14 @@ def build(
     force: Annotated[list[str] | None, typer.Option(help="Re-run this stage even if fresh (overwrites your edits to its files).")] = None,
     jobs: Annotated[int, typer.Option(help="Items to run at once.")] = 2,
     as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output.")] = False,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Print what would run and its estimated cost; send nothing.")] = False,
+    provider: Annotated[list[str] | None, typer.Option(help="Override a provider: CAPABILITY=ID, e.g. writer=openai-compat:deepseek/deepseek-chat.")] = None,
+    budget: Annotated[float | None, typer.Option(help="Stop before the project's total spend passes this many USD.")] = None,
 ) -> None:
     """Build (or bring up to date) a project. Only what changed is redone."""
     run_build(directory, episodes=parse_episodes(episodes), until=until, force=force,
-              jobs=jobs, as_json=as_json, command=" ".join(["build", *sys.argv[2:]]))
+              jobs=jobs, as_json=as_json, command=" ".join(["build", *sys.argv[2:]]),
+              dry_run=dry_run, providers=provider, budget=budget)
 
 
 @app.command()

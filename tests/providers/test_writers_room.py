@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -172,3 +173,83 @@ def test_a_key_in_the_user_config_is_used(tmp_path: Path, fake: FakeOpenAI,
     root = llm_project(tmp_path / "drama", fake, capsys, episodes=2)
     assert main(["build", str(root), "--until", "bible"]) == 0
     assert fake.requests[0].headers["authorization"] == f"Bearer {KEY}"
+
+
+def test_dry_run_estimates_and_sends_nothing(tmp_path: Path, fake: FakeOpenAI,
+                                             capsys: pytest.CaptureFixture[str],
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FAKE_LLM_KEY", KEY)
+    root = llm_project(tmp_path / "drama", fake, capsys, episodes=6)
+    assert main(["build", str(root), "--until", "storyboard", "--dry-run", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    stages = {s["stage"]: s for s in report["stages"]}
+    assert stages["bible"]["items"] == 1 and stages["script"]["items"] == 6
+    assert all(stages[s]["usd"] > 0 for s in ("bible", "outline", "script"))
+    assert report["estimated_usd"] > 0 and report["spent_usd"] == 0
+    assert not fake.requests and not (root / "series.yaml").exists()
+
+
+def test_the_budget_stops_the_build_cleanly_and_a_higher_one_continues(
+        tmp_path: Path, fake: FakeOpenAI, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FAKE_LLM_KEY", KEY)
+    fake.respond(FakeWriter(), usage=(1000, 500))  # $0.002 per call at the fake's prices
+    root = llm_project(tmp_path / "drama", fake, capsys, episodes=6)
+    code = main(["build", str(root), "--until", "script", "--budget", "0.02"])
+    err = capsys.readouterr().err
+    assert code == 2 and "budget reached before script" in err and "[budget] max_usd" in err
+    written = sorted(p.name for p in (root / "episodes").glob("*.yaml"))
+    assert 0 < len(written) < 6
+    db = sqlite3.connect(root / ".microdrama/runlog.sqlite")
+    spent = db.execute("SELECT sum(cost_usd) FROM items").fetchone()[0]
+    db.close()
+    assert spent <= 0.02
+    assert main(["build", str(root), "--until", "script", "--budget", "1"]) == 0
+    ran = [item for stage, item, outcome, _, _ in rows(root) if outcome == "ran"]
+    assert ran == [f"ep00{n}" for n in range(len(written) + 1, 7)]
+
+
+def test_config_precedence_cli_over_env_over_project_over_user(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from microdrama.cli import _with_overrides
+    from microdrama.formats.project import Project
+
+    user = tmp_path / "user.toml"
+    user.write_text('[providers]\nwriter = "user-writer"\npainter = "user-painter"\n'
+                    'music = "user-music"\n[budget]\nmax_usd = 9.0\n')
+    monkeypatch.setenv("MICRODRAMA_CONFIG", str(user))
+    root = tmp_path / "drama"
+    assert main(["new", str(root), "--idea", "an idea", "--lang", "en"]) == 0
+    text = (root / "drama.toml").read_text()
+    text = text.replace('painter = "offline"', 'painter = "project-painter"')
+    text = text.replace('writer = "offline"\n', "").replace('music = "offline"\n', "")
+    (root / "drama.toml").write_text(text)
+    monkeypatch.setenv("MICRODRAMA_PROVIDERS_MUSIC", "env-music")
+    monkeypatch.setenv("MICRODRAMA_PROVIDERS_WRITER", "env-writer")
+    project = Project.open(root)
+    providers = project.settings.providers
+    assert providers.painter == "project-painter"  # drama.toml over the user config
+    assert providers.music == "env-music" and providers.writer == "env-writer"  # env over both
+    assert project.settings.budget.max_usd == 9.0  # user config over defaults
+    overridden = _with_overrides(project, ["writer=cli-writer"], 1.5)
+    assert overridden.settings.providers.writer == "cli-writer"  # the flag over everything
+    assert overridden.settings.budget.max_usd == 1.5
+
+
+def test_providers_lists_what_is_available_and_never_shows_keys(
+        tmp_path: Path, fake: FakeOpenAI, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FAKE_LLM_KEY", KEY)
+    monkeypatch.delenv("OPENAI_API_KEY", raising=False)
+    root = llm_project(tmp_path / "drama", fake, capsys, episodes=2)
+    assert main(["providers", str(root), "--json"]) == 0
+    printed = capsys.readouterr().out
+    data = json.loads(printed)
+    names = {p["name"]: p["capabilities"] for p in data["providers"]}
+    assert "writer" in names["openai-compat"] and names["comfyui"] == ["painter", "clip"]
+    vendors = {v["name"]: v for v in data["vendors"]}
+    assert vendors["fake"]["key"] == "set" and vendors["openai"]["key"] == "missing"
+    assert vendors["ollama"]["key"] == "not needed"
+    assert data["project"]["writer"] == "openai-compat:fake/fake-model"
+    assert KEY not in printed

@@ -19,14 +19,23 @@ from concurrent.futures import (
     as_completed,
 )
 from dataclasses import dataclass, field
+from typing import Any
 
 from microdrama.engine.runlog import Published, RunLog
 from microdrama.engine.store import Store
-from microdrama.errors import DramaError, StageError
+from microdrama.errors import DramaError, InputError, StageError
 from microdrama.formats.files import write_atomic
 from microdrama.formats.hashing import content_hash
 from microdrama.stages.base import Blocked, Produced, Stage, State, Work
 from microdrama.stages.context import BuildContext
+from microdrama.stages.costing import Estimate, estimate_item, price_of, typical_count
+
+
+class BudgetError(InputError):
+    """The next work would take the project past its budget; the build stops cleanly."""
+
+    def __init__(self, problem: str, *, fix: str) -> None:
+        super().__init__(problem, file="drama.toml", where="[budget] max_usd", fix=fix)
 
 
 def _timed(run: Callable[[Work], Produced], work: Work) -> tuple[Produced, float]:
@@ -67,13 +76,73 @@ Progress = Callable[[str, int, int], None]
 class Builder:
     """Builds a project with a list of stages (in dependency order)."""
 
-    def __init__(self, ctx: BuildContext, stages: list[Stage], *, jobs: int = 2) -> None:
+    def __init__(self, ctx: BuildContext, stages: list[Stage], *, jobs: int = 2,
+                 budget: float | None = None) -> None:
         self.ctx = ctx
         self.stages = stages
         self.jobs = max(1, jobs)
         cache = ctx.project.cache_dir
         self.store = Store(cache / "store")
         self.log = RunLog(cache / "runlog.sqlite")
+        #: USD the project may have spent in total (run log, every run), or None.
+        self.budget = budget
+        self._prices: dict[str, Any] = {}
+
+    # -- cost ----------------------------------------------------------------------------
+    def _price(self, stage: Stage) -> Any:
+        if stage.name not in self._prices:
+            self._prices[stage.name] = price_of(stage, self.ctx)
+        return self._prices[stage.name]
+
+    def _within_budget(self, stage: Stage, works: list[Work]) -> None:
+        """Stop cleanly (BudgetError) before starting work the budget cannot pay for."""
+        if self.budget is None or stage.capability is None:
+            return
+        price = self._price(stage)
+        costs = [estimate_item(stage, self.ctx, work, price) for work in works]
+        spent, unknown = self.log.spent()
+        if any(cost is None for cost in costs):
+            raise BudgetError(
+                f"{stage.name} uses a provider without a price, so the budget of "
+                f"${self.budget:.2f} cannot be kept",
+                fix="add its price to [vendors.<name>.prices] in your user config, "
+                "or remove [budget] max_usd",
+            )
+        need = sum(c for c in costs if c is not None)
+        if spent + need > self.budget:
+            raise BudgetError(
+                f"budget reached before {stage.name}: ${spent:.4f} spent so far, the next "
+                f"{len(works)} item(s) need about ${need:.4f}, the budget is ${self.budget:.2f}",
+                fix="raise [budget] max_usd in drama.toml (or pass --budget); finished work is "
+                "kept and the next build continues from it",
+            )
+
+    def estimate(self, until: str | None = None) -> list[tuple[str, Estimate, int]]:
+        """What building now would cost: per paid stage, the estimate and items blocked
+        until their inputs exist (estimated as typical items). Nothing runs."""
+        out = []
+        for stage in self._stages_until(until):
+            if stage.capability is None:
+                continue
+            price = self._price(stage)
+            found = Estimate()
+            blocked = 0
+            items = stage.items(self.ctx)
+            for item in items:
+                try:
+                    work = stage.plan(self.ctx, item)
+                except Blocked:
+                    blocked += 1
+                    found.add(estimate_item(stage, self.ctx, None, price))
+                    continue
+                if self._decide(stage, work, False) == "run":
+                    found.add(estimate_item(stage, self.ctx, work, price))
+            if not items:
+                for _ in range(typical_count(stage, self.ctx)):
+                    blocked += 1
+                    found.add(estimate_item(stage, self.ctx, None, price))
+            out.append((stage.name, found, blocked))
+        return out
 
     def close(self) -> None:
         """Release the run log."""
@@ -219,6 +288,7 @@ class Builder:
                 if not ready:
                     stage.check_ready(self.ctx)
                     ready = True
+                self._within_budget(stage, [work])
                 started = time.perf_counter()
                 try:
                     produced = stage.run(work)
@@ -280,6 +350,9 @@ class Builder:
             return
         for name in dict.fromkeys(work.stage for work, _ in to_run):
             runners[name].check_ready(self.ctx)
+        if self.budget is not None:
+            for name in dict.fromkeys(work.stage for work, _ in to_run):
+                self._within_budget(runners[name], [w for w, _ in to_run if w.stage == name])
         pool: Executor
         wants_process = any(runners[w.stage].executor == "process" for w, _ in to_run)
         if wants_process and self.jobs > 1 and len(to_run) > 1:
