@@ -88,6 +88,11 @@ class _Room:
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.text.vendor.name}/{self.text.model})"
 
+    @property
+    def price(self) -> Any:
+        """The model's Price from the vendor table, or None (unknown)."""
+        return self.text.vendor.price_for(self.text.model)
+
     @staticmethod
     def identity(model: str | None, config: ProviderConfig) -> dict[str, Any]:
         """Prompt templates and output-shaping settings: part of every cache key."""
