@@ -253,3 +253,35 @@ def test_providers_lists_what_is_available_and_never_shows_keys(
     assert vendors["ollama"]["key"] == "not needed"
     assert data["project"]["writer"] == "openai-compat:fake/fake-model"
     assert KEY not in printed
+
+
+def test_a_long_series_keeps_script_prompts_bounded(
+        tmp_path: Path, fake: FakeOpenAI, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FAKE_LLM_KEY", KEY)
+    fake.respond(FakeWriter())
+    root = llm_project(tmp_path / "drama", fake, capsys, episodes=40)
+    assert main(["build", str(root), "--until", "script"]) == 0
+    sizes = {}
+    for request in fake.requests:
+        prompt = request.json["messages"][1]["content"]
+        if prompt.startswith("Write the script of episode"):
+            sizes[int(prompt.split()[5].rstrip("."))] = len(prompt)
+    assert sorted(sizes) == list(range(1, 41))
+    # The rolling summary holds a line per finished arc and at most 12 recent episodes:
+    # episode 40's prompt is about as long as episode 15's, not 2.7 times it.
+    assert sizes[40] < 1.25 * sizes[15]
+
+
+def test_a_server_that_stops_answering_times_out_and_is_retried(
+        tmp_path: Path, fake: FakeOpenAI, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FAKE_LLM_KEY", KEY)
+    root = llm_project(tmp_path / "drama", fake, capsys, episodes=2)
+    toml = root / "drama.toml"
+    toml.write_text(toml.read_text().replace("timeout_s = 5", "timeout_s = 1"))
+    fake.hang(3.0)
+    fake.truncated()
+    fake.respond(FakeWriter())
+    assert main(["build", str(root), "--until", "bible"]) == 0
+    assert len(fake.requests) == 3
