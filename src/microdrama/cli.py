@@ -126,6 +126,91 @@ def new(
     out.print(f"created {directory} — next: microdrama build {directory}")
 
 
+#: Episodes of an adaptation when --episodes is not given: one per chapter, within these.
+ADAPT_EPISODES = (12, 80)
+
+
+def _adaptation(directory: Path, source: Path, language: str | None, episodes: int | None,
+                writer: str | None, seconds: int, max_chars: int) -> Settings:
+    """drama.toml settings for adapting ``source``; checks everything before anything is made."""
+    from microdrama.domain.settings import ProviderSettings, SourceSettings
+    from microdrama.formats.config import layered
+    from microdrama.formats.novel import chapter, chapter_index, read_novel
+    from microdrama.stages.digest import require_digester
+
+    if language not in (None, "zh", "en"):
+        raise InputError(f"unknown language {language!r}", where="option --language",
+                         fix="use --language zh or --language en (or leave it out to detect it)")
+    if not 1000 <= max_chars <= 200_000:
+        raise InputError(f"--max-chapter-chars {max_chars} is out of range",
+                         where="option --max-chapter-chars", fix="use 1000 to 200000")
+    novel = read_novel(source)
+    index = chapter_index(source, max_chars)
+    if not index:
+        raise InputError("the source has no chapter text", file=source,
+                         fix="check that the file holds the novel's text")
+    lang = language or novel.language
+    count = episodes or min(max(len(index), ADAPT_EPISODES[0]), ADAPT_EPISODES[1])
+    opening = " ".join(chapter(source, 1, max_chars).text.split())[:300]
+    idea = (f"改编自《{novel.title}》：{opening}" if lang == "zh"
+            else f"An adaptation of \u201c{novel.title}\u201d: {opening}")
+    try:
+        project = ProjectSettings(idea=idea[:2000], language=lang,  # type: ignore[arg-type]
+                                  episodes=count, episode_seconds=seconds, title=novel.title)
+        source_table = SourceSettings(file=f"source/{source.name}", max_chapter_chars=max_chars)
+    except ValidationError as error:
+        first = error.errors()[0]
+        flag = {"episodes": "--episodes", "episode_seconds": "--seconds"}.get(
+            str(first["loc"][0]) if first["loc"] else "", "--episodes")
+        fix = {"--episodes": "use --episodes between 1 and 200",
+               "--seconds": "use --seconds between 30 and 900"}[flag]
+        raise InputError(first["msg"], where=f"option {flag}", fix=fix) from None
+    # What the build will use: the flag over MICRODRAMA_* and the user config.
+    effective = Settings.model_validate(layered({"project": project.model_dump(mode="json")}))
+    if writer:
+        effective.providers.writer = writer.strip()
+    effective.source = source_table
+    require_digester(BuildContext(Project(root=directory, settings=effective)))
+    return Settings(project=project, source=source_table,
+                    providers=ProviderSettings(writer=effective.providers.writer))
+
+
+@app.command()
+def adapt(
+    directory: Annotated[Path, typer.Argument(help="Folder to create.")],
+    source: Annotated[Path, typer.Option("--from", help="The novel or web serial: .txt (any common encoding) or .epub.")],
+    language: Annotated[str | None, typer.Option("--language", help="Series language: zh or en (default: the source's).")] = None,
+    episodes: Annotated[int | None, typer.Option(help=f"Number of episodes (default: one per chapter, {ADAPT_EPISODES[0]} to {ADAPT_EPISODES[1]}).")] = None,
+    writer: Annotated[str | None, typer.Option(help="LLM writer, e.g. openai-compat:deepseek/deepseek-chat (default: [providers] writer of the user config or MICRODRAMA_PROVIDERS_WRITER).")] = None,
+    seconds: Annotated[int, typer.Option(help="Target episode length in seconds.")] = 90,
+    max_chapter_chars: Annotated[int, typer.Option(help="Split longer chapters into parts of at most this many characters.")] = 12000,
+    jobs: Annotated[int, typer.Option(help="Chapters to read at once.")] = 4,
+    as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output.")] = False,
+) -> None:
+    """Adapt a novel: read it chapter by chapter, then write the bible and the outline.
+
+    Creates DIR (like `new`) with the source copied into DIR/source/; `microdrama build
+    DIR` then writes the scripts and everything after them.
+    """
+    import shutil
+
+    settings = _adaptation(directory, source, language, episodes, writer, seconds,
+                           max_chapter_chars)
+    assert settings.source is not None
+    create_project(directory, settings)
+    try:
+        target = directory / settings.source.file
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(source, target)
+    except OSError as error:
+        raise InputError(f"cannot copy the source into the project ({error.strerror})",
+                         file=directory, fix="check the folder's permissions and free space") from None
+    run_build(directory, until="sourcemap", jobs=jobs, as_json=as_json, command="adapt")
+    if not as_json:
+        out.print(f"adapted {source.name} into {directory} (source-map.yaml maps episodes to "
+                  f"chapters) — next: microdrama build {directory}")
+
+
 def _progress() -> tuple[Progress, Any]:
     progress = Progress(
         TextColumn("{task.description:<8}"), BarColumn(), MofNCompleteColumn(),

@@ -1,7 +1,9 @@
 """A fake OpenAI-compatible server on 127.0.0.1, for testing adapters over real sockets.
 
 It speaks ``POST /v1/chat/completions`` (and ``/v1/audio/speech``, answering real
-WAVs) and answers from a queue of scripted behaviours, recording every request::
+WAVs; ``/v1/images/generations`` and multipart ``/v1/images/edits``, answering real
+PNGs as ``b64_json`` or as a URL it serves itself) and answers from a queue of
+scripted behaviours, recording every request::
 
     with FakeOpenAI() as fake:
         fake.error(429, retry_after="2")
@@ -343,9 +345,17 @@ class _Handler(BaseHTTPRequestHandler):
             fake.requests.append(Recorded("POST", self.path, headers, raw, parsed))
             fake.in_flight += 1
             fake.max_in_flight = max(fake.max_in_flight, fake.in_flight)
+        self._in_flight = True
         try:
             self._answer(fake, headers, parsed)
         finally:
+            self._done(fake)
+
+    def _done(self, fake: FakeOpenAI) -> None:
+        """The request stops counting as in flight once its answer starts going out
+        (the client may send its next request the moment it has read this one)."""
+        if getattr(self, "_in_flight", False):
+            self._in_flight = False
             with fake._lock:
                 fake.in_flight -= 1
 
@@ -435,7 +445,7 @@ class _Handler(BaseHTTPRequestHandler):
         behaviour = fake._next()
         if behaviour is None:
             self._send_json(500, {"error": {"message": "fake server: no scripted reply"}})
-        elif isinstance(behaviour, ImageBehaviour):
+        elif isinstance(behaviour, ImageBehaviour) and behaviour.kind == "image":
             width, height = behaviour.size or _size(fields.get("size", ""))
             data = png(width, height, behaviour.color)
             item: dict[str, Any]
@@ -494,4 +504,5 @@ class _Handler(BaseHTTPRequestHandler):
         for name, value in (extra or {}).items():
             self.send_header(name, value)
         self.end_headers()
+        self._done(self.server.fake)
         self.wfile.write(body)

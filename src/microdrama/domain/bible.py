@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import Field, model_validator
+from pydantic import Field, SerializerFunctionWrapHandler, model_serializer, model_validator
 
 from microdrama.domain.base import Id, Model
 
@@ -106,6 +106,18 @@ class EpisodePlan(Model):
     paywall: bool = Field(default=False, description="First paid episode.")
     ad_break: bool = Field(default=False, description="A rewarded-ad unlock sits before this episode.")
     locations: list[str] = Field(default_factory=list, description="Location ids used.")
+    chapters: list[int] = Field(
+        default_factory=list,
+        description="Source chapters this episode adapts (projects adapted from a novel).",
+    )
+
+    @model_serializer(mode="wrap")
+    def _omit_no_chapters(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        # Plans without a source dump as before, so cache keys of such projects stay put.
+        data: dict[str, Any] = handler(self)
+        if not self.chapters:
+            data.pop("chapters", None)
+        return data
 
 
 class Monetization(Model):

@@ -79,6 +79,21 @@ class BudgetSettings(Model):
     )
 
 
+class SourceSettings(Model):
+    """The ``[source]`` table: the novel or web serial a project adapts (absent otherwise)."""
+
+    file: str = Field(
+        description="The source file (.txt in any common encoding, or .epub), relative to "
+        "the project folder.",
+        min_length=1,
+    )
+    max_chapter_chars: int = Field(
+        default=12000, ge=1000, le=200_000,
+        description="Longer chapters are split into parts of at most this many characters "
+        "(one digest each), at paragraph boundaries.",
+    )
+
+
 class Settings(Model):
     """The whole drama.toml (over the user config; see formats/config.py)."""
 
@@ -89,3 +104,6 @@ class Settings(Model):
         description="OpenAI-compatible vendors added or overridden ([vendors.<name>]).",
     )
     budget: BudgetSettings = Field(default_factory=BudgetSettings)
+    source: SourceSettings | None = Field(
+        default=None, description="The novel this project adapts ([source]), if any."
+    )

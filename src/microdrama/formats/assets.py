@@ -3,6 +3,8 @@
 - ``assets/fonts/*.ttf|otf|ttc``: the first (by name) replaces the built-in font for
   subtitles, the AI label and the cover (it must cover the series' script).
 - ``assets/logo.png``: drawn in the cover's top-right corner.
+- ``assets/characters/<character-id>.png``: the character's reference sheet, used
+  instead of a painted one (AI painters keep the character's identity by it).
 
 A file that cannot be read is an InputError naming it and the fix; nothing is written.
 """
@@ -36,11 +38,16 @@ def project_font(root: Path) -> Path | None:
     return fonts[0]
 
 
-def project_logo(root: Path) -> Path | None:
-    """The user's logo, checked to decode, or None when there is none."""
-    path = root / "assets" / "logo.png"
+def character_picture(root: Path, character: str) -> Path | None:
+    """The user's picture of a character, checked to decode, or None when there is none."""
+    path = root / "assets" / "characters" / f"{character}.png"
     if not path.is_file():
         return None
+    _check_image(path)
+    return path
+
+
+def _check_image(path: Path) -> None:
     try:
         with Image.open(path) as image:
             image.load()
@@ -49,4 +56,12 @@ def project_logo(root: Path) -> Path | None:
             f"cannot read the image ({error})", file=path,
             fix="replace it with a valid PNG, or remove it",
         ) from None
+
+
+def project_logo(root: Path) -> Path | None:
+    """The user's logo, checked to decode, or None when there is none."""
+    path = root / "assets" / "logo.png"
+    if not path.is_file():
+        return None
+    _check_image(path)
     return path

@@ -371,11 +371,17 @@ def settings_toml(settings: Settings) -> str:
     if not table["clip"]:
         del table["clip"]
     providers = tomli_w.dumps(table)
+    source = ""
+    if settings.source is not None:
+        source = (
+            "\n# The novel this series adapts (chapters longer than max_chapter_chars are split).\n"
+            "[source]\n" + tomli_w.dumps(settings.source.model_dump(mode="json"))
+        )
     return (
         "# microdrama project settings. Edit freely; `microdrama build` picks changes up.\n"
         "[project]\n" + project + "\n"
         "# Which provider serves each capability ('offline' = embedded, no keys needed).\n"
-        "[providers]\n" + providers
+        "[providers]\n" + providers + source
     )
 
 

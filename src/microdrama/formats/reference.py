@@ -30,15 +30,25 @@ from microdrama.domain import (
     Scene,
     Voice,
 )
-from microdrama.domain.settings import BudgetSettings
+from microdrama.domain.settings import BudgetSettings, SourceSettings
+from microdrama.domain.source import (
+    ChapterDigest,
+    EpisodeSource,
+    MappedChapter,
+    SourceCharacter,
+    SourceEvent,
+    SourceMap,
+)
 from microdrama.domain.storyboard import Shot, ShotCharacter, Storyboard
 
 SECTIONS: list[tuple[str, list[type[BaseModel]]]] = [
-    ("drama.toml", [ProjectSettings, ProviderSettings, BudgetSettings]),
+    ("drama.toml", [ProjectSettings, ProviderSettings, BudgetSettings, SourceSettings]),
     ("series.yaml", [Bible, Character, Look, Voice, Location]),
     ("outline.yaml", [Outline, Arc, EpisodePlan, Monetization]),
     ("episodes/epNNN.yaml", [Episode, Scene, Beat, Line, LedgerEvent]),
     ("storyboards/epNNN.yaml", [Storyboard, Shot, ShotCharacter]),
+    ("source/digests/chNNNN.yaml", [ChapterDigest, SourceCharacter, SourceEvent]),
+    ("source-map.yaml", [SourceMap, EpisodeSource, MappedChapter]),
 ]
 
 

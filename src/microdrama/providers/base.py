@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol, runtime_checkable
 
-from pydantic import Field
+from pydantic import Field, SerializerFunctionWrapHandler, model_serializer
 
 from microdrama.domain import (
     Arc,
@@ -27,6 +27,7 @@ from microdrama.domain import (
     Voice,
 )
 from microdrama.domain.bible import Language
+from microdrama.domain.source import ChapterDigest, SourceDigest
 from microdrama.domain.storyboard import Shot, Storyboard
 
 
@@ -39,6 +40,22 @@ class SeriesRequest(Model):
     title: str = Field(default="", description="Title to use, or '' to propose one.")
     episodes: int = Field(description="Planned number of episodes.", ge=1)
     seed: int = Field(description="Seed for deterministic writers.")
+    source: SourceDigest | None = Field(
+        default=None, description="The novel being adapted, condensed (None: an original)."
+    )
+
+    @model_serializer(mode="wrap")
+    def _omit_no_source(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        return _omit_empty(handler(self), "source")
+
+
+def _omit_empty(data: dict[str, Any], *names: str) -> dict[str, Any]:
+    """Leave out empty source fields, so requests of original series (and their cache
+    keys) are exactly what they were before adaptation existed."""
+    for name in names:
+        if not data.get(name):
+            data.pop(name, None)
+    return data
 
 
 class OutlineRequest(Model):
@@ -48,6 +65,18 @@ class OutlineRequest(Model):
     episodes: int = Field(ge=1)
     episode_seconds: int = Field(ge=10)
     seed: int
+    source: SourceDigest | None = Field(
+        default=None, description="The novel being adapted, condensed (None: an original)."
+    )
+    allocation: dict[int, list[int]] = Field(
+        default_factory=dict,
+        description="Episode → the source chapters it adapts (the stage enforces it on the "
+        "returned plan; writers use it to pace the story).",
+    )
+
+    @model_serializer(mode="wrap")
+    def _omit_no_source(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        return _omit_empty(handler(self), "source", "allocation")
 
 
 class ScriptRequest(Model):
@@ -60,11 +89,29 @@ class ScriptRequest(Model):
     final: bool = Field(default=False, description="It is the series finale.")
     ledger: Ledger = Field(description="Continuity after the previous episodes.")
     previously: str = Field(default="", description="Summary of the previous episode.")
+    source_chapters: list[ChapterDigest] = Field(
+        default_factory=list,
+        description="Digests of the source chapters this episode adapts (plan.chapters).",
+    )
     story: list[str] = Field(
         default_factory=list,
         description="Rolling summary: earlier arcs in a line each, then this arc's episodes.",
     )
     seed: int
+
+    @model_serializer(mode="wrap")
+    def _omit_no_source(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        return _omit_empty(handler(self), "source_chapters")
+
+
+class DigestRequest(Model):
+    """Ask for the digest of one chapter (or part of a long chapter) of a source novel."""
+
+    chapter: int = Field(description="Chapter number in the source (1 = first).", ge=1)
+    title: str = Field(default="", description="Chapter title as the source gives it.")
+    text: str = Field(description="The chapter's text, one paragraph per line.", min_length=1)
+    language: Language = Field(description="Language of the source (and of the digest).")
+    book: str = Field(default="", description="Title of the source.")
 
 
 @runtime_checkable
@@ -86,6 +133,13 @@ class ScriptWriter(Protocol):
     """Writes one episode script from its plan and the continuity so far."""
 
     async def write_script(self, request: ScriptRequest) -> Episode: ...
+
+
+@runtime_checkable
+class ChapterDigester(Protocol):
+    """Reads one chapter of a source novel: who is in it, what happens, what is revealed."""
+
+    async def digest_chapter(self, request: DigestRequest) -> ChapterDigest: ...
 
 
 class StoryboardRequest(Model):
@@ -272,7 +326,7 @@ class Usage:
 
 # Re-exported so stages can type against one place.
 __all__ = [
-    "RUN_ONLY_KEYS", "BibleWriter", "ClipModel", "ClipRequest", "ImageModel",
+    "RUN_ONLY_KEYS", "BibleWriter", "ChapterDigester", "ClipModel", "DigestRequest", "ClipRequest", "ImageModel",
     "ProviderConfig", "ReferenceImage", "ReferenceRequest", "ReferenceSheets", "Usage", "MusicModel", "MusicRequest", "OutlineRequest",
     "OutlineWriter", "PanelRequest", "ScriptRequest", "ScriptWriter", "SeriesRequest",
     "SpeechModel", "SpeechRequest", "StoryboardRequest", "Storyboarder",

@@ -21,7 +21,7 @@ import os
 import re
 import tomllib
 import weakref
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator, Callable, Mapping
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from functools import cache
@@ -286,6 +286,81 @@ def _vendor_message(body: str | None) -> str:
     return str(error) if isinstance(error, str) else ""
 
 
+# --- shared by every adapter on an OpenAI-compatible vendor (text, images, speech) -----
+
+
+def split_model(
+    model: str | None, vendor: str | Vendor, vendors: Mapping[str, Vendor]
+) -> tuple[Vendor, str]:
+    """The vendor and bare model of a model id: ``vendor/model``, or ``model`` on ``vendor``.
+
+    The model is '' when none was named (callers pick their own default). Raises
+    InputError for an unknown vendor.
+    """
+    if isinstance(vendor, str):
+        if vendor not in vendors:
+            raise InputError(
+                f"unknown vendor {vendor!r}",
+                where="[providers]",
+                fix=f"use one of {sorted(vendors)} or add [vendors.{vendor}] to your user config",
+            )
+        vendor = vendors[vendor]
+    if model:
+        prefix, slash, rest = model.partition("/")
+        if slash and prefix in vendors:
+            return vendors[prefix], rest
+    return vendor, model or ""
+
+
+def find_key(vendor: Vendor, secret: Callable[[str], str | None]) -> str | None:
+    """The vendor's API key through ``secret`` (name → value), None for keyless servers.
+
+    Raises InputError naming the variable to set when a key is needed but missing.
+    """
+    variable = vendor.key_env
+    if variable is None:
+        return None
+    key = (secret(variable) or "").strip()
+    if not key:
+        raise InputError(
+            f"No key found for {vendor.name} — set {variable}",
+            fix=f"export {variable}=… in your shell (or set it in your user config); "
+            "keys never go in the project folder",
+        )
+    return key
+
+
+def status_error(
+    error: ProviderError,
+    *,
+    vendor: Vendor,
+    model: str,
+    attempts: int,
+    hint: Callable[[int | None, str], str] | None = None,
+) -> ProviderError:
+    """Reword an HTTP failure with the vendor's own message and a fix where we know one.
+
+    ``hint(status, vendor_message)`` may give an adapter-specific fix ('' for none);
+    it wins over the generic ones (rejected key, unknown model).
+    """
+    status = error.status
+    said = _vendor_message(error.body)
+    head = f"{vendor.name} answered HTTP {status}"
+    if status is not None and (status in (408, 429) or status >= 500):
+        head += f" on all {attempts} attempts"
+    fix = hint(status, said) if hint else ""
+    if not fix and status in (401, 403):
+        fix = "the key was rejected — " + (
+            f"check {vendor.key_env}"
+            if vendor.key_env
+            else f"this server wants a key; set key_env in [vendors.{vendor.name}]"
+        )
+    elif not fix and status == 404:
+        fix = f"check the model id {model!r} and base_url {vendor.base_url}"
+    message = head + (f": {said}" if said else "") + (f" — {fix}" if fix else "")
+    return ProviderError(message, provider=vendor.name, model=model, status=status, body=error.body)
+
+
 class OpenAICompatText:
     """Chat completions from any OpenAI-compatible vendor, as text or as pydantic models."""
 
@@ -302,18 +377,7 @@ class OpenAICompatText:
         sleep: Sleep = asyncio.sleep,
     ) -> None:
         known = dict(vendors) if vendors is not None else load_vendors()
-        if isinstance(vendor, str):
-            if vendor not in known:
-                raise InputError(
-                    f"unknown vendor {vendor!r}",
-                    where="[providers]",
-                    fix=f"use one of {sorted(known)} or add [vendors.{vendor}] to your user config",
-                )
-            vendor = known[vendor]
-        if model:
-            prefix, slash, rest = model.partition("/")
-            if slash and prefix in known:
-                vendor, model = known[prefix], rest
+        vendor, model = split_model(model, vendor, known)
         self.vendor: Vendor = vendor
         self.model: str = model or vendor.default_model
         if not self.model:
@@ -323,7 +387,8 @@ class OpenAICompatText:
             )
         if concurrency < 1:
             raise InputError(f"concurrency {concurrency} is below 1", fix="use 1 or more")
-        self._key = self._find_key(os.environ if env is None else env)
+        secrets = os.environ if env is None else env
+        self._key = find_key(self.vendor, secrets.get)
         self._client = client
         self.policy = policy or RetryPolicy()
         self.concurrency = concurrency
@@ -335,19 +400,6 @@ class OpenAICompatText:
 
     def __repr__(self) -> str:  # never shows the key
         return f"OpenAICompatText({self.vendor.name}/{self.model})"
-
-    def _find_key(self, env: Mapping[str, str]) -> str | None:
-        variable = self.vendor.key_env
-        if variable is None:
-            return None
-        key = env.get(variable, "").strip()
-        if not key:
-            raise InputError(
-                f"No key found for {self.vendor.name} — set {variable}",
-                fix=f"export {variable}=… in your shell (or set it in your user config); "
-                "keys never go in the project folder",
-            )
-        return key
 
     # --- public API ----------------------------------------------------------------
 
@@ -510,27 +562,16 @@ class OpenAICompatText:
 
     def _status_error(self, error: ProviderError) -> ProviderError:
         """Reword an HTTP failure with the vendor's own message and a fix where we know one."""
-        status = error.status
-        said = _vendor_message(error.body)
-        head = f"{self.vendor.name} answered HTTP {status}"
-        if status is not None and (status in (408, 429) or status >= 500):
-            head += f" on all {self.policy.max_attempts} attempts"
-        hint = ""
-        if status in (401, 403):
-            hint = (
-                f"check {self.vendor.key_env}"
-                if self.vendor.key_env
-                else f"this server wants a key; set key_env in [vendors.{self.vendor.name}]"
-            )
-            hint = "the key was rejected — " + hint
-        elif status == 404:
-            hint = f"check the model id {self.model!r} and base_url {self.vendor.base_url}"
-        elif status in (400, 422) and "response_format" in said:
-            hint = (
-                f'set structured_output = "json_object" or "none" in '
-                f"[vendors.{self.vendor.name}] of your user config"
-            )
-        message = head + (f": {said}" if said else "") + (f" — {hint}" if hint else "")
-        return ProviderError(
-            message, provider=self.vendor.name, model=self.model, status=status, body=error.body
+
+        def hint(status: int | None, said: str) -> str:
+            if status in (400, 422) and "response_format" in said:
+                return (
+                    f'set structured_output = "json_object" or "none" in '
+                    f"[vendors.{self.vendor.name}] of your user config"
+                )
+            return ""
+
+        return status_error(
+            error, vendor=self.vendor, model=self.model, attempts=self.policy.max_attempts,
+            hint=hint,
         )

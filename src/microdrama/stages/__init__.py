@@ -5,12 +5,13 @@ from __future__ import annotations
 from microdrama.stages.base import Stage
 from microdrama.stages.bible import BibleStage
 from microdrama.stages.check import CheckStage
+from microdrama.stages.digest import DigestStage, SourceMapStage
 from microdrama.stages.outline import OutlineStage
 from microdrama.stages.script import ScriptStage
 from microdrama.stages.storyboard import StoryboardStage
 
 #: Stages that write text (cheap, no media libraries needed).
-TEXT_STAGES = ("bible", "outline", "script", "check", "storyboard")
+TEXT_STAGES = ("digest", "bible", "outline", "sourcemap", "script", "check", "storyboard")
 
 
 def pipeline(until: str | None = None) -> list[Stage]:
@@ -19,14 +20,16 @@ def pipeline(until: str | None = None) -> list[Stage]:
     Render stages (and the media libraries they need) are imported only when asked
     for, so text-only builds start fast.
     """
-    text: list[Stage] = [BibleStage(), OutlineStage(), ScriptStage(), CheckStage(),
-                         StoryboardStage()]
+    text: list[Stage] = [DigestStage(), BibleStage(), OutlineStage(), SourceMapStage(),
+                         ScriptStage(), CheckStage(), StoryboardStage()]
     if until in TEXT_STAGES:
         return text[: TEXT_STAGES.index(until) + 1]
+    from microdrama.stages.clip import ClipStage
     from microdrama.stages.episode import EpisodeStage, SheetStage
     from microdrama.stages.mix import MixStage
     from microdrama.stages.music import MusicStage
     from microdrama.stages.panel import PanelStage
+    from microdrama.stages.refsheet import RefSheetStage
     from microdrama.stages.segment import SegmentStage
     from microdrama.stages.subtitles import SubtitlesStage
     from microdrama.stages.timing import TimingStage
@@ -34,12 +37,12 @@ def pipeline(until: str | None = None) -> list[Stage]:
 
     return [
         *text,
-        PanelStage(), VoiceStage(), TimingStage(), SubtitlesStage(), MusicStage(),
-        SegmentStage(), MixStage(), EpisodeStage(), SheetStage(),
+        RefSheetStage(), PanelStage(), VoiceStage(), TimingStage(), ClipStage(),
+        SubtitlesStage(), MusicStage(), SegmentStage(), MixStage(), EpisodeStage(), SheetStage(),
     ]
 
 
 STAGE_NAMES = (
-    "bible", "outline", "script", "check", "storyboard", "panel", "voice", "timing",
-    "subtitles", "music", "segment", "mix", "episode", "sheet",
+    "digest", "bible", "outline", "sourcemap", "script", "check", "storyboard", "refsheet", "panel", "voice", "timing",
+    "clip", "subtitles", "music", "segment", "mix", "episode", "sheet",
 )

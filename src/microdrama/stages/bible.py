@@ -9,6 +9,7 @@ from microdrama.formats.yamlio import dump_model
 from microdrama.providers.base import SeriesRequest
 from microdrama.stages.base import Produced, Stage, Work
 from microdrama.stages.context import BuildContext
+from microdrama.stages.digest import source_brief
 from microdrama.stages.providing import call_provider, produced, provider_work
 
 HEADER = (
@@ -23,7 +24,7 @@ class BibleStage(Stage):
     name: ClassVar[str] = "bible"
     capability: ClassVar[str | None] = "writer"
     version: ClassVar[int] = 1
-    after: ClassVar[tuple[str, ...] | None] = ()
+    after: ClassVar[tuple[str, ...] | None] = ("digest",)
     description: ClassVar[str] = "idea → series bible (series.yaml)"
     owned: ClassVar[bool] = True
 
@@ -36,6 +37,9 @@ class BibleStage(Stage):
             idea=project.idea, language=project.language, genre=project.genre,
             title=project.title, episodes=project.episodes, seed=project.seed,
         )
+        brief = source_brief(ctx)  # a novel being adapted, condensed (None: an original)
+        if brief is not None:
+            request.source = brief[0]
         return provider_work(self, ctx, item, request, "writer",
                              {"bible": BIBLE_FILE})
 

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from microdrama.domain.source import assign_chapters
 from microdrama.formats.project import OUTLINE_FILE
 from microdrama.formats.yamlio import dump_model
 from microdrama.providers.base import OutlineRequest
 from microdrama.stages.base import Blocked, Produced, Stage, Work
 from microdrama.stages.context import BuildContext
+from microdrama.stages.digest import source_brief
 from microdrama.stages.providing import call_provider, produced, provider_work
 
 HEADER = (
@@ -23,7 +25,7 @@ class OutlineStage(Stage):
     name: ClassVar[str] = "outline"
     capability: ClassVar[str | None] = "writer"
     version: ClassVar[int] = 1
-    after: ClassVar[tuple[str, ...] | None] = ("bible",)
+    after: ClassVar[tuple[str, ...] | None] = ("digest", "bible")
     description: ClassVar[str] = "bible → episode outline (outline.yaml)"
     owned: ClassVar[bool] = True
 
@@ -39,10 +41,16 @@ class OutlineStage(Stage):
             bible=bible, episodes=project.episodes, episode_seconds=project.episode_seconds,
             seed=project.seed,
         )
+        brief = source_brief(ctx, project.episodes)  # None for an original series
+        if brief is not None:
+            request.source, request.allocation = brief
         return provider_work(self, ctx, item, request, "writer",
                              {"outline": OUTLINE_FILE})
 
     @staticmethod
     def run(work: Work) -> Produced:
         outline, usage = call_provider(work, "writer", OutlineRequest, lambda p, r: p.write_outline(r))
+        allocation = OutlineRequest.model_validate(work.payload["request"]).allocation
+        if allocation:  # the writer may not drop or merge the source's chapters
+            outline = assign_chapters(outline, allocation)
         return produced({"outline": dump_model(outline, HEADER).encode("utf-8")}, usage)

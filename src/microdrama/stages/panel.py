@@ -1,10 +1,21 @@
-"""panel: each shot → a painted still (out/panels/epNNN/<shot>.png)."""
+"""panel: each shot → a painted still (out/panels/epNNN/<shot>.png).
+
+Every character in the shot comes with its reference sheet (out/refs/<id>.png, made
+by the refsheet stage), an identity prompt and a fixed per-character seed, so AI
+painters keep faces and clothes the same from shot to shot. The sheets are keyed by
+content; their paths enter the request project-relative and are made absolute only
+when the painter runs, so a moved project keeps its cache.
+"""
 
 from __future__ import annotations
 
-from typing import ClassVar
+import hashlib
+from pathlib import Path
+from typing import Any, ClassVar
 
-from microdrama.providers.base import PanelRequest
+from microdrama.domain import Character
+from microdrama.providers.base import PanelRequest, ReferenceImage
+from microdrama.providers.identity import character_seed, identity_prompt
 from microdrama.stages import paths
 from microdrama.stages.base import Blocked, Produced, Stage, Work
 from microdrama.stages.context import BuildContext
@@ -13,6 +24,9 @@ from microdrama.stages.shots import episode_of, shot_items, split_item
 
 WIDTH, HEIGHT = 1080, 1920
 
+#: sha256 of files already read in this process: path → ((size, mtime_ns), digest).
+_DIGESTS: dict[Path, tuple[tuple[int, int], str]] = {}
+
 
 class PanelStage(Stage):
     """Paint one still per shot, the characters' looks fixed by the bible."""
@@ -20,7 +34,7 @@ class PanelStage(Stage):
     name: ClassVar[str] = "panel"
     capability: ClassVar[str | None] = "painter"
     version: ClassVar[int] = 1
-    after: ClassVar[tuple[str, ...] | None] = ("storyboard",)
+    after: ClassVar[tuple[str, ...] | None] = ("storyboard", "refsheet")
     description: ClassVar[str] = "storyboards → panels (out/panels/)"
     executor: ClassVar[str] = "process"
 
@@ -37,15 +51,57 @@ class PanelStage(Stage):
             raise Blocked(f"{shot_id} is no longer in the storyboard")
         cast = {c.id: c for c in bible.characters}
         places = {loc.id: loc for loc in bible.locations}
+        seen = [cast[i] for i in dict.fromkeys(c.id for c in shot.characters)]
         request = PanelRequest(
             shot=shot, characters=[cast[c.id] for c in shot.characters],
             location=places[shot.location], width=WIDTH, height=HEIGHT,
             seed=ctx.settings.project.seed,
+            references=[reference(ctx, c) for c in seen],
         )
         return provider_work(self, ctx, item, request, "painter",
                              {"panel": paths.panel(episode_of(item), shot_id)})
 
     @staticmethod
     def run(work: Work) -> Produced:
-        data, usage = call_provider(work, "painter", PanelRequest, lambda p, r: p.paint(r))
+        root = Path(work.payload["config"]["project_dir"] or ".")
+
+        async def paint(painter: Any, request: PanelRequest) -> bytes:
+            data: bytes = await painter.paint(with_absolute_paths(request, root))
+            return data
+
+        data, usage = call_provider(work, "painter", PanelRequest, paint)
         return produced({"panel": data}, usage)
+
+
+def reference(ctx: BuildContext, character: Character) -> ReferenceImage:
+    """The character's reference sheet entry (path project-relative); Blocked if not made yet."""
+    relative = paths.reference_sheet(character.id)
+    digest = _sha256(ctx.project.path(relative))
+    if digest is None:
+        raise Blocked(f"needs the reference sheet of {character.id} (refsheet stage)")
+    return ReferenceImage(
+        character=character.id, path=relative, sha256=digest,
+        identity=identity_prompt(character),
+        seed=character_seed(ctx.settings.project.seed, character.id),
+    )
+
+
+def with_absolute_paths(request: PanelRequest, root: Path) -> PanelRequest:
+    """The request with its reference paths resolved against the project folder."""
+    base = root.resolve()
+    references = [r.model_copy(update={"path": str(base / r.path)}) for r in request.references]
+    return request.model_copy(update={"references": references})
+
+
+def _sha256(path: Path) -> str | None:
+    try:
+        stat = path.stat()
+    except FileNotFoundError:
+        return None
+    stamp = (stat.st_size, stat.st_mtime_ns)
+    cached = _DIGESTS.get(path)
+    if cached and cached[0] == stamp:
+        return cached[1]
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    _DIGESTS[path] = (stamp, digest)
+    return digest

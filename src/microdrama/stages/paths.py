@@ -10,6 +10,16 @@ def panel(episode: str, shot: str) -> str:
     return f"out/panels/{episode}/{shot}.png"
 
 
+def clip(episode: str, shot: str) -> str:
+    """The moving clip of a shot, animated from its panel (a deliverable for reviewers)."""
+    return f"out/clips/{episode}/{shot}.mp4"
+
+
+def reference_sheet(character: str) -> str:
+    """A character's reference sheet (what AI painters keep the identity by)."""
+    return f"out/refs/{character}.png"
+
+
 def voice(episode: str, line: str) -> str:
     """One spoken line."""
     return f"{WORK}/voice/{episode}/{line}.wav"

@@ -9,11 +9,13 @@ from __future__ import annotations
 from typing import ClassVar
 
 from microdrama.domain import Outline, episode_id
+from microdrama.domain.source import compact_digests
 from microdrama.formats.project import episode_file
 from microdrama.formats.yamlio import dump_model
 from microdrama.providers.base import ScriptRequest
 from microdrama.stages.base import Blocked, Produced, Stage, Work
 from microdrama.stages.context import BuildContext
+from microdrama.stages.digest import load_digests
 from microdrama.stages.providing import call_provider, produced, provider_work
 
 HEADER = (
@@ -45,7 +47,7 @@ class ScriptStage(Stage):
     name: ClassVar[str] = "script"
     capability: ClassVar[str | None] = "writer"
     version: ClassVar[int] = 1
-    after: ClassVar[tuple[str, ...] | None] = ("bible", "outline")
+    after: ClassVar[tuple[str, ...] | None] = ("digest", "bible", "outline")
     description: ClassVar[str] = "outline → episode scripts (episodes/epNNN.yaml)"
     owned: ClassVar[bool] = True
     sequential: ClassVar[bool] = True
@@ -79,6 +81,8 @@ class ScriptStage(Stage):
             story=story_so_far(ctx, outline, number),
             seed=ctx.settings.project.seed,
         )
+        if ctx.settings.source is not None and entry.chapters:
+            request.source_chapters = compact_digests(load_digests(ctx, entry.chapters))
         return provider_work(self, ctx, item, request, "writer",
                              {"script": episode_file(number)})
 

@@ -1,6 +1,8 @@
 """segment: each shot → its own short video (motion, burned-in subtitles, the AI label).
 
 A changed shot re-encodes only its own segment; the episode is a concat of segments.
+When a clip provider is set, the shot's moving clip (clip stage) replaces the camera
+move over the still panel; captions, the label and the transition are drawn the same.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from typing import ClassVar
 
 from microdrama.formats.assets import project_font
 from microdrama.formats.hashing import cache_key, content_hash
+from microdrama.media.clips import render_clip_segment
 from microdrama.media.fonts import render_caption, render_label
 from microdrama.media.label import label_rule
 from microdrama.media.video import Overlay, render_segment
@@ -31,7 +34,7 @@ class SegmentStage(Stage):
 
     name: ClassVar[str] = "segment"
     version: ClassVar[int] = 1
-    after: ClassVar[tuple[str, ...] | None] = ("panel", "timing", "subtitles")
+    after: ClassVar[tuple[str, ...] | None] = ("panel", "timing", "subtitles", "clip")
     description: ClassVar[str] = "panels + timing + cues → shot videos"
     executor: ClassVar[str] = "process"
 
@@ -48,6 +51,10 @@ class SegmentStage(Stage):
         panel_hash = ctx.file_hash(panel_rel)
         if board is None or bible is None or timeline is None or panel_hash is None or not cue_path.is_file():
             raise Blocked("needs the panel, timeline and cues")
+        clip_rel = paths.clip(episode, shot_id)
+        clip_hash = ctx.file_hash(clip_rel) if ctx.settings.providers.clip else None
+        if ctx.settings.providers.clip and clip_hash is None:
+            raise Blocked("needs the clip")
         shot = next((s for s in board.shots if s.id == shot_id), None)
         if shot is None:
             raise Blocked(f"{shot_id} is no longer in the storyboard")
@@ -70,7 +77,9 @@ class SegmentStage(Stage):
             "label_end_ms": max(0, min(label_end, timing.duration_ms)), "fps": FPS,
             "font": str(font) if font else None,
         }
-        key_inputs = {k: v for k, v in payload.items() if k not in ("panel", "font")}
+        if clip_hash is not None:  # only then, so motion-comic keys stay as they were
+            payload["clip"], payload["clip_hash"] = str(ctx.project.path(clip_rel)), clip_hash
+        key_inputs = {k: v for k, v in payload.items() if k not in ("panel", "clip", "font")}
         key_inputs["font_hash"] = content_hash(font.read_bytes()) if font else ""
         return Work(stage=self.name, item=item, key=cache_key(self.name, self.version, key_inputs),
                     payload=payload, outputs={"segment": paths.segment(episode, shot_id)})
@@ -90,7 +99,12 @@ class SegmentStage(Stage):
                                     start_ms=0, end_ms=p["label_end_ms"]))
         with tempfile.TemporaryDirectory() as tmp:
             out = Path(tmp) / "segment.mp4"
-            render_segment(Path(p["panel"]).read_bytes(), out, duration_ms=p["duration_ms"],
-                           move=p["move"], transition=p["transition"], overlays=overlays,
-                           width=WIDTH, height=HEIGHT, fps=p["fps"])
+            if p.get("clip"):
+                render_clip_segment(Path(p["clip"]), out, duration_ms=p["duration_ms"],
+                                    transition=p["transition"], overlays=overlays,
+                                    width=WIDTH, height=HEIGHT, fps=p["fps"])
+            else:
+                render_segment(Path(p["panel"]).read_bytes(), out, duration_ms=p["duration_ms"],
+                               move=p["move"], transition=p["transition"], overlays=overlays,
+                               width=WIDTH, height=HEIGHT, fps=p["fps"])
             return Produced({"segment": out.read_bytes()})

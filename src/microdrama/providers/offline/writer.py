@@ -9,7 +9,10 @@ phrase bank's moves with the continuity ledger carried forward.
 from __future__ import annotations
 
 from microdrama.domain import Bible, Episode, Outline
+from microdrama.domain.source import ChapterDigest
+from microdrama.errors import InputError
 from microdrama.providers.base import (
+    DigestRequest,
     OutlineRequest,
     ProviderConfig,
     ScriptRequest,
@@ -39,3 +42,18 @@ class OfflineWriter:
     async def write_script(self, request: ScriptRequest) -> Episode:
         """One episode script."""
         return make_episode(request)
+
+    async def digest_chapter(self, request: DigestRequest) -> ChapterDigest:
+        """The offline writer cannot read a novel: always an InputError with the fix."""
+        raise needs_llm()
+
+
+def needs_llm() -> InputError:
+    """The error for adapting a novel without an LLM writer."""
+    return InputError(
+        "adapting a novel needs an LLM writer (the offline writer cannot read one)",
+        file="drama.toml", where="[providers] writer",
+        fix='set [providers] writer = "openai-compat:<vendor>/<model>" (e.g. '
+        '"openai-compat:deepseek/deepseek-chat") in drama.toml or your user config, or pass '
+        "--writer to `microdrama adapt`",
+    )

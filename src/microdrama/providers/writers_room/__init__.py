@@ -23,9 +23,12 @@ from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 from microdrama.domain import Bible, Episode, EpisodePlan, Outline
+from microdrama.domain.source import ChapterDigest
 from microdrama.domain.storyboard import Storyboard
 from microdrama.errors import InputError, ProviderError
+from microdrama.providers.adapting import digest_chapter
 from microdrama.providers.base import (
+    DigestRequest,
     OutlineRequest,
     ProviderConfig,
     ScriptRequest,
@@ -156,6 +159,11 @@ def _source_block(source: Any, language: str) -> str:
 
 class LLMWriter(_Room):
     """Bible, outline and scripts (BibleWriter, OutlineWriter, ScriptWriter)."""
+
+    async def digest_chapter(self, request: DigestRequest) -> ChapterDigest:
+        """One chapter of a source novel read for adaptation (ChapterDigester)."""
+        return await digest_chapter(self.text, request, usage=self.usage,
+                                    max_repairs=self.repairs)
 
     async def write_bible(self, request: SeriesRequest) -> Bible:
         language = request.language

@@ -1,0 +1,565 @@
+"""Reading novels and web serials: plain text in any common encoding, or EPUB, as chapters.
+
+A source is decoded once into one text (an EPUB's spine documents, converted from
+HTML with paragraphs kept, are joined in order). Chapters are found from their
+headings — Chinese (第十二章, 第12回, 序章, 楔子, 尾声 …) and English (Chapter 12,
+CHAPTER XII, Chapter Twelve, Prologue …) — or, in an EPUB, from its documents when
+they have no headings; text with no headings at all is cut into sections. Volume
+headings (第一卷, Part One) are kept as a prefix of the next chapter's title, and
+headings with no text under them (a table of contents) are dropped. A chapter longer
+than ``max_chars`` is split into parts at paragraph boundaries.
+
+Chapters are numbered 1, 2, 3 … in reading order, parts of a split chapter counting
+one each, so a number names exactly one digestible piece. :func:`read_chapters`
+yields them lazily (only spans into the decoded text are kept between chapters);
+:func:`chapter_index` lists numbers, titles and sizes for planning.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+from collections import OrderedDict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any, Literal
+
+from microdrama.errors import InputError
+
+DEFAULT_MAX_CHARS = 12000
+#: Text before the first heading is a chapter of its own only when it says this much.
+PREAMBLE_MIN_CHARS = 100
+#: EPUB documents with less text than this (covers, title pages) are skipped.
+DOCUMENT_MIN_CHARS = 30
+SUFFIXES = (".txt", ".epub")
+_FIX_FORMAT = "give a .txt (plain text) or .epub file; convert other formats first (e.g. with Calibre)"
+
+# --- headings ---------------------------------------------------------------------------
+
+_SPACE = r"[ \t\u3000\xa0]"
+_CN_NUMBER = r"[零〇一二三四五六七八九十百千万两壹贰叁肆伍陆柒捌玖拾佰仟0-9０-９]+"
+_EN_WORD = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
+    r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen|(?:one )?hundred)"
+)
+_EN_NUMBER = rf"(?:\d+|[ivxlcdm]+|{_EN_WORD})"
+_SEPARATOR = rf"(?:{_SPACE}*[:：.、·—–\-]{_SPACE}*|{_SPACE}+)"
+_HEADING = re.compile(
+    rf"^{_SPACE}*(?P<head>"
+    rf"(?P<zh_volume>第{_SPACE}*{_CN_NUMBER}{_SPACE}*[卷部集篇])(?:{_SEPARATOR}?[^\n]{{0,30}})?"
+    rf"|(?P<zh>(?:正文{_SPACE}*)?第{_SPACE}*{_CN_NUMBER}{_SPACE}*[章回节節话話])"
+    rf"(?:{_SEPARATOR}?[^\n]{{0,30}})?"
+    rf"|(?P<zh_special>序章|序幕|序言|序|楔子|引子|引言|前言|尾声|尾聲|后记|後記|终章|終章|大结局|番外)"
+    rf"(?:{_SEPARATOR}[^\n]{{0,30}})?"
+    rf"|(?P<en_volume>(?i:part|book|volume){_SPACE}+(?i:{_EN_NUMBER}))\b(?:{_SEPARATOR}[^\n]{{0,60}})?"
+    rf"|(?P<en>(?i:chapter|chap\.){_SPACE}*(?i:{_EN_NUMBER}))\b(?:{_SEPARATOR}[^\n]{{0,60}})?"
+    rf"|(?P<en_special>(?i:prologue|epilogue|interlude|afterword|foreword|preface))"
+    rf"(?:{_SPACE}*[:.\-—–]{_SPACE}*[^\n]{{0,60}})?"
+    rf"){_SPACE}*$",
+    re.MULTILINE,
+)
+# Prose that happens to start like a heading ends like a sentence.
+_SENTENCE_END = ("。", "，", "；", ",", ";", "”", "\"")
+_NON_SPACE = re.compile(r"\S")
+_LINE = re.compile(r"[^\n]+")
+
+
+@dataclass(frozen=True)
+class Chapter:
+    """One digestible piece of a source: a chapter, or a part of a long one."""
+
+    number: int  # 1, 2, 3 … in reading order; each part of a split chapter counts one
+    title: str
+    text: str  # paragraphs, one per line
+    start_offset: int  # where it starts in the decoded text
+
+
+@dataclass(frozen=True)
+class ChapterInfo:
+    """A chapter's number, title and size, for planning without its text."""
+
+    number: int
+    title: str
+    chars: int
+    start_offset: int
+
+
+@dataclass(frozen=True)
+class _Span:
+    """A chapter before splitting: a title and a range of the decoded text."""
+
+    title: str
+    start: int  # where its text starts (after the heading)
+    end: int
+    offset: int  # where the chapter starts (at the heading)
+
+
+@dataclass(frozen=True)
+class _Unit:
+    """A chapter or part: a range of the decoded text, cleaned only when asked for."""
+
+    number: int
+    title: str
+    start: int
+    end: int
+    offset: int
+
+
+@dataclass
+class Novel:
+    """A decoded source: its text, its title and where its chapters are."""
+
+    path: Path
+    title: str
+    text: str
+    spans: list[_Span]
+    sectioned: bool  # no headings: the text was cut into numbered sections
+    language: Literal["zh", "en"]
+
+
+# --- decoding ---------------------------------------------------------------------------
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# Decode with the superset of what a detector names, so rare characters survive.
+_SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "cp936": "gb18030", "hz": "gb18030",
+              "big5": "cp950", "big5hkscs": "big5hkscs", "cp950": "cp950"}
+
+
+def _undecodable(path: Path, problem: str) -> InputError:
+    return InputError(problem, file=path,
+                      fix="open it in a text editor and save it as UTF-8, then try again")
+
+
+def decode_text(data: bytes, path: Path) -> str:
+    """Text of a plain-text file in UTF-8/16/32 (BOM or not), GB18030/GBK, Big5, …
+
+    Newlines are normalised to ``\\n``. Raises InputError naming the file when the
+    bytes are not text in any encoding we can tell.
+    """
+    text: str | None = None
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError as error:
+                raise _undecodable(path, f"the file starts like {encoding.upper()} but byte "
+                                   f"{error.start} is not valid {encoding.upper()}") from None
+            break
+    if text is None:
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            text = _guess(data, path)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    controls = sum(1 for ch in text[:200_000]
+                   if ch == "\ufffd" or (unicodedata.category(ch) == "Cc" and ch not in "\n\t\f"))
+    if controls > max(2, len(text[:200_000]) // 200):
+        raise _undecodable(path, "the file does not look like text (binary or an unknown encoding)")
+    return text
+
+
+def _guess(data: bytes, path: Path) -> str:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None or best.encoding is None:
+        raise _undecodable(path, "cannot tell the file's text encoding")
+    encoding = _SUPERSETS.get(best.encoding.lower().replace("_", ""), best.encoding)
+    try:
+        return data.decode(encoding)
+    except (UnicodeDecodeError, LookupError):
+        raise _undecodable(path, f"the file is not valid {best.encoding} text") from None
+
+
+def detect_language(text: str) -> Literal["zh", "en"]:
+    """``zh`` when Chinese characters carry the text, else ``en`` (from a sample)."""
+    sample = text[:50_000]
+    han = sum(1 for ch in sample if "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf")
+    latin = sum(1 for ch in sample if ch.isascii() and ch.isalpha())
+    # One Chinese character carries about as much as a short English word.
+    return "zh" if han * 4 >= latin and han else "en"
+
+
+# --- EPUB -------------------------------------------------------------------------------
+
+_BLOCKS = frozenset({
+    "p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "blockquote",
+    "section", "article", "header", "footer", "aside", "tr", "table", "hr", "pre", "dd",
+    "dt", "dl", "figure", "figcaption", "body", "nav",
+})
+_SKIPPED = frozenset({"script", "style", "head", "svg", "math"})
+_HEADINGS = frozenset({"h1", "h2", "h3"})
+
+
+class _TextOf(HTMLParser):
+    """HTML → text: one line per paragraph, scripts and styles left out, first heading kept."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skipping = 0
+        self.heading: list[str] | None = None
+        self.first_heading = ""
+        self.title_parts: list[str] = []
+        self.in_title = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "title":
+            self.in_title = True
+        if tag in _SKIPPED:
+            self.skipping += 1
+        elif tag in _BLOCKS:
+            self.parts.append("\n")
+        if tag in _HEADINGS and not self.first_heading and self.heading is None:
+            self.heading = []
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _BLOCKS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "title":
+            self.in_title = False
+        if tag in _SKIPPED:
+            self.skipping = max(0, self.skipping - 1)
+        elif tag in _BLOCKS:
+            self.parts.append("\n")
+        if tag in _HEADINGS and self.heading is not None:
+            self.first_heading = " ".join("".join(self.heading).split())
+            self.heading = None
+
+    def handle_data(self, data: str) -> None:
+        if self.in_title:
+            self.title_parts.append(data)
+        if self.skipping:
+            return
+        flat = re.sub(r"[ \t\r\n\f]+", " ", data)
+        self.parts.append(flat)
+        if self.heading is not None:
+            self.heading.append(flat)
+
+
+def _html(html: str) -> tuple[str, str, str]:
+    """(text with one paragraph per line, the first h1–h3 heading, the <title>)."""
+    parser = _TextOf()
+    parser.feed(html)
+    parser.close()
+    lines = (line.strip() for line in "".join(parser.parts).split("\n"))
+    text = "\n".join(line for line in lines if line)
+    return text, parser.first_heading, " ".join("".join(parser.title_parts).split())
+
+
+def html_to_text(html: str) -> tuple[str, str]:
+    """(text with one paragraph per line, the first h1–h3 heading or the <title>)."""
+    text, heading, title = _html(html)
+    return text, heading or title
+
+
+def _xml_text(content: bytes) -> str:
+    match = re.match(rb"""\s*<\?xml[^>]*encoding=["']([A-Za-z0-9_.-]+)["']""", content)
+    encoding = match[1].decode("ascii") if match else "utf-8"
+    try:
+        return content.decode(encoding, errors="replace")
+    except LookupError:
+        return content.decode("utf-8", errors="replace")
+
+
+def _toc_titles(entries: Any, found: dict[str, str]) -> dict[str, str]:
+    """Document name (and base name) → its first title in the book's table of contents."""
+    for entry in entries or []:
+        if isinstance(entry, tuple | list):
+            _toc_titles(entry, found)
+            continue
+        href, title = getattr(entry, "href", None), getattr(entry, "title", None)
+        if isinstance(href, str) and isinstance(title, str) and title.strip():
+            name = href.split("#", 1)[0]
+            found.setdefault(name, title.strip())
+            found.setdefault(name.rsplit("/", 1)[-1], title.strip())
+    return found
+
+
+def _read_epub(path: Path) -> tuple[str, list[tuple[int, int, str]], str]:
+    """(joined text, (start, end, title) per spine document with text, book title)."""
+    import zipfile
+
+    import ebooklib
+    from ebooklib import epub
+
+    try:
+        book = epub.read_epub(str(path), {"ignore_ncx": True})
+    except (zipfile.BadZipFile, KeyError, epub.EpubException, ValueError) as error:
+        raise InputError(f"not a readable EPUB ({error})", file=path,
+                         fix="check that the file is a complete EPUB, or export the book "
+                         "again (or as .txt)") from None
+    except Exception as error:  # lxml and friends raise their own errors on broken XML
+        raise InputError(f"not a readable EPUB ({type(error).__name__}: {error})", file=path,
+                         fix="export the book again, or as .txt") from None
+    pieces: list[str] = []
+    documents: list[tuple[int, int, str]] = []
+    contents = _toc_titles(book.toc, {})
+    position = 0
+    for idref, _linear in book.spine:
+        item = book.get_item_with_id(idref)
+        if item is None or item.get_type() != ebooklib.ITEM_DOCUMENT:
+            continue
+        if isinstance(item, epub.EpubNav) or not item.is_chapter():
+            continue
+        text, heading, head_title = _html(_xml_text(item.get_content()))
+        name = item.get_name()
+        title = (heading or contents.get(name) or contents.get(name.rsplit("/", 1)[-1])
+                 or head_title)
+        if len(_NON_SPACE.findall(text)) < DOCUMENT_MIN_CHARS:
+            continue
+        documents.append((position, position + len(text), title))
+        pieces.append(text)
+        position += len(text) + 2
+    if not documents:
+        raise InputError("the EPUB has no text (no readable chapters in its spine)", file=path,
+                         fix="check the book opens with text in an e-reader; scanned books "
+                         "need OCR first")
+    titles = book.get_metadata("DC", "title")
+    book_title = str(titles[0][0]).strip() if titles and titles[0] else ""
+    return "\n\n".join(pieces), documents, book_title
+
+
+# --- chapters ---------------------------------------------------------------------------
+
+
+def _headings(text: str, start: int, end: int) -> Iterator[tuple[int, int, str, str]]:
+    """(line start, line end, title, kind) of each heading line in text[start:end]."""
+    for match in _HEADING.finditer(text, start, end):
+        head = " ".join(match["head"].split())
+        if head.endswith(_SENTENCE_END) or "。" in head:
+            continue
+        kind = next(k for k in ("zh_volume", "zh", "zh_special", "en_volume", "en", "en_special")
+                    if match[k])
+        yield match.start(), match.end(), head, kind
+
+
+def _has_text(text: str, start: int, end: int) -> bool:
+    return _NON_SPACE.search(text, start, end) is not None
+
+
+def _first_line(text: str, start: int, end: int, limit: int = 30) -> str:
+    match = _LINE.search(text, start, end)
+    line = match[0].strip() if match else ""
+    return line if len(line) <= limit else line[:limit] + "…"
+
+
+def _spans_of(text: str, start: int, end: int, title: str) -> tuple[list[_Span], bool]:
+    """Chapter spans of text[start:end] by its headings; False when it has none."""
+    spans: list[_Span] = []
+    heads = list(_headings(text, start, end))
+    if not heads:
+        return [], False
+    first = heads[0][0]
+    if len(_NON_SPACE.findall(text, start, first)) >= PREAMBLE_MIN_CHARS:
+        spans.append(_Span(title or _first_line(text, start, first), start, first, start))
+    volume = ""
+    for i, (line_start, line_end, head, kind) in enumerate(heads):
+        body_end = heads[i + 1][0] if i + 1 < len(heads) else end
+        if not _has_text(text, line_end, body_end):
+            if kind.endswith("volume"):
+                volume = head
+            continue  # a table-of-contents entry, or a volume heading
+        spans.append(_Span(f"{volume} {head}" if volume else head, line_end, body_end, line_start))
+        volume = ""
+    return spans, True
+
+
+def _paragraphs(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """(start, end) of each non-blank line in text[start:end], outer whitespace trimmed."""
+    for match in _LINE.finditer(text, start, end):
+        line = match[0]
+        stripped = line.strip()
+        if stripped:
+            left = match.start() + (len(line) - len(line.lstrip()))
+            yield left, left + len(stripped)
+
+
+def clean(text: str, start: int, end: int) -> str:
+    """text[start:end] as paragraphs, one per line, each trimmed."""
+    return "\n".join(s for line in text[start:end].split("\n") if (s := line.strip()))
+
+
+def _pieces(text: str, start: int, end: int, limit: int) -> Iterator[tuple[int, int]]:
+    """A paragraph longer than ``limit`` cut at sentence ends (or hard, as a last resort)."""
+    # Pieces are contiguous, so pieces that end up side by side in one part measure
+    # exactly their sum; whitespace-only pieces are dropped.
+    while end - start > limit:
+        window = text[start:start + limit]
+        cut = max(window.rfind(mark) for mark in ("。", "！", "？", "!", "?", ". ", "…", "；", "; "))
+        cut = cut + 1 if cut > limit // 4 else limit
+        if window[:cut].strip():
+            yield start, start + cut
+        start += cut
+    if text[start:end].strip():
+        yield start, end
+
+
+def _parts(text: str, span: _Span, limit: int) -> list[tuple[int, int]]:
+    """(start, end) of each part of a span, every part at most ``limit`` cleaned characters."""
+    paragraphs: list[tuple[int, int]] = []
+    for left, right in _paragraphs(text, span.start, span.end):
+        paragraphs.extend(_pieces(text, left, right, limit) if right - left > limit
+                          else [(left, right)])
+    if not paragraphs:
+        return []
+    total = sum(b - a for a, b in paragraphs) + len(paragraphs) - 1
+    if total <= limit:
+        return [(paragraphs[0][0], paragraphs[-1][1])]
+    count = -(-total // limit)
+    target = total / count
+    parts: list[tuple[int, int]] = []
+    first, size = paragraphs[0][0], -1
+    previous_end = first
+    for left, right in paragraphs:
+        length = right - left
+        if size >= 0 and (size + 1 + length > limit or size >= target):
+            parts.append((first, previous_end))
+            first, size = left, -1
+        size += 1 + length
+        previous_end = right
+    parts.append((first, previous_end))
+    return parts
+
+
+def _units(novel: Novel, limit: int) -> Iterator[_Unit]:
+    number = 0
+    for span in novel.spans:
+        parts = _parts(novel.text, span, limit)
+        for index, (start, end) in enumerate(parts, 1):
+            number += 1
+            if novel.sectioned:
+                title = f"第{number}段" if novel.language == "zh" else f"Section {number}"
+            elif len(parts) > 1:
+                title = f"{span.title} ({index}/{len(parts)})"
+            else:
+                title = span.title
+            yield _Unit(number, title, start, end, span.offset if index == 1 else start)
+
+
+# --- the public face --------------------------------------------------------------------
+
+
+def _check_file(path: Path) -> None:
+    if not path.exists():
+        raise InputError("the file does not exist", file=path, fix="check the path")
+    if not path.is_file():
+        raise InputError("not a file", file=path, fix="give the novel's .txt or .epub file")
+    if path.suffix.lower() not in SUFFIXES:
+        raise InputError(f"cannot read {path.suffix or 'files without an extension'} as a novel",
+                         file=path, fix=_FIX_FORMAT)
+    if path.stat().st_size == 0:
+        raise InputError("the file is empty", file=path, fix="give the file with the novel's text")
+
+
+def _load(path: Path) -> Novel:
+    _check_file(path)
+    if path.suffix.lower() == ".epub":
+        text, documents, title = _read_epub(path)
+        spans: list[_Span] = []
+        for start, end, doc_title in documents:
+            found, headed = _spans_of(text, start, end, doc_title)
+            if headed:
+                spans.extend(found)
+                continue
+            body = start
+            first = _LINE.search(text, start, end)
+            if first and doc_title and first[0].strip() == doc_title:
+                body = first.end()  # the heading is the title, not text
+            spans.append(_Span(doc_title or _first_line(text, start, end), body, end, start))
+        return Novel(path, title or path.stem, text, spans, False, detect_language(text))
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise InputError(f"cannot read the file ({error.strerror})", file=path,
+                         fix="check its permissions") from None
+    text = decode_text(data, path)
+    if not _has_text(text, 0, len(text)):
+        raise InputError("the file has no text", file=path, fix="give the file with the novel's text")
+    spans, headed = _spans_of(text, 0, len(text), "")
+    if not headed:
+        spans = [_Span("", 0, len(text), 0)]
+    return Novel(path, path.stem, text, spans, not headed, detect_language(text))
+
+
+_NOVELS: OrderedDict[tuple[str, int, int], Novel] = OrderedDict()
+_INDEXES: OrderedDict[tuple[str, int, int, int], list[_Unit]] = OrderedDict()
+_KEEP = 2
+
+
+def _stamp(path: Path) -> tuple[str, int, int]:
+    try:
+        stat = path.stat()
+    except OSError:
+        _check_file(path)
+        raise
+    return str(path.resolve()), stat.st_size, stat.st_mtime_ns
+
+
+def read_novel(path: str | Path) -> Novel:
+    """The decoded source (kept for the last two files read, keyed by size and mtime).
+
+    Raises InputError naming the file and the fix when it is missing, empty, of an
+    unknown kind, not text in any encoding we can tell, or an EPUB without text.
+    """
+    path = Path(path)
+    stamp = _stamp(path)
+    novel = _NOVELS.get(stamp)
+    if novel is None:
+        novel = _NOVELS[stamp] = _load(path)
+        while len(_NOVELS) > _KEEP:
+            _NOVELS.popitem(last=False)
+    _NOVELS.move_to_end(stamp)
+    return novel
+
+
+def _index(path: Path, max_chars: int) -> tuple[Novel, list[_Unit]]:
+    if max_chars < 100:
+        raise ValueError("max_chars must be at least 100")
+    novel = read_novel(path)
+    key = (*_stamp(path), max_chars)
+    units = _INDEXES.get(key)
+    if units is None:
+        units = _INDEXES[key] = list(_units(novel, max_chars))
+        while len(_INDEXES) > _KEEP:
+            _INDEXES.popitem(last=False)
+    return novel, units
+
+
+def read_chapters(path: str | Path, max_chars: int = DEFAULT_MAX_CHARS) -> Iterator[Chapter]:
+    """The source's chapters in reading order, each at most ``max_chars`` characters.
+
+    Lazy: each chapter's text is made when it is reached.
+    """
+    novel = read_novel(path)
+    for unit in _units(novel, max_chars):
+        yield Chapter(unit.number, unit.title, clean(novel.text, unit.start, unit.end),
+                      unit.offset)
+
+
+def chapter_index(path: str | Path, max_chars: int = DEFAULT_MAX_CHARS) -> list[ChapterInfo]:
+    """Number, title, size (characters of its text) and offset of every chapter."""
+    novel, units = _index(Path(path), max_chars)
+    return [ChapterInfo(u.number, u.title, len(clean(novel.text, u.start, u.end)), u.offset)
+            for u in units]
+
+
+def chapter(path: str | Path, number: int, max_chars: int = DEFAULT_MAX_CHARS) -> Chapter:
+    """Chapter ``number`` (from 1) without reading the others' text."""
+    novel, units = _index(Path(path), max_chars)
+    if not 1 <= number <= len(units):
+        raise InputError(f"the source has no chapter {number} (it has {len(units)})",
+                         file=path, fix="rebuild: the source file changed")
+    unit = units[number - 1]
+    return Chapter(unit.number, unit.title, clean(novel.text, unit.start, unit.end), unit.offset)
