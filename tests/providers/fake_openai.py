@@ -186,6 +186,7 @@ class FakeOpenAI:
         self.in_flight = 0
         self.max_in_flight = 0
         self._queue: deque[Behaviour] = deque()
+        self._standing: dict[str, Behaviour] = {}
         self._lock = threading.Lock()
         self._stopping = threading.Event()
         self._server = _Server(("127.0.0.1", 0), _Handler)
@@ -305,10 +306,16 @@ class FakeOpenAI:
         with self._lock:
             self._queue.append(behaviour)
 
-    def _next(self) -> Behaviour | None:
+    def standing(self, route: str, behaviour: Behaviour) -> None:
+        """Answer every request on ``route`` (chat, images, speech) with ``behaviour``
+        whenever nothing is queued: a whole pipeline can run against one server."""
+        with self._lock:
+            self._standing[route] = behaviour
+
+    def _next(self, route: str = "chat") -> Behaviour | None:
         with self._lock:
             if not self._queue:
-                return None
+                return self._standing.get(route)
             behaviour = self._queue[0]
             if behaviour.times is not None:
                 behaviour.times -= 1
@@ -369,7 +376,7 @@ class _Handler(BaseHTTPRequestHandler):
         if self.path != f"{BASE_PATH}/chat/completions":
             self._send_json(404, {"error": {"message": f"no route {self.path}"}})
             return
-        behaviour = fake._next()
+        behaviour = fake._next("chat")
         if behaviour is None:
             self._send_json(500, {"error": {"message": "fake server: no scripted reply"}})
             return
@@ -442,7 +449,7 @@ class _Handler(BaseHTTPRequestHandler):
             fields = parse_multipart(headers.get("content-type", ""), self.raw_body).fields
         else:
             fields = {k: str(v) for k, v in request.items()}
-        behaviour = fake._next()
+        behaviour = fake._next("images")
         if behaviour is None:
             self._send_json(500, {"error": {"message": "fake server: no scripted reply"}})
         elif isinstance(behaviour, ImageBehaviour) and behaviour.kind == "image":
@@ -473,7 +480,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _answer_speech(self, fake: FakeOpenAI, request: Any) -> None:
         """POST /audio/speech: JSON in, audio bytes out (as OpenAI does)."""
-        behaviour = fake._next()
+        behaviour = fake._next("speech")
         if behaviour is None:
             self._send_json(500, {"error": {"message": "fake server: no scripted reply"}})
         elif isinstance(behaviour, SpeechBehaviour):

@@ -55,6 +55,7 @@ from microdrama.providers.comfyui_api import (
 from microdrama.providers.comfyui_workflow import PLACEHOLDER, Workflow, load_workflow
 from microdrama.providers.http import RetryPolicy
 from microdrama.providers.identity import identity_prompt
+from microdrama.providers.openai_compat import Price
 
 BUILTIN_WORKFLOWS = Path(__file__).parent / "comfyui_workflows"
 DEFAULT_WORKFLOW = BUILTIN_WORKFLOWS / "txt2img.json"
@@ -484,6 +485,11 @@ class ComfyUIPainter(_ComfyUI):
 
     purposes: ClassVar[tuple[str, ...]] = ("panels", "reference sheets")
 
+    @property
+    def price(self) -> Price:
+        """What a panel costs (``price_per_image``; 0 for your own server)."""
+        return Price(per_image=self.settings.price_per_image)
+
     async def paint(self, request: PanelRequest) -> bytes:
         """One storyboard panel; the shot's reference sheets fill {{ref_1}}…{{ref_4}}."""
         workflow = self.workflow("panels")
@@ -519,6 +525,11 @@ class ComfyUIClips(_ComfyUI):
     """Panel → moving clip with the user's image-to-video workflow; H.264 MP4 bytes."""
 
     purposes: ClassVar[tuple[str, ...]] = ("clips",)
+
+    @property
+    def price(self) -> Price:
+        """What a clip costs (``price_per_clip``, counted as one "image" per clip)."""
+        return Price(per_image=self.settings.price_per_clip)
 
     async def animate(self, request: ClipRequest) -> bytes:
         """The shot's clip: request.width×height at request.fps, at least duration_ms long."""

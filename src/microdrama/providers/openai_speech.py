@@ -42,6 +42,7 @@ from microdrama.errors import InputError, ProviderError
 from microdrama.providers.base import ProviderConfig, SpeechRequest, Usage
 from microdrama.providers.http import RetryPolicy, Sleep, redact, send_with_retries, truncate
 from microdrama.providers.openai_compat import (
+    Price,
     Vendor,
     _vendor_message,
     find_key,
@@ -356,6 +357,15 @@ class OpenAISpeech:
         if self.instructions:
             body["instructions"] = instructions_for(request)
         return body
+
+    @property
+    def price(self) -> Price | None:
+        """The vendor's speech price for this model (``per_million_chars``), or None."""
+        price = self.vendor.price_for(self.model)
+        if price is None or (price.per_million_chars == 0
+                             and (price.input or price.output or price.per_image)):
+            return None
+        return price
 
     def cost(self, text: str) -> float | None:
         """USD for speaking ``text``, or None when the vendor's price table does not say."""

@@ -41,6 +41,7 @@ import numpy.typing as npt
 
 from microdrama.errors import InputError, ProviderError
 from microdrama.providers.base import ProviderConfig, SpeechRequest
+from microdrama.providers.openai_compat import Price
 
 if TYPE_CHECKING:
     from piper import PiperVoice
@@ -407,6 +408,7 @@ class PiperSpeech:
         self.config = config or ProviderConfig()
         model_paths(self.config)  # fail early on a malformed table
         self.model = "piper"
+        self.price = Price()  # local voices cost nothing per line
 
     @staticmethod
     def identity(model: str | None, config: ProviderConfig) -> dict[str, Any]:

@@ -37,6 +37,7 @@ class ClipStage(Stage):
     """Animate each shot's panel with the clip provider."""
 
     name: ClassVar[str] = "clip"
+    capability: ClassVar[str | None] = "clip"
     version: ClassVar[int] = 1
     after: ClassVar[tuple[str, ...] | None] = ("panel", "timing")
     description: ClassVar[str] = "panels + timing → moving clips (out/clips/)"

@@ -28,6 +28,7 @@ PROMPT_TOKENS = 900
 #: Output tokens of requests whose size does not follow the script's length.
 BIBLE_TOKENS = 2500
 PLAN_TOKENS_PER_EPISODE = 220
+DIGEST_TOKENS = 600
 STORYBOARD_TOKENS_PER_LINE = 70
 #: JSON around each spoken unit of a script (ids, speaker, emotion, action).
 SCRIPT_TOKENS_PER_UNIT = {"en": 4.0, "zh": 3.0}
@@ -71,7 +72,9 @@ def _text_units(stage: Stage, ctx: BuildContext, work: Work | None) -> tuple[flo
     tokens_in = PROMPT_TOKENS + sent / CHARS_PER_TOKEN[language]
     project = ctx.settings.project
     out: float
-    if stage.name == "bible":
+    if stage.name == "digest":
+        out = DIGEST_TOKENS
+    elif stage.name == "bible":
         out = BIBLE_TOKENS
     elif stage.name == "outline":
         out = PLAN_TOKENS_PER_EPISODE * project.episodes

@@ -26,6 +26,7 @@ from microdrama.domain import Bible, Episode, EpisodePlan, Outline
 from microdrama.domain.source import ChapterDigest
 from microdrama.domain.storyboard import Storyboard
 from microdrama.errors import InputError, ProviderError
+from microdrama.providers import adapting
 from microdrama.providers.adapting import digest_chapter
 from microdrama.providers.base import (
     DigestRequest,
@@ -99,7 +100,8 @@ class _Room:
     @staticmethod
     def identity(model: str | None, config: ProviderConfig) -> dict[str, Any]:
         """Prompt templates and output-shaping settings: part of every cache key."""
-        return {"prompts": prompts.template_hashes(), **config.identity()}
+        return {"prompts": {**prompts.template_hashes(), **adapting.prompt_hashes()},
+                **config.identity()}
 
     def _count(self, done: Completion) -> None:
         self.usage.add(done.cost_usd, calls=done.calls, input_tokens=done.input_tokens,
@@ -157,6 +159,23 @@ def _source_block(source: Any, language: str) -> str:
     return head + "\n" + json.dumps(data, ensure_ascii=False, indent=1) + "\n"
 
 
+def _arc_source(first: int, last: int, allocation: Mapping[int, list[int]], source: Any) -> str:
+    """What the source says happens in an arc's chapters, episode by episode: the chapter
+    numbers, the key events in them and the chapter-run summaries that overlap."""
+    lines = [f"episode {e} adapts chapters {allocation.get(e, [])}" for e in range(first, last + 1)]
+    covered = {c for e in range(first, last + 1) for c in allocation.get(e, [])}
+    if source is not None and covered:
+        low, high = min(covered), max(covered)
+        events = [f"ch{k.chapter}: {k.what}" for k in getattr(source, "key_events", [])
+                  if k.chapter in covered]
+        runs = [f"ch{a.first_chapter}-{a.last_chapter}: {a.summary}"
+                for a in getattr(source, "arcs", [])
+                if a.first_chapter <= high and a.last_chapter >= low]
+        lines += ["source events in these chapters:", *(f"- {e}" for e in events)]
+        lines += ["what happens across them:", *(f"- {r}" for r in runs)]
+    return "\n".join(lines) + "\n"
+
+
 class LLMWriter(_Room):
     """Bible, outline and scripts (BibleWriter, OutlineWriter, ScriptWriter)."""
 
@@ -202,9 +221,8 @@ class LLMWriter(_Room):
             before = [f"{a.title}: {a.summary}" for a in arcs[:index]]
             chapters = ""
             if allocation:
-                chapters = "\n" + "\n".join(
-                    f"episode {e} adapts chapters {allocation.get(e, [])}"
-                    for e in range(arc.first, arc.last + 1)) + "\n"
+                chapters = "\n" + _arc_source(arc.first, arc.last, allocation,
+                                              getattr(request, "source", None))
             user = prompts.render(
                 language, "episodes", bible=brief, arc=arc.title, arc_summary=arc.summary,
                 first=arc.first, last=arc.last, count=arc.last - arc.first + 1,
