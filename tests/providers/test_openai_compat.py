@@ -7,6 +7,7 @@ import email.utils
 import json
 import time
 from collections.abc import Awaitable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from typing import Any, TypeVar
 
@@ -477,6 +478,20 @@ def test_concurrency_limit_is_respected(fake: FakeOpenAI) -> None:
 
     assert [c.text for c in asyncio.run(main())] == ["x"] * 6
     assert fake.max_in_flight == 2
+
+
+def test_the_limit_holds_across_build_threads(fake: FakeOpenAI) -> None:
+    """The builder runs items in threads, each making its own provider and event loop:
+    the vendor's concurrency still caps what is in flight at once."""
+    fake.ok("x", delay=0.1, times=6)
+
+    def item() -> str:
+        text, _ = adapter(fake, concurrency=1)
+        return asyncio.run(text.complete(USER)).text
+
+    with ThreadPoolExecutor(max_workers=3) as pool:
+        assert list(pool.map(lambda _: item(), range(6))) == ["x"] * 6
+    assert fake.max_in_flight == 1
 
 
 def test_one_adapter_survives_several_event_loops(fake: FakeOpenAI) -> None:

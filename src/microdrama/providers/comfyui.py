@@ -439,7 +439,7 @@ class _ComfyUI:
         return ComfyUIClient(
             self.settings.url, jobs=self.jobs, policy=self.settings.policy(),
             poll_s=self.settings.poll_s, job_timeout_s=self.settings.job_timeout_s,
-            model=self.model, semaphore=semaphore,
+            model=self.model, semaphore=semaphore, concurrency=self.settings.concurrency,
         )
 
     def _values(self, **values: Any) -> dict[str, Any]:

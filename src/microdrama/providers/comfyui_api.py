@@ -228,8 +228,11 @@ class ComfyUIClient:
         model: str | None = None,
         semaphore: asyncio.Semaphore | None = None,
         client_id: str | None = None,
+        concurrency: int = 2,
     ) -> None:
         self.url = url.rstrip("/")
+        #: Requests in flight to this server from the whole process (every build thread).
+        self.concurrency = concurrency
         self.jobs = jobs
         self.policy = policy
         self.poll_s = poll_s
@@ -385,6 +388,7 @@ class ComfyUIClient:
             return await send_with_retries(
                 self._http, request, policy=self.policy, provider=PROVIDER, model=self.model,
                 semaphore=self.semaphore,
+                limit=(self.url, self.concurrency),
             )
         except ProviderError as error:
             if error.status is None:  # nobody answered

@@ -21,6 +21,7 @@ import asyncio
 import email.utils
 import logging
 import random
+import threading
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -121,6 +122,34 @@ def _retryable(status: int) -> bool:
     return status in _RETRYABLE_STATUS or status >= 500
 
 
+def process_slot(key: str, limit: int) -> threading.BoundedSemaphore:
+    """The process-wide limiter of requests in flight to service ``key``."""
+    with _SLOTS_LOCK:
+        found = _SLOTS.get(key)
+        if found is None or found[0] != limit:
+            found = _SLOTS[key] = (limit, threading.BoundedSemaphore(max(1, limit)))
+        return found[1]
+
+
+_SLOTS: dict[str, tuple[int, threading.BoundedSemaphore]] = {}
+_SLOTS_LOCK = threading.Lock()
+
+
+async def _send_once(client: httpx.AsyncClient, request: httpx.Request,
+                     semaphore: asyncio.Semaphore | None,
+                     slot: threading.BoundedSemaphore | None) -> httpx.Response:
+    if slot is not None:
+        await asyncio.to_thread(slot.acquire)
+    try:
+        if semaphore is None:
+            return await client.send(request)
+        async with semaphore:
+            return await client.send(request)
+    finally:
+        if slot is not None:
+            slot.release()
+
+
 async def send_with_retries(
     client: httpx.AsyncClient,
     request: httpx.Request,
@@ -130,12 +159,16 @@ async def send_with_retries(
     model: str | None,
     semaphore: asyncio.Semaphore | None = None,
     sleep: Sleep = asyncio.sleep,
+    limit: tuple[str, int] | None = None,
 ) -> httpx.Response:
     """Send ``request`` until it succeeds (2xx) or the policy gives up; return the response.
 
     The semaphore is held only while a request is in flight, never while backing off,
-    so one throttled call does not starve the others. Raises ProviderError.
+    so one throttled call does not starve the others. ``limit`` = (service key, n) caps
+    requests in flight to that service across every thread of the process (the
+    builder runs items in threads, each with its own event loop). Raises ProviderError.
     """
+    slot = process_slot(*limit) if limit else None
     secrets = secrets_of(request)
     request.extensions["timeout"] = httpx.Timeout(policy.timeout).as_dict()
     where = f"{request.method} {request.url.copy_with(query=None)}"
@@ -145,11 +178,7 @@ async def send_with_retries(
     for attempt in range(1, policy.max_attempts + 1):
         wait: float | None = None
         try:
-            if semaphore is None:
-                response = await client.send(request)
-            else:
-                async with semaphore:
-                    response = await client.send(request)
+            response = await _send_once(client, request, semaphore, slot)
         except httpx.TransportError as exc:
             kind = "timed out" if isinstance(exc, httpx.TimeoutException) else "transport error"
             last_problem = redact(f"{kind}: {type(exc).__name__} {exc}".strip(), secrets)

@@ -515,6 +515,7 @@ class OpenAICompatText:
                 model=self.model,
                 semaphore=self._semaphore(),
                 sleep=self._sleep,
+                limit=(f"{self.vendor.base_url}#chat", self.concurrency),
             )
         except ProviderError as exc:
             if exc.status is None:

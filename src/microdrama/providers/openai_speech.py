@@ -414,6 +414,7 @@ class OpenAISpeech:
             return await send_with_retries(
                 client, request, policy=self.policy, provider=self.vendor.name,
                 model=self.model, semaphore=self._semaphore(), sleep=self._sleep,
+                limit=(f"{self.vendor.base_url}#speech", self.concurrency),
             )
         except ProviderError as exc:
             if exc.status is None:
