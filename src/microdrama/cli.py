@@ -418,6 +418,7 @@ def status(
     builder = Builder(BuildContext(project), pipeline(until))
     try:
         items = builder.status(until=until)
+        spent, unknown = builder.log.spent()
     finally:
         builder.close()
     if as_json:
@@ -431,6 +432,9 @@ def status(
     for item in items:
         if item.state != State.FRESH:
             out.print(f"{item.stage} {item.item}: {item.state.value}" + (f" — {item.reason}" if item.reason else ""))
+    budget = project.settings.budget.max_usd
+    out.print(f"spent so far: ${spent:.4f}" + (f" + {unknown} items of unknown cost" if unknown else "")
+              + (f" of a ${budget:.2f} budget" if budget is not None else ""))
 
 
 def _status_json(item: ItemStatus) -> dict[str, str]:
