@@ -38,6 +38,18 @@ def isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
 
 
+def write_user_config(text: str) -> Path:
+    """Add ``text`` to the (isolated) user config — where vendors with a base_url and a
+    key_env live."""
+    from microdrama.formats.config import user_config_path
+
+    path = user_config_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("a", encoding="utf-8") as handle:
+        handle.write("\n" + text)
+    return path
+
+
 def make_settings(**project: object) -> Settings:
     """Settings with defaults for tests."""
     values: dict[str, object] = {"idea": "a maid's daughter is the real heiress", "language": "en",

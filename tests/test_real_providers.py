@@ -14,6 +14,7 @@ import pytest
 from microdrama.cli import main
 from microdrama.media.label import verify_aigc
 from microdrama.media.video import probe, read_metadata
+from tests.conftest import write_user_config
 from tests.providers.fake_openai import Behaviour, FakeOpenAI, ImageBehaviour, SpeechBehaviour
 from tests.providers.fake_writer import FakeWriter
 
@@ -36,21 +37,23 @@ def test_a_project_on_an_openai_compatible_endpoint_builds_end_to_end(
                                   ("painter", "fake-image"), ("speech", "fake-tts")):
             toml = toml.replace(f'{capability} = "offline"',
                                 f'{capability} = "openai-compat:fake/{model}"')
-        toml += f"""
+        toml += """
 [providers.openai-compat]
-voice_list = {{ female = ["v-low", "v-high"], male = ["v-deep", "v-bright"] }}
+voice_list = { female = ["v-low", "v-high"], male = ["v-deep", "v-bright"] }
 max_attempts = 3
 
+[vendors.fake.prices]
+"fake-chat" = { input = 1.0, output = 2.0 }
+"fake-image" = { per_image = 0.04 }
+"fake-tts" = { per_million_chars = 15.0 }
+"""
+        (root / "drama.toml").write_text(toml)
+        write_user_config(f"""
 [vendors.fake]
 base_url = "{fake.base_url}"
 key_env = "FAKE_KEY"
 structured_output = "json_schema"
-[vendors.fake.prices]
-"fake-chat" = {{ input = 1.0, output = 2.0 }}
-"fake-image" = {{ per_image = 0.04 }}
-"fake-tts" = {{ per_million_chars = 15.0 }}
-"""
-        (root / "drama.toml").write_text(toml)
+""")
         capsys.readouterr()
         # Before anything exists, the dry run estimates every paid stage and sends nothing.
         assert main(["build", str(root), "--dry-run", "--json"]) == 0

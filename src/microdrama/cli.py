@@ -134,7 +134,7 @@ def _adaptation(directory: Path, source: Path, language: str | None, episodes: i
                 writer: str | None, seconds: int, max_chars: int) -> Settings:
     """drama.toml settings for adapting ``source``; checks everything before anything is made."""
     from microdrama.domain.settings import ProviderSettings, SourceSettings
-    from microdrama.formats.config import layered
+    from microdrama.formats.config import layered, user_config_path
     from microdrama.formats.novel import chapter, chapter_index, read_novel
     from microdrama.stages.digest import require_digester
 
@@ -166,7 +166,14 @@ def _adaptation(directory: Path, source: Path, language: str | None, episodes: i
                "--seconds": "use --seconds between 30 and 900"}[flag]
         raise InputError(first["msg"], where=f"option {flag}", fix=fix) from None
     # What the build will use: the flag over MICRODRAMA_* and the user config.
-    effective = Settings.model_validate(layered({"project": project.model_dump(mode="json")}))
+    try:
+        effective = Settings.model_validate(layered({"project": project.model_dump(mode="json")}))
+    except ValidationError as error:
+        first = error.errors()[0]
+        place = ".".join(str(p) for p in first["loc"])
+        raise InputError(f"{place}: {first['msg']}", file=user_config_path(),
+                         where="(or a MICRODRAMA_* environment variable)",
+                         fix=f"correct or remove {place} there") from None
     if writer:
         effective.providers.writer = writer.strip()
     effective.source = source_table
@@ -192,8 +199,6 @@ def adapt(
     Creates DIR (like `new`) with the source copied into DIR/source/; `microdrama build
     DIR` then writes the scripts and everything after them.
     """
-    import shutil
-
     settings = _adaptation(directory, source, language, episodes, writer, seconds,
                            max_chapter_chars)
     assert settings.source is not None
@@ -201,7 +206,7 @@ def adapt(
     try:
         target = directory / settings.source.file
         target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(source, target)
+        write_atomic(target, source.read_bytes())  # never a half-copied novel
     except OSError as error:
         raise InputError(f"cannot copy the source into the project ({error.strerror})",
                          file=directory, fix="check the folder's permissions and free space") from None
@@ -257,12 +262,21 @@ def _with_overrides(project: Project, providers: list[str] | None,
                              "(capabilities: writer, storyboarder, painter, speech, music, clip)")
         data["providers"][capability] = provider_id.strip()
     if budget is not None:
+        if not budget >= 0:  # also refuses nan
+            raise InputError(f"--budget {budget} is not an amount", where="option --budget",
+                             fix="give USD of 0 or more, e.g. --budget 5")
         data["budget"]["max_usd"] = budget
-    return Project(root=project.root, settings=Settings.model_validate(data))
+    try:
+        return Project(root=project.root, settings=Settings.model_validate(data))
+    except ValidationError as error:
+        first = error.errors()[0]
+        raise InputError(first["msg"], where="option --provider",
+                         fix="write CAPABILITY=PROVIDER, e.g. writer=offline") from None
 
 
-def _print_estimate(builder: Builder, until: str | None, as_json: bool) -> None:
-    rows = builder.estimate(until)
+def _print_estimate(builder: Builder, until: str | None, force: list[str],
+                    as_json: bool) -> None:
+    rows = builder.estimate(until, force)
     spent, unknown_spent = builder.log.spent()
     total = sum(e.usd for _, e, _ in rows)
     unknown = sum(e.unknown for _, e, _ in rows)
@@ -298,7 +312,7 @@ def run_build(directory: Path, *, episodes: set[int] | None = None, until: str |
                       budget=project.settings.budget.max_usd)
     if dry_run:
         try:
-            _print_estimate(builder, until, as_json)
+            _print_estimate(builder, until, force or [], as_json)
         finally:
             builder.close()
         return []

@@ -512,3 +512,21 @@ def test_secrets_are_found_and_redacted() -> None:
     secrets = secrets_of(request)
     assert KEY in secrets
     assert redact(f"echo Bearer {KEY} and {KEY}", secrets) == "echo *** and ***"
+
+
+def test_a_failed_sibling_does_not_leave_the_limit_taken(fake: FakeOpenAI) -> None:
+    """An outline plans arcs with gather: when one fails, the others are cancelled while
+    they wait for the vendor's only slot. Nothing may hang, and the slot comes back."""
+    fake.error(400, "bad request")
+    fake.ok("x", delay=0.05, times=None)
+
+    async def outline() -> None:
+        text, _ = adapter(fake, concurrency=1)
+        await asyncio.gather(*(text.complete(USER) for _ in range(4)))
+
+    started = time.monotonic()
+    with pytest.raises(ProviderError):
+        asyncio.run(outline())
+    text, _ = adapter(fake, concurrency=1)
+    assert asyncio.run(text.complete(USER)).text == "x"
+    assert time.monotonic() - started < 5

@@ -11,6 +11,7 @@ import pytest
 
 from microdrama.cli import main
 from microdrama.formats.yamlio import parse_yaml
+from tests.conftest import write_user_config
 from tests.providers.fake_openai import FakeOpenAI
 from tests.providers.fake_writer import FakeWriter
 
@@ -36,15 +37,17 @@ max_attempts = 3
 timeout_s = 5
 {extra}
 
+[vendors.fake.prices]
+"fake-model" = {{ input = 1.0, output = 2.0 }}
+"""
+    (root / "drama.toml").write_text(toml)
+    write_user_config(f"""
 [vendors.fake]
 base_url = "{fake.base_url}"
 key_env = "FAKE_LLM_KEY"
 structured_output = "json_schema"
 default_model = "fake-model"
-[vendors.fake.prices]
-"fake-model" = {{ input = 1.0, output = 2.0 }}
-"""
-    (root / "drama.toml").write_text(toml)
+""")
     capsys.readouterr()
     return root
 
@@ -285,3 +288,66 @@ def test_a_server_that_stops_answering_times_out_and_is_retried(
     fake.respond(FakeWriter())
     assert main(["build", str(root), "--until", "bible"]) == 0
     assert len(fake.requests) == 3
+
+
+def test_a_project_cannot_redirect_your_keys(tmp_path: Path, fake: FakeOpenAI,
+                                             capsys: pytest.CaptureFixture[str],
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """A drama.toml someone sends you may not say where requests go or which key they carry."""
+    monkeypatch.setenv("OPENAI_API_KEY", KEY)
+    root = tmp_path / "drama"
+    assert main(["new", str(root), "--idea", "an idea", "--lang", "en"]) == 0
+    for table in ('[vendors.openai]\nbase_url = "https://collector.example/v1"\n',
+                  '[vendors.x]\nkey_env = "AWS_SECRET_ACCESS_KEY"\n'):
+        (root / "drama.toml").write_text(
+            (root / "drama.toml").read_text().split("[vendors")[0] + table)
+        capsys.readouterr()
+        assert main(["build", str(root), "--until", "bible"]) == 2
+        err = capsys.readouterr().err
+        assert "cannot be set in a project" in err and "user config" in err
+    assert not fake.requests
+
+
+def test_voice_and_image_settings_do_not_rekey_the_writing() -> None:
+    from microdrama.providers.base import ProviderConfig
+    from microdrama.providers.registry import provider_identity
+
+    base = provider_identity("openai-compat:openai/gpt-4o-mini", "writer",
+                             ProviderConfig(settings={"temperature": 0.7}))
+    tuned = provider_identity("openai-compat:openai/gpt-4o-mini", "writer", ProviderConfig(
+        settings={"temperature": 0.7, "voices": {"a": "nova"}, "size": "1024x1024",
+                  "timeout_s": 9}))
+    hotter = provider_identity("openai-compat:openai/gpt-4o-mini", "writer",
+                               ProviderConfig(settings={"temperature": 1.0}))
+    assert base == tuned and base != hotter
+
+
+def test_what_a_failed_item_spent_is_recorded(tmp_path: Path, fake: FakeOpenAI,
+                                              capsys: pytest.CaptureFixture[str],
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FAKE_LLM_KEY", KEY)
+    writer = FakeWriter()
+    root = llm_project(tmp_path / "drama", fake, capsys, episodes=6)
+    fake.respond(writer, usage=(1000, 500), times=3)  # bible, arcs, the first arc's plan
+    fake.error(400, "context too long")  # the second arc's plan: the outline fails
+    assert main(["build", str(root), "--until", "outline"]) == 4
+    db = sqlite3.connect(root / ".microdrama/runlog.sqlite")
+    failed = db.execute("SELECT cost_usd FROM items WHERE stage = 'outline' AND outcome = 'failed'"
+                        ).fetchone()[0]
+    db.close()
+    assert failed == pytest.approx(2 * (1000 * 1.0 + 500 * 2.0) / 1e6)  # arcs + one plan
+
+
+def test_bad_flags_are_input_errors_and_the_dry_run_counts_only_real_items(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    root = tmp_path / "drama"
+    assert main(["new", str(root), "--idea", "an idea", "--lang", "en", "--episodes", "2"]) == 0
+    for flags in (["--budget", "-1"], ["--budget", "nan"], ["--provider", "writer"],
+                  ["--provider", "dancer=offline"]):
+        capsys.readouterr()
+        assert main(["build", str(root), "--dry-run", *flags]) == 2, flags
+        assert "Fix:" in capsys.readouterr().err
+    assert main(["build", str(root), "--dry-run", "--json"]) == 0
+    stages = {s["stage"]: s for s in json.loads(capsys.readouterr().out)["stages"]}
+    assert stages["clip"]["items"] == 0  # no clip provider: no clips to pay for
+    assert stages["panel"]["items"] > 0 and stages["panel"]["usd"] == 0  # offline is free

@@ -24,6 +24,7 @@ from microdrama.stages.base import Blocked
 from microdrama.stages.context import BuildContext
 from microdrama.stages.panel import PanelStage, with_absolute_paths
 from microdrama.stages.refsheet import RefSheetStage
+from tests.conftest import write_user_config
 from tests.providers.fake_openai import FakeOpenAI, parse_multipart
 
 KEY = "sk-refsheet-test-42"
@@ -200,9 +201,9 @@ def test_a_build_with_openai_images_sends_the_sheets_to_every_panel(
     text = settings.read_text("utf-8").replace(
         'painter = "offline"', 'painter = "openai-compat:openai/gpt-image-1"')
     settings.write_text(text + '\n[providers.openai-compat]\nsize = "1024x1536"\n\n'
-                        f'[vendors.openai]\nbase_url = "{fake.base_url}"\n'
                         '[vendors.openai.prices]\n"gpt-image-1" = { per_image = 0.04 }\n',
                         "utf-8")
+    write_user_config(f'[vendors.openai]\nbase_url = "{fake.base_url}"\n')
     fake.image((90, 30, 120), size=(256, 384), times=None)
     shutil.rmtree(project / "out/refs")
     capsys.readouterr()

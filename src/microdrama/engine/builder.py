@@ -94,30 +94,38 @@ class Builder:
             self._prices[stage.name] = price_of(stage, self.ctx)
         return self._prices[stage.name]
 
-    def _within_budget(self, stage: Stage, works: list[Work]) -> None:
-        """Stop cleanly (BudgetError) before starting work the budget cannot pay for."""
-        if self.budget is None or stage.capability is None:
+    def _within_budget(self, batch: list[tuple[Stage, Work]]) -> None:
+        """Stop cleanly (BudgetError) before starting a batch the budget cannot pay for.
+
+        A batch is everything about to start together (one item of a sequential stage,
+        or every item of a wave of side-by-side stages), so stages sharing a wave are
+        counted together."""
+        paid = [(stage, work) for stage, work in batch if stage.capability is not None]
+        if self.budget is None or not paid:
             return
-        price = self._price(stage)
-        costs = [estimate_item(stage, self.ctx, work, price) for work in works]
+        costs = [(stage, estimate_item(stage, self.ctx, work, self._price(stage)))
+                 for stage, work in paid]
         spent, unknown = self.log.spent()
-        if any(cost is None for cost in costs):
+        unpriced = next((stage for stage, cost in costs if cost is None), None)
+        if unpriced is not None:
             raise BudgetError(
-                f"{stage.name} uses a provider without a price, so the budget of "
+                f"{unpriced.name} uses a provider without a price, so the budget of "
                 f"${self.budget:.2f} cannot be kept",
                 fix="add its price to [vendors.<name>.prices] in your user config, "
                 "or remove [budget] max_usd",
             )
-        need = sum(c for c in costs if c is not None)
+        need = sum(c for _, c in costs if c is not None)
         if spent + need > self.budget:
+            names = ", ".join(dict.fromkeys(stage.name for stage, _ in paid))
             raise BudgetError(
-                f"budget reached before {stage.name}: ${spent:.4f} spent so far, the next "
-                f"{len(works)} item(s) need about ${need:.4f}, the budget is ${self.budget:.2f}",
+                f"budget reached before {names}: ${spent:.4f} spent so far, the next "
+                f"{len(paid)} item(s) need about ${need:.4f}, the budget is ${self.budget:.2f}",
                 fix="raise [budget] max_usd in drama.toml (or pass --budget); finished work is "
                 "kept and the next build continues from it",
             )
 
-    def estimate(self, until: str | None = None) -> list[tuple[str, Estimate, int]]:
+    def estimate(self, until: str | None = None, force: Iterable[str] = ()
+                 ) -> list[tuple[str, Estimate, int]]:
         """What building now would cost: per paid stage, the estimate and items blocked
         until their inputs exist (estimated as typical items). Nothing runs."""
         out = []
@@ -135,7 +143,7 @@ class Builder:
                     blocked += 1
                     found.add(estimate_item(stage, self.ctx, None, price))
                     continue
-                if self._decide(stage, work, False) == "run":
+                if self._decide(stage, work, stage.name in set(force)) == "run":
                     found.add(estimate_item(stage, self.ctx, work, price))
             if not items:
                 for _ in range(typical_count(stage, self.ctx)):
@@ -288,7 +296,7 @@ class Builder:
                 if not ready:
                     stage.check_ready(self.ctx)
                     ready = True
-                self._within_budget(stage, [work])
+                self._within_budget([(stage, work)])
                 started = time.perf_counter()
                 try:
                     produced = stage.run(work)
@@ -350,9 +358,7 @@ class Builder:
             return
         for name in dict.fromkeys(work.stage for work, _ in to_run):
             runners[name].check_ready(self.ctx)
-        if self.budget is not None:
-            for name in dict.fromkeys(work.stage for work, _ in to_run):
-                self._within_budget(runners[name], [w for w, _ in to_run if w.stage == name])
+        self._within_budget([(runners[work.stage], work) for work, _ in to_run])
         pool: Executor
         wants_process = any(runners[w.stage].executor == "process" for w, _ in to_run)
         if wants_process and self.jobs > 1 and len(to_run) > 1:
@@ -407,10 +413,13 @@ class Builder:
               started: float) -> None:
         message = str(error) if isinstance(error, DramaError) else f"{type(error).__name__}: {error}"
         report.failed[work.item] = message
+        # What the provider spent before failing (repairs, finished arcs) is spent all the same.
+        cost = getattr(error, "cost_usd", 0.0)
         self.log.log_item(
             run_id, stage=work.stage, item=work.item, key=work.key, outcome="failed",
             cache_hit=False, duration_ms=int((time.perf_counter() - started) * 1000),
             provider=work.provider, error=message,
+            cost_usd=cost if cost is None or isinstance(cost, int | float) else 0.0,
         )
 
     def _publish(self, work: Work, outputs: dict[str, str]) -> None:

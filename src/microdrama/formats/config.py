@@ -97,7 +97,34 @@ def deep_merge(base: Mapping[str, Any], over: Mapping[str, Any]) -> dict[str, An
     return merged
 
 
+#: What a project's drama.toml may say about a vendor. Where requests go (base_url) and
+#: which secret they carry (key_env) come only from vendors.toml and the user config, so a
+#: project someone sends you cannot send your keys to a server of its choosing.
+PROJECT_VENDOR_KEYS = frozenset({"structured_output", "default_model", "prices", "price_note"})
+
+
+def check_project_vendors(project: Mapping[str, Any], source: str = "drama.toml") -> None:
+    """Refuse vendor keys a project may not set (see PROJECT_VENDOR_KEYS)."""
+    vendors = project.get("vendors", {})
+    if not isinstance(vendors, Mapping):
+        return
+    for name, table in vendors.items():
+        if not isinstance(table, Mapping):
+            continue
+        for key in table:
+            if key not in PROJECT_VENDOR_KEYS:
+                raise InputError(
+                    f"[vendors.{name}] {key} cannot be set in a project", file=source,
+                    where=f"[vendors.{name}] {key}",
+                    fix=f"move [vendors.{name}] to your user config ({user_config_path()}): "
+                    "where requests go and which key they carry is yours to say, not a "
+                    "project's; drama.toml may set only "
+                    + ", ".join(sorted(PROJECT_VENDOR_KEYS)),
+                )
+
+
 def layered(project: Mapping[str, Any], environ: Mapping[str, str] | None = None) -> dict[str, Any]:
     """drama.toml's tables over the user config's, under the environment's."""
+    check_project_vendors(project)
     user = {k: v for k, v in load_user_config(environ).items() if k != "keys"}
     return deep_merge(deep_merge(user, project), env_overrides(environ))

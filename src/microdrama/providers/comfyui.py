@@ -104,9 +104,6 @@ SETTINGS: dict[str, str] = {
     "price_per_image": "price_per_image = 0.0 (USD per panel or sheet, for the cost report)",
     "price_per_clip": "price_per_clip = 0.0 (USD per clip, for the cost report)",
 }
-#: Keys that change how a job runs or is paid for, never what it makes.
-NOT_SHAPING = frozenset({"url", "poll_s", "job_timeout_s", "timeout_s", "max_attempts",
-                         "concurrency", "price_per_image", "price_per_clip"})
 _WHERE = "[providers.comfyui]"
 
 

@@ -231,6 +231,8 @@ class ComfyUIClient:
         concurrency: int = 2,
     ) -> None:
         self.url = url.rstrip("/")
+        #: The URL without user:password, for job files and messages.
+        self.shown_url = str(httpx.URL(self.url).copy_with(username=None, password=None))
         #: Requests in flight to this server from the whole process (every build thread).
         self.concurrency = concurrency
         self.jobs = jobs
@@ -272,7 +274,7 @@ class ComfyUIClient:
             if record is None:
                 prompt_id = await self._submit(workflow, values, uploads, what)
                 deadline = time.monotonic() + self.job_timeout_s
-                record = {"prompt_id": prompt_id, "what": what, "url": self.url,
+                record = {"prompt_id": prompt_id, "what": what, "url": self.shown_url,
                           "submitted": datetime.now(UTC).isoformat(timespec="seconds")}
                 self.jobs.put(key, record)  # before the first poll: a kill now can resume
             prompt_id = str(record["prompt_id"])
@@ -358,7 +360,7 @@ class ComfyUIClient:
             if time.monotonic() >= deadline:
                 raise self._error(
                     f"ComfyUI job {prompt_id} ({what}) did not finish within "
-                    f"{self.job_timeout_s:g} s; it is still queued or running on {self.url}, "
+                    f"{self.job_timeout_s:g} s; it is still queued or running on {self.shown_url}, "
                     "and the next build resumes it (raise job_timeout_s in [providers.comfyui] "
                     "to wait longer)"
                 )
@@ -394,7 +396,7 @@ class ComfyUIClient:
             if error.status is None:  # nobody answered
                 said = str(error).rsplit(" (provider ", 1)[0]
                 raise self._error(
-                    f"{said} — is ComfyUI running at {self.url}? Start it, or set url in "
+                    f"{said} — is ComfyUI running at {self.shown_url}? Start it, or set url in "
                     "[providers.comfyui] of drama.toml", body=error.body) from None
             raise
 

@@ -132,6 +132,8 @@ def process_slot(key: str, limit: int) -> threading.BoundedSemaphore:
 
 
 _SLOTS: dict[str, tuple[int, threading.BoundedSemaphore]] = {}
+#: How often a request waiting for a free slot looks again, in seconds.
+SLOT_POLL_S = 0.01
 _SLOTS_LOCK = threading.Lock()
 
 
@@ -139,7 +141,10 @@ async def _send_once(client: httpx.AsyncClient, request: httpx.Request,
                      semaphore: asyncio.Semaphore | None,
                      slot: threading.BoundedSemaphore | None) -> httpx.Response:
     if slot is not None:
-        await asyncio.to_thread(slot.acquire)
+        # Poll instead of blocking a thread: a cancelled task (a sibling failed in a
+        # gather) must not leave a thread behind that takes the slot and never gives it back.
+        while not slot.acquire(blocking=False):
+            await asyncio.sleep(SLOT_POLL_S)
     try:
         if semaphore is None:
             return await client.send(request)

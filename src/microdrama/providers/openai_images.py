@@ -52,7 +52,7 @@ from microdrama.providers.base import (
     ReferenceRequest,
     Usage,
 )
-from microdrama.providers.http import RetryPolicy, Sleep, send_with_retries, truncate
+from microdrama.providers.http import RetryPolicy, Sleep, redact, send_with_retries, truncate
 from microdrama.providers.identity import identity_prompt
 from microdrama.providers.openai_compat import (
     Price,
@@ -296,6 +296,13 @@ class OpenAIImages:
             )
         self.prompt_limit: int = _by_prefix(self.model, PROMPT_LIMITS) or DEFAULT_PROMPT_LIMIT
         self.policy = policy or self._policy(settings)
+        concurrency = settings.get("concurrency", 4)
+        if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
+            raise InputError(f"concurrency = {concurrency!r} is not a whole number of 1 or more",
+                             file="drama.toml", where="[providers.openai-compat] concurrency",
+                             fix="set concurrency = 4 (say) or remove it")
+        #: Image requests in flight to the vendor from this process.
+        self.concurrency = concurrency
         self.usage = Usage()
         self._key = find_key(vendor, config.secret)
         self._client = client
@@ -426,6 +433,7 @@ class OpenAIImages:
             return await send_with_retries(
                 client, request, policy=self.policy, provider=self.vendor.name,
                 model=self.model, sleep=self._sleep,
+                limit=(f"{self.vendor.base_url}#images", self.concurrency),
             )
         except ProviderError as error:
             if error.status is None:
@@ -459,7 +467,8 @@ class OpenAIImages:
         def broken(problem: str) -> ProviderError:
             return ProviderError(
                 f"{self.vendor.name} answered {what} with {problem}", provider=self.vendor.name,
-                model=self.model, status=response.status_code, body=truncate(response.text),
+                model=self.model, status=response.status_code,
+                body=truncate(redact(response.text, [self._key] if self._key else [])),
             )
 
         try:

@@ -124,6 +124,8 @@ def typical_count(stage: Stage, ctx: BuildContext) -> int:
     """How many items a stage will have once its inputs exist (0 if not a paid kind)."""
     project = ctx.settings.project
     episodes = len(ctx.episode_numbers())
+    if stage.capability == "clip" and not ctx.settings.providers.clip:
+        return 0  # no clip provider: shots are motion comics, no clip items
     if stage.capability in ("painter", "clip") and stage.name != "refsheet":
         return round(episodes * project.episode_seconds / SECONDS_PER_SHOT)
     if stage.name == "refsheet":

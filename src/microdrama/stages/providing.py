@@ -84,7 +84,15 @@ def call_provider(work: Work, capability: str, request_type: type[R],
     )
     provider = get_provider(work.payload["provider"], capability, config)
     request = request_type.model_validate(work.payload["request"])
-    result = asyncio.run(method(provider, request))
+    try:
+        result = asyncio.run(method(provider, request))
+    except Exception as error:
+        # A failed item may have paid for calls (repairs, earlier arcs): the run log and
+        # the budget must see them. The attribute survives pickling to the build process.
+        spent = getattr(provider, "usage", None)
+        if isinstance(spent, Usage) and spent.calls:
+            error.cost_usd = spent.cost_usd  # type: ignore[attr-defined]
+        raise
     usage = getattr(provider, "usage", None)
     return result, usage if isinstance(usage, Usage) else Usage()
 

@@ -47,6 +47,9 @@ from microdrama.review.craft import check_craft, load_craft
 
 D = TypeVar("D", bound=drafts.Draft)
 SETTINGS_FILE = "drama.toml"
+#: Keys of the shared [providers.openai-compat] table that shape what the writers' room
+#: writes; voice and image settings in the same table never rebuild text.
+WRITING_KEYS = frozenset({"vendor", "temperature", "repairs", "revise_rounds"})
 _TABLE = "[providers.openai-compat]"
 
 
@@ -100,8 +103,8 @@ class _Room:
     @staticmethod
     def identity(model: str | None, config: ProviderConfig) -> dict[str, Any]:
         """Prompt templates and output-shaping settings: part of every cache key."""
-        return {"prompts": {**prompts.template_hashes(), **adapting.prompt_hashes()},
-                **config.identity()}
+        shaping = {k: v for k, v in config.identity().items() if k in WRITING_KEYS}
+        return {"prompts": {**prompts.template_hashes(), **adapting.prompt_hashes()}, **shaping}
 
     def _count(self, done: Completion) -> None:
         self.usage.add(done.cost_usd, calls=done.calls, input_tokens=done.input_tokens,
