@@ -98,3 +98,28 @@ structured_output = "json_schema"
     for path in root.rglob("*"):
         if path.is_file():
             assert KEY.encode() not in path.read_bytes(), path
+
+
+def test_a_provider_failure_in_a_worker_process_reaches_the_user_intact(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Voices run in worker processes: the vendor's error must come back as itself."""
+    monkeypatch.setenv("FAKE_KEY", KEY)
+    root = tmp_path / "drama"
+    with FakeOpenAI() as fake:
+        fake.standing("speech", Behaviour("error", status=400, message="no such voice 'v-low'",
+                                          times=None))
+        assert main(["new", str(root), "--idea", "a maid's daughter is the real heiress",
+                     "--lang", "en", "--episodes", "1", "--seconds", "30"]) == 0
+        toml = (root / "drama.toml").read_text().replace(
+            'speech = "offline"', 'speech = "openai-compat:fake/fake-tts"')
+        (root / "drama.toml").write_text(toml + """
+[providers.openai-compat]
+voice_list = { female = ["v-low"], male = ["v-deep"] }
+""")
+        write_user_config(f'[vendors.fake]\nbase_url = "{fake.base_url}"\nkey_env = "FAKE_KEY"\n')
+        capsys.readouterr()
+        assert main(["build", str(root), "--until", "voice", "--jobs", "2"]) == 4
+        err = capsys.readouterr().err
+        assert "no such voice 'v-low'" in err and "fake" in err and "400" in err
+        assert "process" not in err.lower()

@@ -73,12 +73,20 @@ class ProviderError(DramaError):
         self.model = model
         self.status = status
         self.body = body
+        self.message = message
         parts = [f"provider {provider}"]
         if model:
             parts.append(f"model {model}")
         if status is not None:
             parts.append(f"status {status}")
         super().__init__(f"{message} ({', '.join(parts)})")
+
+    def __reduce__(self) -> tuple[object, ...]:
+        # Stages run in worker processes: the error must survive pickling, with its
+        # fields and any attributes added on the way (say, what the call cost).
+        fields = {"provider": self.provider, "model": self.model, "status": self.status,
+                  "body": self.body}
+        return (_provider_error, (self.message, fields), dict(self.__dict__))
 
 
 class StageError(DramaError):
@@ -91,3 +99,10 @@ class StageError(DramaError):
         self.item = item
         self.cause = cause
         super().__init__(f"stage {stage}, item {item}: {cause}")
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (type(self), (self.stage, self.item, str(self.cause)), None)
+
+
+def _provider_error(message: str, fields: dict[str, object]) -> ProviderError:
+    return ProviderError(message, **fields)  # type: ignore[arg-type]

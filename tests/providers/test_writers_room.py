@@ -351,3 +351,30 @@ def test_bad_flags_are_input_errors_and_the_dry_run_counts_only_real_items(
     stages = {s["stage"]: s for s in json.loads(capsys.readouterr().out)["stages"]}
     assert stages["clip"]["items"] == 0  # no clip provider: no clips to pay for
     assert stages["panel"]["items"] > 0 and stages["panel"]["usd"] == 0  # offline is free
+
+
+def test_a_bare_model_finds_its_vendor() -> None:
+    from microdrama.providers.base import ProviderConfig
+    from microdrama.providers.writers_room import text_model
+
+    secrets = {"DEEPSEEK_API_KEY": "k", "OPENAI_API_KEY": "k", "DASHSCOPE_API_KEY": "k"}
+    chat = text_model("deepseek-chat", ProviderConfig(secrets=secrets))
+    assert (chat.vendor.name, chat.model) == ("deepseek", "deepseek-chat")
+    assert text_model("gpt-4.1", ProviderConfig(secrets=secrets)).vendor.name == "openai"
+    assert text_model("some-new-model", ProviderConfig(secrets=secrets)).vendor.name == "openai"
+    chosen = text_model("deepseek-chat", ProviderConfig(settings={"vendor": "qwen"},
+                                                        secrets=secrets))
+    assert chosen.vendor.name == "qwen"  # an explicit vendor wins
+
+
+def test_a_reply_that_never_validates_is_kept_for_reading(
+        tmp_path: Path, fake: FakeOpenAI, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FAKE_LLM_KEY", KEY)
+    root = llm_project(tmp_path / "drama", fake, capsys, episodes=2)
+    fake.ok('{"title": "only a title"}', times=None)
+    assert main(["build", str(root), "--until", "bible"]) == 4
+    err = capsys.readouterr().err
+    assert "BibleDraft" in err and ".microdrama/failures/bible-series.txt" in err
+    kept = (root / ".microdrama/failures/bible-series.txt").read_text()
+    assert kept == '{"title": "only a title"}'

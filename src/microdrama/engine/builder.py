@@ -23,7 +23,7 @@ from typing import Any
 
 from microdrama.engine.runlog import Published, RunLog
 from microdrama.engine.store import Store
-from microdrama.errors import DramaError, InputError, StageError
+from microdrama.errors import DramaError, InputError, ProviderError, StageError
 from microdrama.formats.files import write_atomic
 from microdrama.formats.hashing import content_hash
 from microdrama.stages.base import Blocked, Produced, Stage, State, Work
@@ -412,6 +412,13 @@ class Builder:
     def _fail(self, run_id: int, work: Work, report: StageReport, error: BaseException,
               started: float) -> None:
         message = str(error) if isinstance(error, DramaError) else f"{type(error).__name__}: {error}"
+        body = getattr(error, "body", None)
+        if isinstance(error, ProviderError) and body:
+            # The raw reply is kept for the user to read (it is redacted by the adapters).
+            kept = self.ctx.project.cache_dir / "failures" / f"{work.stage}-{work.item}.txt"
+            kept.parent.mkdir(parents=True, exist_ok=True)
+            write_atomic(kept, body)
+            message += f" — the reply is kept in {kept.relative_to(self.ctx.project.root)}"
         report.failed[work.item] = message
         # What the provider spent before failing (repairs, finished arcs) is spent all the same.
         cost = getattr(error, "cost_usd", 0.0)

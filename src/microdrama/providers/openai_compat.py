@@ -290,13 +290,19 @@ def _vendor_message(body: str | None) -> str:
 
 
 def split_model(
-    model: str | None, vendor: str | Vendor, vendors: Mapping[str, Vendor]
+    model: str | None, vendor: str | Vendor | None, vendors: Mapping[str, Vendor]
 ) -> tuple[Vendor, str]:
     """The vendor and bare model of a model id: ``vendor/model``, or ``model`` on ``vendor``.
 
-    The model is '' when none was named (callers pick their own default). Raises
-    InputError for an unknown vendor.
+    With ``vendor`` None (nobody chose one), a bare model that exactly one vendor knows
+    (in its prices or as its default) is that vendor's — ``deepseek-chat`` is
+    DeepSeek's — and anything else is OpenAI's. The model is '' when none was named
+    (callers pick their own default). Raises InputError for an unknown vendor.
     """
+    if vendor is None:
+        owners = [v for v in vendors.values()
+                  if model and (model in v.prices or model == v.default_model)]
+        vendor = owners[0] if len(owners) == 1 else "openai"
     if isinstance(vendor, str):
         if vendor not in vendors:
             raise InputError(
@@ -368,7 +374,7 @@ class OpenAICompatText:
         self,
         model: str | None = None,
         *,
-        vendor: str | Vendor = "openai",
+        vendor: str | Vendor | None = "openai",
         client: httpx.AsyncClient | None = None,
         policy: RetryPolicy | None = None,
         concurrency: int = 4,

@@ -267,7 +267,7 @@ class OpenAIImages:
         config = config or ProviderConfig()
         settings = config.settings
         vendors = load_vendors(config.vendors, source="drama.toml or user config")
-        vendor, bare = split_model(model, str(settings.get("vendor") or "openai"), vendors)
+        vendor, bare = split_model(model, settings.get("vendor") or None, vendors)
         self.vendor: Vendor = vendor
         self.model: str = bare or DEFAULT_MODELS.get(vendor.name, "")
         if not self.model:

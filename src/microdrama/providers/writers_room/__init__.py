@@ -66,8 +66,8 @@ def _number(settings: Mapping[str, Any], key: str, default: float, low: float, h
 def text_model(model: str | None, config: ProviderConfig) -> OpenAICompatText:
     """The chat client a provider id and its settings describe (keys from config.secrets)."""
     settings = config.settings
-    vendor = settings.get("vendor", "openai")
-    if not isinstance(vendor, str):
+    vendor = settings.get("vendor")
+    if vendor is not None and not isinstance(vendor, str):
         raise InputError(f"vendor = {vendor!r} is not a name", file=SETTINGS_FILE,
                          where=f"{_TABLE} vendor", fix='write vendor = "deepseek" (say)')
     policy = RetryPolicy(
