@@ -100,10 +100,10 @@ structured_output = "json_schema"
             assert KEY.encode() not in path.read_bytes(), path
 
 
-def test_a_provider_failure_in_a_worker_process_reaches_the_user_intact(
+def test_a_provider_failure_on_a_parallel_stage_reaches_the_user_intact(
         tmp_path: Path, capsys: pytest.CaptureFixture[str],
         monkeypatch: pytest.MonkeyPatch) -> None:
-    """Voices run in worker processes: the vendor's error must come back as itself."""
+    """Voices run side by side: the vendor's error must come back as itself."""
     monkeypatch.setenv("FAKE_KEY", KEY)
     root = tmp_path / "drama"
     with FakeOpenAI() as fake:

@@ -360,7 +360,8 @@ class Builder:
             runners[name].check_ready(self.ctx)
         self._within_budget([(runners[work.stage], work) for work, _ in to_run])
         pool: Executor
-        wants_process = any(runners[w.stage].executor == "process" for w, _ in to_run)
+        wants_process = any(runners[name].executor_for(self.ctx) == "process"
+                            for name in dict.fromkeys(w.stage for w, _ in to_run))
         if wants_process and self.jobs > 1 and len(to_run) > 1:
             pool = ProcessPoolExecutor(max_workers=min(self.jobs, len(to_run)))
         else:

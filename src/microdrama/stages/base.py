@@ -75,6 +75,16 @@ class Stage(ABC):
     #: The provider capability the stage calls (writer, painter, …), or None.
     capability: ClassVar[str | None] = None
 
+    def executor_for(self, ctx: BuildContext) -> str:
+        """Where this build runs the stage's items: a stage that calls a remote service
+        waits on the network, so it runs in threads (where the provider's concurrency
+        limit holds for the whole build) even if its offline engine needs processes."""
+        if self.capability is not None:
+            provider = ctx.settings.providers.provider_for(self.capability)
+            if provider and provider.partition(":")[0] != "offline":
+                return "thread"
+        return self.executor
+
     def check_ready(self, ctx: BuildContext) -> None:
         """Called once before the first item of this stage runs in a build.
 

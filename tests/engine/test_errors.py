@@ -1,0 +1,20 @@
+"""Errors cross process boundaries (stages run in worker processes) intact."""
+
+from __future__ import annotations
+
+import pickle
+
+from microdrama.errors import InputError, ProviderError, StageError
+
+
+def test_errors_survive_pickling_with_their_fields() -> None:
+    error = ProviderError("voice failed", provider="espeak", model="m", status=500, body="b")
+    error.cost_usd = 0.25  # type: ignore[attr-defined]
+    back = pickle.loads(pickle.dumps(error))
+    assert str(back) == str(error)
+    assert (back.provider, back.model, back.status, back.body) == ("espeak", "m", 500, "b")
+    assert back.cost_usd == 0.25
+    assert str(pickle.loads(pickle.dumps(StageError("voice", "ep001-l01", "x")))) == \
+        "stage voice, item ep001-l01: x"
+    bad = InputError("bad", file="f", where="w", fix="x")
+    assert str(pickle.loads(pickle.dumps(bad))) == str(bad)
