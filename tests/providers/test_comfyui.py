@@ -149,7 +149,7 @@ def test_a_panel_from_the_built_in_workflow(tmp_path: Path, fake: FakeComfyUI,
     assert bible.locations[0].name in text
     assert fake.posts("/prompt")[0].json["client_id"]
     assert painter.usage.calls == 1 and painter.usage.cost_usd == 0.0
-    assert job_files(tmp_path) == []  # downloaded, so forgotten
+    assert len(job_files(tmp_path)) == 1  # kept: never paid twice
 
 
 def test_reference_sheets_are_uploaded_and_fill_the_ref_placeholders(
@@ -265,7 +265,7 @@ def test_a_clip_is_an_h264_mp4_of_the_asked_size_rate_and_length(
     assert bar_x(first) < W * 0.3 < W * 0.7 < bar_x(last)  # the clip moves
     shown = first[H // 2, W - 3].astype(int)  # right of the bar: the panel shows through
     assert np.abs(shown - (30, 90, 200)).max() < 25, shown
-    assert clips.usage.calls == 1 and job_files(tmp_path) == []
+    assert clips.usage.calls == 1 and len(job_files(tmp_path)) == 1
 
 
 def test_max_frames_caps_the_workflow_and_the_clip_holds_its_last_frame(
@@ -326,6 +326,16 @@ def test_node_errors_become_a_clear_provider_error(tmp_path: Path, fake: FakeCom
     assert job_files(tmp_path) == []
 
 
+def test_a_finished_job_is_collected_again_not_paid_twice(
+        tmp_path: Path, fake: FakeComfyUI, bible: Bible) -> None:
+    """A build killed after the download but before the store asks again: the same job's
+    outputs are downloaded again; no second job is queued."""
+    config = make_config(tmp_path, fake)
+    first = asyncio.run(ComfyUIPainter(None, config).paint(panel_request(bible)))
+    again = asyncio.run(ComfyUIPainter(None, config).paint(panel_request(bible)))
+    assert first == again and len(fake.posts("/prompt")) == 1
+
+
 def test_a_failed_job_is_reported_and_forgotten(tmp_path: Path, fake: FakeComfyUI,
                                                 bible: Bible) -> None:
     fake.plan(polls=1, error="CUDA out of memory")
@@ -368,7 +378,7 @@ def test_a_job_that_never_finishes_is_kept_for_the_next_build(
     data = asyncio.run(ComfyUIPainter(None, config).paint(panel_request(bible)))
     assert Image.open(io.BytesIO(data)).size == (W, H)
     assert len(fake.posts("/prompt")) == 1
-    assert job_files(tmp_path) == []
+    assert len(job_files(tmp_path)) == 1
 
 
 def test_a_build_killed_mid_job_resumes_the_same_prompt(
@@ -393,7 +403,7 @@ def test_a_build_killed_mid_job_resumes_the_same_prompt(
     assert len(fake.posts("/upload/image")) == uploads_before
     polled = {r.path for r in fake.requests if r.path.startswith("/history/")}
     assert polled == {f"/history/{prompt_id}"}
-    assert job_files(tmp_path) == []
+    assert len(job_files(tmp_path)) == 1
 
 
 def test_a_job_the_restarted_server_forgot_is_queued_again(
@@ -408,7 +418,7 @@ def test_a_job_the_restarted_server_forgot_is_queued_again(
     assert Image.open(io.BytesIO(data)).size == (W, H)
     assert len(fake.posts("/prompt")) == 2
     assert first not in fake.jobs and len(fake.jobs) == 1
-    assert job_files(tmp_path) == []
+    assert len(job_files(tmp_path)) == 1
 
 
 # --- settings, workflows, identity ------------------------------------------------------

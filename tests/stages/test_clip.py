@@ -70,7 +70,8 @@ def test_an_episode_with_comfyui_clips(tmp_path: Path, capsys: pytest.CaptureFix
             info = probe(clip)
             assert (info.width, info.height, info.codec, float(info.fps)) == (
                 1080, 1920, "h264", 30)
-        assert not list((root / ".microdrama/jobs/comfyui-jobs").glob("*.json"))
+        # One record per job, kept so a result is never paid for twice.
+        assert len(list((root / ".microdrama/jobs/comfyui-jobs").glob("*.json"))) == SHOTS
 
         episode = root / "out/en/ep001.mp4"
         info = probe(episode)

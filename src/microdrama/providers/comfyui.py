@@ -100,7 +100,7 @@ SETTINGS: dict[str, str] = {
     "job_timeout_s": "job_timeout_s = 900 (seconds one build waits for one job)",
     "timeout_s": "timeout_s = 60 (seconds per HTTP request)",
     "max_attempts": "max_attempts = 5 (tries per HTTP request)",
-    "concurrency": "concurrency = 2 (HTTP requests in flight per provider)",
+    "concurrency": "concurrency = 2 (HTTP requests in flight to this server from the whole build)",
     "price_per_image": "price_per_image = 0.0 (USD per panel or sheet, for the cost report)",
     "price_per_clip": "price_per_clip = 0.0 (USD per clip, for the cost report)",
 }
@@ -464,7 +464,6 @@ class _ComfyUI:
             except (OSError, ValueError) as error:
                 raise self._unusable(client, finished, f"({what}) saved {images[0].filename}, "
                                      f"which is not an image: {error}") from None
-            client.forget(finished)
         self.usage.add(self.settings.price_per_image)
         return png
 
@@ -567,6 +566,5 @@ class ComfyUIClips(_ComfyUI):
                 )
             except UnreadableClip as error:
                 raise self._unusable(client, finished, f"(clip {shot}): {error}") from None
-            client.forget(finished)
         self.usage.add(self.settings.price_per_clip)
         return data

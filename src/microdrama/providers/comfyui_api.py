@@ -296,7 +296,13 @@ class ComfyUIClient:
             return Finished(key=key, prompt_id=prompt_id, outputs=parse_outputs(entry))
 
     def forget(self, finished: Finished) -> None:
-        """Drop a finished job from the store (its outputs are downloaded and used)."""
+        """Drop a job whose outputs are unusable (the same job would give the same).
+
+        Jobs that succeeded stay remembered: if the build dies between the download and
+        the store, the next try downloads the same outputs again instead of paying for
+        a new job (ComfyUI also answers an identical prompt from its cache with no
+        outputs). A record is a few hundred bytes; deleting .microdrama/jobs forgets all.
+        """
         self.jobs.drop(finished.key)
 
     async def download(self, file: OutputFile) -> bytes:
