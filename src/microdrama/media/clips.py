@@ -14,10 +14,8 @@ the same codec settings, so segments of both kinds concatenate with ``-c copy``.
 
 from __future__ import annotations
 
-import contextlib
 import io
 import math
-import subprocess
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -30,7 +28,7 @@ import numpy as np
 from PIL import Image, ImageSequence
 
 from microdrama.domain.storyboard import Transition
-from microdrama.media.ffmpeg import FfmpegError, atomic_output, ffmpeg_command
+from microdrama.media.ffmpeg import atomic_output, pipe_to_ffmpeg
 
 # The still-panel renderer's colour, overlay and transition helpers: one look for both.
 from microdrama.media.video import (
@@ -155,31 +153,6 @@ def retime(frames: Iterable[SourceFrame], fps: int, *, min_frames: int,
 # ---------------------------------------------------------------------------- encoding
 
 
-def _pipe(args: list[str], chunks: Iterable[bytes | memoryview]) -> None:
-    """Run ffmpeg with ``args`` reading raw video from stdin; raise FfmpegError on failure."""
-    command = ffmpeg_command(args)
-    with tempfile.TemporaryFile() as errors:
-        process = subprocess.Popen(
-            command, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=errors
-        )
-        assert process.stdin is not None
-        try:
-            for chunk in chunks:
-                process.stdin.write(chunk)
-        except BrokenPipeError:
-            pass  # ffmpeg quit early; its exit code and stderr say why
-        except BaseException:
-            process.kill()
-            raise
-        finally:
-            with contextlib.suppress(OSError):
-                process.stdin.close()
-            process.wait()
-        if process.returncode != 0:
-            errors.seek(0)
-            raise FfmpegError(command, process.returncode, errors.read().decode("utf-8", "replace"))
-
-
 def clip_args(source_size: tuple[int, int], width: int, height: int, fps: int, crf: int,
               preset: str, out: Path) -> list[str]:
     """ffmpeg arguments: raw RGB frames of ``source_size`` → H.264 clip of width×height."""
@@ -222,7 +195,7 @@ def encode_clip(frames: Iterable[SourceFrame], out: Path, *, width: int, height:
             yield data
 
     with atomic_output(Path(out)) as temporary:
-        _pipe(clip_args(size, width, height, fps, crf, preset, temporary), chunks())
+        pipe_to_ffmpeg(clip_args(size, width, height, fps, crf, preset, temporary), chunks())
 
 
 def _chain(first: SourceFrame, rest: Iterator[SourceFrame]) -> Iterator[SourceFrame]:
@@ -323,4 +296,4 @@ def render_clip_segment(
             yield buffer.data
 
     with atomic_output(Path(out)) as temporary:
-        _pipe(segment_args(width, height, fps, crf, preset, temporary), chunks())
+        pipe_to_ffmpeg(segment_args(width, height, fps, crf, preset, temporary), chunks())

@@ -6,11 +6,12 @@ never leaves a half-written file under the final name.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shlex
 import subprocess
 import tempfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
@@ -68,6 +69,33 @@ def run_ffmpeg(args: list[str]) -> None:
     result = subprocess.run(command, capture_output=True, check=False)
     if result.returncode != 0:
         raise FfmpegError(command, result.returncode, result.stderr.decode("utf-8", "replace"))
+
+
+def pipe_to_ffmpeg(args: Sequence[str], chunks: Iterable[bytes | memoryview]) -> None:
+    """Run ffmpeg with ``args``, feeding it ``chunks`` (raw frames) on stdin; raise
+    FfmpegError (command + stderr tail) on failure. Stderr goes to a temporary file, so
+    a chatty encoder can never block on a full pipe."""
+    command = ffmpeg_command(args)
+    with tempfile.TemporaryFile() as errors:
+        process = subprocess.Popen(
+            command, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=errors
+        )
+        assert process.stdin is not None
+        try:
+            for chunk in chunks:
+                process.stdin.write(chunk)
+        except BrokenPipeError:
+            pass  # ffmpeg quit early; its exit code and stderr say why
+        except BaseException:
+            process.kill()
+            raise
+        finally:
+            with contextlib.suppress(OSError):
+                process.stdin.close()
+            process.wait()
+        if process.returncode != 0:
+            errors.seek(0)
+            raise FfmpegError(command, process.returncode, errors.read().decode("utf-8", "replace"))
 
 
 @contextmanager

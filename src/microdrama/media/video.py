@@ -16,10 +16,8 @@ Reading container metadata back is `microdrama.media.mp4meta`; `read_metadata` a
 
 from __future__ import annotations
 
-import contextlib
 import io
 import math
-import subprocess
 import tempfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -33,7 +31,7 @@ import numpy as np
 from PIL import Image
 
 from microdrama.domain.storyboard import CameraMove, Transition
-from microdrama.media.ffmpeg import FfmpegError, atomic_output, ffmpeg_command, run_ffmpeg
+from microdrama.media.ffmpeg import atomic_output, pipe_to_ffmpeg, run_ffmpeg
 from microdrama.media.mp4meta import metadata_items as metadata_items
 from microdrama.media.mp4meta import read_metadata as read_metadata
 
@@ -357,28 +355,9 @@ def render_segment(
     del y, u, v
     layers = [layer for o in overlays if (layer := _prepare(o, width, height)) is not None]
     out = Path(out)
-    with atomic_output(out) as temporary, tempfile.TemporaryFile() as errors:
-        command = ffmpeg_command(segment_args(width, height, fps, crf, preset, temporary))
-        process = subprocess.Popen(
-            command, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=errors
-        )
-        assert process.stdin is not None
-        try:
-            for frame in _frames(source, frames, fps, move, transition, layers, width, height):
-                process.stdin.write(frame)
-        except BrokenPipeError:
-            pass  # ffmpeg quit early; its exit code and stderr say why
-        except BaseException:
-            process.kill()
-            raise
-        finally:
-            with contextlib.suppress(OSError):
-                process.stdin.close()
-            process.wait()
-        returncode = process.wait()
-        if returncode != 0:
-            errors.seek(0)
-            raise FfmpegError(command, returncode, errors.read().decode("utf-8", "replace"))
+    with atomic_output(out) as temporary:
+        pipe_to_ffmpeg(segment_args(width, height, fps, crf, preset, temporary),
+                       _frames(source, frames, fps, move, transition, layers, width, height))
 
 
 # ---------------------------------------------------------------------------- files
