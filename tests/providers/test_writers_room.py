@@ -378,3 +378,23 @@ def test_a_reply_that_never_validates_is_kept_for_reading(
     assert "BibleDraft" in err and ".microdrama/failures/bible-series.txt" in err
     kept = (root / ".microdrama/failures/bible-series.txt").read_text()
     assert kept == '{"title": "only a title"}'
+
+
+def test_a_budget_in_a_parallel_stage_spends_as_far_as_it_goes(
+        tmp_path: Path, fake: FakeOpenAI, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FAKE_LLM_KEY", KEY)
+    fake.respond(FakeWriter(), usage=(1000, 500))
+    root = llm_project(tmp_path / "drama", fake, capsys, episodes=6)
+    assert main(["build", str(root), "--until", "check"]) == 0
+    db = sqlite3.connect(root / ".microdrama/runlog.sqlite")
+    spent = db.execute("SELECT sum(cost_usd) FROM items").fetchone()[0]
+    db.close()
+    capsys.readouterr()
+    assert main(["build", str(root), "--until", "storyboard", "--dry-run", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    each = next(s for s in report["stages"] if s["stage"] == "storyboard")["usd"] / 6
+    budget = spent + 2.5 * each  # two storyboards fit, the third does not
+    code = main(["build", str(root), "--until", "storyboard", "--budget", f"{budget:.6f}"])
+    assert code == 2 and "budget reached before storyboard" in capsys.readouterr().err
+    assert len(list((root / "storyboards").glob("*.yaml"))) == 2

@@ -19,7 +19,7 @@ from concurrent.futures import (
     as_completed,
 )
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NoReturn
 
 from microdrama.engine.runlog import Published, RunLog
 from microdrama.engine.store import Store
@@ -100,9 +100,29 @@ class Builder:
         A batch is everything about to start together (one item of a sequential stage,
         or every item of a wave of side-by-side stages), so stages sharing a wave are
         counted together."""
+        if self._affordable(batch) < len(batch):
+            self._over_budget(batch)
+
+    def _affordable(self, batch: list[tuple[Stage, Work]]) -> int:
+        """How many items of ``batch``, in order, the budget pays for (all without one)."""
+        if self.budget is None:
+            return len(batch)
+        spent, _ = self.log.spent()
+        for count, (stage, work) in enumerate(batch):
+            if stage.capability is None:
+                continue
+            cost = estimate_item(stage, self.ctx, work, self._price(stage))
+            if cost is None:
+                return count
+            spent += cost
+            if spent > self.budget:
+                return count
+        return len(batch)
+
+    def _over_budget(self, batch: list[tuple[Stage, Work]]) -> NoReturn:
+        """Raise the BudgetError that says why ``batch`` cannot start."""
+        assert self.budget is not None
         paid = [(stage, work) for stage, work in batch if stage.capability is not None]
-        if self.budget is None or not paid:
-            return
         costs = [(stage, estimate_item(stage, self.ctx, work, self._price(stage)))
                  for stage, work in paid]
         spent, unknown = self.log.spent()
@@ -115,14 +135,15 @@ class Builder:
                 "or remove [budget] max_usd",
             )
         need = sum(c for _, c in costs if c is not None)
-        if spent + need > self.budget:
-            names = ", ".join(dict.fromkeys(stage.name for stage, _ in paid))
-            raise BudgetError(
-                f"budget reached before {names}: ${spent:.4f} spent so far, the next "
-                f"{len(paid)} item(s) need about ${need:.4f}, the budget is ${self.budget:.2f}",
-                fix="raise [budget] max_usd in drama.toml (or pass --budget); finished work is "
-                "kept and the next build continues from it",
-            )
+        names = ", ".join(dict.fromkeys(stage.name for stage, _ in paid))
+        # Raised even if the items would fit now (the ones before them cost less than
+        # estimated): they were held back, and the next build starts them.
+        raise BudgetError(
+            f"budget reached before {names}: ${spent:.4f} spent so far, the next "
+            f"{len(paid)} item(s) need about ${need:.4f}, the budget is ${self.budget:.2f}",
+            fix="raise [budget] max_usd in drama.toml (or pass --budget); finished work is "
+            "kept and the next build continues from it",
+        )
 
     def estimate(self, until: str | None = None, force: Iterable[str] = ()
                  ) -> list[tuple[str, Estimate, int]]:
@@ -358,7 +379,13 @@ class Builder:
             return
         for name in dict.fromkeys(work.stage for work, _ in to_run):
             runners[name].check_ready(self.ctx)
-        self._within_budget([(runners[work.stage], work) for work, _ in to_run])
+        # Spend the budget as far as it goes: start what it pays for, then stop cleanly.
+        wanted = [(runners[work.stage], work) for work, _ in to_run]
+        affordable = self._affordable(wanted)
+        if affordable == 0:
+            self._over_budget(wanted)
+        over = wanted[affordable:]
+        to_run = to_run[:affordable]
         pool: Executor
         wants_process = any(runners[name].executor_for(self.ctx) == "process"
                             for name in dict.fromkeys(w.stage for w, _ in to_run))
@@ -383,6 +410,8 @@ class Builder:
                 done[work.stage] += 1
                 if progress:
                     progress(work.stage, done[work.stage], totals[work.stage])
+        if over:
+            self._over_budget(over)
 
     def _settle(self, run_id: int, stage: Stage, work: Work, action: str, report: StageReport) -> None:
         """An item that needs no run: keep it, or publish it from the store."""
