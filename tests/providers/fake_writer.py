@@ -35,6 +35,9 @@ class FakeWriter:
 
     drop_episode_once: bool = False
     drop_line_always: bool = False
+    #: First drafts open on a "stakes" beat (the script doctor's craft.hook error); the
+    #: draft asked for in a revise round opens on the hook.
+    hookless_first_drafts: bool = False
     asked: dict[str, int] = field(default_factory=dict)
 
     def __call__(self, request: dict[str, Any]) -> str:
@@ -100,6 +103,9 @@ class FakeWriter:
         assert match, prompt
         low, high = (int(match[1]), int(match[2])) if match[1] else (int(match[3]), int(match[4]))
         finale = '"finale"' in prompt
+        revising = any("script editor reviewed" in m["content"] or "剧本编辑审读" in m["content"]
+                       for m in messages if m["role"] == "user")
+        opening = "stakes" if self.hookless_first_drafts and not revising else "hook"
         want = (low + high) // 2
         line = "你以为这样就能赢我吗" if zh else "You think this is enough to beat me now"
         unit = 10 if zh else 9
@@ -113,7 +119,7 @@ class FakeWriter:
                 "location": "lin-mansion", "time": "night",
                 "characters": ["lin-xia", "su-mei"],  # gu-chen speaks too: the writer adds him
                 "beats": [
-                    {"kind": "hook", "action": "A glass shatters.", "lines": lines[:third],
+                    {"kind": opening, "action": "A glass shatters.", "lines": lines[:third],
                      "events": [] if '"will"' in prompt else [
                          {"kind": "establish", "fact": "will", "text": "There is a will.",
                           "who": ["lin-xia"]}]},

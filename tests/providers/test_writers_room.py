@@ -398,3 +398,18 @@ def test_a_budget_in_a_parallel_stage_spends_as_far_as_it_goes(
     code = main(["build", str(root), "--until", "storyboard", "--budget", f"{budget:.6f}"])
     assert code == 2 and "budget reached before storyboard" in capsys.readouterr().err
     assert len(list((root / "storyboards").glob("*.yaml"))) == 2
+
+
+def test_the_script_doctor_findings_drive_one_revision(
+        tmp_path: Path, fake: FakeOpenAI, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FAKE_LLM_KEY", KEY)
+    fake.respond(FakeWriter(hookless_first_drafts=True))
+    root = llm_project(tmp_path / "drama", fake, capsys, lang="zh", episodes=2)
+    assert main(["build", str(root), "--until", "script"]) == 0
+    revisions = [r.json["messages"][-1]["content"] for r in fake.requests
+                 if "剧本编辑审读" in r.json["messages"][-1]["content"]]
+    assert len(revisions) == 2 and all("does not open on a hook" in text for text in revisions)
+    for n in (1, 2):
+        episode = parse_yaml((root / f"episodes/ep00{n}.yaml").read_text(), root / "x")
+        assert episode["scenes"][0]["beats"][0]["kind"] == "hook"  # the revision was kept
