@@ -304,7 +304,9 @@ class LLMWriter(_Room):
     @staticmethod
     def _review(episode: Episode, request: ScriptRequest) -> list[Any]:
         found = check_craft(episode, request.bible.language, final=request.final)
-        found += check_continuity(episode, request.ledger)
+        # check_continuity folds the episode into the ledger it is given: review every
+        # draft against its own copy of the continuity before this episode.
+        found += check_continuity(episode, request.ledger.model_copy(deep=True))
         return [f for f in found if f.severity in ("error", "warning")]
 
 
