@@ -119,9 +119,14 @@ def new(
     seed: Annotated[int, typer.Option(help="Seed of the offline writer.")] = 1,
     seconds: Annotated[int, typer.Option(help="Target episode length in seconds.")] = 90,
     title: Annotated[str, typer.Option(help="Working title (default: the writer proposes one).")] = "",
+    provider: Annotated[list[str] | None, typer.Option(help="A provider to write into drama.toml: CAPABILITY=ID, e.g. writer=openai-compat:deepseek/deepseek-chat.")] = None,
 ) -> None:
     """Create a project folder with drama.toml."""
     settings = _settings_from_flags(idea, lang, episodes, genre, seed, seconds, title)
+    if provider:
+        data = settings.model_dump(mode="json")
+        _apply_providers(data, provider)
+        settings = Settings.model_validate(data)
     create_project(directory, settings)
     out.print(f"created {directory} — next: microdrama build {directory}")
 
@@ -248,19 +253,34 @@ def _check_stage(name: str | None) -> None:
                          fix=f"use one of {', '.join(STAGE_NAMES)}")
 
 
+def _apply_providers(data: dict[str, Any], providers: list[str]) -> None:
+    """Set ``--provider CAPABILITY=ID`` flags into settings ``data`` (a model dump)."""
+    from microdrama.providers.registry import available
+
+    for given in providers:
+        capability, sep, provider_id = given.partition("=")
+        if not sep or capability not in data["providers"] or capability == "options":
+            raise InputError(f"--provider {given!r} is not CAPABILITY=PROVIDER", where="option --provider",
+                             fix="write e.g. --provider writer=openai-compat:deepseek/deepseek-chat "
+                             "(capabilities: writer, storyboarder, painter, speech, music, clip)")
+        provider_id = provider_id.strip()
+        if provider_id:
+            name = provider_id.partition(":")[0]
+            offering = available().get(name)
+            if offering is None or capability not in offering:
+                able = sorted(n for n, caps in available().items() if capability in caps)
+                raise InputError(f"no provider {name!r} for {capability}",
+                                 where="option --provider", fix=f"use one of {able}")
+        data["providers"][capability] = provider_id
+
+
 def _with_overrides(project: Project, providers: list[str] | None,
                     budget: float | None) -> Project:
     """CLI flags over everything else (the top of the config precedence)."""
     if not providers and budget is None:
         return project
     data = project.settings.model_dump(mode="json")
-    for given in providers or []:
-        capability, sep, provider_id = given.partition("=")
-        if not sep or capability not in data["providers"] or capability == "options":
-            raise InputError(f"--provider {given!r} is not CAPABILITY=PROVIDER", where="option --provider",
-                             fix="write e.g. --provider writer=openai-compat:deepseek/deepseek-chat "
-                             "(capabilities: writer, storyboarder, painter, speech, music, clip)")
-        data["providers"][capability] = provider_id.strip()
+    _apply_providers(data, providers or [])
     if budget is not None:
         if not budget >= 0:  # also refuses nan
             raise InputError(f"--budget {budget} is not an amount", where="option --budget",

@@ -413,3 +413,18 @@ def test_the_script_doctor_findings_drive_one_revision(
     for n in (1, 2):
         episode = parse_yaml((root / f"episodes/ep00{n}.yaml").read_text(), root / "x")
         assert episode["scenes"][0]["beats"][0]["kind"] == "hook"  # the revision was kept
+
+
+def test_new_writes_the_providers_it_is_given(tmp_path: Path,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    root = tmp_path / "drama"
+    assert main(["new", str(root), "--idea", "an idea", "--lang", "en",
+                 "--provider", "writer=openai-compat:deepseek/deepseek-chat",
+                 "--provider", "clip=comfyui"]) == 0
+    text = (root / "drama.toml").read_text()
+    assert 'writer = "openai-compat:deepseek/deepseek-chat"' in text and 'clip = "comfyui"' in text
+    capsys.readouterr()
+    assert main(["new", str(tmp_path / "other"), "--idea", "an idea",
+                 "--provider", "music=piper"]) == 2
+    assert "no provider 'piper' for music" in capsys.readouterr().err
+    assert not (tmp_path / "other").exists()
