@@ -17,7 +17,7 @@ from microdrama.media.audio import duration_ms, read_wav
 from microdrama.providers.base import ProviderConfig, SpeechModel, SpeechRequest
 from microdrama.providers.http import RetryPolicy
 from microdrama.providers.openai_speech import DEFAULT_VOICE_LISTS, OpenAISpeech
-from microdrama.providers.registry import get_provider, provider_identity
+from microdrama.providers.registry import get_provider, provider_identity, request_identity
 from tests.providers.fake_openai import FakeOpenAI
 
 KEY = "sk-speech-5c1e7a9b3d2f4e6a"
@@ -319,6 +319,20 @@ def test_through_the_registry_with_speech_only_identity(fake: FakeOpenAI) -> Non
     assert read_wav(data)[1] == 24_000
     assert fake.requests[0].json["voice"] == "nova"
     identity = provider_identity("openai-compat:openai/tts-1-hd", "speech", made)
-    assert identity["speech"] == {"voices": {"su-wan": "nova"}}
     changed = config(fake, settings={**settings, "temperature": 0.2, "max_attempts": 5})
     assert provider_identity("openai-compat:openai/tts-1-hd", "speech", changed) == identity
+
+
+def test_a_voice_mapping_rekeys_only_its_character(fake: FakeOpenAI) -> None:
+    """The voice a line gets is keyed per line: mapping one character to another voice
+    re-voices that character's lines, not everyone's."""
+    model = "openai-compat:openai/tts-1"
+    su, lu = line(speaker="su-wan").model_dump(mode="json"), \
+        line(speaker="lu-chen").model_dump(mode="json")
+    before = config(fake, settings={})
+    after = config(fake, settings={"voices": {"su-wan": "onyx"}})
+    assert request_identity(model, "speech", after, su) == {"voice": "onyx"}
+    assert request_identity(model, "speech", before, su) != {"voice": "onyx"}
+    assert request_identity(model, "speech", before, lu) == request_identity(model, "speech",
+                                                                             after, lu)
+    assert provider_identity(model, "speech", before) == provider_identity(model, "speech", after)

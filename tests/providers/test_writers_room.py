@@ -235,8 +235,8 @@ def test_config_precedence_cli_over_env_over_project_over_user(
     assert providers.painter == "project-painter"  # drama.toml over the user config
     assert providers.music == "env-music" and providers.writer == "env-writer"  # env over both
     assert project.settings.budget.max_usd == 9.0  # user config over defaults
-    overridden = _with_overrides(project, ["writer=cli-writer"], 1.5)
-    assert overridden.settings.providers.writer == "cli-writer"  # the flag over everything
+    overridden = _with_overrides(project, ["writer=openai-compat:cli-model"], 1.5)
+    assert overridden.settings.providers.writer == "openai-compat:cli-model"  # the flag wins
     assert overridden.settings.budget.max_usd == 1.5
 
 

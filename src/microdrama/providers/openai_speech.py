@@ -324,10 +324,23 @@ class OpenAISpeech:
         The table is shared with the writer and the painter, whose settings must not
         re-voice every line when they change.
         """
-        keys = ("voices", "voice_list", "speech_format", "speech_sample_rate",
-                "speech_instructions")
+        keys = ("speech_format", "speech_sample_rate", "speech_instructions")
         found = {k: config.settings[k] for k in keys if k in config.settings}
         return {"speech": found, "instructions_version": INSTRUCTIONS_VERSION}
+
+    @staticmethod
+    def request_identity(model: str | None, config: ProviderConfig,
+                         request: Mapping[str, Any]) -> dict[str, Any]:
+        """The vendor voice this line gets: mapping one character to another voice
+        re-voices that character's lines only. (No key is needed to work it out.)"""
+        vendors = load_vendors(config.vendors, source="drama.toml or the user config")
+        vendor, _ = _resolve(model, vendors)
+        line = SpeechRequest.model_validate(request)
+        voices = _voice_map(config.settings)
+        if line.speaker in voices:
+            return {"voice": voices[line.speaker]}
+        listed = _voice_list(config.settings, vendor.name)
+        return {"voice": choose_voice(line.voice, line.speaker, listed) if listed else None}
 
     # --- choices ---------------------------------------------------------------------
 

@@ -94,6 +94,16 @@ def get_provider(provider_id: str, capability: str, config: ProviderConfig | Non
     return factory(model, config or ProviderConfig())
 
 
+def request_identity(provider_id: str, capability: str, config: ProviderConfig,
+                     request: dict[str, Any]) -> dict[str, Any]:
+    """What a provider decides per request from its settings (say, which voice speaks
+    this character): keyed per item, so changing it for one character rebuilds only that
+    character's items. {} for providers without a static ``request_identity``."""
+    factory, model = _factory(provider_id, capability)
+    found = getattr(factory, "request_identity", None)
+    return dict(found(model, config, request)) if callable(found) else {}
+
+
 def provider_identity(provider_id: str, capability: str, config: ProviderConfig) -> dict[str, Any]:
     """What, besides the id, shapes this provider's outputs (goes into cache keys)."""
     factory, model = _factory(provider_id, capability)

@@ -17,7 +17,7 @@ from pydantic import BaseModel
 
 from microdrama.formats.hashing import cache_key
 from microdrama.providers.base import ProviderConfig, Usage
-from microdrama.providers.registry import get_provider, provider_identity
+from microdrama.providers.registry import get_provider, provider_identity, request_identity
 from microdrama.stages.base import Produced, Stage, Work
 
 if TYPE_CHECKING:
@@ -59,9 +59,13 @@ def provider_work(stage: Stage, ctx: BuildContext, item: str, request: BaseModel
     provider = ctx.settings.providers.provider_for(capability)
     config = provider_config(ctx, provider)
     identity = provider_identity(provider, capability, config)
-    keyed = {"request": request.model_dump(mode="json"), "provider": provider}
+    dumped = request.model_dump(mode="json")
+    keyed: dict[str, Any] = {"request": dumped, "provider": provider}
     if identity:
         keyed["identity"] = identity
+    per_request = request_identity(provider, capability, config, dumped)
+    if per_request:
+        keyed["per_request"] = per_request
     payload = {**keyed, "config": {
         "settings": dict(config.settings), "vendors": dict(config.vendors),
         "state_dir": config.state_dir, "project_dir": config.project_dir,
