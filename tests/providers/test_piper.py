@@ -30,7 +30,7 @@ from microdrama.media.audio import duration_ms, read_wav
 from microdrama.providers import piper as piper_module
 from microdrama.providers.base import ProviderConfig, SpeechModel, SpeechRequest
 from microdrama.providers.piper import PiperSpeech, loaded_voices
-from microdrama.providers.registry import get_provider, provider_identity
+from microdrama.providers.registry import get_provider, provider_identity, request_identity
 
 HOP = 256
 #: Every symbol espeak-ng writes for our English and Mandarin lines, and a few more.
@@ -319,9 +319,21 @@ def test_identity_hashes_the_voice_files(voices: Path, tmp_path: Path) -> None:
     assert identity["models"]["en"]["model_sha256"] == hashed
     assert str(voices) not in json.dumps(identity)
     assert provider_identity("piper", "speech", config(moved)) == identity  # same bytes
-    assert provider_identity("piper", "speech", config(voices, speakers={"a": 1})) != identity
+    # Speakers are keyed per line (request_identity), not for the whole provider.
+    assert provider_identity("piper", "speech", config(voices, speakers={"a": 1})) == identity
     tone_voice(moved / "en.onnx", rate=16_000, base_hz=300.0)  # a different voice
     assert provider_identity("piper", "speech", config(moved)) != identity
+
+
+def test_giving_one_character_a_speaker_rekeys_only_their_lines(voices: Path) -> None:
+    def key(speaker: str, **settings: Any) -> dict[str, Any]:
+        config = ProviderConfig(settings={"models": {"zh": str(voices / "zh.onnx")}, **settings})
+        request = line("你好", language="zh", speaker=speaker).model_dump(mode="json")
+        return request_identity("piper", "speech", config, request)
+
+    assert key("su-wan", speakers={"su-wan": 3}) == {"speaker": 3}
+    assert key("su-wan", speakers={"su-wan": 2}) == {"speaker": 2}
+    assert key("lu-chen", speakers={"su-wan": 3}) == key("lu-chen")  # others keep their keys
 
 
 def test_swapping_the_model_file_swaps_the_voice(voices: Path, tmp_path: Path) -> None:

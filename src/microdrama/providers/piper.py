@@ -422,8 +422,20 @@ class PiperSpeech:
             voices[language] = {
                 "model_sha256": files.model_sha256, "config_sha256": files.config_sha256,
             }
-        shaping = {k: v for k, v in config.identity().items() if k != "models"}
+        per_line = ("models", "speakers", "speaker_pools")  # speakers: see request_identity
+        shaping = {k: v for k, v in config.identity().items() if k not in per_line}
         return {**shaping, "models": voices, "tuning_version": TUNING_VERSION}
+
+    @staticmethod
+    def request_identity(model: str | None, config: ProviderConfig,
+                         request: Mapping[str, Any]) -> dict[str, Any]:
+        """The speaker this line gets on a multi-speaker voice: giving one character
+        another speaker re-voices that character's lines only."""
+        line = SpeechRequest.model_validate(request)
+        files = voice_files(config, line.language)
+        count = int(files.settings.get("num_speakers", 1) or 1)
+        names = files.settings.get("speaker_id_map") or {}
+        return {"speaker": speaker_for(line, config.settings, count, dict(names))}
 
     def speak_sync(self, request: SpeechRequest) -> bytes:
         """Speak one line now; 16-bit PCM mono WAV at the voice's sample rate."""
