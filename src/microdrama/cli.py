@@ -388,6 +388,19 @@ def providers(
     vendors = load_vendors(settings.vendors if settings else None, source="drama.toml")
     secrets = {**user_keys(), **os.environ}
     used = {c: settings.providers.provider_for(c) for c in CAPABILITIES} if settings else {}
+    ready: dict[str, str] = {}
+    if directory is not None and settings is not None:
+        from microdrama.stages.providing import check_provider
+
+        context = BuildContext(Project(root=directory, settings=settings))
+        for capability, provider_id in used.items():
+            if not provider_id:
+                continue
+            try:  # made as a build would make it: settings and keys checked, nothing sent
+                check_provider(context, capability)
+                ready[capability] = "ready"
+            except DramaError as error:
+                ready[capability] = str(error)
     names = available()
     data: dict[str, Any] = {
         "user_config": str(user_config_path()),
@@ -399,6 +412,7 @@ def providers(
                      "structured_output": v.structured_output, "default_model": v.default_model,
                      "priced_models": sorted(v.prices)} for v in vendors.values()],
         "project": used,
+        "ready": ready,
     }
     if as_json:
         out.print_json(json.dumps(data, ensure_ascii=False))
@@ -415,9 +429,10 @@ def providers(
                    ", ".join(v["priced_models"]) or "unknown")
     out.print(vt)
     if used:
-        ut = Table("capability", "provider", title=f"{directory}")
+        ut = Table("capability", "provider", "ready", title=f"{directory}")
         for capability, provider_id in used.items():
-            ut.add_row(capability, provider_id or "(none: motion comic)")
+            ut.add_row(capability, provider_id or "(none: motion comic)",
+                       ready.get(capability, ""))
         out.print(ut)
     out.print(f"user config: {data['user_config']}")
 

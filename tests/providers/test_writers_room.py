@@ -255,7 +255,12 @@ def test_providers_lists_what_is_available_and_never_shows_keys(
     assert vendors["fake"]["key"] == "set" and vendors["openai"]["key"] == "missing"
     assert vendors["ollama"]["key"] == "not needed"
     assert data["project"]["writer"] == "openai-compat:fake/fake-model"
+    assert data["ready"]["writer"] == "ready" and data["ready"]["painter"] == "ready"
     assert KEY not in printed
+    monkeypatch.delenv("FAKE_LLM_KEY")
+    assert main(["providers", str(root), "--json"]) == 0
+    assert "FAKE_LLM_KEY" in json.loads(capsys.readouterr().out)["ready"]["writer"]
+    assert not fake.requests  # checking readiness sends nothing
 
 
 def test_a_long_series_keeps_script_prompts_bounded(
