@@ -10,6 +10,7 @@ import pytest
 
 from microdrama.domain import Settings
 from microdrama.domain.settings import ProjectSettings
+from tests.providers.fake_openai import FakeOpenAI
 
 _real_connect = socket.socket.connect
 
@@ -36,6 +37,17 @@ def isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+
+
+@pytest.fixture
+def fake(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeOpenAI]:
+    """A running fake OpenAI-compatible server; proxies from the environment must not
+    reroute loopback."""
+    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy",
+                 "all_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    with FakeOpenAI() as server:
+        yield server
 
 
 def write_user_config(text: str) -> Path:

@@ -8,7 +8,6 @@ the user can fix print one paragraph and exit non-zero (2 input, 3 provider,
 from __future__ import annotations
 
 import json
-import os
 import sys
 import time
 from pathlib import Path
@@ -380,13 +379,14 @@ def providers(
 
     Keys are reported as set or missing, never shown.
     """
-    from microdrama.formats.config import user_config_path, user_keys
+    from microdrama.formats.config import user_config_path
     from microdrama.providers.openai_compat import load_vendors
     from microdrama.providers.registry import CAPABILITIES, available
+    from microdrama.stages.providing import load_secrets
 
     settings = Project.open(directory).settings if directory else None
     vendors = load_vendors(settings.vendors if settings else None, source="drama.toml")
-    secrets = {**user_keys(), **os.environ}
+    secrets = load_secrets()
     used = {c: settings.providers.provider_for(c) for c in CAPABILITIES} if settings else {}
     ready: dict[str, str] = {}
     if directory is not None and settings is not None:

@@ -33,6 +33,16 @@ from typing import Any
 BASE_PATH = "/v1"
 
 
+class Sleeps:
+    """An injected sleep that records delays instead of waiting."""
+
+    def __init__(self) -> None:
+        self.seen: list[float] = []
+
+    async def __call__(self, seconds: float) -> None:
+        self.seen.append(seconds)
+
+
 @dataclass
 class Behaviour:
     """One scripted way to answer."""

@@ -6,7 +6,7 @@ import asyncio
 import email.utils
 import json
 import time
-from collections.abc import Awaitable, Iterator
+from collections.abc import Awaitable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from typing import Any, TypeVar
@@ -24,7 +24,7 @@ from microdrama.providers.openai_compat import (
     extract_json,
     load_vendors,
 )
-from tests.providers.fake_openai import FakeOpenAI
+from tests.providers.fake_openai import FakeOpenAI, Sleeps
 
 KEY = "sk-test-7f3a9c1e5b2d8e4f"
 ENV = {"DEEPSEEK_API_KEY": KEY, "OPENAI_API_KEY": KEY}
@@ -43,30 +43,8 @@ class Scene(BaseModel):
 VALID = json.dumps({"title": "The slap", "beats": ["she enters", "he slaps", "she smiles"]})
 
 
-class Sleeps:
-    """An injected sleep that records delays instead of waiting."""
-
-    def __init__(self) -> None:
-        self.seen: list[float] = []
-
-    async def __call__(self, seconds: float) -> None:
-        self.seen.append(seconds)
 
 
-@pytest.fixture
-def fake(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeOpenAI]:
-    """A running fake server; proxies from the environment must not reroute loopback."""
-    for name in (
-        "HTTP_PROXY",
-        "HTTPS_PROXY",
-        "ALL_PROXY",
-        "http_proxy",
-        "https_proxy",
-        "all_proxy",
-    ):
-        monkeypatch.delenv(name, raising=False)
-    with FakeOpenAI() as server:
-        yield server
 
 
 def at(fake: FakeOpenAI, name: str = "deepseek", **changes: Any) -> Vendor:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import io
-from collections.abc import Awaitable, Iterator
+from collections.abc import Awaitable
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -33,7 +33,7 @@ from microdrama.providers.openai_images import (
     panel_prompt,
 )
 from microdrama.providers.registry import get_provider, provider_identity
-from tests.providers.fake_openai import FakeOpenAI, parse_multipart, png
+from tests.providers.fake_openai import FakeOpenAI, Sleeps, parse_multipart, png
 
 KEY = "sk-img-test-5e1d7c9a3b"
 FAST = RetryPolicy(max_attempts=3, base_delay=0.01, max_delay=5.0, jitter=0.0, timeout=5.0)
@@ -42,24 +42,8 @@ RED = (200, 40, 60)
 T = TypeVar("T")
 
 
-class Sleeps:
-    """An injected sleep that records delays instead of waiting."""
-
-    def __init__(self) -> None:
-        self.seen: list[float] = []
-
-    async def __call__(self, seconds: float) -> None:
-        self.seen.append(seconds)
 
 
-@pytest.fixture
-def fake(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeOpenAI]:
-    """A running fake server; proxies from the environment must not reroute loopback."""
-    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy",
-                 "all_proxy"):
-        monkeypatch.delenv(name, raising=False)
-    with FakeOpenAI() as server:
-        yield server
 
 
 @pytest.fixture(scope="module")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import struct
-from collections.abc import Iterator
 from typing import Any
 
 import numpy as np
@@ -18,31 +17,15 @@ from microdrama.providers.base import ProviderConfig, SpeechModel, SpeechRequest
 from microdrama.providers.http import RetryPolicy
 from microdrama.providers.openai_speech import DEFAULT_VOICE_LISTS, OpenAISpeech
 from microdrama.providers.registry import get_provider, provider_identity, request_identity
-from tests.providers.fake_openai import FakeOpenAI
+from tests.providers.fake_openai import FakeOpenAI, Sleeps
 
 KEY = "sk-speech-5c1e7a9b3d2f4e6a"
 FAST = RetryPolicy(max_attempts=3, base_delay=0.01, max_delay=5.0, jitter=0.0, timeout=2.0)
 LINE = "You will regret this."
 
 
-class Sleeps:
-    """An injected sleep that records delays instead of waiting."""
-
-    def __init__(self) -> None:
-        self.seen: list[float] = []
-
-    async def __call__(self, seconds: float) -> None:
-        self.seen.append(seconds)
 
 
-@pytest.fixture
-def fake(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeOpenAI]:
-    """A running fake server; proxies from the environment must not reroute loopback."""
-    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy",
-                 "all_proxy"):
-        monkeypatch.delenv(name, raising=False)
-    with FakeOpenAI() as server:
-        yield server
 
 
 def config(fake: FakeOpenAI, *, settings: dict[str, Any] | None = None,

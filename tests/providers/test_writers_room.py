@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,10 +17,6 @@ from tests.providers.fake_writer import FakeWriter
 KEY = "sk-test-writers-room-0123456789"
 
 
-@pytest.fixture
-def fake() -> Iterator[FakeOpenAI]:
-    with FakeOpenAI() as server:
-        yield server
 
 
 def llm_project(root: Path, fake: FakeOpenAI, capsys: pytest.CaptureFixture[str], *,

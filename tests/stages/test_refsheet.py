@@ -6,7 +6,6 @@ import hashlib
 import io
 import json
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
@@ -184,13 +183,6 @@ def test_the_offline_painter_ignores_references(built: Path) -> None:
 # --- end to end through the OpenAI images API ---------------------------------------------
 
 
-@pytest.fixture
-def fake(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeOpenAI]:
-    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy",
-                 "all_proxy"):
-        monkeypatch.delenv(name, raising=False)
-    with FakeOpenAI() as server:
-        yield server
 
 
 def test_a_build_with_openai_images_sends_the_sheets_to_every_panel(

@@ -31,6 +31,10 @@ class ProjectSettings(Model):
     seed: int = Field(default=1, description="Seed for the deterministic offline writer.", ge=0)
 
 
+#: What a provider can serve; one field of ProviderSettings each.
+CAPABILITIES = ("writer", "storyboarder", "painter", "speech", "music", "clip")
+
+
 class ProviderSettings(Model):
     """The ``[providers]`` table: which provider serves each capability.
 

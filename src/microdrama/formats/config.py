@@ -19,10 +19,10 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from microdrama.domain.settings import CAPABILITIES
 from microdrama.errors import InputError
 
 USER_TABLES = ("providers", "vendors", "budget", "keys")
-CAPABILITIES = ("writer", "storyboarder", "painter", "speech", "music", "clip")
 
 
 def user_config_path(environ: Mapping[str, str] | None = None) -> Path:

@@ -27,7 +27,6 @@ from __future__ import annotations
 import asyncio
 import io
 import math
-import weakref
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -53,7 +52,7 @@ from microdrama.providers.comfyui_api import (
     Upload,
 )
 from microdrama.providers.comfyui_workflow import PLACEHOLDER, Workflow, load_workflow
-from microdrama.providers.http import RetryPolicy
+from microdrama.providers.http import LoopSemaphores, RetryPolicy
 from microdrama.providers.identity import identity_prompt
 from microdrama.providers.openai_compat import Price
 
@@ -409,10 +408,7 @@ class _ComfyUI:
         state = self.config.state_dir
         self.jobs = JobStore(Path(state) / JOBS_FOLDER if state else None)
         self.usage = Usage()
-        # asyncio primitives belong to one event loop; keep one semaphore per loop.
-        self._semaphores: weakref.WeakKeyDictionary[
-            asyncio.AbstractEventLoop, asyncio.Semaphore
-        ] = weakref.WeakKeyDictionary()
+        self._semaphores = LoopSemaphores(self.settings.concurrency)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.settings.url})"
@@ -429,10 +425,7 @@ class _ComfyUI:
         return self._workflows[purpose]
 
     def _client(self) -> ComfyUIClient:
-        loop = asyncio.get_running_loop()
-        semaphore = self._semaphores.get(loop)
-        if semaphore is None:
-            semaphore = self._semaphores[loop] = asyncio.Semaphore(self.settings.concurrency)
+        semaphore = self._semaphores.get()
         return ComfyUIClient(
             self.settings.url, jobs=self.jobs, policy=self.settings.policy(),
             poll_s=self.settings.poll_s, job_timeout_s=self.settings.job_timeout_s,

@@ -23,7 +23,9 @@ import logging
 import random
 import threading
 import time
-from collections.abc import Awaitable, Callable
+import weakref
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 
 import httpx
@@ -120,6 +122,35 @@ def truncate(text: str, limit: int = BODY_LIMIT) -> str:
 
 def _retryable(status: int) -> bool:
     return status in _RETRYABLE_STATUS or status >= 500
+
+
+class LoopSemaphores:
+    """One asyncio.Semaphore of ``limit`` per event loop (asyncio primitives belong to one
+    loop, and every build item runs its own)."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self._by_loop: weakref.WeakKeyDictionary[
+            asyncio.AbstractEventLoop, asyncio.Semaphore
+        ] = weakref.WeakKeyDictionary()
+
+    def get(self) -> asyncio.Semaphore:
+        """The running loop's semaphore."""
+        loop = asyncio.get_running_loop()
+        semaphore = self._by_loop.get(loop)
+        if semaphore is None:
+            semaphore = self._by_loop[loop] = asyncio.Semaphore(self.limit)
+        return semaphore
+
+
+@asynccontextmanager
+async def http_client(injected: httpx.AsyncClient | None) -> AsyncIterator[httpx.AsyncClient]:
+    """The injected client, or a fresh one for this call (safe across event loops)."""
+    if injected is not None:
+        yield injected
+        return
+    async with httpx.AsyncClient() as client:
+        yield client
 
 
 def process_slot(key: str, limit: int) -> threading.BoundedSemaphore:

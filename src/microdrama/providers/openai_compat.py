@@ -20,9 +20,7 @@ import json
 import os
 import re
 import tomllib
-import weakref
-from collections.abc import AsyncIterator, Callable, Mapping
-from contextlib import asynccontextmanager
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -33,8 +31,10 @@ from pydantic import BaseModel, ValidationError
 
 from microdrama.errors import InputError, ProviderError
 from microdrama.providers.http import (
+    LoopSemaphores,
     RetryPolicy,
     Sleep,
+    http_client,
     redact,
     send_with_retries,
     truncate,
@@ -399,10 +399,7 @@ class OpenAICompatText:
         self.policy = policy or RetryPolicy()
         self.concurrency = concurrency
         self._sleep = sleep
-        # asyncio primitives belong to one event loop; keep one semaphore per loop.
-        self._semaphores: weakref.WeakKeyDictionary[
-            asyncio.AbstractEventLoop, asyncio.Semaphore
-        ] = weakref.WeakKeyDictionary()
+        self._semaphores = LoopSemaphores(concurrency)
 
     def __repr__(self) -> str:  # never shows the key
         return f"OpenAICompatText({self.vendor.name}/{self.model})"
@@ -413,7 +410,7 @@ class OpenAICompatText:
         self, messages: list[dict[str, str]], *, temperature: float = 0.7
     ) -> Completion:
         """Send ``messages``; return the reply text with usage and cost."""
-        async with self._http() as client:
+        async with http_client(self._client) as client:
             return await self._post(client, self._body(messages, temperature))
 
     async def complete_model(
@@ -448,7 +445,7 @@ class OpenAICompatText:
         conversation = list(messages)
         total: Completion | None = None
         problem = ""
-        async with self._http() as client:
+        async with http_client(self._client) as client:
             for round_number in range(max_repairs + 1):
                 body = self._body(conversation, temperature)
                 if response_format is not None:
@@ -484,21 +481,7 @@ class OpenAICompatText:
 
     # --- the edge ------------------------------------------------------------------
 
-    @asynccontextmanager
-    async def _http(self) -> AsyncIterator[httpx.AsyncClient]:
-        # Without an injected client, one client per call: safe across event loops.
-        if self._client is not None:
-            yield self._client
-            return
-        async with httpx.AsyncClient() as client:
-            yield client
 
-    def _semaphore(self) -> asyncio.Semaphore:
-        loop = asyncio.get_running_loop()
-        semaphore = self._semaphores.get(loop)
-        if semaphore is None:
-            semaphore = self._semaphores[loop] = asyncio.Semaphore(self.concurrency)
-        return semaphore
 
     def _body(self, messages: list[dict[str, str]], temperature: float) -> dict[str, Any]:
         return {"model": self.model, "messages": messages, "temperature": temperature}
@@ -519,7 +502,7 @@ class OpenAICompatText:
                 policy=self.policy,
                 provider=self.vendor.name,
                 model=self.model,
-                semaphore=self._semaphore(),
+                semaphore=self._semaphores.get(),
                 sleep=self._sleep,
                 limit=(f"{self.vendor.base_url}#chat", self.concurrency),
             )

@@ -36,8 +36,7 @@ import hashlib
 import io
 import json
 import math
-from collections.abc import AsyncIterator, Mapping
-from contextlib import asynccontextmanager
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -52,7 +51,14 @@ from microdrama.providers.base import (
     ReferenceRequest,
     Usage,
 )
-from microdrama.providers.http import RetryPolicy, Sleep, redact, send_with_retries, truncate
+from microdrama.providers.http import (
+    RetryPolicy,
+    Sleep,
+    http_client,
+    redact,
+    send_with_retries,
+    truncate,
+)
 from microdrama.providers.identity import identity_prompt
 from microdrama.providers.openai_compat import (
     Price,
@@ -378,7 +384,7 @@ class OpenAIImages:
 
     async def _generate(self, prompt: str, size: str, what: str) -> bytes:
         body: dict[str, Any] = {**self._fields(prompt, size), "n": 1}
-        async with self._http() as client:
+        async with http_client(self._client) as client:
             request = client.build_request("POST", f"{self.vendor.base_url}/images/generations",
                                            json=body, headers=self._headers())
             return await self._image(client, request, what)
@@ -386,7 +392,7 @@ class OpenAIImages:
     async def _edit(self, prompt: str, size: str, images: list[tuple[str, bytes]],
                     what: str) -> bytes:
         files = [("image[]", (name, data, "image/png")) for name, data in images]
-        async with self._http() as client:
+        async with http_client(self._client) as client:
             request = client.build_request(
                 "POST", f"{self.vendor.base_url}/images/edits", data=self._fields(prompt, size),
                 files=files, headers=self._headers(),
@@ -415,14 +421,6 @@ class OpenAIImages:
             headers["Authorization"] = f"Bearer {self._key}"
         return headers
 
-    @asynccontextmanager
-    async def _http(self) -> AsyncIterator[httpx.AsyncClient]:
-        # Without an injected client, one client per call: safe across event loops.
-        if self._client is not None:
-            yield self._client
-            return
-        async with httpx.AsyncClient() as client:
-            yield client
 
     # --- the edge -------------------------------------------------------------------
 

@@ -29,9 +29,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import math
-import weakref
-from collections.abc import AsyncIterator, Mapping
-from contextlib import asynccontextmanager
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
@@ -40,7 +38,15 @@ import numpy as np
 from microdrama.domain import Voice
 from microdrama.errors import InputError, ProviderError
 from microdrama.providers.base import ProviderConfig, SpeechRequest, Usage
-from microdrama.providers.http import RetryPolicy, Sleep, redact, send_with_retries, truncate
+from microdrama.providers.http import (
+    LoopSemaphores,
+    RetryPolicy,
+    Sleep,
+    http_client,
+    redact,
+    send_with_retries,
+    truncate,
+)
 from microdrama.providers.openai_compat import (
     Price,
     Vendor,
@@ -309,9 +315,7 @@ class OpenAISpeech:
         self._key = find_key(self.vendor, config.secret)
         self._client = client
         self._sleep = sleep
-        self._semaphores: weakref.WeakKeyDictionary[
-            asyncio.AbstractEventLoop, asyncio.Semaphore
-        ] = weakref.WeakKeyDictionary()
+        self._semaphores = LoopSemaphores(self.concurrency)
         self.usage = Usage()
 
     def __repr__(self) -> str:  # never shows the key
@@ -394,26 +398,13 @@ class OpenAISpeech:
     async def speak(self, request: SpeechRequest) -> bytes:
         """Speak one line; 16-bit PCM mono WAV at ``speech_sample_rate``."""
         body = self.body(request)
-        async with self._http() as client:
+        async with http_client(self._client) as client:
             response = await self._post(client, body)
         audio = self._decode(response)
         self.usage.add(self.cost(request.text))
         return audio
 
-    @asynccontextmanager
-    async def _http(self) -> AsyncIterator[httpx.AsyncClient]:
-        if self._client is not None:
-            yield self._client
-            return
-        async with httpx.AsyncClient() as client:  # one per call: safe across event loops
-            yield client
 
-    def _semaphore(self) -> asyncio.Semaphore:
-        loop = asyncio.get_running_loop()
-        semaphore = self._semaphores.get(loop)
-        if semaphore is None:
-            semaphore = self._semaphores[loop] = asyncio.Semaphore(self.concurrency)
-        return semaphore
 
     async def _post(self, client: httpx.AsyncClient, body: dict[str, Any]) -> httpx.Response:
         """POST /audio/speech; every HTTP failure becomes a ProviderError here."""
@@ -426,7 +417,7 @@ class OpenAISpeech:
         try:
             return await send_with_retries(
                 client, request, policy=self.policy, provider=self.vendor.name,
-                model=self.model, semaphore=self._semaphore(), sleep=self._sleep,
+                model=self.model, semaphore=self._semaphores.get(), sleep=self._sleep,
                 limit=(f"{self.vendor.base_url}#speech", self.concurrency),
             )
         except ProviderError as exc:

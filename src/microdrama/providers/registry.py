@@ -19,10 +19,9 @@ from functools import cache
 from importlib.metadata import entry_points
 from typing import Any
 
+from microdrama.domain.settings import CAPABILITIES as CAPABILITIES
 from microdrama.errors import InputError
 from microdrama.providers.base import ProviderConfig
-
-CAPABILITIES = ("writer", "storyboarder", "painter", "speech", "music", "clip")
 
 BUILTIN: dict[str, dict[str, str]] = {
     "offline": {
