@@ -13,11 +13,12 @@ from microdrama.domain.bible import (
     Voice,
 )
 from microdrama.domain.ledger import Fact, Ledger, LedgerEvent
+from microdrama.domain.premise import Premise, PremisePerson
 from microdrama.domain.script import Beat, Episode, Line, Scene, episode_id, next_id
 from microdrama.domain.settings import ProjectSettings, ProviderSettings, Settings
 
 __all__ = [
     "Arc", "Beat", "Bible", "Character", "Episode", "EpisodePlan", "Fact", "Id", "Ledger",
-    "LedgerEvent", "Line", "Location", "Look", "Model", "Monetization", "Outline", "ProjectSettings",
+    "LedgerEvent", "Line", "Location", "Look", "Model", "Monetization", "Outline", "Premise", "PremisePerson", "ProjectSettings",
     "ProviderSettings", "Scene", "Settings", "Voice", "episode_id", "is_id", "next_id", "slugify",
 ]

@@ -7,6 +7,7 @@ from typing import Any, Literal
 from pydantic import Field, SerializerFunctionWrapHandler, model_serializer, model_validator
 
 from microdrama.domain.base import Id, Model
+from microdrama.domain.premise import Premise
 
 Language = Literal["zh", "en"]
 Gender = Literal["female", "male"]
@@ -149,6 +150,18 @@ class Bible(Model):
     secret: str = Field(default="", description="The lead's hidden identity, the series' core secret.")
     characters: list[Character] = Field(description="The cast.", min_length=1)
     locations: list[Location] = Field(description="Recurring locations (five or fewer).", min_length=1)
+    premise: Premise | None = Field(
+        default=None,
+        description="The idea as the writer understood it; edit it and unwritten text follows.",
+    )
+
+    @model_serializer(mode="wrap")
+    def _omit_no_premise(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        # Bibles without a premise (adaptations, older projects) dump as before.
+        data: dict[str, Any] = handler(self)
+        if self.premise is None:
+            data.pop("premise", None)
+        return data
 
     @model_validator(mode="after")
     def _unique_ids(self) -> Bible:
