@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import copy
+from typing import Any
+
 import pytest
 
 from microdrama.domain.text import spoken_size
-from microdrama.providers.offline.banks import LANGUAGES, load_bank
+from microdrama.packs import PackError, load_pack, pack_names
+from microdrama.providers.offline import banks
+from microdrama.providers.offline.banks import LANGUAGES, load_bank, parse_bank
 from microdrama.providers.offline.banks.schema import Bank, Move, template_slots
 from microdrama.review.craft import load_craft
 
@@ -111,3 +116,40 @@ def test_variants_are_distinct(bank: Bank) -> None:
     assert not repeated, sorted(repeated)[:10]
     per_line = [len(line.say) for m in bank.moves for line in m.lines]
     assert sum(per_line) / len(per_line) >= 2, "most lines need at least two variants"
+
+
+def test_each_bank_pack_validates() -> None:
+    assert pack_names("banks") == sorted(LANGUAGES)
+    for language in LANGUAGES:
+        bank = parse_bank(load_pack("banks", language), f"banks/{language}.yaml")
+        assert bank.language == language
+        assert bank == load_bank(language)
+
+
+def broken(language: str) -> dict[str, Any]:
+    """A copy of a bank pack with a bad slot in the first line of the first move."""
+    data: dict[str, Any] = copy.deepcopy(load_pack("banks", language))
+    data["moves"][0]["lines"][0]["say"][0] = "{nobody} is here at {place}"
+    return data
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_broken_pack_fails_naming_the_file_and_the_problem(
+    language: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = broken(language)
+    move_id = data["moves"][0]["id"]
+    monkeypatch.setattr(banks, "load_pack", lambda kind, name: data)
+    with pytest.raises(PackError) as caught:
+        load_bank.__wrapped__(language)  # past the cache: reads the (patched) pack
+    message = str(caught.value)
+    assert f"banks/{language}.yaml" in message
+    assert f"move {move_id} line 0: unknown slots ['nobody']" in message
+    assert load_pack("banks", language)["moves"][0] != data["moves"][0]  # cache untouched
+
+
+def test_a_bad_field_value_names_its_location() -> None:
+    data = copy.deepcopy(load_pack("banks", "en"))
+    data["moves"][3]["lines"][1]["who"] = "butler"
+    with pytest.raises(PackError, match=r"(?s)pack banks/en\.yaml.*moves\.3\.lines\.1\.who"):
+        parse_bank(data, "banks/en.yaml")

@@ -3,8 +3,8 @@
 A bank is plain data: tropes (what kind of show), schemes (what the antagonist does in
 an arc), twists (what turns every ~10 episodes) and moves (small beat fragments of
 action + lines). The writer (``providers/offline/writer.py``) binds roles to the cast,
-fills slots and strings moves into episodes. See ``BANKS.md`` beside this file for how
-to add to a bank.
+fills slots and strings moves into episodes. The banks themselves are YAML packs in
+``microdrama/packs/banks/``; see ``README.md`` there for how to add to a bank.
 """
 
 from __future__ import annotations
