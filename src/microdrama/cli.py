@@ -2,7 +2,7 @@
 
 Data goes to stdout (``--json`` for machines), progress and errors to stderr. Errors
 the user can fix print one paragraph and exit non-zero (2 input, 3 provider,
-4 stage); ``--debug`` shows the traceback.
+4 stage, 5 review errors under ``build --strict``); ``--debug`` shows the traceback.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from microdrama import __version__
 from microdrama.domain import Settings
 from microdrama.domain.settings import ProjectSettings
 from microdrama.engine.builder import Builder, ItemStatus, StageReport
-from microdrama.errors import DramaError, InputError
+from microdrama.errors import DramaError, InputError, ReviewError
 from microdrama.formats.files import read_text, write_atomic
 from microdrama.formats.fountain import parse_fountain, series_to_fountain
 from microdrama.formats.project import Project, create_project, episode_file
@@ -322,8 +322,11 @@ def _print_estimate(builder: Builder, until: str | None, force: list[str],
 def run_build(directory: Path, *, episodes: set[int] | None = None, until: str | None = None,
               force: list[str] | None = None, jobs: int = 2, as_json: bool = False,
               command: str = "build", dry_run: bool = False, providers: list[str] | None = None,
-              budget: float | None = None) -> list[StageReport]:
-    """Build a project and print what happened (or, with ``dry_run``, what it would cost)."""
+              budget: float | None = None, strict: bool = False) -> list[StageReport]:
+    """Build a project and print what happened (or, with ``dry_run``, what it would cost).
+
+    With ``strict``, error-level review findings left open stop it with ReviewError.
+    """
     for name in [until, *(force or [])]:
         _check_stage(name)
     project = _with_overrides(Project.open(directory), providers, budget)
@@ -337,15 +340,27 @@ def run_build(directory: Path, *, episodes: set[int] | None = None, until: str |
         return []
     started = time.perf_counter()
     progress, update = _progress()
+    names = [s.name for s in builder.stages]
+    # --strict stops right after the review, before any later stage spends time or money.
+    first = "check" if strict and "check" in names[:-1] else None
     try:
         with progress:
-            reports = builder.build(until=until, force=force or [], command=command,
+            reports = builder.build(until=first or until, force=force or [], command=command,
                                     progress=update)
+            review = _review_counts(project, reports)
+            if first and not (review and review["error"]):
+                done = {r.stage: r for r in reports}
+                rest = builder.build(until=until, command=command, progress=update,
+                                     force=[f for f in force or [] if f not in done])
+                reports = [done.get(r.stage, r) for r in rest]
     finally:
         builder.close()
     seconds = time.perf_counter() - started
     if as_json:
-        out.print_json(json.dumps(_reports_json(reports, seconds), ensure_ascii=False))
+        data = _reports_json(reports, seconds)
+        if review is not None:
+            data["review"] = review
+        out.print_json(json.dumps(data, ensure_ascii=False))
     else:
         table = Table("stage", "ran", "from cache", "kept", "blocked", "seconds",
                       title=f"build {directory}")
@@ -354,20 +369,37 @@ def run_build(directory: Path, *, episodes: set[int] | None = None, until: str |
                           str(len(r.blocked)), f"{r.seconds:.1f}")
         out.print(table)
         out.print(f"done in {seconds:.2f} s")
-        _print_findings(project, reports)
+        if review is not None:
+            _print_review(review)
+    if strict and review is not None and review["error"]:
+        raise ReviewError(review["error"], review["with_errors"])
     return reports
 
 
-def _print_findings(project: Project, reports: list[StageReport]) -> None:
-    if not any(r.stage == "check" for r in reports):
-        return
-    counts = {"error": 0, "warning": 0, "info": 0}
-    folder = project.path("out/review")
-    for path in sorted(folder.glob("ep*.json")) if folder.is_dir() else []:
-        for finding in json.loads(path.read_text("utf-8"))["findings"]:
+def _review_counts(project: Project, reports: list[StageReport]) -> dict[str, Any] | None:
+    """Open findings by severity in the review files of the episodes this build checked."""
+    check = next((r for r in reports if r.stage == "check"), None)
+    if check is None:
+        return None
+    counts: dict[str, Any] = {"error": 0, "warning": 0, "info": 0, "with_errors": []}
+    for item in sorted({*check.ran, *check.restored, *check.kept}):
+        path = project.path(f"out/review/{item}.json")
+        if not path.is_file():
+            continue
+        findings = json.loads(path.read_text("utf-8"))["findings"]
+        for finding in findings:
             counts[finding["severity"]] += 1
-    out.print(f"review: {counts['error']} errors, {counts['warning']} warnings, "
-              f"{counts['info']} notes (out/review/)")
+        if any(f["severity"] == "error" for f in findings):
+            counts["with_errors"].append(item)
+    return counts
+
+
+def _print_review(review: dict[str, Any]) -> None:
+    where = review["with_errors"]
+    out.print(f"review: {review['error']} errors, {review['warning']} warnings, "
+              f"{review['info']} notes — read them in out/review/epNNN.json"
+              + (f" (errors in {', '.join(where[:8])}{' …' if len(where) > 8 else ''};"
+                 " --strict stops the build on them)" if where else ""))
 
 
 @app.command()
@@ -448,11 +480,12 @@ def build(
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Print what would run and its estimated cost; send nothing.")] = False,
     provider: Annotated[list[str] | None, typer.Option(help="Override a provider: CAPABILITY=ID, e.g. writer=openai-compat:deepseek/deepseek-chat.")] = None,
     budget: Annotated[float | None, typer.Option(help="Stop before the project's total spend passes this many USD.")] = None,
+    strict: Annotated[bool, typer.Option("--strict", help="Stop with exit code 5 when error-level review findings are open.")] = False,
 ) -> None:
     """Build (or bring up to date) a project. Only what changed is redone."""
     run_build(directory, episodes=parse_episodes(episodes), until=until, force=force,
               jobs=jobs, as_json=as_json, command=" ".join(["build", *sys.argv[2:]]),
-              dry_run=dry_run, providers=provider, budget=budget)
+              dry_run=dry_run, providers=provider, budget=budget, strict=strict)
 
 
 @app.command()

@@ -3,10 +3,11 @@
     DramaError
      ├── InputError      bad user input: names the file, the place in it and the fix
      ├── ProviderError   a provider failed: provider, model, status, body
-     └── StageError      a stage failed on one item: stage, item, cause
+     ├── StageError      a stage failed on one item: stage, item, cause
+     └── ReviewError     `build --strict` found error-level review findings open
 
-The CLI maps them to exit codes (InputError 2, ProviderError 3, StageError 4) and
-prints the message without a traceback unless --debug is given.
+The CLI maps them to exit codes (InputError 2, ProviderError 3, StageError 4,
+ReviewError 5) and prints the message without a traceback unless --debug is given.
 """
 
 from __future__ import annotations
@@ -102,6 +103,25 @@ class StageError(DramaError):
 
     def __reduce__(self) -> tuple[object, ...]:
         return (type(self), (self.stage, self.item, str(self.cause)), None)
+
+
+class ReviewError(DramaError):
+    """Error-level review findings are open and the build was asked to be strict."""
+
+    exit_code = 5
+
+    def __init__(self, errors: int, where: list[str]) -> None:
+        self.errors = errors
+        self.where = where
+        files = ", ".join(f"out/review/{w}.json" for w in where[:5]) + (" …" if len(where) > 5 else "")
+        super().__init__(
+            f"{errors} review error{'s' if errors != 1 else ''} open ({files}); --strict stops "
+            "the build here. Fix: correct what each finding names (its target and fix), "
+            "then build again; or build without --strict to go on"
+        )
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (type(self), (self.errors, self.where), None)
 
 
 def _provider_error(message: str, fields: dict[str, object]) -> ProviderError:

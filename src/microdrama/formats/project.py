@@ -188,7 +188,8 @@ def check_storyboard(board: Storyboard, episode: Episode, bible: Bible, text: st
     for s, shot in enumerate(board.shots):
         if shot.beat not in beats:
             fail(f"unknown beat {shot.beat!r}", ("shots", s, "beat"),
-                 f"use a beat id of {episode.id}")
+                 f"use a beat id of {episode.id}, or re-cut the storyboard from the edited "
+                 f"script: `microdrama build {path.parent.parent} --force storyboard`")
         if shot.location not in places:
             fail(f"unknown location {shot.location!r}", ("shots", s, "location"),
                  f"use one of {sorted(places)}")
@@ -198,8 +199,11 @@ def check_storyboard(board: Storyboard, episode: Episode, bible: Bible, text: st
                      f"use a character id from {BIBLE_FILE}: {sorted(cast)}")
         for n, line_id in enumerate(shot.lines):
             if line_id not in lines:
-                fail(f"unknown line id {line_id!r}", ("shots", s, "lines", n),
-                     f"use a line id from {episode_file(episode.number)}")
+                fail(f"unknown line id {line_id!r}: the script no longer has it",
+                     ("shots", s, "lines", n),
+                     f"re-cut the storyboard from the script: `microdrama build "
+                     f"{path.parent.parent} --force storyboard`, or use a line id from "
+                     f"{episode_file(episode.number)}")
             if line_id in seen:
                 fail(f"line {line_id!r} is in two shots", ("shots", s, "lines", n),
                      "keep each line in one shot")

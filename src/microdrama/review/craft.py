@@ -88,7 +88,7 @@ def check_craft(episode: Episode, language: str, *, final: bool = False) -> list
         add("craft.reversal", "warning", episode.id, "no reversal: the power never turns",
             "add a beat of kind reversal")
     ending = "finale" if final else "cliffhanger"
-    if beats and beats[-1].kind not in (("finale", "cliffhanger") if final else ("cliffhanger", "twist")):
+    if beats and beats[-1].kind not in (("finale", "cliffhanger") if final else ("cliffhanger", "twist", "reveal")):
         add("craft.ending", "error", beats[-1].id, f"the episode does not end on a {ending}",
             f"end with a beat of kind {ending}")
     size = sum(spoken_size(line.text, language) for line in episode.lines())

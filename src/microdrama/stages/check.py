@@ -1,23 +1,33 @@
-"""check: each episode against the craft rules and the continuity so far → out/review/."""
+"""check: each episode against the craft rules, the continuity so far and the script
+doctor (the words of the series read as an editor would) → out/review/."""
 
 from __future__ import annotations
 
 import json
 from typing import ClassVar
 
+from pydantic import ValidationError
+
 from microdrama.domain import Episode, Ledger, episode_id
+from microdrama.domain.storyboard import Storyboard
+from microdrama.errors import InputError
+from microdrama.formats.files import read_text
 from microdrama.formats.hashing import cache_key
+from microdrama.formats.project import storyboard_file
+from microdrama.formats.yamlio import parse_yaml
 from microdrama.review.continuity import check_continuity
 from microdrama.review.craft import check_craft, load_craft
+from microdrama.review.doctor import SeriesContext, diagnose, series_context
+from microdrama.review.lexicon import pack_digest
 from microdrama.stages.base import Blocked, Produced, Stage, Work
 from microdrama.stages.context import BuildContext
 
 
 class CheckStage(Stage):
-    """Review each episode: hook, reversal, cliffhanger, sizes, continuity."""
+    """Review each episode: hook, reversal, cliffhanger, sizes, continuity, the doctor."""
 
     name: ClassVar[str] = "check"
-    version: ClassVar[int] = 1
+    version: ClassVar[int] = 2
     after: ClassVar[tuple[str, ...] | None] = ("script",)
     description: ClassVar[str] = "scripts → review findings (out/review/epNNN.json)"
 
@@ -30,16 +40,22 @@ class CheckStage(Stage):
         episode = ctx.episode(number)
         if bible is None or outline is None or episode is None:
             raise Blocked(f"needs episodes/{item}.yaml")
-        for earlier in range(1, number):
-            if ctx.episode(earlier) is None:
-                raise Blocked(f"needs {episode_id(earlier)} (continuity)")
+        earlier: list[Episode] = []
+        for n in range(1, number):
+            before = ctx.episode(n)
+            if before is None:
+                raise Blocked(f"needs {episode_id(n)} (continuity)")
+            earlier.append(before)
         plan = outline.episode(number)
+        series = series_context(bible, outline, episode, earlier, _board_lines(ctx, number))
         payload = {
             "episode": episode.model_dump(mode="json"),
             "ledger": ctx.ledger_before(number).model_dump(mode="json"),
             "language": bible.language,
             "final": plan is not None and number == max(p.number for p in outline.plan),
             "rules": load_craft(bible.language).version,
+            "series": series.model_dump(mode="json"),
+            "doctor": pack_digest(bible.language),
         }
         return Work(
             stage=self.name, item=item, key=cache_key(self.name, self.version, payload),
@@ -50,7 +66,9 @@ class CheckStage(Stage):
     def run(work: Work) -> Produced:
         episode = Episode.model_validate(work.payload["episode"])
         ledger = Ledger.model_validate(work.payload["ledger"])
+        series = SeriesContext.model_validate(work.payload["series"])
         findings = check_craft(episode, work.payload["language"], final=work.payload["final"])
+        findings += diagnose(episode, series, ledger)
         findings += check_continuity(episode, ledger)
         report = {
             "episode": episode.id,
@@ -59,3 +77,17 @@ class CheckStage(Stage):
         }
         text = json.dumps(report, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
         return Produced({"findings": text.encode("utf-8")})
+
+
+def _board_lines(ctx: BuildContext, number: int) -> dict[str, list[str]] | None:
+    """Shot id → line ids of the storyboard on disk, read without checking it against the
+    script (that mismatch is what the doctor reports); None when there is none or it
+    does not parse (the stages that use it report that)."""
+    path = ctx.project.path(storyboard_file(number))
+    if not path.is_file():
+        return None
+    try:
+        board = Storyboard.model_validate(parse_yaml(read_text(path), path))
+    except (InputError, ValidationError):
+        return None
+    return {shot.id: list(shot.lines) for shot in board.shots}
