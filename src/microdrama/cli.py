@@ -127,7 +127,33 @@ def new(
         _apply_providers(data, provider)
         settings = Settings.model_validate(data)
     create_project(directory, settings)
+    _print_premise(settings.project)
     out.print(f"created {directory} — next: microdrama build {directory}")
+
+
+def _print_premise(project: ProjectSettings) -> None:
+    """Say what the offline writer understood of the idea, and what it had to assume;
+    an idea in a language it does not write gets a warning that names the choices."""
+    from microdrama.providers.offline.banks import load_bank
+    from microdrama.providers.offline.cast import trope_scores
+    from microdrama.providers.offline.premise import guess_language, understand
+
+    guess = guess_language(project.idea)
+    if guess.code and guess.code != project.language:
+        other = "en" if project.language == "zh" else "zh"
+        choices = (f"pass --lang {other}" if guess.code == other else
+                   "write the idea in Chinese (--lang zh) or English (--lang en)")
+        err.print(f"warning: the idea reads as {guess.name}, but the series language is "
+                  f"{project.language} and the offline writer cannot translate: {choices}, or "
+                  "use an LLM writer (--provider writer=openai-compat:<vendor>/<model>)",
+                  markup=False, soft_wrap=True)
+    trope_ids = [t.id for t in load_bank(project.language).tropes]
+    _premise, lines = understand(project.idea, project.language, project.genre, trope_ids,
+                                 trope_scores(project.idea))
+    out.print("the writer understood:" if project.language == "en" else "写作理解：",
+              markup=False)
+    for line in lines:
+        out.print(f"  {line}", markup=False, soft_wrap=True)
 
 
 #: Episodes of an adaptation when --episodes is not given: one per chapter, within these.

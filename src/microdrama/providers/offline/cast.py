@@ -11,10 +11,18 @@ import random
 
 from microdrama.domain import Bible, Character, Location, Look, Voice
 from microdrama.domain.bible import Gender
+from microdrama.domain.premise import Premise
 from microdrama.errors import InputError
 from microdrama.providers.base import SeriesRequest
 from microdrama.providers.offline.banks import LANGUAGES, load_bank
 from microdrama.providers.offline.banks.schema import Bank, CastRole, Trope
+from microdrama.providers.offline.frame import (
+    first_fit,
+    identity_phrase,
+    load_writing,
+    premise_values,
+)
+from microdrama.providers.offline.premise import choose_trope, place_kind, read_premise
 
 ROLES: tuple[CastRole, ...] = ("lead", "love", "rival", "elder", "aide", "wildcard")
 
@@ -67,24 +75,21 @@ def trope_scores(idea: str) -> dict[str, int]:
     return scores
 
 
-def pick_tropes(bank: Bank, idea: str, genre: str, rng: random.Random) -> list[Trope]:
-    """The main trope (forced by ``genre`` or inferred from the idea) and up to two more."""
+def pick_tropes(bank: Bank, idea: str, genre: str, premise: Premise) -> tuple[list[Trope], str]:
+    """The main trope (forced by ``genre``, else from the idea's words, else from its
+    premise — never by chance) and up to two more; with a sentence saying why."""
     by_id = {t.id: t for t in bank.tropes}
+    if genre != "auto" and genre not in by_id:
+        raise InputError(
+            f"unknown genre {genre!r}", file="drama.toml", where="field project.genre",
+            fix=f"use 'auto' or one of {sorted(by_id)}",
+        )
     scores = trope_scores(idea)
-    if genre != "auto":
-        if genre not in by_id:
-            raise InputError(
-                f"unknown genre {genre!r}", file="drama.toml", where="field project.genre",
-                fix=f"use 'auto' or one of {sorted(by_id)}",
-            )
-        main = by_id[genre]
-    elif any(scores.values()):
-        main = by_id[max(sorted(scores), key=lambda t: scores[t])]
-    else:
-        main = rng.choice(bank.tropes)
+    chosen, why = choose_trope(premise, idea, list(by_id), scores, genre, bank.language)
+    main = by_id[chosen]
     extra = [by_id[t] for t in sorted(scores, key=lambda t: -scores[t])
              if scores[t] > 0 and t != main.id and t in by_id][:2]
-    return [main, *extra]
+    return [main, *extra], why
 
 
 def short_name(character: Character, language: str, family: str) -> str:
@@ -112,11 +117,17 @@ def make_bible(request: SeriesRequest) -> Bible:
     """A complete, deterministic series bible for the request."""
     bank = load_bank(request.language)
     rng = random.Random(f"bible:{request.seed}:{request.idea}")
-    tropes = pick_tropes(bank, request.idea, request.genre, rng)
+    premise = read_premise(request.idea, request.language)
+    tropes, why = pick_tropes(bank, request.idea, request.genre, premise)
     main = tropes[0]
-    surnames = rng.sample(bank.names.surnames, len(ROLES))
+    premise.trope = main.id
+    premise.assumed.append(why)
+    given_names = _premise_names(premise, bank)
+    surnames = rng.sample([s for s in bank.names.surnames
+                           if not any(n.startswith(s) for n in given_names.values())], len(ROLES))
     givens = {"female": rng.sample(bank.names.female, len(ROLES)),
               "male": rng.sample(bank.names.male, len(ROLES))}
+    genders = _genders(main, premise, rng)
     hair_colors = rng.sample(HAIR_COLORS, len(ROLES))
     palettes = rng.sample(PALETTES, len(ROLES))
     faces = rng.sample(FACES, len(ROLES))
@@ -124,10 +135,14 @@ def make_bible(request: SeriesRequest) -> Bible:
     characters: list[Character] = []
     for index, role in enumerate(ROLES):
         spec = main.roles[role]
-        gender: Gender = spec.gender if spec.gender != "any" else rng.choice(["female", "male"])
+        gender = genders[role]
         given = givens[gender][index]
         surname = surnames[index]
         name = surname + given if bank.language == "zh" else f"{given} {surname}"
+        if role in given_names:  # the idea named them: that is who they are
+            named = given_names[role]
+            name = named if bank.language == "zh" or " " in named else f"{named} {surname}"
+            given = name.split()[0] if bank.language == "en" else given
         ident = role if bank.language == "zh" else given.lower()
         low, high = AGES[role]
         band = PITCH_BANDS[gender][pitch_used[gender] % 4]
@@ -152,20 +167,101 @@ def make_bible(request: SeriesRequest) -> Bible:
     for character in characters:
         template = rng.choice(main.roles[ROLES[characters.index(character)]].description)
         character.description = fill(template, fills)
-    locations = []
+    locations = _locations(main, bank, premise, fills, rng)
+    lead, rival = characters[0], characters[ROLES.index("rival")]
+    values = premise_values(premise, bank.language, lead=fills["lead"], lead_full=lead.name,
+                            rival=fills["rival"], place=locations[0].name if premise.places else "",
+                            family=family, gender=lead.gender)
+    writing = load_writing(bank.language)
+    if premise.hidden_truth:
+        fills["identity"] = identity_phrase(values, bank.language)
+    lead.description = first_fit(writing.lead, values) or lead.description
+    rival_values = {**values, "name": rival.name, "Name": rival.name,
+                    "occupation": values["hold"]}
+    rival.description = first_fit(writing.rival, rival_values) or rival.description
+    _note_assumptions(premise, bank.language, lead.name, rival.name, locations[0].name, main)
+    title = request.title or first_fit(writing.titles, values, rng.randrange(4)) or fill(
+        rng.choice(main.titles), fills)
+    logline = first_fit(writing.logline, values) or fill(rng.choice(main.logline), fills)
+    secret = first_fit(writing.secret, values) if premise.hidden_truth else fill(main.secret, fills)
+    return Bible(
+        title=title, language=request.language, logline=logline,
+        genre=main.genre, tropes=[t.id for t in tropes], tone=main.tone,
+        world=fill(rng.choice(main.world), fills), secret=secret,
+        characters=characters, locations=locations, premise=premise,
+    )
+
+
+def _premise_names(premise: Premise, bank: Bank) -> dict[str, str]:
+    """Roles the idea names: the protagonist is the lead, the first antagonist the rival."""
+    names = {}
+    if premise.protagonist.name:
+        names["lead"] = premise.protagonist.name
+    if premise.antagonists and premise.antagonists[0].name:
+        names["rival"] = premise.antagonists[0].name
+    return names
+
+
+def _genders(main: Trope, premise: Premise, rng: random.Random) -> dict[str, Gender]:
+    """Each role's gender: the trope's, unless the idea says otherwise (then the love
+    interest is of the other gender)."""
+    genders: dict[str, Gender] = {}
+    for role in ROLES:
+        spec = main.roles[role].gender
+        genders[role] = spec if spec != "any" else rng.choice(["female", "male"])
+    said = premise.protagonist.gender
+    if said and said != genders["lead"]:
+        genders["lead"] = said
+        genders["love"] = "male" if said == "female" else "female"
+    if premise.antagonists and premise.antagonists[0].gender:
+        genders["rival"] = premise.antagonists[0].gender
+    return genders
+
+
+def _locations(main: Trope, bank: Bank, premise: Premise, fills: dict[str, str],
+               rng: random.Random) -> list[Location]:
+    """The trope's five places, with the idea's own places first (by their own names)."""
+    locations: list[Location] = []
+    for phrase in premise.places[:2]:
+        kind = place_kind(phrase, bank.language)
+        if kind is None or any(loc.kind == kind for loc in locations):
+            continue
+        place = next((p for p in bank.places if p.kind == kind), None)
+        name = phrase if bank.language == "zh" else phrase[:1].upper() + phrase[1:]
+        locations.append(Location(
+            id=kind, name=name, kind=kind,
+            description=fill(rng.choice(place.description), fills) if place else "",
+        ))
     for kind in main.locations:
+        if len(locations) >= 5:
+            break
+        if any(loc.kind == kind for loc in locations):
+            continue
         place = next(p for p in bank.places if p.kind == kind)
         locations.append(Location(
             id=kind, name=fill(rng.choice(place.names), fills), kind=kind,
             description=fill(rng.choice(place.description), fills),
         ))
-    title = request.title or fill(rng.choice(main.titles), fills)
-    return Bible(
-        title=title, language=request.language, logline=fill(rng.choice(main.logline), fills),
-        genre=main.genre, tropes=[t.id for t in tropes], tone=main.tone,
-        world=fill(rng.choice(main.world), fills), secret=fill(main.secret, fills),
-        characters=characters, locations=locations,
-    )
+    return locations
+
+
+def _note_assumptions(premise: Premise, language: str, lead: str, rival: str, place: str,
+                      main: Trope) -> None:
+    """Say in the premise what the idea left open and what the writer chose."""
+    zh = language == "zh"
+    notes = premise.assumed
+    if not premise.protagonist.name:
+        notes.append(f"想法里主角没有名字：起名为{lead}" if zh
+                     else f"the idea does not name the lead — called {lead}")
+    if not premise.antagonists:
+        notes.append(f"想法里没有对手：由{rival}担任反派" if zh
+                     else f"the idea names no antagonist — {rival} plays the rival")
+    if not premise.places:
+        notes.append(f"想法里没有地点：从{place}开场" if zh
+                     else f"the idea names no place — it opens at {place}")
+    if not premise.hidden_truth:
+        notes.append(f"想法里没有隐藏身份：沿用题材 {main.id} 的设定" if zh
+                     else f"the idea hides no truth — the {main.id} trope's secret is used")
 
 
 class _Missing(dict):  # type: ignore[type-arg]

@@ -8,6 +8,7 @@ from microdrama.domain import Arc, EpisodePlan, Monetization, Outline
 from microdrama.providers.base import OutlineRequest
 from microdrama.providers.offline.banks.schema import Scheme
 from microdrama.providers.offline.cast import fill
+from microdrama.providers.offline.frame import load_writing
 from microdrama.providers.offline.story import (
     Moment,
     Series,
@@ -21,7 +22,7 @@ from microdrama.review.craft import Craft, load_craft
 
 
 def plan_money(n: int, craft: Craft, rng: random.Random) -> tuple[Monetization, int]:
-    """The money plan and the episode of the identity reveal (just before the paywall)."""
+    """The money plan and the episode of the identity reveal (the paywall episode)."""
     low, high = craft.paywall_range
     if n >= 2 * low:
         paywall: int | None = min(high, max(low, round(n / 8)))
@@ -29,7 +30,7 @@ def plan_money(n: int, craft: Craft, rng: random.Random) -> tuple[Monetization, 
         paywall = n // 2 + 1
     else:
         paywall = None
-    reveal = max(1, paywall - 1) if paywall else n
+    reveal = paywall or n  # the paywall episode ends on the reveal: it is what a viewer pays for
     checkpoints = [c for c in craft.unlock_checkpoints if paywall and paywall < c <= n]
     ads = [e for e in range((paywall or n) + 1, n + 1) if e not in checkpoints and e % 3 == 0]
     coins_low, coins_high = craft.coins_per_episode
@@ -93,17 +94,21 @@ def make_outline(request: OutlineRequest) -> Outline:
     n = request.episodes
     money, reveal = plan_money(n, craft, rng_for(request.seed, "money"))
     arcs = plan_arcs(series, n, craft)
-    titles = deal(series.bank.episode_titles, request.seed, "titles")
+    titles = deal(series.bank.episode_titles, series.seed, "titles")
+    writing = load_writing(request.bible.language)
+    previous_end = ""
     locations = [loc.id for loc in request.bible.locations]
     plan = []
     for number in range(1, n + 1):
         arc = next(a for a in arcs if a.first <= number <= a.last)
         moment = Moment(number, arc, number == arc.first, number == arc.last, number == n,
                         number == reveal, number > reveal)
-        places = pick_places(locations, request.seed, number)
+        places = pick_places(locations, series.seed, number)
         blue = blueprint(series, moment)
         names = {loc.id: loc.name for loc in request.bible.locations}
         hook = action_text(series, moment, blue.first[0][1], names[places[0]])
+        if previous_end:  # each episode opens on the last one's cliffhanger
+            hook = writing.recap.format(cliffhanger=previous_end) + " " + hook
         turn = action_text(series, moment, blue.reversal()[1], names[places[0]])
         end = action_text(series, moment, blue.ending()[1], names[places[1]])
         fills = slot_fills(series, moment, names[places[0]])
@@ -116,12 +121,13 @@ def make_outline(request: OutlineRequest) -> Outline:
             paywall=number == money.paywall_episode, ad_break=number in money.ad_breaks,
             locations=places,
         ))
+        previous_end = end
     return Outline(arcs=arcs, plan=plan, monetization=money)
 
 
-def pick_places(locations: list[str], seed: int, number: int) -> list[str]:
+def pick_places(locations: list[str], seed: int | str, number: int) -> list[str]:
     """Two locations for an episode; the home base (first) comes up most often."""
     rng = rng_for(seed, number, "places")
-    first = locations[0] if rng.random() < 0.45 else rng.choice(locations)
+    first = locations[0] if number == 1 or rng.random() < 0.45 else rng.choice(locations)
     second = rng.choice([loc for loc in locations if loc != first] or [first])
     return [first, second]

@@ -8,6 +8,7 @@ permutation per beat kind, so a move comes back only after the others have been 
 
 from __future__ import annotations
 
+import hashlib
 import random
 import re
 from dataclasses import dataclass, field
@@ -20,9 +21,20 @@ from microdrama.domain.bible import BeatKind
 from microdrama.providers.offline.banks import load_bank
 from microdrama.providers.offline.banks.schema import Bank, Move, Scheme, Trope, Twist
 from microdrama.providers.offline.cast import family_name, fill, short_name
+from microdrama.providers.offline.frame import (
+    WritingLine,
+    first_fit,
+    identity_phrase,
+    load_writing,
+    premise_move,
+    premise_values,
+)
 
 FILLER_ORDER: tuple[BeatKind, ...] = ("escalation", "stakes", "reversal")
-FILLER_OFFSET = 7919
+#: Positions each episode owns in a beat's deal: the core move and up to two fillers, so
+#: consecutive episodes draw different moves and a move comes back only after the deal
+#: has gone round.
+PER_EPISODE = 3
 
 
 def rng_for(*parts: object) -> random.Random:
@@ -37,10 +49,13 @@ class Series:
     bank: Bank
     bible: Bible
     trope: Trope
-    seed: int
+    #: The seed mixed with the premise, so two ideas deal their moves differently.
+    seed: int | str
     fills: dict[str, str]
     role_ids: dict[str, str]
     rounds: dict[str, int] = field(default_factory=dict)
+    #: Slot values of the premise templates (empty without a premise).
+    values: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def of(cls, bible: Bible, seed: int) -> Series:
@@ -59,7 +74,20 @@ class Series:
             role_ids.setdefault(role, role_ids.get("lead", bible.characters[0].id))
         fills["family"] = family
         fills["identity"] = trope.identity.format(family=family)
-        return cls(bank, bible, trope, seed, fills, role_ids)
+        stream: int | str = seed
+        values: dict[str, str] = {}
+        premise = bible.premise
+        if premise is not None:
+            lead = bible.character(role_ids["lead"]) or bible.characters[0]
+            values = premise_values(
+                premise, bible.language, lead=fills["lead"], lead_full=lead.name,
+                rival=fills["rival"], place=premise.places[0] if premise.places else "",
+                family=family, gender=lead.gender)
+            if premise.hidden_truth:
+                fills["identity"] = identity_phrase(values, bible.language)
+            digest = hashlib.blake2b("|".join(premise.terms()).encode(), digest_size=6)
+            stream = f"{seed}:{digest.hexdigest()}"
+        return cls(bank, bible, trope, stream, fills, role_ids, values=values)
 
     def variant(self, move: Move, part: object, options: list[str]) -> str:
         """The variant of ``options`` for this move's current round: a move that comes
@@ -94,7 +122,7 @@ def arc_twist(series: Series, arc: Arc | None) -> Twist:
     return next(t for t in twists if t.id == chosen)
 
 
-def deal(ids: list[str], seed: int, name: str) -> list[str]:
+def deal(ids: list[str], seed: int | str, name: str) -> list[str]:
     """A seeded permutation of ids."""
     order = sorted(ids)
     rng_for(seed, "deal", name).shuffle(order)
@@ -146,19 +174,20 @@ def pick(series: Series, moment: Moment, beat: str, slot: int, *, revealed: bool
                     return False
         return True
 
-    eligible_ids = sorted(m.id for m in series.bank.moves if eligible(m))
-    if eligible_ids:
-        # Deal only among eligible moves, so consecutive episodes get different ones.
-        order = deal(eligible_ids, series.seed, f"{beat}:{phase}:{len(eligible_ids)}")
-        by_id = {m.id: m for m in series.bank.moves}
-        size = len(order)
-        index = slot % size
-        if order[index] in skip:  # jump half-way round, away from the neighbours' slots
-            tries = [(index + size // 2 + k) % size for k in range(size)]
-            index = next((i for i in tries if order[i] not in skip), index)
-        chosen = by_id[order[index]]
-        # The how-many-th time this move comes round: later rounds use later variants.
-        series.rounds[chosen.id] = (slot % FILLER_OFFSET) // len(order)
+    by_id = {m.id: m for m in series.bank.moves}
+    # One deal per beat kind for the whole series (not per eligible set), walked from the
+    # slot's position: each episode owns PER_EPISODE positions, so moves come back only
+    # after the deal has gone round, and then with their next variant.
+    order = deal(sorted(m.id for m in series.bank.moves
+                        if m.beat == beat and series.allowed(m)), series.seed, f"{beat}:all")
+    size = len(order)
+    for step in range(size):
+        position = slot + step
+        move_id = order[position % size]
+        if move_id in skip or not eligible(by_id[move_id]):
+            continue
+        chosen = by_id[move_id]
+        series.rounds[chosen.id] = position // size
         return chosen
     if schemes or own_trope:  # nothing that specific: any generic move will do
         return pick(series, moment, beat, slot, revealed=revealed, phase=phase, skip=skip)
@@ -185,29 +214,38 @@ def blueprint(series: Series, moment: Moment) -> Blueprint:
     before = moment.revealed and not moment.reveal_now
     after = moment.revealed or moment.reveal_now
     scheme = (arc_scheme(series, moment.arc).id,)
-    n = moment.number
-    if n == 1:  # the pilot opens on the series' own trope (the idea's premise)
-        hook = pick(series, moment, "hook", n, revealed=before, own_trope=True)
+    n = (moment.number - 1) * PER_EPISODE
+    if moment.number == 1:  # the pilot opens on the series' own trope (the idea's premise)
+        hook = premise_hook(series) or pick(series, moment, "hook", n, revealed=before,
+                                            own_trope=True)
     else:
         hook = pick(series, moment, "hook", n, revealed=before,
                     schemes=scheme if moment.arc_first else (), skip=_previous_hook(series, moment))
     stakes = pick(series, moment, "stakes", n, revealed=before)
+    first: list[tuple[BeatKind, Move]] = [("hook", hook), ("stakes", stakes)]
+    if (extra := premise_beat(series, moment.number)) is not None:
+        first.append(extra)
     expose = None
     if moment.arc_last:
         expose = pick(series, moment, "reversal", n, revealed=after, schemes=scheme,
                       phase="expose")
     turn: tuple[BeatKind, Move]
     ending: tuple[BeatKind, Move]
-    if moment.reveal_now:
+    # The identity reveal ends the paywall episode (the reveal is what the viewer pays
+    # for); a series too short for a paywall reveals mid-finale as before.
+    reveal_ending = moment.reveal_now and not moment.final
+    if moment.reveal_now and not reveal_ending:
         turn = ("reveal", pick(series, moment, "reveal", n, revealed=True))
     elif expose is not None:
         turn, expose = ("reversal", expose), None
     else:
         turn = ("reversal", pick(series, moment, "reversal", n, revealed=before))
-    escalation = pick(series, moment, "escalation", n, revealed=after)
+    escalation = pick(series, moment, "escalation", n, revealed=before if reveal_ending else after)
     twist = None
     if moment.final:
         ending = ("finale", pick(series, moment, "finale", n, revealed=after))
+    elif reveal_ending:
+        ending = ("reveal", pick(series, moment, "reveal", n, revealed=True))
     elif moment.arc_last:
         twist = arc_twist(series, moment.arc)
         ending = ("twist", twist.move)
@@ -217,7 +255,53 @@ def blueprint(series: Series, moment: Moment) -> Blueprint:
     if expose is not None:
         second.append(("reversal", expose))
     second.append(ending)
-    return Blueprint([("hook", hook), ("stakes", stakes), turn], second, twist)
+    return Blueprint([*first, turn], second, twist)
+
+
+def premise_hook(series: Series) -> Move | None:
+    """The pilot's hook written from the premise: the idea's incident, at its place, in
+    front of its witnesses, with a line that names the lead's station (None without one)."""
+    writing = load_writing(series.bible.language)
+    values = series.values
+    action = first_fit(writing.hook, values, rng_for(series.seed, "pilot").randrange(4))
+    if not action:
+        return None
+    lines = _premise_lines(series, writing.pilot_hook_lines, "pilot-hook")
+    if not lines:
+        return None
+    return premise_move("premise-hook", "hook", action, lines)
+
+
+def premise_beat(series: Series, number: int) -> tuple[BeatKind, Move] | None:
+    """The premise's extra beat in episodes 1–3: the pilot's turn (the lead stops taking
+    it), then the premise's stakes in the words of the idea."""
+    if not series.values:
+        return None
+    writing = load_writing(series.bible.language)
+    if number == 1:
+        action = first_fit(writing.pilot_turn.action, series.values,
+                           rng_for(series.seed, "turn").randrange(4))
+        lines = _premise_lines(series, writing.pilot_turn.lines, "pilot-turn")
+        if action and lines:
+            return ("reversal", premise_move("premise-turn", "reversal", action, lines))
+        return None
+    if number in (2, 3):
+        lines = _premise_lines(series, writing.premise_stakes, "stakes", offset=number)
+        if lines:
+            return ("stakes", premise_move(f"premise-stakes-{number}", "stakes", "", lines))
+    return None
+
+
+def _premise_lines(series: Series, templates: list[WritingLine], name: str,
+                   offset: int = 0) -> list[tuple[str, str]]:
+    """(role, text) for each template line whose slots the premise fills."""
+    out: list[tuple[str, str]] = []
+    start = rng_for(series.seed, name).randrange(8) + offset
+    for template in templates:
+        text = first_fit(template.say, series.values, start)
+        if text:
+            out.append((template.who, text))
+    return out
 
 
 def _previous_hook(series: Series, moment: Moment) -> tuple[str, ...]:
@@ -229,7 +313,10 @@ def _previous_hook(series: Series, moment: Moment) -> tuple[str, ...]:
                     False, False, moment.revealed and not moment.reveal_now, moment.gone)
     scheme = (arc_scheme(series, moment.arc).id,) if before.arc_first else ()
     rounds = dict(series.rounds)
-    move = pick(series, before, "hook", number, revealed=before.revealed, schemes=scheme)
+    if number == 1 and (own := premise_hook(series)) is not None:
+        return (own.id,)
+    move = pick(series, before, "hook", (number - 1) * PER_EPISODE, revealed=before.revealed,
+                schemes=scheme, own_trope=number == 1)
     series.rounds = rounds
     return (move.id,)
 
