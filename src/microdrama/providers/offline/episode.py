@@ -11,9 +11,10 @@ from microdrama.domain.text import spoken_size
 from microdrama.providers.base import ScriptRequest
 from microdrama.providers.offline.banks.schema import Move, Twist
 from microdrama.providers.offline.cast import fill
+from microdrama.providers.offline.frame import load_writing
 from microdrama.providers.offline.story import (
-    FILLER_OFFSET,
     FILLER_ORDER,
+    PER_EPISODE,
     Moment,
     Series,
     arc_scheme,
@@ -83,24 +84,31 @@ def make_episode(request: ScriptRequest) -> Episode:
     facts = {"identity": "identity", "scheme": f"{arc_key}-scheme", "twist": f"{arc_key}-twist"}
     planned_text = {id(blue.first[0][1]): plan.hook, id(blue.reversal()[1]): plan.reversal,
                     id(blue.ending()[1]): plan.cliffhanger}
-    low, high = craft.spoken_range(plan.target_seconds)
     parts = [list(blue.first), list(blue.second)]
     size = sum(_move_size(series, moment, m, craft) for part in parts for _, m in part)
     used = {m.id for part in parts for _, m in part}
-    after = moment.revealed or moment.reveal_now
+    # The paywall episode ends on the reveal: until that last beat, the secret holds.
+    after = moment.revealed or (moment.reveal_now and moment.final)
+
+    def off(size: int, lines: int = 0, beats: int = 0) -> float:
+        """How far from the target these moves (+ lines, beats) run once voiced, in s."""
+        return craft.running_seconds(size, beats=beats + sum(len(p) for p in parts),
+                                     lines=lines + sum(len(m.lines) for p in parts for _, m in p)
+                                     ) - plan.target_seconds
+
     for attempt in range(12):
-        if size >= low:
+        if off(size) >= -craft.fill_tolerance * plan.target_seconds:
             break
         beat = FILLER_ORDER[attempt % 3]
-        slot = plan.number + FILLER_OFFSET + attempt // 3  # far from the core's slots
+        slot = (plan.number - 1) * PER_EPISODE + 1 + attempt // 3  # the episode's own
         revealed = (moment.revealed and not moment.reveal_now) if beat == "stakes" else after
         try:
             move = pick(series, moment, beat, slot, revealed=revealed, skip=tuple(used))
         except LookupError:
             continue
         extra = _move_size(series, moment, move, craft)
-        if size + extra > high:
-            continue
+        if abs(off(size + extra, len(move.lines), 1)) >= abs(off(size)):
+            continue  # _trim cuts lines from a move that runs over, not from one too many
         used.add(move.id)
         size += extra
         part = parts[1] if beat == "escalation" else parts[0]
@@ -135,6 +143,12 @@ def make_episode(request: ScriptRequest) -> Episode:
             for event in events:
                 ledger.apply(event, episode_id(plan.number))
             lines = []
+            if kind == "hook" and plan.number > 1 and not beats and part_index == 0:
+                # Pick up the last episode's cliffhanger: the lead answers it first.
+                pickups = load_writing(request.bible.language).pickup_lines
+                lines.append(Line(id=counter.line(), speaker=series.role_ids["lead"],
+                                  text=pickups[(plan.number - 2) % len(pickups)],
+                                  emotion="determined"))
             for index, template in enumerate(move.lines):
                 lr = _line_rng(request.seed, plan.number, move.id, index)
                 text = fill(series.variant(move, index, template.say), fills)
@@ -150,7 +164,7 @@ def make_episode(request: ScriptRequest) -> Episode:
             beats.append(Beat(id=beat_id, kind=kind, action=action, events=events, lines=lines))
         scenes.append(Scene(id=scene_id, location=place, time=tr.choice(times),
                             characters=present, beats=beats))
-    _trim(scenes, request.bible.language, high)
+    _trim(scenes, craft, plan.target_seconds)
     return Episode(id=episode_id(plan.number), number=plan.number, title=plan.title,
                    target_seconds=plan.target_seconds, summary=plan.summary, scenes=scenes)
 
@@ -204,12 +218,15 @@ def _events(series: Series, moment: Moment, ledger: Ledger, kind: str, move: Mov
     return events
 
 
-def _trim(scenes: list[Scene], language: str, high: int) -> None:
-    """Cut lines (never a beat's last) until the episode fits its longest length."""
-    def total() -> int:
-        return sum(spoken_size(ln.text, language) for s in scenes for b in s.beats for ln in b.lines)
+def _trim(scenes: list[Scene], craft: Craft, seconds: int) -> None:
+    """Cut lines (never a beat's last) until the episode, voiced, fits its longest length."""
+    def over() -> bool:
+        lines = [ln for s in scenes for b in s.beats for ln in b.lines]
+        size = sum(spoken_size(ln.text, craft.language) for ln in lines)
+        beats = sum(len(s.beats) for s in scenes)
+        return size > craft.fill_range(seconds, lines=len(lines), beats=beats)[1]
 
-    while total() > high:
+    while over():
         beats = [b for s in scenes for b in s.beats if len(b.lines) > 1]
         if not beats:
             return
