@@ -125,8 +125,9 @@ def make_bible(request: SeriesRequest) -> Bible:
     given_names = _premise_names(premise, bank)
     surnames = rng.sample([s for s in bank.names.surnames
                            if not any(n.startswith(s) for n in given_names.values())], len(ROLES))
-    givens = {"female": rng.sample(bank.names.female, len(ROLES)),
-              "male": rng.sample(bank.names.male, len(ROLES))}
+    named = {n.split()[0] for n in given_names.values()}
+    givens = {g: rng.sample([n for n in pool if n not in named], len(ROLES))
+              for g, pool in (("female", bank.names.female), ("male", bank.names.male))}
     genders = _genders(main, premise, rng)
     hair_colors = rng.sample(HAIR_COLORS, len(ROLES))
     palettes = rng.sample(PALETTES, len(ROLES))

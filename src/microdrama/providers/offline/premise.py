@@ -150,6 +150,10 @@ def choose_trope(premise: Premise, idea: str, trope_ids: list[str], keyword_scor
             return entry.trope, (
                 f"题材：{entry.trope}（隐藏身份“{hit}”）" if zh
                 else f"trope: {entry.trope} (from the hidden truth, {hit!r})")
+    top = max(keyword_scores.values(), default=0)
+    if premise.time_structure == "rebirth" and "rebirth" in trope_ids and \
+            keyword_scores.get("rebirth", 0) + 2 > top:
+        return "rebirth", ("题材：rebirth（重生）" if zh else "trope: rebirth (the idea relives the past)")
     if any(keyword_scores.get(t, 0) for t in trope_ids):
         best = max(trope_ids, key=lambda t: (keyword_scores.get(t, 0), -trope_ids.index(t)))
         return best, (f"题材：{best}（想法里的关键词）" if zh else f"trope: {best} (keywords in the idea)")
@@ -348,7 +352,7 @@ def _cast(names: list[tuple[str, int]], jobs: list[tuple[str, int]], agents: lis
 
     def job_before(offset: int) -> tuple[str, int] | None:
         near = [(w, o) for w, o in jobs if o < offset and
-                text[o + len(w):offset].strip(" ,，") in ("", "named", "called", "叫", "名叫")]
+                text[o + len(w):offset].strip(" ") in ("", "named", "called", "叫", "名叫")]
         return near[-1] if near else None
 
     def is_foe_job(word: str) -> bool:

@@ -1,0 +1,147 @@
+"""The premise frame: the idea's own people, places and events drive the offline writer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from microdrama.cli import main
+from microdrama.domain import Episode
+from microdrama.providers.offline.premise import guess_language, read_premise
+from tests.providers.offline.test_writer import write_series
+
+
+def _text(episode: Episode) -> str:
+    parts = [episode.title]
+    for beat in episode.beats():
+        parts.append(beat.action)
+        parts.extend(line.text for line in beat.lines)
+    return "\n".join(parts)
+
+
+# (language, idea, the trope it must get, nouns of the idea that must reach the story)
+# Ten ideas the banks were not written for: six tropes, two with no trope keyword.
+IDEAS = [
+    ("zh", "外卖员陈默其实是失传的神医传人，被富二代赵磊当众羞辱，在医院走廊救活了垂危的老人",
+     "hidden_identity", ["陈默", "外卖员", "神医", "赵磊", "医院走廊"]),
+    ("zh", "公司年会上，实习生林晚被总监当众扇了一耳光，没人知道她是董事长失散多年的女儿",
+     "heiress", ["林晚", "实习生", "公司年会"]),
+    ("zh", "重生回到十八岁，她发誓这一次绝不嫁给渣男周明", "rebirth", ["周明"]),
+    ("zh", "被婆婆赶出家门的单亲妈妈苏念，带着孩子五年后归来，孩子的亲生父亲竟是首富",
+     "secret_baby", ["苏念", "单亲妈妈"]),
+    ("zh", "保洁阿姨王秀其实是幕后老板，被经理刘强当众泼了一杯酒", "hidden_identity",
+     ["王秀", "保洁阿姨", "刘强"]),
+    ("en", "An intern named Maya is humiliated by her boss Derek at the company gala, but she "
+     "is secretly the founder's daughter", "heiress", ["Maya", "intern", "Derek", "company gala"]),
+    ("en", "A janitor at Mercy Hospital is actually a genius surgeon; when the chief of surgery "
+     "Victor fires him, he vows to take back everything", "hidden_identity",
+     ["janitor", "surgeon", "Victor", "Mercy Hospital"]),
+    ("en", "After her husband Ryan cheats on her with her best friend, Claire wakes up five "
+     "years in the past and decides to take revenge", "rebirth", ["Claire", "Ryan"]),
+    ("en", "A waitress named Lily is slapped by the alpha's fiancee at the pack gala; she is "
+     "secretly the true luna", "werewolf", ["Lily", "waitress", "gala"]),
+    ("en", "Her stepmother Diane throws June out of the family mansion in the rain", "stepmother",
+     ["June", "Diane"]),
+]
+
+
+@pytest.mark.parametrize(("language", "idea", "trope", "nouns"), IDEAS,
+                         ids=[f"{i[0]}-{n}" for n, i in enumerate(IDEAS)])
+def test_the_ideas_own_nouns_drive_the_bible_and_the_opening(language: str, idea: str,
+                                                              trope: str, nouns: list[str]) -> None:
+    bible, _, episodes = write_series(language, 3, 1, idea=idea)
+    assert bible.premise is not None and bible.premise.trope == trope
+    assert bible.tropes[0] == trope
+    text = yaml.safe_dump(bible.model_dump(mode="json", exclude={"premise"}), allow_unicode=True)
+    opening = "\n".join(_text(e) for e in episodes)
+    for noun in nouns:
+        assert noun.lower() in text.lower(), f"{noun!r} missing from the bible"
+        assert noun.lower() in opening.lower(), f"{noun!r} missing from episodes 1–3"
+    # The pilot opens on the idea: its first beat names the lead.
+    lead = bible.by_role("lead")
+    assert lead is not None
+    first = episodes[0].beats()[0]
+    assert lead.name.split()[0] in first.action
+    # Every choice the writer made is written down.
+    assert bible.premise.assumed, "the trope choice must be noted"
+
+
+def test_the_idea_names_the_lead_and_the_rival() -> None:
+    bible, _, _ = write_series("zh", 3, 1, idea=IDEAS[0][1])
+    lead, rival = bible.by_role("lead"), bible.by_role("rival")
+    assert lead is not None and rival is not None
+    assert (lead.name, rival.name) == ("陈默", "赵磊")
+    assert bible.secret == "陈默其实是失传的神医传人。"
+    assert bible.locations[0].name == "医院走廊" and bible.locations[0].kind == "hospital"
+
+
+def test_english_agreement_in_premise_lines() -> None:
+    bible, _, episodes = write_series("en", 3, 1, idea=IDEAS[5][1])
+    text = yaml.safe_dump(bible.model_dump(mode="json"), allow_unicode=True) + "\n".join(
+        _text(e) for e in episodes)
+    assert " a intern" not in text.lower()
+    assert "an intern" in text.lower()
+
+
+def test_each_episode_opens_on_the_last_ones_cliffhanger() -> None:
+    _, outline, episodes = write_series("zh", 4, 1, idea=IDEAS[0][1])
+    for before, after in zip(episodes, episodes[1:], strict=False):
+        cliffhanger = before.beats()[-1].action
+        assert cliffhanger and cliffhanger in after.beats()[0].action
+        assert after.beats()[0].lines[0].speaker == "lead"
+    assert outline.plan[1].hook.startswith("（接上集）")
+
+
+def test_two_ideas_deal_different_moves() -> None:
+    _, _, one = write_series("en", 6, 1, idea=IDEAS[5][1])
+    _, _, two = write_series("en", 6, 1, idea="A secretary named Rose is fired by her manager "
+                             "Paul at the office party; she is secretly the chairman's daughter")
+    def bare(episodes: list[Episode], names: list[str]) -> set[str]:
+        lines = set()
+        for episode in episodes:
+            for line in episode.lines():
+                text = line.text
+                for name in names:
+                    text = text.replace(name, "X")
+                lines.add(text)
+        return lines
+    first = bare(one, ["Maya", "Derek"])
+    second = bare(two, ["Rose", "Paul"])
+    shared = len(first & second) / len(first)
+    assert shared < 0.5, f"{shared:.0%} of lines shared"
+
+
+@pytest.mark.parametrize(("idea", "code"), [
+    ("外卖员其实是神医", "zh"), ("A maid is secretly an heiress", "en"),
+    ("Una camarera humillada por su jefe es en realidad la heredera", "es"),
+    ("Une serveuse humiliée par son patron est en réalité l'héritière", "fr"),
+])
+def test_the_ideas_language_is_recognised(idea: str, code: str) -> None:
+    assert guess_language(idea).code == code
+
+
+def test_new_prints_what_it_understood_and_assumed(tmp_path: Path,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["new", str(tmp_path / "a"), "--idea", IDEAS[0][1]]) == 0
+    out = capsys.readouterr().out
+    for word in ("陈默", "外卖员", "失传的神医传人", "赵磊", "医院走廊", "hidden_identity"):
+        assert word in out
+    # No trope word and no names: every default is said.
+    assert main(["new", str(tmp_path / "b"), "--lang", "en", "--idea",
+                 "A quiet girl keeps a diary that predicts the future"]) == 0
+    out = capsys.readouterr().out
+    assert "no trope word found — chose" in out
+    assert "lead" in out and "antagonist" in out
+
+
+def test_an_idea_in_another_language_gets_a_warning(tmp_path: Path,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["new", str(tmp_path / "c"), "--lang", "en", "--idea",
+                 "Una camarera humillada por su jefe es en realidad la heredera de un imperio"]) == 0
+    captured = capsys.readouterr()
+    assert "reads as Spanish" in captured.err
+    assert "--provider writer=" in captured.err
+    premise = read_premise("Una camarera humillada por su jefe es la heredera", "en")
+    assert premise.assumed and "Spanish" in premise.assumed[0]
