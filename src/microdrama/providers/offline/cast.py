@@ -141,8 +141,8 @@ def make_bible(request: SeriesRequest) -> Bible:
         surname = surnames[index]
         name = surname + given if bank.language == "zh" else f"{given} {surname}"
         if role in given_names:  # the idea named them: that is who they are
-            named = given_names[role]
-            name = named if bank.language == "zh" or " " in named else f"{named} {surname}"
+            idea_name = given_names[role]
+            name = idea_name if bank.language == "zh" or " " in idea_name else f"{idea_name} {surname}"
             given = name.split()[0] if bank.language == "en" else given
         ident = role if bank.language == "zh" else given.lower()
         low, high = AGES[role]
