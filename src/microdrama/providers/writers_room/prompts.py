@@ -70,6 +70,9 @@ def bible_brief(bible: Bible, *, looks: bool = False) -> str:
         "secret": bible.secret, "characters": cast,
         "locations": [{"id": loc.id, "name": loc.name, "kind": loc.kind} for loc in bible.locations],
     }
+    if bible.premise is not None:  # the idea as understood: its own people, places, moment
+        brief["premise"] = bible.premise.model_dump(mode="json", exclude_defaults=True,
+                                                    exclude={"assumed"})
     return json.dumps(brief, ensure_ascii=False, indent=1)
 
 
