@@ -1,0 +1,88 @@
+"""A built episode runs its target_seconds ±10 % (issue 8): the offline writer sizes
+dialogue by the offline voice's measured speed and the timing stage's overheads
+(review/packs/craft.toml [<lang>.measured], from benchmarks/voice_rate.py).
+
+Real espeak-ng, real files: new → build --until timing → read the timelines."""
+
+from __future__ import annotations
+
+import ctypes
+import json
+from pathlib import Path
+
+import pytest
+
+from microdrama.cli import main
+from microdrama.domain import Episode
+from microdrama.domain.timeline import Timeline
+from microdrama.formats.yamlio import load_model
+from microdrama.review.craft import load_craft
+from microdrama.stages import paths
+
+IDEAS = {
+    "zh": "订婚宴上被当众泼酒的保姆之女，其实是被抱错的豪门真千金。",
+    "en": "A maid's daughter humiliated at an engagement party is the real heiress switched at birth.",
+}
+#: (language, target seconds, episodes): two episodes at 90 s (an opening and a finale),
+#: one at 60 s.
+CASES = [("zh", 90, 2), ("en", 90, 2), ("zh", 60, 1), ("en", 60, 1)]
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, int], Path]:
+    projects = {}
+    for language, seconds, episodes in CASES:
+        root = tmp_path_factory.mktemp("length") / f"{language}-{seconds}"
+        assert main(["new", str(root), "--idea", IDEAS[language], "--lang", language,
+                     "--episodes", str(episodes), "--seconds", str(seconds)]) == 0
+        assert main(["build", str(root), "--until", "timing"]) == 0
+        projects[language, seconds] = root
+    return projects
+
+
+@pytest.mark.parametrize(("language", "seconds"), [(c[0], c[1]) for c in CASES],
+                         ids=[f"{c[0]}-{c[1]}s" for c in CASES])
+def test_a_built_episode_runs_its_target_within_ten_percent(
+        built: dict[tuple[str, int], Path], language: str, seconds: int) -> None:
+    root = built[language, seconds]
+    episodes = sorted((root / "episodes").glob("ep*.yaml"))
+    assert episodes
+    for path in episodes:
+        episode = load_model(Episode, path, what="episode")
+        assert episode.target_seconds == seconds
+        timeline = Timeline.model_validate(
+            json.loads((root / paths.timeline(episode.id)).read_text("utf-8")))
+        assert timeline.shots and timeline.duration_ms == timeline.shots[-1].end_ms
+        running = timeline.duration_ms / 1000
+        assert abs(running - seconds) <= 0.10 * seconds, (
+            f"{language} {episode.id}: {running:.1f} s for a {seconds}-s target")
+
+
+def test_more_lines_get_less_text() -> None:
+    for language in ("zh", "en"):
+        craft = load_craft(language)
+        few_low, few_high = craft.fill_range(90, lines=15, beats=7)
+        many_low, many_high = craft.fill_range(90, lines=25, beats=7)
+        assert 0 < many_low < few_low and many_high < few_high
+        assert few_low < few_high
+        low, high = craft.fill_range(90, lines=20, beats=8)
+        for size in (low, high):
+            running = craft.running_seconds(size, lines=20, beats=8)
+            assert abs(running - 90) <= 90 * craft.fill_tolerance + 0.5
+
+
+def test_the_measured_numbers_are_for_the_installed_voice() -> None:
+    """When espeak-ng changes, re-run benchmarks/voice_rate.py and update craft.toml."""
+    import espeakng_loader
+
+    library = ctypes.CDLL(espeakng_loader.get_library_path())
+    library.espeak_Info.restype = ctypes.c_char_p
+    library.espeak_Info.argtypes = [ctypes.POINTER(ctypes.c_char_p)]
+    version = (library.espeak_Info(None) or b"").decode()
+    for language in ("zh", "en"):
+        craft = load_craft(language)
+        assert "benchmarks/voice_rate.py" in craft.measured_source
+        assert f"espeak-ng {version} " in craft.measured_source, (
+            f"craft.toml [{language}.measured] was measured on another espeak-ng than {version}: "
+            "re-run benchmarks/voice_rate.py")
+        assert craft.units_per_second > 0 and craft.line_ms > 0 and craft.beat_ms > 0
