@@ -145,3 +145,11 @@ def test_an_idea_in_another_language_gets_a_warning(tmp_path: Path,
     assert "--provider writer=" in captured.err
     premise = read_premise("Una camarera humillada por su jefe es la heredera", "en")
     assert premise.assumed and "Spanish" in premise.assumed[0]
+
+
+def test_the_llm_writers_room_receives_the_premise() -> None:
+    from microdrama.providers.writers_room.prompts import bible_brief
+
+    bible, _, _ = write_series("zh", 2, 1, idea=IDEAS[0][1])
+    brief = bible_brief(bible)
+    assert '"premise"' in brief and "失传的神医传人" in brief and "医院走廊" in brief

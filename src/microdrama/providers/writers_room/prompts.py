@@ -65,7 +65,7 @@ def bible_brief(bible: Bible, *, looks: bool = False) -> str:
             entry["look"] = {"age": c.look.age, "face": c.look.face, "hair": c.look.hair,
                              "outfit": c.look.outfit}
         cast.append(entry)
-    brief = {
+    brief: dict[str, Any] = {
         "title": bible.title, "logline": bible.logline, "tone": bible.tone, "world": bible.world,
         "secret": bible.secret, "characters": cast,
         "locations": [{"id": loc.id, "name": loc.name, "kind": loc.kind} for loc in bible.locations],
