@@ -21,7 +21,7 @@ from microdrama.domain.premise import Premise, PremisePerson
 from microdrama.formats.project import Project, episode_file, storyboard_file
 from microdrama.formats.yamlio import dump_model, parse_yaml
 from microdrama.review.continuity import replay
-from microdrama.review.doctor import aliases, series_context
+from microdrama.review.doctor import aliases, diagnose, series_context
 from microdrama.review.lexicon import find, load_doctor_pack, normalise
 from microdrama.stages.check import CheckStage
 from microdrama.stages.context import BuildContext
@@ -192,7 +192,8 @@ def plant(series: Series) -> dict[str, tuple[str, set[str]]]:
     # 7. A line of episode 2 said again in episode 6.
     minimum = load_doctor_pack(lang).repeat.min_length
     source = next(x for x in eps[1].lines()[1:] if len(normalise(x.text)) >= minimum)
-    line = eps[5].scenes[0].beats[1].lines[0]
+    said = [normalise(x.text) for e in eps for x in e.lines()]
+    line = next(x for x in eps[5].lines() if said.count(normalise(x.text)) == 1)
     line.text = source.text
     planted["repeated-line"] = (line.id, {"doctor.repeated-line"})
 
@@ -234,7 +235,20 @@ def clean(generated: Path) -> list[Finding]:
     return review(generated)
 
 
-def test_a_clean_generated_series_has_no_error(generated: Path, clean: list[Finding]) -> None:
+#: Errors the doctor finds in the offline writer's own zh output: real writer defects,
+#: reported to its owner (issue 8). Strict: when the writer is fixed this XPASSes and
+#: fails, so remove the entry then.
+WRITER_DEFECTS = {
+    "zh": "the family lawyer (wildcard) says 遗嘱原件在哪儿，我知道 while the ledger gives the "
+          "forged-will fact (arc01-scheme) to the elder only",
+}
+
+
+def test_a_clean_generated_series_has_no_error(generated: Path, clean: list[Finding],
+                                               request: pytest.FixtureRequest) -> None:
+    language = Project.open(generated).settings.project.language
+    if language in WRITER_DEFECTS:
+        request.applymarker(pytest.mark.xfail(strict=True, reason=WRITER_DEFECTS[language]))
     errors = [f"{f.target} {f.rule}: {f.message}" for f in clean if f.severity == "error"]
     assert errors == [], "\n".join(errors)
     assert sum(f.severity == "warning" for f in clean) <= 12 * 12
@@ -305,3 +319,23 @@ def test_every_doctor_pack_validates_and_names_its_source() -> None:
         assert pack.language == language and pack.source
         assert set(pack.misplaced) == set(Bible.model_fields["locations"].annotation.__args__[0]  # type: ignore[union-attr]
                                           .model_fields["kind"].annotation.__args__)
+
+
+def test_a_recap_or_a_memory_of_the_departed_is_not_an_appearance(generated: Path) -> None:
+    series = Series.load(generated)
+    lang, eps = series.bible.language, series.episodes
+    ledger, _ = replay(eps[:1])
+    beat = eps[1].beats()[0]
+    who = next(c.id for c in series.bible.characters if c.role != "lead")
+    name = series.name(who)
+    context = series_context(series.bible, series.outline, eps[1], eps[:1])
+    context.departed[who] = eps[0].beats()[-1].id
+    acts = ("{x}推门走了进来。" if lang == "zh" else "{x} walks in.").format(x=name)
+    for action, expected in ((acts, 1),
+                             (("（接上集）" if lang == "zh" else "(Previously) ") + acts, 0),
+                             (("林间，{x}的照片被风吹落。" if lang == "zh"
+                               else "A photo of {x} falls.").format(x=name), 0)):
+        beat.action = action
+        rules = [f.rule for f in diagnose(eps[1], context.model_copy(deep=True), ledger)
+                 if f.target == beat.id]
+        assert rules.count("doctor.departed-acts") == expected, action

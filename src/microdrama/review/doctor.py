@@ -52,6 +52,7 @@ class SeriesContext(BaseModel):
     lead: str = Field(default="", description="Character id of the lead.")
     locations: dict[str, str] = Field(description="Location id → kind.")
     scenery: str = Field(default="", description="Location names and descriptions (set-up).")
+    backstory: str = Field(default="", description="Cast, world and premise: sets up people, places.")
     hidden_truth: str = Field(default="", description="The premise's hidden truth.")
     premise_terms: list[str] = Field(default_factory=list, description="Checked in eps 1–3.")
     departed: dict[str, str] = Field(default_factory=dict, description="Who left, at which beat.")
@@ -95,6 +96,8 @@ def series_context(bible: Bible, outline: Outline, episode: Episode, earlier: li
         cast=cast, lead=next((c.id for c in bible.characters if c.role == "lead"), ""),
         locations={loc.id: loc.kind for loc in bible.locations},
         scenery=" ".join(f"{loc.name} {loc.description}" for loc in bible.locations),
+        backstory=" ".join([bible.world, *(c.description for c in bible.characters),
+                            *(premise.terms() if premise else [])]),
         hidden_truth=premise.hidden_truth if premise else "",
         premise_terms=premise.terms() if premise and number <= PREMISE_EPISODES else [],
     )
@@ -171,6 +174,7 @@ def _departures(episode: Episode, pack: DoctorPack, context: SeriesContext,
     for beat in episode.beats():
         leaving: set[str] = set()
         recent: str | None = None
+        recap = has_any(beat.action, rules.recap, lang)
         for clause in clauses(beat.action):
             named = _mentions(clause, context)
             previous, recent = recent, (named[-1][2] if named else recent)
@@ -189,7 +193,7 @@ def _departures(episode: Episode, pack: DoctorPack, context: SeriesContext,
                     context.departed[who] = beat.id
                     leaving.add(who)
                 continue
-            if report is None or has_any(clause, rules.memory, lang):
+            if report is None or has_any(clause, rules.memory, lang) or recap:
                 continue
             for _, end, who in _mentions(clause, context):
                 after = clause[end:end + 2].lower()
@@ -269,7 +273,8 @@ def _ending(episode: Episode, pack: DoctorPack, context: SeriesContext, report: 
 def _setups(episode: Episode, pack: DoctorPack, context: SeriesContext, set_up: set[str],
             report: Report | None) -> None:
     lang, items = context.language, pack.setup.items()
-    shown = {i.name for _, i in items if has_any(context.scenery, i.words, lang)}
+    shown = {i.name for kind, i in items if has_any(context.scenery, i.words, lang)
+             or (kind != "prop" and has_any(context.backstory, i.words, lang))}
     for beat in episode.beats():
         set_up |= {i.name for _, i in items if has_any(beat.action, i.words, lang)}
         for line in beat.lines:

@@ -29,6 +29,7 @@ class Departure(_Schema):
     returns: list[str] = Field(description="A named character comes back.")
     memory: list[str] = Field(description="A name near these is remembered, not present.")
     possessive: list[str] = Field(description="After a name: a possessive mention.")
+    recap: list[str] = Field(description="An action holding one is a recap: nobody acts in it.")
 
 
 class Knowledge(_Schema):
