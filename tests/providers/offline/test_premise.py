@@ -77,6 +77,13 @@ def test_the_idea_names_the_lead_and_the_rival() -> None:
     assert bible.locations[0].name == "医院走廊" and bible.locations[0].kind == "hospital"
 
 
+def test_a_sentence_opening_verb_is_not_a_name() -> None:
+    premise = read_premise("Humiliated at her stepsister's engagement party, a maid's daughter "
+                           "turns out to be the real heiress", "en")
+    assert premise.protagonist.name == ""
+    assert premise.protagonist.occupation == "maid's daughter"
+
+
 def test_english_agreement_in_premise_lines() -> None:
     bible, _, episodes = write_series("en", 3, 1, idea=IDEAS[5][1])
     text = yaml.safe_dump(bible.model_dump(mode="json"), allow_unicode=True) + "\n".join(

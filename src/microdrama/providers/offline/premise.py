@@ -482,8 +482,10 @@ def _read_en(idea: str) -> Premise:
     vocabulary = {o.word.lower() for o in pack.occupations} | {
         w for entry in pack.truths for w in entry.words} | {
         w for entry in pack.places for w in entry.words}
+    verb_words = {w for v in pack.incident_words() for w in v.split()}
     names = [(m.group(), m.start()) for m in _CAPITAL.finditer(text)
              if m.group().split()[0] not in not_names
+             and m.group().split()[0].lower() not in verb_words
              and not any(w.lower() in vocabulary for w in m.group().split())]
     jobs = sorted(((o.word, at) for o in pack.occupations
                    if (at := _find_en(text, o.word)) >= 0), key=lambda j: j[1])
