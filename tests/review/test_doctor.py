@@ -235,20 +235,7 @@ def clean(generated: Path) -> list[Finding]:
     return review(generated)
 
 
-#: Errors the doctor finds in the offline writer's own zh output: real writer defects,
-#: reported to its owner (issue 8). Strict: when the writer is fixed this XPASSes and
-#: fails, so remove the entry then.
-WRITER_DEFECTS = {
-    "zh": "the family lawyer (wildcard) says 遗嘱原件在哪儿，我知道 while the ledger gives the "
-          "forged-will fact (arc01-scheme) to the elder only",
-}
-
-
-def test_a_clean_generated_series_has_no_error(generated: Path, clean: list[Finding],
-                                               request: pytest.FixtureRequest) -> None:
-    language = Project.open(generated).settings.project.language
-    if language in WRITER_DEFECTS:
-        request.applymarker(pytest.mark.xfail(strict=True, reason=WRITER_DEFECTS[language]))
+def test_a_clean_generated_series_has_no_error(clean: list[Finding]) -> None:
     errors = [f"{f.target} {f.rule}: {f.message}" for f in clean if f.severity == "error"]
     assert errors == [], "\n".join(errors)
     assert sum(f.severity == "warning" for f in clean) <= 12 * 12

@@ -363,6 +363,16 @@ def render_segment(
 # ---------------------------------------------------------------------------- files
 
 
+def frames_seconds(path: Path) -> Fraction:
+    """Frames × frame duration of a constant-rate video file (read from its header), in s."""
+    with av.open(str(path)) as container:
+        stream = container.streams.video[0]
+        rate = stream.average_rate or stream.codec_context.framerate
+        if not stream.frames or not rate:
+            raise ValueError(f"{path}: no frame count or frame rate in the header")
+        return Fraction(stream.frames) / Fraction(rate)
+
+
 def concat_segments(segments: list[Path], out: Path) -> None:
     """Join segments that share codec settings with the concat demuxer (`-c copy`)."""
     if not segments:
@@ -374,6 +384,10 @@ def concat_segments(segments: list[Path], out: Path) -> None:
         for segment in segments:
             quoted = str(Path(segment).resolve()).replace("'", "'\\''")
             lines.append(f"file '{quoted}'")
+            # Otherwise the demuxer places the next file at this one's edit-list length,
+            # which MP4 keeps in whole milliseconds: a 125-frame segment at 30 fps would
+            # end 0.65 ms early, leaving an uneven step that breaks the constant frame rate.
+            lines.append(f"duration {float(frames_seconds(Path(segment))):.6f}")
         listing.write_text("\n".join(lines) + "\n", encoding="utf-8")
         run_ffmpeg(
             ["-y", "-f", "concat", "-safe", "0", "-i", str(listing), "-map", "0", "-c", "copy",

@@ -29,6 +29,7 @@ from microdrama.providers.offline.frame import (
     premise_move,
     premise_values,
 )
+from microdrama.review.lexicon import key_terms, load_doctor_pack, term_hits
 
 FILLER_ORDER: tuple[BeatKind, ...] = ("escalation", "stakes", "reversal")
 #: Positions each episode owns in a beat's deal: the core move and up to two fillers, so
@@ -89,11 +90,13 @@ class Series:
             stream = f"{seed}:{digest.hexdigest()}"
         return cls(bank, bible, trope, stream, fills, role_ids, values=values)
 
-    def variant(self, move: Move, part: object, options: list[str]) -> str:
-        """The variant of ``options`` for this move's current round: a move that comes
-        back uses the next variant, so repeats read differently."""
+    def variant(self, move: Move, part: object, options: list[str],
+                round_: int | None = None) -> str:
+        """The variant of ``options`` for this move's current round (or ``round_``): a move
+        that comes back uses the next variant, so repeats read differently."""
         base = rng_for(self.seed, move.id, part, "variant").randrange(len(options))
-        return options[(base + self.rounds.get(move.id, 0)) % len(options)]
+        turn = self.rounds.get(move.id, 0) if round_ is None else round_
+        return options[(base + turn) % len(options)]
 
     def allowed(self, move: Move) -> bool:
         return not move.tropes or self.trope.id in move.tropes
@@ -150,6 +153,29 @@ def pick(series: Series, moment: Moment, beat: str, slot: int, *, revealed: bool
          own_trope: bool = False) -> Move:
     """Deal a move for ``beat``: the first eligible one from the episode's slot onward."""
     scheme = arc_scheme(series, moment.arc).id
+    fills = slot_fills(series, moment, "")
+    names = tuple(c.name for c in series.bible.characters) + tuple(series.fills.values())
+    # Secrets a line may not put in the mouth of someone who does not know them yet, in the
+    # script doctor's own terms: the arc's scheme (its schemer knows) and the lead's identity.
+    secrets = [(key_terms(fill(arc_scheme(series, moment.arc).fact, fills),
+                          series.bible.language, names), {speaker_of(series, moment, "schemer")},
+                phase == "expose")]
+    truth = series.bible.premise.hidden_truth if series.bible.premise else ""
+    if truth:
+        secrets.append((key_terms(truth, series.bible.language, names),
+                        _knowers(series, moment, revealed), beat == "reveal"))
+    min_hits = load_doctor_pack(series.bible.language).knowledge.min_hits
+
+    def says_secret(move: Move, round_: int) -> bool:
+        for index, template in enumerate(move.lines):
+            speaker = speaker_of(series, moment, template.who)
+            text = fill(series.variant(move, index, template.say, round_), fills)
+            for terms, knowers, told in secrets:
+                if told or speaker in knowers or not terms:
+                    continue
+                if len(term_hits(text, terms, series.bible.language)) >= min(min_hits, len(terms)):
+                    return True
+        return False
 
     def eligible(move: Move) -> bool:
         if move.beat != beat or not series.allowed(move):
@@ -184,7 +210,8 @@ def pick(series: Series, moment: Moment, beat: str, slot: int, *, revealed: bool
     for step in range(size):
         position = slot + step
         move_id = order[position % size]
-        if move_id in skip or not eligible(by_id[move_id]):
+        if move_id in skip or not eligible(by_id[move_id]) or says_secret(
+                by_id[move_id], position // size):
             continue
         chosen = by_id[move_id]
         series.rounds[chosen.id] = position // size
