@@ -363,14 +363,20 @@ def render_segment(
 # ---------------------------------------------------------------------------- files
 
 
-def frames_seconds(path: Path) -> Fraction:
-    """Frames × frame duration of a constant-rate video file (read from its header), in s."""
-    with av.open(str(path)) as container:
-        stream = container.streams.video[0]
-        rate = stream.average_rate or stream.codec_context.framerate
-        if not stream.frames or not rate:
-            raise ValueError(f"{path}: no frame count or frame rate in the header")
-        return Fraction(stream.frames) / Fraction(rate)
+def frames_seconds(path: Path) -> Fraction | None:
+    """Frames × frame duration of a constant-rate video file (read from its header), in s;
+    None when the header does not say (then ffmpeg reports the file itself)."""
+    try:
+        with av.open(str(path)) as container:
+            if not container.streams.video:
+                return None
+            stream = container.streams.video[0]
+            rate = stream.average_rate or stream.codec_context.framerate
+            if not stream.frames or not rate:
+                return None
+            return Fraction(stream.frames) / Fraction(rate)
+    except (av.error.FFmpegError, OSError):
+        return None
 
 
 def concat_segments(segments: list[Path], out: Path) -> None:
@@ -387,7 +393,9 @@ def concat_segments(segments: list[Path], out: Path) -> None:
             # Otherwise the demuxer places the next file at this one's edit-list length,
             # which MP4 keeps in whole milliseconds: a 125-frame segment at 30 fps would
             # end 0.65 ms early, leaving an uneven step that breaks the constant frame rate.
-            lines.append(f"duration {float(frames_seconds(Path(segment))):.6f}")
+            seconds = frames_seconds(Path(segment))
+            if seconds is not None:
+                lines.append(f"duration {float(seconds):.6f}")
         listing.write_text("\n".join(lines) + "\n", encoding="utf-8")
         run_ffmpeg(
             ["-y", "-f", "concat", "-safe", "0", "-i", str(listing), "-map", "0", "-c", "copy",
