@@ -275,19 +275,24 @@ def _read_zh(idea: str) -> Premise:
         if verb_at >= 0 and not incident:
             incident = clause
     lead, foes = _cast(names, jobs, agents, truth_at, truth, text, pack)
-    occupation = pack.occupation(lead.occupation)
-    lead.gender = occupation.gender if occupation else ""
-    truth_entry = _truth_entry(pack, truth or text, "zh")
+    image = next((w for w in pack.images if w in text), "") or _first_of(incident, verbs)[1]
+    return _frame(pack, text, lead, foes, truth, incident, _places_zh(tokens, pack), image)
+
+
+def _frame(pack: PremisePack, text: str, lead: _Person, foes: list[_Person], truth: str,
+           incident: str, places: list[str], image: str) -> Premise:
+    """The premise from what a reader found: genders from jobs, the truth or the words."""
+    language = pack.language
+    truth_entry = _truth_entry(pack, truth or text, language)
+    job = pack.occupation(lead.occupation)
+    lead.gender = job.gender if job else ""
     if not lead.gender:
         lead.gender = (truth_entry.gender if truth_entry and truth_entry.gender
                        else _gender_from_words(text, pack))
     for foe in foes:
         job = pack.occupation(foe.occupation)
         foe.gender = job.gender if job else ""
-    places = _places_zh(tokens, pack)
-    witnesses = _witnesses(text, pack, "zh")
-    image = next((w for w in pack.images if w in text), "")
-    premise = Premise(
+    return Premise(
         protagonist=PremisePerson(name=lead.name, gender=lead.gender, occupation=lead.occupation,
                                   situation=incident),
         hidden_truth=truth,
@@ -295,11 +300,10 @@ def _read_zh(idea: str) -> Premise:
         antagonists=[PremisePerson(name=f.name, gender=f.gender, occupation=f.occupation,
                                    hold=f.occupation) for f in foes],
         places=places, setting=places[0] if places else "",
-        incident=incident, witnesses=witnesses,
-        want=_want(text, pack, "zh"), time_structure=_time(text, pack, "zh"),
-        image=image or _first_of(incident, verbs)[1],
+        incident=incident, witnesses=_witnesses(text, pack, language),
+        want=_want(text, pack, language), time_structure=_time(text, pack, language),
+        image=image,
     )
-    return premise
 
 
 def _clauses(text: str) -> list[tuple[int, str]]:
@@ -393,8 +397,14 @@ def _truth_entry(pack: PremisePack, text: str, language: str) -> TruthEntry | No
 
 
 def _gender_from_words(text: str, pack: PremisePack) -> Gender:
-    female = sum(text.count(w) for w in pack.female_words) + text.count("她")
-    male = sum(text.count(w) for w in pack.male_words) + text.count("他")
+    """The gender the idea's words point to (pronouns count double in zh)."""
+    if pack.language == "en":
+        words = re.findall(r"[a-z']+", text.lower())
+        female = sum(1 for w in words if w in pack.female_words)
+        male = sum(1 for w in words if w in pack.male_words)
+    else:
+        female = sum(text.count(w) for w in pack.female_words) + text.count("她")
+        male = sum(text.count(w) for w in pack.male_words) + text.count("他")
     if female > male:
         return "female"
     if male > female:
@@ -477,7 +487,6 @@ def _find_en(text: str, word: str, start: int = 0) -> int:
 def _read_en(idea: str) -> Premise:
     pack = load_premise_pack("en")
     text = " ".join(idea.split())
-    lower = text.lower()
     not_names = set(pack.not_names)
     vocabulary = {o.word.lower() for o in pack.occupations} | {
         w for entry in pack.truths for w in entry.words} | {
@@ -541,29 +550,11 @@ def _read_en(idea: str) -> Premise:
                 agents.append(agent)
         break
     lead, foes = _cast(names, jobs, agents, truth_at, truth, text, pack)
-    job = pack.occupation(lead.occupation)
-    lead.gender = job.gender if job else ""
-    truth_entry = _truth_entry(pack, truth or lower, "en")
-    if not lead.gender:
-        lead.gender = (truth_entry.gender if truth_entry and truth_entry.gender
-                       else _gender_en(lower, pack))
-    for foe in foes:
-        job = pack.occupation(foe.occupation)
-        foe.gender = job.gender if job else ""
-    places = _places_en(text, pack)
-    image = next((w for w in pack.images if _find_en(text, w) >= 0), "")
-    return Premise(
-        protagonist=PremisePerson(name=lead.name, gender=lead.gender, occupation=lead.occupation,
-                                  situation=incident),
-        hidden_truth=_strip_article(truth) if truth.lower().startswith(("her ", "his ")) else truth,
-        truth_kind=truth_entry.kind if truth_entry else ("identity" if truth else "none"),
-        antagonists=[PremisePerson(name=f.name, gender=f.gender, occupation=f.occupation,
-                                   hold=f.occupation) for f in foes],
-        places=places, setting=places[0] if places else "",
-        incident=incident, witnesses=_witnesses(text, pack, "en"),
-        want=_want(text, pack, "en"), time_structure=_time(text, pack, "en"),
-        image=image or next((v for v in verbs if _find_en(incident, v) >= 0), ""),
-    )
+    if truth.lower().startswith(("her ", "his ")):
+        truth = _strip_article(truth)
+    image = next((w for w in pack.images if _find_en(text, w) >= 0), "") or next(
+        (v for v in verbs if _find_en(incident, v) >= 0), "")
+    return _frame(pack, text, lead, foes, truth, incident, _places_en(text, pack), image)
 
 
 def _strip_article(phrase: str) -> str:
@@ -572,17 +563,6 @@ def _strip_article(phrase: str) -> str:
         if lower.startswith(article):
             return phrase[len(article):]
     return phrase
-
-
-def _gender_en(lower: str, pack: PremisePack) -> Gender:
-    words = re.findall(r"[a-z']+", lower)
-    female = sum(1 for w in words if w in pack.female_words)
-    male = sum(1 for w in words if w in pack.male_words)
-    if female > male:
-        return "female"
-    if male > female:
-        return "male"
-    return ""
 
 
 def _places_en(text: str, pack: PremisePack) -> list[str]:
