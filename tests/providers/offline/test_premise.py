@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -101,23 +102,40 @@ def test_each_episode_opens_on_the_last_ones_cliffhanger() -> None:
     assert outline.plan[1].hook.startswith("（接上集）")
 
 
-def test_two_ideas_deal_different_moves() -> None:
-    _, _, one = write_series("en", 6, 1, idea=IDEAS[5][1])
-    _, _, two = write_series("en", 6, 1, idea="A secretary named Rose is fired by her manager "
-                             "Paul at the office party; she is secretly the chairman's daughter")
-    def bare(episodes: list[Episode], names: list[str]) -> set[str]:
-        lines = set()
-        for episode in episodes:
-            for line in episode.lines():
-                text = line.text
-                for name in names:
-                    text = text.replace(name, "X")
-                lines.add(text)
-        return lines
-    first = bare(one, ["Maya", "Derek"])
-    second = bare(two, ["Rose", "Paul"])
-    shared = len(first & second) / len(first)
-    assert shared < 0.5, f"{shared:.0%} of lines shared"
+def _bare_lines(language: str, idea: str, episodes: int) -> set[str]:
+    """The series' lines with every character's names replaced by X."""
+    bible, _, written = write_series(language, episodes, 1, idea=idea)
+    names = set()
+    for character in bible.characters:
+        names |= {character.name, *character.name.split(), character.name[1:]}
+    ordered = [n for n in sorted(names, key=len, reverse=True) if len(n) >= 2]
+    lines = set()
+    for episode in written:
+        for line in episode.lines():
+            text = line.text
+            for name in ordered:
+                text = text.replace(name, "X")
+            lines.add(text)
+    return lines
+
+
+@pytest.mark.parametrize(("language", "one", "two"), [
+    ("zh", IDEAS[0][1], "上门女婿叶凡被丈母娘赶出家门，其实他是隐退的兵王"),
+    ("en", IDEAS[5][1], "A secretary named Rose is fired by her manager Paul at the office "
+     "party; she is secretly the chairman's daughter"),
+])
+def test_two_ideas_of_one_trope_share_few_lines(language: str, one: str, two: str) -> None:
+    first, second = _bare_lines(language, one, 12), _bare_lines(language, two, 12)
+    shared = len(first & second) / min(len(first), len(second))
+    assert shared <= 0.20, f"{shared:.0%} of lines shared"
+
+
+@pytest.mark.parametrize(("language", "idea"), [(i[0], i[1]) for i in IDEAS],
+                         ids=[f"{i[0]}-{n}" for n, i in enumerate(IDEAS)])
+def test_a_twelve_episode_series_almost_never_repeats_a_line(language: str, idea: str) -> None:
+    _, _, written = write_series(language, 12, 1, idea=idea)
+    lines = [line.text for episode in written for line in episode.lines()]
+    assert len(set(lines)) >= 0.97 * len(lines), Counter(lines).most_common(3)
 
 
 @pytest.mark.parametrize(("idea", "code"), [
@@ -160,3 +178,25 @@ def test_the_llm_writers_room_receives_the_premise() -> None:
     bible, _, _ = write_series("zh", 2, 1, idea=IDEAS[0][1])
     brief = bible_brief(bible)
     assert '"premise"' in brief and "失传的神医传人" in brief and "医院走廊" in brief
+
+
+@pytest.mark.parametrize(("language", "idea"), [(i[0], i[1]) for i in IDEAS],
+                         ids=[f"{i[0]}-{n}" for n, i in enumerate(IDEAS)])
+def test_every_premise_line_keeps_the_crafts_length(language: str, idea: str) -> None:
+    from microdrama.domain.text import spoken_size
+    from microdrama.providers.offline.frame import fits, load_writing
+    from microdrama.providers.offline.story import Series
+    from microdrama.review.craft import load_craft
+
+    bible, _, _ = write_series(language, 1, 1, idea=idea)
+    values = Series.of(bible, 1).values
+    writing, craft = load_writing(language), load_craft(language)
+    templates = [*writing.pickup_lines,
+                 *(t for line in writing.pilot_hook_lines for t in line.say),
+                 *(t for line in writing.pilot_turn.lines for t in line.say),
+                 *(t for pair in [*writing.premise_pairs, *writing.pressure_pairs]
+                   for line in pair for t in line.say)]
+    filled = [t.format_map(values) for t in templates if fits(t, values)]
+    assert len(filled) >= len(templates) // 3
+    for text in filled:
+        assert craft.line_min <= spoken_size(text, language) <= craft.line_max, text

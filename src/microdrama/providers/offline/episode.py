@@ -11,15 +11,14 @@ from microdrama.domain.text import spoken_size
 from microdrama.providers.base import ScriptRequest
 from microdrama.providers.offline.banks.schema import Move, Twist
 from microdrama.providers.offline.cast import fill
-from microdrama.providers.offline.frame import load_writing
 from microdrama.providers.offline.story import (
     FILLER_ORDER,
-    PER_EPISODE,
     Moment,
     Series,
     arc_scheme,
     blueprint,
     pick,
+    pickup_line,
     rng_for,
     slot_fills,
     speaker_of,
@@ -100,10 +99,10 @@ def make_episode(request: ScriptRequest) -> Episode:
         if off(size) >= -craft.fill_tolerance * plan.target_seconds:
             break
         beat = FILLER_ORDER[attempt % 3]
-        slot = (plan.number - 1) * PER_EPISODE + 1 + attempt // 3  # the episode's own
+        turn = 1 + attempt // 3  # the fillers' own positions, after the core move's
         revealed = (moment.revealed and not moment.reveal_now) if beat == "stakes" else after
         try:
-            move = pick(series, moment, beat, slot, revealed=revealed, skip=tuple(used))
+            move = pick(series, moment, beat, turn, revealed=revealed, skip=tuple(used))
         except LookupError:
             continue
         extra = _move_size(series, moment, move, craft)
@@ -145,10 +144,8 @@ def make_episode(request: ScriptRequest) -> Episode:
             lines = []
             if kind == "hook" and plan.number > 1 and not beats and part_index == 0:
                 # Pick up the last episode's cliffhanger: the lead answers it first.
-                pickups = load_writing(request.bible.language).pickup_lines
                 lines.append(Line(id=counter.line(), speaker=series.role_ids["lead"],
-                                  text=pickups[(plan.number - 2) % len(pickups)],
-                                  emotion="determined"))
+                                  text=pickup_line(series, plan.number), emotion="determined"))
             for index, template in enumerate(move.lines):
                 lr = _line_rng(request.seed, plan.number, move.id, index)
                 text = fill(series.variant(move, index, template.say), fills)

@@ -38,13 +38,19 @@ class Writing(Model):
     pilot_turn: Turn
     pickup_lines: list[str] = Field(min_length=4)
     recap: str
-    premise_stakes: list[WritingLine] = Field(min_length=1)
+    premise_pairs: list[list[WritingLine]] = Field(min_length=4)
+    pressure_pairs: list[list[WritingLine]] = Field(min_length=4)
 
 
 @cache
 def load_writing(language: str) -> Writing:
     """The validated ``writing:`` templates of the premise pack for ``language``."""
     return Writing.model_validate(load_pack("premise", language)["writing"])
+
+
+#: Slots that carry the idea's own words (names are replaced when ideas are compared).
+PREMISE_SLOTS = frozenset({"occupation", "a_occupation", "A_occupation", "place", "the_place",
+                           "The_place", "Place", "core", "Core", "truth", "want", "hold"})
 
 
 def slots_of(template: str) -> set[str]:
@@ -69,7 +75,8 @@ def truth_core(premise: Premise, language: str) -> str:
     pack = load_pack("premise", language)
     truth = premise.hidden_truth
     for entry in pack["truths"]:
-        for word in sorted(entry["words"], key=len, reverse=True):
+        for word in sorted(set(entry["words"]) - set(entry.get("not_core", [])), key=len,
+                           reverse=True):
             if language == "zh" and word in truth and len(word) >= 2:
                 return str(word)
             if language == "en" and re.search(rf"\b{re.escape(word)}\b", truth, re.IGNORECASE):
@@ -103,6 +110,10 @@ def premise_values(premise: Premise, language: str, *, lead: str, lead_full: str
             values["witnesses"] = ""  # "众人面前……当众" says it twice
     else:
         values.update(_english_incident(premise, rival))
+        place = values["place"]
+        if place:  # a proper name ("Mercy Hospital") takes no article
+            values["the_place"] = place if place[:1].isupper() else f"the {place}"
+            values["The_place"] = values["the_place"][:1].upper() + values["the_place"][1:]
         job = values["occupation"]
         if job:
             article = "an" if job[:1].lower() in "aeiou" else "a"

@@ -30,6 +30,7 @@ class TruthEntry(Model):
     kind: TruthKind
     trope: str
     gender: Gender = ""
+    not_core: list[str] = Field(default_factory=list)
 
 
 class Occupation(Model):

@@ -22,20 +22,24 @@ from microdrama.providers.offline.banks import load_bank
 from microdrama.providers.offline.banks.schema import Bank, Move, Scheme, Trope, Twist
 from microdrama.providers.offline.cast import family_name, fill, short_name
 from microdrama.providers.offline.frame import (
+    PREMISE_SLOTS,
     WritingLine,
     first_fit,
+    fits,
     identity_phrase,
     load_writing,
     premise_move,
     premise_values,
+    slots_of,
 )
 from microdrama.review.lexicon import key_terms, load_doctor_pack, term_hits
 
 FILLER_ORDER: tuple[BeatKind, ...] = ("escalation", "stakes", "reversal")
-#: Positions each episode owns in a beat's deal: the core move and up to two fillers, so
-#: consecutive episodes draw different moves and a move comes back only after the deal
-#: has gone round.
-PER_EPISODE = 3
+#: Episodes interleave in a beat's deal: episode n owns positions n-1, n-1+STRIDE,
+#: n-1+2·STRIDE, …, its core move first, then its fillers, and a move it cannot use (not
+#: eligible here) sends it to its own next position, never into a neighbour's. So the
+#: episodes of a block of STRIDE never share a move until the deal wraps round.
+STRIDE = 16
 
 
 def rng_for(*parts: object) -> random.Random:
@@ -148,10 +152,11 @@ class Moment:
     knowers: frozenset[str] | None = None
 
 
-def pick(series: Series, moment: Moment, beat: str, slot: int, *, revealed: bool,
+def pick(series: Series, moment: Moment, beat: str, turn: int, *, revealed: bool,
          schemes: tuple[str, ...] = (), phase: str = "any", skip: tuple[str, ...] = (),
          own_trope: bool = False) -> Move:
-    """Deal a move for ``beat``: the first eligible one from the episode's slot onward."""
+    """Deal a move for ``beat``: the first eligible one at the episode's ``turn``-th own
+    position or after (0 = the core move, 1… = fillers)."""
     scheme = arc_scheme(series, moment.arc).id
     fills = slot_fills(series, moment, "")
     names = tuple(c.name for c in series.bible.characters) + tuple(series.fills.values())
@@ -201,14 +206,21 @@ def pick(series: Series, moment: Moment, beat: str, slot: int, *, revealed: bool
         return True
 
     by_id = {m.id: m for m in series.bank.moves}
-    # One deal per beat kind for the whole series (not per eligible set), walked from the
-    # slot's position: each episode owns PER_EPISODE positions, so moves come back only
-    # after the deal has gone round, and then with their next variant.
+    # One deal per beat kind for the whole series (not per eligible set), walked along the
+    # episode's own positions; a move that comes back round uses its next variant.
     order = deal(sorted(m.id for m in series.bank.moves
                         if m.beat == beat and series.allowed(m)), series.seed, f"{beat}:all")
     size = len(order)
-    for step in range(size):
-        position = slot + step
+    start = (moment.number - 1) + turn * STRIDE
+    # The episode's own positions first; if none of them fits, the whole deal from a place
+    # of its own (far from its neighbours', who would otherwise land on the same move).
+    own = [start + step * STRIDE for step in range(-(-size // STRIDE) + 1)]
+    spare = start + (moment.number * 7919) % size
+    seen: set[int] = set()
+    for position in [*own, *range(spare, spare + size)]:
+        if position % size in seen:
+            continue
+        seen.add(position % size)
         move_id = order[position % size]
         if move_id in skip or not eligible(by_id[move_id]) or says_secret(
                 by_id[move_id], position // size):
@@ -217,7 +229,7 @@ def pick(series: Series, moment: Moment, beat: str, slot: int, *, revealed: bool
         series.rounds[chosen.id] = position // size
         return chosen
     if schemes or own_trope:  # nothing that specific: any generic move will do
-        return pick(series, moment, beat, slot, revealed=revealed, phase=phase, skip=skip)
+        return pick(series, moment, beat, turn, revealed=revealed, phase=phase, skip=skip)
     raise LookupError(f"the {series.bank.language} bank has no {beat} move for this moment")
 
 
@@ -241,7 +253,7 @@ def blueprint(series: Series, moment: Moment) -> Blueprint:
     before = moment.revealed and not moment.reveal_now
     after = moment.revealed or moment.reveal_now
     scheme = (arc_scheme(series, moment.arc).id,)
-    n = (moment.number - 1) * PER_EPISODE
+    n = 0  # the core moves: each beat's first own position
     if moment.number == 1:  # the pilot opens on the series' own trope (the idea's premise)
         hook = premise_hook(series) or pick(series, moment, "hook", n, revealed=before,
                                             own_trope=True)
@@ -250,7 +262,7 @@ def blueprint(series: Series, moment: Moment) -> Blueprint:
                     schemes=scheme if moment.arc_first else (), skip=_previous_hook(series, moment))
     stakes = pick(series, moment, "stakes", n, revealed=before)
     first: list[tuple[BeatKind, Move]] = [("hook", hook), ("stakes", stakes)]
-    if (extra := premise_beat(series, moment.number)) is not None:
+    if (extra := premise_beat(series, moment)) is not None:
         first.append(extra)
     expose = None
     if moment.arc_last:
@@ -279,6 +291,8 @@ def blueprint(series: Series, moment: Moment) -> Blueprint:
     else:
         ending = ("cliffhanger", pick(series, moment, "cliffhanger", n, revealed=after))
     second: list[tuple[BeatKind, Move]] = [("escalation", escalation)]
+    if (pressure := premise_pressure(series, moment)) is not None:
+        second.append(pressure)
     if expose is not None:
         second.append(("reversal", expose))
     second.append(ending)
@@ -299,9 +313,10 @@ def premise_hook(series: Series) -> Move | None:
     return premise_move("premise-hook", "hook", action, lines)
 
 
-def premise_beat(series: Series, number: int) -> tuple[BeatKind, Move] | None:
-    """The premise's extra beat in episodes 1–3: the pilot's turn (the lead stops taking
-    it), then the premise's stakes in the words of the idea."""
+def premise_beat(series: Series, moment: Moment) -> tuple[BeatKind, Move] | None:
+    """The premise's extra beat in the first block: the pilot's turn (the lead stops
+    taking it), then one pair of lines an episode in the words of the idea."""
+    number = moment.number
     if not series.values:
         return None
     writing = load_writing(series.bible.language)
@@ -312,11 +327,44 @@ def premise_beat(series: Series, number: int) -> tuple[BeatKind, Move] | None:
         if action and lines:
             return ("reversal", premise_move("premise-turn", "reversal", action, lines))
         return None
-    if number in (2, 3):
-        lines = _premise_lines(series, writing.premise_stakes, "stakes", offset=number)
-        if lines:
-            return ("stakes", premise_move(f"premise-stakes-{number}", "stakes", "", lines))
+    return _premise_pair(series, moment, writing.premise_pairs, "stakes")
+
+
+def premise_pressure(series: Series, moment: Moment) -> tuple[BeatKind, Move] | None:
+    """The second scene's pressure in the idea's words: one pair an episode from 2 on."""
+    if not series.values:
+        return None
+    return _premise_pair(series, moment, load_writing(series.bible.language).pressure_pairs,
+                         "escalation")
+
+
+def _premise_pair(series: Series, moment: Moment, templates: list[list[WritingLine]],
+                  kind: BeatKind) -> tuple[BeatKind, Move] | None:
+    """Episode n's pair (n ≥ 2) of the pairs the idea fills, in order, so none comes back."""
+    number = moment.number
+    pairs = [lines for pair in templates
+             if len(lines := _premise_lines(series, pair, "pair")) == len(pair)]
+    if 2 <= number <= len(pairs) + 1:
+        lines = pairs[number - 2]
+        if not {speaker_of(series, moment, who) for who, _ in lines} & moment.gone:
+            return (kind, premise_move(f"premise-{kind}-{number}", kind, "", lines))
     return None
+
+
+def pickup_line(series: Series, number: int) -> str:
+    """The lead's answer to the last episode's cliffhanger, opening episode ``number``:
+    dealt per idea, lines whose slots the premise leaves empty skipped, none repeated
+    until the deal goes round."""
+    writing = load_writing(series.bible.language)
+    values = series.values or series.fills
+    fitting = [t for t in writing.pickup_lines if fits(t, values)]
+    # Lines in the idea's own words first (they differ from idea to idea), then the rest.
+    own = [t for t in fitting if slots_of(t) & PREMISE_SLOTS]
+    rest = [t for t in fitting if t not in own]
+    order = [*(own[int(i)] for i in deal([str(i) for i in range(len(own))], series.seed, "own")),
+             *(rest[int(i)] for i in deal([str(i) for i in range(len(rest))], series.seed,
+                                          "pickups"))]
+    return order[(number - 2) % len(order)].format_map(values)
 
 
 def _premise_lines(series: Series, templates: list[WritingLine], name: str,
@@ -342,7 +390,7 @@ def _previous_hook(series: Series, moment: Moment) -> tuple[str, ...]:
     rounds = dict(series.rounds)
     if number == 1 and (own := premise_hook(series)) is not None:
         return (own.id,)
-    move = pick(series, before, "hook", (number - 1) * PER_EPISODE, revealed=before.revealed,
+    move = pick(series, before, "hook", 0, revealed=before.revealed,
                 schemes=scheme, own_trope=number == 1)
     series.rounds = rounds
     return (move.id,)
