@@ -127,7 +127,8 @@ def check_craft(episode: Episode, language: str, *, final: bool = False) -> list
     # Either the norm's speech rate over the target, or what fills the target ±10 % once
     # the offline voice speaks it and the timing stage adds its pauses and action shots.
     fill_low, fill_high = craft.fill_range(episode.target_seconds, lines=len(episode.lines()),
-                                           beats=len(beats), tolerance=0.10)
+                                           beats=sum(1 for b in beats if b.action.strip()),
+                                           tolerance=0.10)  # beats with an action shot
     if not (low <= size <= high or fill_low <= size <= fill_high):
         add("craft.length", "warning", episode.id,
             f"{size} spoken {craft.speech_unit} for a {episode.target_seconds}-s episode "

@@ -349,29 +349,44 @@ def _paywall(episode: Episode, context: SeriesContext, report: Report) -> None:
                "make the reveal the episode's last beat")
 
 
+def title_misfit(title: str, number: int, total: int, last_arc_first: int,
+                 language: str) -> tuple[str, str] | None:
+    """(word, fix) when ``title`` says a word that belongs elsewhere in the series: a
+    finale word before the last stretch, an opening word after the opening."""
+    rules = load_doctor_pack(language).titles
+    finale_from = max(last_arc_first, math.ceil(total * rules.finale_share))
+    opening_until = max(PREMISE_EPISODES, math.ceil(total * rules.opening_share))
+    word = has_any(title, rules.finale, language)
+    if word and number < finale_from:
+        return word, f"keep finale words for episodes {finale_from}–{total}"
+    word = has_any(title, rules.opening, language)
+    if word and number > opening_until:
+        return word, f"keep opening words for episodes 1–{opening_until}"
+    return None
+
+
 def _title(episode: Episode, pack: DoctorPack, context: SeriesContext, report: Report) -> None:
-    rules, lang = pack.titles, context.language
-    finale_from = max(context.last_arc_first, math.ceil(context.total * rules.finale_share))
-    opening_until = max(PREMISE_EPISODES, math.ceil(context.total * rules.opening_share))
-    word = has_any(episode.title, rules.finale, lang)
-    if word and episode.number < finale_from:
+    misfit = title_misfit(episode.title, episode.number, context.total, context.last_arc_first,
+                          context.language)
+    if misfit:
+        word, fix = misfit
         report("title-position", "warning", episode.id,
                f"title {episode.title!r} says {word!r} on episode {episode.number} of "
-               f"{context.total}", f"keep finale words for episodes {finale_from}–{context.total}")
-    word = has_any(episode.title, rules.opening, lang)
-    if word and episode.number > opening_until:
-        report("title-position", "warning", episode.id,
-               f"title {episode.title!r} says {word!r} on episode {episode.number} of "
-               f"{context.total}", f"keep opening words for episodes 1–{opening_until}")
+               f"{context.total}", fix)
 
 
 # -- 9. actions that do not fit the location -------------------------------------------
+def misplaced_word(action: str, kind: str, language: str) -> str | None:
+    """The activity in ``action`` that does not happen in a place of ``kind`` (or None)."""
+    return has_any(action, load_doctor_pack(language).misplaced.get(kind, []), language)
+
+
 def _misplaced(episode: Episode, pack: DoctorPack, context: SeriesContext,
                report: Report) -> None:
     for scene in episode.scenes:
         kind = context.locations.get(scene.location, "")
         for beat in scene.beats:
-            word = has_any(beat.action, pack.misplaced.get(kind, []), context.language)
+            word = misplaced_word(beat.action, kind, context.language)
             if word:
                 report("misplaced", "warning", beat.id,
                        f"{word!r} is staged in {scene.location} (a {kind})",

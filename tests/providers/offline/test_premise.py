@@ -194,6 +194,7 @@ def test_every_premise_line_keeps_the_crafts_length(language: str, idea: str) ->
     templates = [*writing.pickup_lines,
                  *(t for line in writing.pilot_hook_lines for t in line.say),
                  *(t for line in writing.pilot_turn.lines for t in line.say),
+                 *(t for line in writing.pilot_tell for t in line.say),
                  *(t for pair in [*writing.premise_pairs, *writing.pressure_pairs]
                    for line in pair for t in line.say)]
     filled = [t.format_map(values) for t in templates if fits(t, values)]

@@ -15,6 +15,7 @@ from microdrama.providers.offline.story import (
     FILLER_ORDER,
     Moment,
     Series,
+    action_text,
     arc_scheme,
     blueprint,
     pick,
@@ -24,6 +25,7 @@ from microdrama.providers.offline.story import (
     speaker_of,
 )
 from microdrama.review.craft import Craft, load_craft
+from microdrama.review.doctor import misplaced_word
 
 
 class _Ids:
@@ -77,6 +79,7 @@ def make_episode(request: ScriptRequest) -> Episode:
     plan = request.plan
     ledger = request.ledger.model_copy(deep=True)
     names = {loc.id: loc.name for loc in request.bible.locations}
+    kinds = {loc.id: loc.kind for loc in request.bible.locations}
     known = [loc for loc in plan.locations if loc in names] or list(names)[:1]
     places = (known * 2)[:2]
     arc_key = request.arc.id if request.arc else "arc01"
@@ -91,7 +94,9 @@ def make_episode(request: ScriptRequest) -> Episode:
 
     def off(size: int, lines: int = 0, beats: int = 0) -> float:
         """How far from the target these moves (+ lines, beats) run once voiced, in s."""
-        return craft.running_seconds(size, beats=beats + sum(len(p) for p in parts),
+        # A beat without action (a premise pair) has no silent action shot.
+        shots = sum(1 for p in parts for _, m in p if any(a.strip() for a in m.action))
+        return craft.running_seconds(size, beats=beats + shots,
                                      lines=lines + sum(len(m.lines) for p in parts for _, m in p)
                                      ) - plan.target_seconds
 
@@ -105,12 +110,17 @@ def make_episode(request: ScriptRequest) -> Episode:
             move = pick(series, moment, beat, turn, revealed=revealed, skip=tuple(used))
         except LookupError:
             continue
+        target = 1 if beat == "escalation" else 0
+        if misplaced_word(action_text(series, moment, move, names[places[target]]),
+                          kinds[places[target]], request.bible.language):
+            used.add(move.id)  # its action does not happen here: not this one, not later
+            continue
         extra = _move_size(series, moment, move, craft)
         if abs(off(size + extra, len(move.lines), 1)) >= abs(off(size)):
             continue  # _trim cuts lines from a move that runs over, not from one too many
         used.add(move.id)
         size += extra
-        part = parts[1] if beat == "escalation" else parts[0]
+        part = parts[target]
         index = max(i for i, (kind, _) in enumerate(part)
                     if kind == beat or (beat == "reversal" and kind == "reveal")
                     or (beat == "escalation" and kind == "escalation"))
@@ -220,7 +230,7 @@ def _trim(scenes: list[Scene], craft: Craft, seconds: int) -> None:
     def over() -> bool:
         lines = [ln for s in scenes for b in s.beats for ln in b.lines]
         size = sum(spoken_size(ln.text, craft.language) for ln in lines)
-        beats = sum(len(s.beats) for s in scenes)
+        beats = sum(1 for s in scenes for b in s.beats if b.action.strip())
         return size > craft.fill_range(seconds, lines=len(lines), beats=beats)[1]
 
     while over():

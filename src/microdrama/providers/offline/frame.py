@@ -38,6 +38,7 @@ class Writing(Model):
     pilot_turn: Turn
     pickup_lines: list[str] = Field(min_length=4)
     recap: str
+    pilot_tell: list[WritingLine] = Field(min_length=1)
     premise_pairs: list[list[WritingLine]] = Field(min_length=4)
     pressure_pairs: list[list[WritingLine]] = Field(min_length=4)
 
@@ -75,8 +76,8 @@ def truth_core(premise: Premise, language: str) -> str:
     pack = load_pack("premise", language)
     truth = premise.hidden_truth
     for entry in pack["truths"]:
-        for word in sorted(set(entry["words"]) - set(entry.get("not_core", [])), key=len,
-                           reverse=True):
+        usable = [w for w in entry["words"] if w not in entry.get("not_core", [])]
+        for word in sorted(usable, key=len, reverse=True):  # stable: pack order breaks ties
             if language == "zh" and word in truth and len(word) >= 2:
                 return str(word)
             if language == "en" and re.search(rf"\b{re.escape(word)}\b", truth, re.IGNORECASE):
@@ -122,6 +123,8 @@ def premise_values(premise: Premise, language: str, *, lead: str, lead_full: str
     for key in ("name", "lead", "rival", "place", "core", "pronoun"):
         if values.get(key):
             values[key[0].upper() + key[1:]] = values[key][0].upper() + values[key][1:]
+    if values["truth"]:
+        values["identity"] = identity_phrase(values, language)
     if not zh and values["core"]:
         values["Core"] = " ".join(w[:1].upper() + w[1:] for w in values["core"].split())
     return values

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import random
 
-from microdrama.domain import Arc, EpisodePlan, Monetization, Outline
+from microdrama.domain import Arc, EpisodePlan, Location, Monetization, Outline
 from microdrama.providers.base import OutlineRequest
 from microdrama.providers.offline.banks.schema import Scheme
 from microdrama.providers.offline.cast import fill
 from microdrama.providers.offline.frame import load_writing
 from microdrama.providers.offline.story import (
+    Blueprint,
     Moment,
     Series,
     action_text,
@@ -19,6 +20,7 @@ from microdrama.providers.offline.story import (
     slot_fills,
 )
 from microdrama.review.craft import Craft, load_craft
+from microdrama.review.doctor import misplaced_word, title_misfit
 
 
 def plan_money(n: int, craft: Craft, rng: random.Random) -> tuple[Monetization, int]:
@@ -103,16 +105,17 @@ def make_outline(request: OutlineRequest) -> Outline:
         arc = next(a for a in arcs if a.first <= number <= a.last)
         moment = Moment(number, arc, number == arc.first, number == arc.last, number == n,
                         number == reveal, number > reveal)
-        places = pick_places(locations, series.seed, number)
         blue = blueprint(series, moment)
         names = {loc.id: loc.name for loc in request.bible.locations}
+        places = fit_places(series, moment, blue, pick_places(locations, series.seed, number),
+                            request.bible.locations)
         hook = action_text(series, moment, blue.first[0][1], names[places[0]])
         if previous_end:  # each episode opens on the last one's cliffhanger
             hook = writing.recap.format(cliffhanger=previous_end) + " " + hook
         turn = action_text(series, moment, blue.reversal()[1], names[places[0]])
         end = action_text(series, moment, blue.ending()[1], names[places[1]])
         fills = slot_fills(series, moment, names[places[0]])
-        title = fill(titles[(number - 1) % len(titles)], fills)
+        title = fit_title(titles, number, n, arcs[-1].first, fills, request.bible.language)
         plan.append(EpisodePlan(
             number=number, title=title, target_seconds=request.episode_seconds, arc=arc.id,
             summary=f"{arc.title}: {turn}" if request.bible.language == "en" else f"{arc.title}：{turn}",
@@ -123,6 +126,37 @@ def make_outline(request: OutlineRequest) -> Outline:
         ))
         previous_end = end
     return Outline(arcs=arcs, plan=plan, monetization=money)
+
+
+def fit_title(titles: list[str], number: int, total: int, last_arc_first: int,
+              fills: dict[str, str], language: str) -> str:
+    """The episode's title from the deal: its own, or the next one that fits its place in
+    the series (no 大结局 on episode 4, no opening words at the end)."""
+    for step in range(len(titles)):
+        title = fill(titles[(number - 1 + step) % len(titles)], fills)
+        if title_misfit(title, number, total, last_arc_first, language) is None:
+            return title
+    return fill(titles[(number - 1) % len(titles)], fills)
+
+
+def fit_places(series: Series, moment: Moment, blue: Blueprint, places: list[str],
+               locations: list[Location]) -> list[str]:
+    """The episode's two places, each moved (if it must) to one where its scene's actions
+    happen: no wedding in a car, no boardroom table in an emergency room. The pilot keeps
+    its first place (the idea's)."""
+    kinds = {loc.id: loc.kind for loc in locations}
+    names = {loc.id: loc.name for loc in locations}
+    fitted = list(places)
+    for index, part in enumerate((blue.first, blue.second)):
+        if index == 0 and moment.number == 1:
+            continue
+        others = [fitted[index], *(loc for loc in kinds if loc != fitted[index])]
+        for place in others:
+            actions = [action_text(series, moment, move, names[place]) for _, move in part]
+            if not any(misplaced_word(a, kinds[place], series.bible.language) for a in actions):
+                fitted[index] = place
+                break
+    return fitted
 
 
 def pick_places(locations: list[str], seed: int | str, number: int) -> list[str]:

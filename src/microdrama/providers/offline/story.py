@@ -159,7 +159,8 @@ def pick(series: Series, moment: Moment, beat: str, turn: int, *, revealed: bool
     position or after (0 = the core move, 1… = fillers)."""
     scheme = arc_scheme(series, moment.arc).id
     fills = slot_fills(series, moment, "")
-    names = tuple(c.name for c in series.bible.characters) + tuple(series.fills.values())
+    names = tuple(c.name for c in series.bible.characters) + tuple(
+        series.fills[role] for role in ("lead", "love", "rival", "elder", "aide", "wildcard"))
     # Secrets a line may not put in the mouth of someone who does not know them yet, in the
     # script doctor's own terms: the arc's scheme (its schemer knows) and the lead's identity.
     secrets = [(key_terms(fill(arc_scheme(series, moment.arc).fact, fills),
@@ -331,11 +332,17 @@ def premise_beat(series: Series, moment: Moment) -> tuple[BeatKind, Move] | None
 
 
 def premise_pressure(series: Series, moment: Moment) -> tuple[BeatKind, Move] | None:
-    """The second scene's pressure in the idea's words: one pair an episode from 2 on."""
+    """The second scene's pressure in the idea's words: in the pilot, the aide tells the
+    lead (and the audience) the secret; then one pair an episode."""
     if not series.values:
         return None
-    return _premise_pair(series, moment, load_writing(series.bible.language).pressure_pairs,
-                         "escalation")
+    writing = load_writing(series.bible.language)
+    if moment.number == 1:  # the audience learns the secret (the lead and the aide know it)
+        lines = _premise_lines(series, writing.pilot_tell, "tell")
+        if len(lines) == len(writing.pilot_tell):
+            return ("escalation", premise_move("premise-tell", "escalation", "", lines))
+        return None
+    return _premise_pair(series, moment, writing.pressure_pairs, "escalation")
 
 
 def _premise_pair(series: Series, moment: Moment, templates: list[list[WritingLine]],
