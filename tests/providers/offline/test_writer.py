@@ -194,3 +194,22 @@ def test_schemes_are_cast_by_gender(language: str) -> None:
                 assert bible.character(arc.schemer).gender == "female"
         if love.gender == "female":
             assert "fake_pregnancy" not in {a.scheme for a in outline.arcs}
+
+
+def test_places_fit_the_action_and_titles_their_position(series) -> None:  # noqa: ANN001
+    from microdrama.review.doctor import misplaced_word, title_misfit
+
+    bible, outline, episodes = series
+    kinds = {loc.id: loc.kind for loc in bible.locations}
+    last_arc_first = outline.arcs[-1].first
+    for episode in episodes:
+        assert title_misfit(episode.title, episode.number, len(episodes), last_arc_first,
+                            bible.language) is None, episode.title
+        beats = [b for scene in episode.scenes for b in scene.beats]
+        recap = beats[0].id if episode.number > 1 else ""  # the last cliffhanger, staged there
+        for scene in episode.scenes:
+            for beat in scene.beats:
+                if beat.id == recap:
+                    continue
+                word = misplaced_word(beat.action, kinds[scene.location], bible.language)
+                assert word is None, f"{beat.id}: {word!r} in a {kinds[scene.location]}"
