@@ -201,3 +201,24 @@ def test_every_premise_line_keeps_the_crafts_length(language: str, idea: str) ->
     assert len(filled) >= len(templates) // 3
     for text in filled:
         assert craft.line_min <= spoken_size(text, language) <= craft.line_max, text
+
+
+@pytest.mark.parametrize(("language", "idea"), [
+    ("zh", IDEAS[4][1]),  # a woman leads a trope written for a male lead
+    ("en", "A quiet janitor named Grace is mocked by the CEO Brad at the gala; she is "
+     "secretly the war god"),
+])
+def test_a_role_whose_gender_the_idea_changes_keeps_its_pronouns(language: str,
+                                                                   idea: str) -> None:
+    from microdrama.providers.offline.premise import wrong_pronoun
+
+    bible, _, episodes = write_series(language, 12, 1, idea=idea)
+    lead = bible.by_role("lead")
+    assert lead is not None and lead.gender == "female"
+    love = bible.by_role("love")
+    assert love is not None and love.gender == "male"
+    for character in bible.characters:
+        assert wrong_pronoun(character.description, character.gender, language) is None, (
+            character.description)
+    for episode in episodes:
+        assert wrong_pronoun(episode.title, lead.gender, language) is None, episode.title

@@ -22,7 +22,12 @@ from microdrama.providers.offline.frame import (
     load_writing,
     premise_values,
 )
-from microdrama.providers.offline.premise import choose_trope, place_kind, read_premise
+from microdrama.providers.offline.premise import (
+    choose_trope,
+    place_kind,
+    read_premise,
+    wrong_pronoun,
+)
 
 ROLES: tuple[CastRole, ...] = ("lead", "love", "rival", "elder", "aide", "wildcard")
 
@@ -166,8 +171,16 @@ def make_bible(request: SeriesRequest) -> Bible:
     fills["family"] = family
     fills["identity"] = main.identity.format(family=family)
     for character in characters:
-        template = rng.choice(main.roles[ROLES[characters.index(character)]].description)
+        spec = main.roles[ROLES[characters.index(character)]]
+        template = rng.choice(spec.description)
         character.description = fill(template, fills)
+        if wrong_pronoun(character.description, character.gender, bank.language):
+            # The idea changed this role's gender: a variant that fits, or a plain one.
+            fitting = [d for d in spec.description if not wrong_pronoun(
+                fill(d, fills), character.gender, bank.language)]
+            character.description = fill(fitting[0], fills) if fitting else (
+                f"{character.name}，{'、'.join(character.traits)}。" if bank.language == "zh"
+                else f"{character.name}: {', '.join(character.traits)}.")
     locations = _locations(main, bank, premise, fills, rng)
     lead, rival = characters[0], characters[ROLES.index("rival")]
     values = premise_values(premise, bank.language, lead=fills["lead"], lead_full=lead.name,

@@ -9,6 +9,7 @@ from microdrama.providers.base import OutlineRequest
 from microdrama.providers.offline.banks.schema import Scheme
 from microdrama.providers.offline.cast import fill
 from microdrama.providers.offline.frame import load_writing
+from microdrama.providers.offline.premise import wrong_pronoun
 from microdrama.providers.offline.story import (
     Blueprint,
     Moment,
@@ -100,6 +101,8 @@ def make_outline(request: OutlineRequest) -> Outline:
     writing = load_writing(request.bible.language)
     previous_end = ""
     locations = [loc.id for loc in request.bible.locations]
+    lead = request.bible.by_role("lead") or request.bible.characters[0]
+    lead_gender = lead.gender
     plan = []
     for number in range(1, n + 1):
         arc = next(a for a in arcs if a.first <= number <= a.last)
@@ -115,7 +118,8 @@ def make_outline(request: OutlineRequest) -> Outline:
         turn = action_text(series, moment, blue.reversal()[1], names[places[0]])
         end = action_text(series, moment, blue.ending()[1], names[places[1]])
         fills = slot_fills(series, moment, names[places[0]])
-        title = fit_title(titles, number, n, arcs[-1].first, fills, request.bible.language)
+        title = fit_title(titles, number, n, arcs[-1].first, fills, request.bible.language,
+                          lead_gender)
         plan.append(EpisodePlan(
             number=number, title=title, target_seconds=request.episode_seconds, arc=arc.id,
             summary=f"{arc.title}: {turn}" if request.bible.language == "en" else f"{arc.title}：{turn}",
@@ -129,12 +133,14 @@ def make_outline(request: OutlineRequest) -> Outline:
 
 
 def fit_title(titles: list[str], number: int, total: int, last_arc_first: int,
-              fills: dict[str, str], language: str) -> str:
+              fills: dict[str, str], language: str, lead_gender: str) -> str:
     """The episode's title from the deal: its own, or the next one that fits its place in
-    the series (no 大结局 on episode 4, no opening words at the end)."""
+    the series (no 大结局 on episode 4, no opening words at the end) and its lead (no 她回来了
+    for a man)."""
     for step in range(len(titles)):
         title = fill(titles[(number - 1 + step) % len(titles)], fills)
-        if title_misfit(title, number, total, last_arc_first, language) is None:
+        if title_misfit(title, number, total, last_arc_first, language) is None and \
+                wrong_pronoun(title, lead_gender, language) is None:
             return title
     return fill(titles[(number - 1) % len(titles)], fills)
 

@@ -65,6 +65,7 @@ class PremisePack(Model):
     places: list[PlaceEntry]
     time: dict[Literal["rebirth", "time_skip", "countdown"], list[str]]
     want_markers: list[str]
+    pronouns: dict[Literal["female", "male"], list[str]]
     surnames: list[str] = Field(default_factory=list)
     not_names: list[str] = Field(default_factory=list)
     writing: dict[str, Any] = Field(description="Templates; validated by frame.Writing.")
@@ -74,7 +75,8 @@ class PremisePack(Model):
         return list(words) if isinstance(words, dict) else words
 
     def occupation(self, word: str) -> Occupation | None:
-        return next((o for o in self.occupations if o.word == word), None)
+        lower = word.lower()
+        return next((o for o in self.occupations if o.word.lower() == lower), None)
 
 
 @cache
@@ -175,6 +177,15 @@ def choose_trope(premise: Premise, idea: str, trope_ids: list[str], keyword_scor
         f"没有找到题材关键词：选了 {chosen}；用 --genre 指定，或在 series.yaml 的 premise: 修改"
         if zh else f"no trope word found — chose {chosen}; pass --genre or edit premise: in "
         "series.yaml")
+
+
+def wrong_pronoun(text: str, gender: str, language: str) -> str | None:
+    """A pronoun in ``text`` of the other gender than ``gender`` (None if there is none)."""
+    other = {"female": "male", "male": "female"}.get(gender)
+    if other is None:
+        return None
+    pronouns = load_premise_pack(language).pronouns[other]  # type: ignore[index]
+    return next((p for p in pronouns if _has(text, p, language)), None)
 
 
 def _has(text: str, word: str, language: str) -> bool:
@@ -497,7 +508,8 @@ def _read_en(idea: str) -> Premise:
              if m.group().split()[0] not in not_names
              and m.group().split()[0].lower() not in verb_words
              and not any(w.lower() in vocabulary for w in m.group().split())]
-    jobs = sorted(((o.word, at) for o in pack.occupations
+    # Jobs as the idea spells them ("CEO"), found whatever their case.
+    jobs = sorted(((text[at:at + len(o.word)], at) for o in pack.occupations
                    if (at := _find_en(text, o.word)) >= 0), key=lambda j: j[1])
     # Longest match wins where two overlap ("maid's daughter" over "maid").
     jobs = [j for j in jobs if not any(o != j and o[1] <= j[1] < o[1] + len(o[0])
