@@ -1,0 +1,85 @@
+"""The premise pack's schema and loader (``packs/premise/<lang>.yaml``), and word matching."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any, Literal
+
+from pydantic import Field
+
+from microdrama.domain.base import Model
+from microdrama.domain.bible import LocationKind
+from microdrama.domain.premise import TruthKind
+from microdrama.packs import load_pack
+
+Gender = Literal["female", "male", ""]
+
+class TruthEntry(Model):
+    words: list[str]
+    kind: TruthKind
+    trope: str
+    gender: Gender = ""
+    not_core: list[str] = Field(default_factory=list)
+
+class Occupation(Model):
+    word: str
+    gender: Gender = ""
+    side: Literal["any", "foe"] = "any"
+
+class Witness(Model):
+    words: list[str]
+    say: str
+
+class PlaceEntry(Model):
+    words: list[str]
+    kind: LocationKind
+
+class PremisePack(Model):
+    """Schema of ``packs/premise/<lang>.yaml``."""
+
+    language: Literal["zh", "en"]
+    truth_markers: list[str] = Field(min_length=1)
+    truth_hidden_by: list[str] = Field(default_factory=list)
+    truths: list[TruthEntry]
+    occupations: list[Occupation]
+    female_words: list[str]
+    male_words: list[str]
+    incident_verbs: list[str] | dict[str, str]
+    images: list[str]
+    witnesses: list[Witness]
+    places: list[PlaceEntry]
+    time: dict[Literal["rebirth", "time_skip", "countdown"], list[str]]
+    want_markers: list[str]
+    pronouns: dict[Literal["female", "male"], list[str]]
+    surnames: list[str] = Field(default_factory=list)
+    not_names: list[str] = Field(default_factory=list)
+    writing: dict[str, Any] = Field(description="Templates; validated by frame.Writing.")
+
+    def incident_words(self) -> list[str]:
+        words = self.incident_verbs
+        return list(words) if isinstance(words, dict) else words
+
+    def occupation(self, word: str) -> Occupation | None:
+        lower = word.lower()
+        return next((o for o in self.occupations if o.word.lower() == lower), None)
+
+@cache
+def load_premise_pack(language: str) -> PremisePack:
+    """The validated premise pack for ``language``."""
+    return PremisePack.model_validate(load_pack("premise", language))
+
+CJK = re.compile(r"[\u3400-\u9fff]")
+
+def has_word(text: str, word: str, language: str) -> bool:
+    if language == "zh":
+        return word in text
+    return re.search(rf"(?<![\w']){re.escape(word)}(?![\w'])", text, re.IGNORECASE) is not None
+
+def place_kind(phrase: str, language: str) -> LocationKind | None:
+    """The location kind a place phrase names (None when no pack word fits)."""
+    pack = load_premise_pack(language)
+    for entry in pack.places:
+        if any(has_word(phrase, w, language) for w in entry.words):
+            return entry.kind
+    return None
