@@ -11,7 +11,7 @@ import random
 
 from microdrama.domain import Bible, Character, Location, Look, Voice
 from microdrama.domain.bible import Gender
-from microdrama.domain.premise import Premise
+from microdrama.domain.premise import Premise, PremisePerson
 from microdrama.errors import InputError
 from microdrama.providers.base import SeriesRequest
 from microdrama.providers.offline.banks import LANGUAGES, load_bank
@@ -24,6 +24,7 @@ from microdrama.providers.offline.frame import (
 )
 from microdrama.providers.offline.premise import (
     choose_trope,
+    load_premise_pack,
     place_kind,
     read_premise,
     wrong_pronoun,
@@ -127,13 +128,13 @@ def make_bible(request: SeriesRequest) -> Bible:
     main = tropes[0]
     premise.trope = main.id
     premise.assumed.append(why)
-    given_names = _premise_names(premise, bank)
+    given_names = _premise_names(premise)
     surnames = rng.sample([s for s in bank.names.surnames
                            if not any(n.startswith(s) for n in given_names.values())], len(ROLES))
     named = {n.split()[0] for n in given_names.values()}
     givens = {g: rng.sample([n for n in pool if n not in named], len(ROLES))
               for g, pool in (("female", bank.names.female), ("male", bank.names.male))}
-    genders = _genders(main, premise, rng)
+    genders = _genders(main, premise, bank, rng)
     hair_colors = rng.sample(HAIR_COLORS, len(ROLES))
     palettes = rng.sample(PALETTES, len(ROLES))
     faces = rng.sample(FACES, len(ROLES))
@@ -206,7 +207,7 @@ def make_bible(request: SeriesRequest) -> Bible:
     )
 
 
-def _premise_names(premise: Premise, bank: Bank) -> dict[str, str]:
+def _premise_names(premise: Premise) -> dict[str, str]:
     """Roles the idea names: the protagonist is the lead, the first antagonist the rival."""
     names = {}
     if premise.protagonist.name:
@@ -216,19 +217,34 @@ def _premise_names(premise: Premise, bank: Bank) -> dict[str, str]:
     return names
 
 
-def _genders(main: Trope, premise: Premise, rng: random.Random) -> dict[str, Gender]:
-    """Each role's gender: the trope's, unless the idea says otherwise (then the love
-    interest is of the other gender)."""
+def _genders(main: Trope, premise: Premise, bank: Bank, rng: random.Random) -> dict[str, Gender]:
+    """Each role's gender: the trope's, unless the idea says otherwise — in words, or by a
+    name the bank knows as a woman's or a man's (then the love interest is of the other
+    gender)."""
     genders: dict[str, Gender] = {}
     for role in ROLES:
         spec = main.roles[role].gender
         genders[role] = spec if spec != "any" else rng.choice(["female", "male"])
-    said = premise.protagonist.gender
-    if said and said != genders["lead"]:
-        genders["lead"] = said
-        genders["love"] = "male" if said == "female" else "female"
-    if premise.antagonists and premise.antagonists[0].gender:
-        genders["rival"] = premise.antagonists[0].gender
+
+    known = load_premise_pack(bank.language).given_names
+
+    def said(person: PremisePerson) -> str:
+        given = person.name.split()[0] if bank.language == "en" and person.name else ""
+        if person.gender or not given:
+            return person.gender
+        if given in bank.names.female or given in known.get("female", []):
+            return "female"
+        if given in bank.names.male or given in known.get("male", []):
+            return "male"
+        return ""
+
+    lead = said(premise.protagonist)
+    if lead and lead != genders["lead"]:
+        genders["lead"] = lead  # type: ignore[assignment]
+        genders["love"] = "male" if lead == "female" else "female"
+    rival = said(premise.antagonists[0]) if premise.antagonists else ""
+    if rival:
+        genders["rival"] = rival  # type: ignore[assignment]
     return genders
 
 

@@ -127,6 +127,7 @@ def make_episode(request: ScriptRequest) -> Episode:
         part.insert(index + 1, (beat, move))
 
     ids = _Ids(plan.number)
+    pickup = pickup_line(series, plan.number) if plan.number > 1 else ""
     scenes: list[Scene] = []
     times: list[TimeOfDay] = ["day", "night", "dusk", "dawn"]
     tr = rng_for(request.seed, plan.number, "time")
@@ -152,10 +153,10 @@ def make_episode(request: ScriptRequest) -> Episode:
             for event in events:
                 ledger.apply(event, episode_id(plan.number))
             lines = []
-            if kind == "hook" and plan.number > 1 and not beats and part_index == 0:
+            if kind == "hook" and pickup and not beats and part_index == 0:
                 # Pick up the last episode's cliffhanger: the lead answers it first.
                 lines.append(Line(id=counter.line(), speaker=series.role_ids["lead"],
-                                  text=pickup_line(series, plan.number), emotion="determined"))
+                                  text=pickup, emotion="determined"))
             for index, template in enumerate(move.lines):
                 lr = _line_rng(request.seed, plan.number, move.id, index)
                 text = fill(series.variant(move, index, template.say), fills)

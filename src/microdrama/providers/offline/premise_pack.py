@@ -54,6 +54,7 @@ class PremisePack(Model):
     pronouns: dict[Literal["female", "male"], list[str]]
     surnames: list[str] = Field(default_factory=list)
     not_names: list[str] = Field(default_factory=list)
+    given_names: dict[Literal["female", "male"], list[str]] = Field(default_factory=dict)
     writing: dict[str, Any] = Field(description="Templates; validated by frame.Writing.")
 
     def incident_words(self) -> list[str]:

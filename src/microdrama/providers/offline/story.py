@@ -1,9 +1,12 @@
 """The offline writer's core: which moves an episode gets (outline.py and episode.py use it).
 
-Every choice is a pure function of (seed, episode number, what it is choosing), so the
-outline and the script writer pick the same moves for an episode without sharing
-state, and episodes can be written in any order. Moves are dealt from a seeded
-permutation per beat kind, so a move comes back only after the others have been used.
+Every choice is a pure function of (seed + premise, episode number, what it is
+choosing), so the outline and the script writer pick the same moves for an episode
+without sharing state, and episodes can be written in any order. Moves are dealt from
+one seeded permutation per beat kind in which the episodes interleave (see ``STRIDE``),
+so a block of episodes never shares a move. The premise adds moves of its own, written
+from ``packs/premise`` in the idea's words: the pilot's hook, turn and tell, a pair of
+lines an episode in the first block, and the lead's answer to each last cliffhanger.
 """
 
 from __future__ import annotations
@@ -371,14 +374,14 @@ def pickup_line(series: Series, number: int) -> str:
     order = [*(own[int(i)] for i in deal([str(i) for i in range(len(own))], series.seed, "own")),
              *(rest[int(i)] for i in deal([str(i) for i in range(len(rest))], series.seed,
                                           "pickups"))]
-    return order[(number - 2) % len(order)].format_map(values)
+    return order[(number - 2) % len(order)].format_map(values) if order else ""
 
 
-def _premise_lines(series: Series, templates: list[WritingLine], name: str,
-                   offset: int = 0) -> list[tuple[str, str]]:
+def _premise_lines(series: Series, templates: list[WritingLine],
+                   name: str) -> list[tuple[str, str]]:
     """(role, text) for each template line whose slots the premise fills."""
     out: list[tuple[str, str]] = []
-    start = rng_for(series.seed, name).randrange(8) + offset
+    start = rng_for(series.seed, name).randrange(8)
     for template in templates:
         text = first_fit(template.say, series.values, start)
         if text:
