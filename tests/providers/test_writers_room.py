@@ -81,6 +81,15 @@ def test_a_project_on_an_llm_writes_bible_outline_scripts_and_storyboards(
     carried = [i for shot in board["shots"] for i in shot["lines"]]
     assert carried == [line["id"] for b in scene["beats"] for line in b["lines"]]
 
+    # The bible was asked for with the idea read into a premise frame, which it keeps.
+    bible_prompt = next(r.json["messages"][1]["content"] for r in fake.requests
+                        if "Create the series bible" in r.json["messages"][1]["content"])
+    assert "What the idea says" in bible_prompt and '"occupation": "maid\'s daughter"' in bible_prompt
+    assert bible["premise"]["protagonist"]["occupation"] == "maid's daughter"
+    outline_prompt = next(r.json["messages"][1]["content"] for r in fake.requests
+                          if '"premise"' in r.json["messages"][1]["content"])
+    assert "real heiress" in outline_prompt
+
     # The script of episode 2 was written from the rolling summary and the ledger.
     script_prompts = [r.json for r in fake.requests
                       if "Write the script of episode 2" in r.json["messages"][1]["content"]]

@@ -22,7 +22,7 @@ import json
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
-from microdrama.domain import Bible, Episode, EpisodePlan, Outline
+from microdrama.domain import Bible, Episode, EpisodePlan, Outline, Premise
 from microdrama.domain.source import ChapterDigest
 from microdrama.domain.storyboard import Storyboard
 from microdrama.errors import InputError, ProviderError
@@ -39,6 +39,7 @@ from microdrama.providers.base import (
 )
 from microdrama.providers.http import RetryPolicy
 from microdrama.providers.offline.outline import plan_money
+from microdrama.providers.offline.premise import read_premise
 from microdrama.providers.offline.story import rng_for
 from microdrama.providers.openai_compat import Completion, OpenAICompatText, load_vendors
 from microdrama.providers.writers_room import drafts, prompts
@@ -153,6 +154,20 @@ class _Room:
         raise AssertionError("unreachable")
 
 
+def _premise_block(premise: Premise | None, language: str) -> str:
+    """The premise frame for the bible prompt ('' for an adaptation)."""
+    if premise is None:
+        return ""
+    frame = json.dumps(premise.model_dump(mode="json", exclude_defaults=True,
+                                          exclude={"assumed", "trope"}), ensure_ascii=False)
+    if language == "zh":
+        return ("创意里读出的要素（保留这些人名、职业、地点和事件：主角就是 lead，"
+                f"第一个对手就是 rival，第一集从起因开场）：{frame}")
+    return ("What the idea says, as read (keep these names, jobs, places and events: the "
+            "protagonist is the lead, the first antagonist the rival, episode 1 opens on "
+            f"the incident): {frame}")
+
+
 def _source_block(source: Any, language: str) -> str:
     if not source:
         return ""
@@ -189,16 +204,23 @@ class LLMWriter(_Room):
 
     async def write_bible(self, request: SeriesRequest) -> Bible:
         language = request.language
+        source = getattr(request, "source", None)
+        # What the idea says, read as the offline writer reads it: the model keeps the
+        # idea's own people, places and moment (an adaptation follows its novel instead).
+        premise = None if source else read_premise(request.idea, language)
         user = prompts.render(
             language, "bible", idea=request.idea, genre=request.genre, title=request.title,
-            episodes=request.episodes,
-            source=_source_block(getattr(request, "source", None), language))
+            episodes=request.episodes, source=_source_block(source, language),
+            premise=_premise_block(premise, language))
         draft, _ = await self.ask(
             [{"role": "system", "content": prompts.system(language)},
              {"role": "user", "content": user}], drafts.BibleDraft, what="bible")
         bible = drafts.bible_of(draft, language)
         if request.title:
             bible = bible.model_copy(update={"title": request.title})
+        if premise is not None:
+            premise.trope = bible.tropes[0] if bible.tropes else ""
+            bible = bible.model_copy(update={"premise": premise})
         return bible
 
     async def write_outline(self, request: OutlineRequest) -> Outline:
