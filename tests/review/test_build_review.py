@@ -7,21 +7,15 @@ from pathlib import Path
 
 import pytest
 
-from microdrama.cli import main
 from microdrama.errors import ReviewError
 from microdrama.formats.project import Project
 from microdrama.formats.yamlio import dump_model
 from microdrama.review.lexicon import has_any, load_doctor_pack, normalise
 from microdrama.stages.check import CheckStage
 from microdrama.stages.context import BuildContext
+from tests.test_cli import run
 
 IDEA = "A maid's daughter humiliated at an engagement party is the real heiress switched at birth."
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
 
 
 @pytest.fixture
