@@ -19,7 +19,7 @@ class BuildContext:
 
     project: Project
     selection: set[int] | None = None
-    _episodes: dict[int, tuple[str, Episode]] = field(default_factory=dict)
+    _episodes: dict[int, tuple[tuple[int, int], str, Episode]] = field(default_factory=dict)
     _boards: dict[int, tuple[str, Storyboard]] = field(default_factory=dict)
     _hashes: dict[str, tuple[tuple[int, int], str]] = field(default_factory=dict)
 
@@ -52,16 +52,26 @@ class BuildContext:
         """Episode ``number`` from disk (re-read when the file changed), or None."""
         bible = self.bible()
         path = self.project.path(episode_file(number))
+        try:
+            stat = path.stat()
+        except FileNotFoundError:
+            return None
         if bible is None or not path.is_file():
             return None
-        text = read_text(path)
+        # Known by size and mtime first (a series plan asks for every earlier episode of
+        # every episode), by its text when those changed.
+        stamp = (stat.st_size, stat.st_mtime_ns)
         cached = self._episodes.get(number)
-        if cached and cached[0] == text:
-            return cached[1]
+        if cached and cached[0] == stamp:
+            return cached[2]
+        text = read_text(path)
+        if cached and cached[1] == text:
+            self._episodes[number] = (stamp, text, cached[2])
+            return cached[2]
         episode = self.project.load_episode(number, bible)
         if episode is None:
             return None
-        self._episodes[number] = (text, episode)
+        self._episodes[number] = (stamp, text, episode)
         return episode
 
     def file_hash(self, relative: str) -> str | None:
