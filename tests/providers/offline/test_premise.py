@@ -222,3 +222,15 @@ def test_a_role_whose_gender_the_idea_changes_keeps_its_pronouns(language: str,
             character.description)
     for episode in episodes:
         assert wrong_pronoun(episode.title, lead.gender, language) is None, episode.title
+
+
+def test_the_demos_second_episode_picks_up_its_first_cliffhanger() -> None:
+    from microdrama.cli import DEMO_IDEA
+
+    for language in ("zh", "en"):
+        bible, _, episodes = write_series(language, 3, 1, idea=DEMO_IDEA[language])
+        cliffhanger = episodes[0].beats()[-1]
+        opening = episodes[1].beats()[0]
+        assert cliffhanger.action and cliffhanger.action in opening.action
+        lead = bible.by_role("lead")
+        assert lead is not None and opening.lines[0].speaker == lead.id  # the lead answers it
