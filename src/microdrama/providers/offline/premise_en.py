@@ -111,8 +111,9 @@ def _places_en(text: str, pack: PremisePack) -> list[str]:
             for previous in reversed(head[-2:]):
                 bare = previous.lower().strip(",.;")
                 if bare in {"at", "in", "on", "to", "during", "a", "an", "the", "her", "his",
-                            "their", "of", "by", "from", "into", "and", "with"} or previous[-1] in ",.;":
-                    break
+                            "their", "of", "by", "from", "into", "and", "with"} or \
+                        previous[-1] in ",.;" or bare.endswith(("'s", "’s")):
+                    break  # whose place it is ("her sister's") is not part of its name
                 phrase_words.insert(0, previous)
             phrase = " ".join([*phrase_words, text[at:at + len(word)]])
             found.append((at - len(" ".join(phrase_words)) - bool(phrase_words), phrase))
