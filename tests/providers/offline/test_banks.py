@@ -153,3 +153,14 @@ def test_a_bad_field_value_names_its_location() -> None:
     data["moves"][3]["lines"][1]["who"] = "butler"
     with pytest.raises(PackError, match=r"(?s)pack banks/en\.yaml.*moves\.3\.lines\.1\.who"):
         parse_bank(data, "banks/en.yaml")
+
+
+def test_a_slot_that_opens_a_sentence_is_capitalised() -> None:
+    from microdrama.providers.offline.cast import fill
+
+    fills = {"stake": "the engagement", "lead": "ava"}
+    assert fill("Please. {stake} is all I have left.", fills) == \
+        "Please. The engagement is all I have left."
+    assert fill("{stake} first.", fills) == "The engagement first."
+    assert fill("You want {stake}?", fills) == "You want the engagement?"
+    assert fill("{unknown} stays visible", fills) == "{unknown} stays visible"

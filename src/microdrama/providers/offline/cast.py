@@ -8,6 +8,8 @@ Look descriptors are English because image models take English prompts.
 from __future__ import annotations
 
 import random
+import re
+import string
 
 from microdrama.domain import Bible, Character, Location, Look, Voice
 from microdrama.domain.bible import Gender
@@ -294,16 +296,19 @@ def _note_assumptions(premise: Premise, language: str, lead: str, rival: str, pl
                      else f"the idea hides no truth — the {main.id} trope's secret is used")
 
 
-class _Missing(dict):  # type: ignore[type-arg]
-    """Leave unknown slots visible instead of failing: a bank bug shows in the text."""
-
-    def __missing__(self, key: str) -> str:
-        return "{" + key + "}"
-
-
 def fill(template: str, fills: dict[str, str]) -> str:
-    """Fill ``{slot}`` placeholders; a sentence that starts with a slot starts upper-case."""
-    text = template.format_map(_Missing(fills))
-    if template.startswith("{") and text[:1].islower():
-        text = text[0].upper() + text[1:]
-    return text
+    """Fill ``{slot}`` placeholders; a sentence that starts with a slot starts upper-case
+    ("Please. {stake} is all I have" → "Please. The engagement is all I have")."""
+    parts: list[str] = []
+    for literal, name, spec, _conversion in string.Formatter().parse(template):
+        parts.append(literal)
+        if name is None:
+            continue
+        value = ("{" + name + "}" if name not in fills else  # a bank bug shows in the text
+                 format(fills[name], spec or ""))
+        opens_sentence = not "".join(parts).strip() or re.search(r"[.!?…]['\"”’]?\s+$",
+                                                                 "".join(parts))
+        if opens_sentence and value[:1].islower():
+            value = value[0].upper() + value[1:]
+        parts.append(value)
+    return "".join(parts)
