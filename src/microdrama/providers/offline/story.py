@@ -35,7 +35,7 @@ from microdrama.providers.offline.frame import (
     premise_values,
     slots_of,
 )
-from microdrama.review.lexicon import key_terms, load_doctor_pack, term_hits
+from microdrama.review.lexicon import has_any, key_terms, load_doctor_pack, term_hits
 
 FILLER_ORDER: tuple[BeatKind, ...] = ("escalation", "stakes", "reversal")
 #: Episodes interleave in a beat's deal: episode n owns positions n-1, n-1+STRIDE,
@@ -173,7 +173,21 @@ def pick(series: Series, moment: Moment, beat: str, turn: int, *, revealed: bool
     if truth:
         secrets.append((key_terms(truth, series.bible.language, names),
                         _knowers(series, moment, revealed), beat == "reveal"))
-    min_hits = load_doctor_pack(series.bible.language).knowledge.min_hits
+    doctor = load_doctor_pack(series.bible.language)
+    min_hits = doctor.knowledge.min_hits
+    props = [item.words for item in doctor.setup.props]
+
+    def unshown_prop(move: Move, round_: int) -> bool:
+        """A line names a prop (茶, the contract) its move never shows: it would come
+        from nowhere, so the move is passed over."""
+        action = fill(series.variant(move, "action", move.action, round_), fills)
+        for index, template in enumerate(move.lines):
+            text = fill(series.variant(move, index, template.say, round_), fills)
+            for words in props:
+                if has_any(text, words, series.bible.language) and not has_any(
+                        action, words, series.bible.language):
+                    return True
+        return False
 
     def says_secret(move: Move, round_: int) -> bool:
         for index, template in enumerate(move.lines):
@@ -227,7 +241,8 @@ def pick(series: Series, moment: Moment, beat: str, turn: int, *, revealed: bool
         seen.add(position % size)
         move_id = order[position % size]
         if move_id in skip or not eligible(by_id[move_id]) or says_secret(
-                by_id[move_id], position // size):
+                by_id[move_id], position // size) or unshown_prop(by_id[move_id],
+                                                                   position // size):
             continue
         chosen = by_id[move_id]
         series.rounds[chosen.id] = position // size
