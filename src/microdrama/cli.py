@@ -135,7 +135,7 @@ def _print_premise(project: ProjectSettings) -> None:
     """Say what the offline writer understood of the idea, and what it had to assume;
     an idea in a language it does not write gets a warning that names the choices."""
     from microdrama.providers.offline.banks import load_bank
-    from microdrama.providers.offline.cast import trope_scores
+    from microdrama.providers.offline.cast import lead_genders, trope_scores
     from microdrama.providers.offline.premise import guess_language, understand
 
     guess = guess_language(project.idea)
@@ -147,9 +147,10 @@ def _print_premise(project: ProjectSettings) -> None:
                   f"{project.language} and the offline writer cannot translate: {choices}, or "
                   "use an LLM writer (--provider writer=openai-compat:<vendor>/<model>)",
                   markup=False, soft_wrap=True)
-    trope_ids = [t.id for t in load_bank(project.language).tropes]
-    _premise, lines = understand(project.idea, project.language, project.genre, trope_ids,
-                                 trope_scores(project.idea))
+    bank = load_bank(project.language)
+    _premise, lines = understand(project.idea, project.language, project.genre,
+                                 [t.id for t in bank.tropes], trope_scores(project.idea),
+                                 lead_genders(bank))
     out.print("the writer understood:" if project.language == "en" else "写作理解：",
               markup=False)
     for line in lines:

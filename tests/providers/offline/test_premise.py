@@ -234,3 +234,67 @@ def test_the_demos_second_episode_picks_up_its_first_cliffhanger() -> None:
         assert cliffhanger.action and cliffhanger.action in opening.action
         lead = bible.by_role("lead")
         assert lead is not None and opening.lines[0].speaker == lead.id  # the lead answers it
+
+
+# Ideas of every shape a user types: a word, a question, a paragraph, all capitals, emoji,
+# traditional characters, a period piece, quotes. None may crash or recycle lines.
+ODD_IDEAS = [
+    ("zh", "霸总"), ("zh", "她是谁？"), ("zh", "一个关于复仇的故事"),
+    ("zh", "被未婚夫抛弃在雨夜的孤女林小雨，五年后带着双胞胎回国，身份是跨国集团的继承人"),
+    ("zh", "退伍兵王张强在工地搬砖，包工头刘三克扣工钱还打伤了他的工友，他决定出手"),
+    ("zh", "皇宫里的小宫女沈清，被贵妃陷害打入冷宫，其实她是先皇遗落民间的公主"),
+    ("zh", "「重生」后的苏婉：上一世被闺蜜和丈夫联手害死，这一世她要让他们付出代价！"),
+    ("zh", "總裁的替身新娘其實是失散多年的千金"), ("zh", "外卖员 🚴 陈默 其实是神医 😎"),
+    ("zh", "2024年，程序员小王被公司裁员，却意外获得了预知未来的能力，前老板跪求他回去"),
+    ("en", "ceo"), ("en", "Revenge."), ("en", "She comes back."),
+    ("en", "After being framed for theft by her stepsister Bella, Cinderella-like maid Anna is "
+     "thrown out — but she's actually the daughter of a billionaire."),
+    ("en", "Jake, a broke delivery driver, gets slapped by a rich customer named Tiffany, not "
+     "knowing he's the secret heir to the Harrington fortune"),
+    ("en", "Three years after her husband divorced her for her best friend, Olivia returns as "
+     "the CEO of his biggest competitor"),
+    ("en", "In 1920s Shanghai, a singer named Lotus is betrayed by the general Zhao"),
+    ("en", "EVERYONE LAUGHED AT THE JANITOR UNTIL HE OPENED THE SAFE"),
+]
+
+
+@pytest.mark.parametrize(("language", "idea"), ODD_IDEAS,
+                         ids=[f"{i[0]}-odd{n}" for n, i in enumerate(ODD_IDEAS)])
+def test_any_idea_writes_a_series_that_does_not_recycle_lines(language: str, idea: str) -> None:
+    from microdrama.providers.offline.premise import wrong_pronoun
+
+    bible, _, written = write_series(language, 12, 1, idea=idea)
+    lines = [line.text for episode in written for line in episode.lines()]
+    assert len(set(lines)) >= 0.97 * len(lines), Counter(lines).most_common(3)
+    lead = bible.by_role("lead")
+    assert lead is not None and bible.premise is not None and bible.premise.assumed
+    assert all(wrong_pronoun(e.title, lead.gender, language) is None for e in written)
+
+
+def test_names_jobs_and_truths_are_read_from_the_ideas_words() -> None:
+    cases = {
+        ODD_IDEAS[3][1]: ("林小雨", "孤女", "跨国集团的继承人"),
+        ODD_IDEAS[4][1]: ("张强", "退伍兵王", ""),
+        ODD_IDEAS[5][1]: ("沈清", "小宫女", "先皇遗落民间的公主"),
+        ODD_IDEAS[9][1]: ("小王", "程序员", ""),
+        ODD_IDEAS[13][1]: ("Anna", "maid", "the daughter of a billionaire"),
+        ODD_IDEAS[16][1]: ("Lotus", "singer", ""),
+    }
+    for idea, (name, job, truth) in cases.items():
+        language = "zh" if guess_language(idea).code == "zh" else "en"
+        premise = read_premise(idea, language)
+        assert (premise.protagonist.name, premise.protagonist.occupation,
+                premise.hidden_truth) == (name, job, truth), idea
+    assert read_premise(ODD_IDEAS[15][1], "en").protagonist.name == "Olivia"  # not "Three"
+    assert read_premise(ODD_IDEAS[11][1], "en").protagonist.name == ""  # "Revenge." is no name
+
+
+@pytest.mark.parametrize("language", ["zh", "en"])
+def test_the_premise_pack_is_valid_and_says_each_word_once(language: str) -> None:
+    from microdrama.providers.offline.frame import load_writing
+    from microdrama.providers.offline.premise import load_premise_pack
+
+    pack = load_premise_pack(language)
+    load_writing(language)  # the writing templates validate too
+    words = [o.word.lower() for o in pack.occupations]
+    assert len(words) == len(set(words)), Counter(words).most_common(3)

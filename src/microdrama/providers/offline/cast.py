@@ -83,6 +83,11 @@ def trope_scores(idea: str) -> dict[str, int]:
     return scores
 
 
+def lead_genders(bank: Bank) -> dict[str, str]:
+    """Trope id → the gender its lead is written for ('any' when either)."""
+    return {t.id: t.roles["lead"].gender for t in bank.tropes}
+
+
 def pick_tropes(bank: Bank, idea: str, genre: str, premise: Premise) -> tuple[list[Trope], str]:
     """The main trope (forced by ``genre``, else from the idea's words, else from its
     premise — never by chance) and up to two more; with a sentence saying why."""
@@ -93,7 +98,8 @@ def pick_tropes(bank: Bank, idea: str, genre: str, premise: Premise) -> tuple[li
             fix=f"use 'auto' or one of {sorted(by_id)}",
         )
     scores = trope_scores(idea)
-    chosen, why = choose_trope(premise, idea, list(by_id), scores, genre, bank.language)
+    chosen, why = choose_trope(premise, idea, list(by_id), scores, genre, bank.language,
+                               lead_genders(bank))
     main = by_id[chosen]
     extra = [by_id[t] for t in sorted(scores, key=lambda t: -scores[t])
              if scores[t] > 0 and t != main.id and t in by_id][:2]

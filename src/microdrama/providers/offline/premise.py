@@ -71,8 +71,10 @@ def _foreign_note(idea: str, language: str) -> str:
             "could not be read, so the trope's defaults are used")
 
 def choose_trope(premise: Premise, idea: str, trope_ids: list[str], keyword_scores: dict[str, int],
-                 genre: str, language: str) -> tuple[str, str]:
-    """The trope id and a sentence saying why (for ``new`` and ``premise.assumed``)."""
+                 genre: str, language: str,
+                 lead_genders: dict[str, str] | None = None) -> tuple[str, str]:
+    """The trope id and a sentence saying why (for ``new`` and ``premise.assumed``);
+    ``lead_genders`` (trope → its lead's gender) keeps a default trope fit for the lead."""
     zh = language == "zh"
     if genre != "auto":
         return genre, (f"题材：{genre}（--genre 指定）" if zh else f"trope: {genre} (set by --genre)")
@@ -103,8 +105,10 @@ def choose_trope(premise: Premise, idea: str, trope_ids: list[str], keyword_scor
         chosen = "rebirth"
     elif premise.antagonists and premise.incident and "revenge" in trope_ids:
         chosen = "revenge"
-    else:
-        chosen = trope_ids[0]
+    else:  # the first trope written for a lead like this one (a man is no heiress)
+        gender = premise.protagonist.gender
+        chosen = next((t for t in trope_ids if not gender or
+                       (lead_genders or {}).get(t, "any") in (gender, "any")), trope_ids[0])
     return chosen, (
         f"没有找到题材关键词：选了 {chosen}；用 --genre 指定，或在 series.yaml 的 premise: 修改"
         if zh else f"no trope word found — chose {chosen}; pass --genre or edit premise: in "
@@ -119,11 +123,13 @@ def wrong_pronoun(text: str, gender: str, language: str) -> str | None:
     return next((p for p in pronouns if has_word(text, p, language)), None)
 
 def understand(idea: str, language: str, genre: str, trope_ids: list[str],
-               keyword_scores: dict[str, int]) -> tuple[Premise, list[str]]:
+               keyword_scores: dict[str, int],
+               lead_genders: dict[str, str] | None = None) -> tuple[Premise, list[str]]:
     """What ``new`` prints: the premise the writer will use and lines saying it, what was
     found in the idea and what it had to assume (names are cast later, by the bible)."""
     premise = read_premise(idea, language)
-    trope, why = choose_trope(premise, idea, trope_ids, keyword_scores, genre, language)
+    trope, why = choose_trope(premise, idea, trope_ids, keyword_scores, genre, language,
+                              lead_genders)
     premise.trope = trope
     zh = language == "zh"
     lead = premise.protagonist

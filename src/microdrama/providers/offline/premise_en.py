@@ -14,7 +14,9 @@ from microdrama.providers.offline.premise_read import (
     find_en,
 )
 
-_CAPITAL = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\b")
+_CAPITAL = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\b(?![-'’][a-z])")
+#: Words before a capitalised word that make it a place or a time, not a person.
+_PLACE_BEFORE = re.compile(r"(?i)\b(?:in|at|from|to|into|near|across)\s+(?:\S+\s+)?$")
 
 _ARTICLES = ("a ", "an ", "the ", "her ", "his ", "their ", "its ", "my ", "one ")
 
@@ -26,10 +28,21 @@ def read_en(idea: str) -> Premise:
         w for entry in pack.truths for w in entry.words} | {
         w for entry in pack.places for w in entry.words}
     verb_words = {w for v in pack.incident_words() for w in v.split()}
-    names = [(m.group(), m.start()) for m in _CAPITAL.finditer(text)
-             if m.group().split()[0] not in not_names
-             and m.group().split()[0].lower() not in verb_words
-             and not any(w.lower() in vocabulary for w in m.group().split())]
+    known = {n for ns in pack.given_names.values() for n in ns}
+
+    def is_name(match: re.Match[str]) -> bool:
+        words, at = match.group().split(), match.start()
+        if words[0] in not_names or words[0].lower() in verb_words or any(
+                w.lower() in vocabulary for w in words):
+            return False
+        if _PLACE_BEFORE.search(text[:at]):
+            return False  # "in 1920s Shanghai", "at Mercy Hospital"
+        opens_sentence = not text[:at].strip() or text[:at].rstrip()[-1] in ".!?;:"
+        # A sentence's first word is capitalised anyway: a name only if it is a known one
+        # or is set off like one ("Jake, a broke driver").
+        return not opens_sentence or words[0] in known or text[match.end():].startswith(",")
+
+    names = [(m.group(), m.start()) for m in _CAPITAL.finditer(text) if is_name(m)]
     # Jobs as the idea spells them ("CEO"), found whatever their case.
     jobs = sorted(((text[at:at + len(o.word)], at) for o in pack.occupations
                    if (at := find_en(text, o.word)) >= 0), key=lambda j: j[1])

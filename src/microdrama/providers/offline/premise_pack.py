@@ -72,10 +72,18 @@ def load_premise_pack(language: str) -> PremisePack:
 
 CJK = re.compile(r"[\u3400-\u9fff]")
 
+def word_pattern(word: str) -> re.Pattern[str]:
+    """``word`` as a whole word, any case ("'s actually" may follow a letter)."""
+    before = r"(?<![\w'])" if word[:1].isalnum() else ""
+    after = r"(?![\w'])" if word[-1:].isalnum() else ""
+    return re.compile(before + re.escape(word) + after, re.IGNORECASE)
+
+
 def has_word(text: str, word: str, language: str) -> bool:
+    """True when ``text`` holds ``word`` (zh: as characters; en: as a whole word)."""
     if language == "zh":
         return word in text
-    return re.search(rf"(?<![\w']){re.escape(word)}(?![\w'])", text, re.IGNORECASE) is not None
+    return word_pattern(word).search(text) is not None
 
 def place_kind(phrase: str, language: str) -> LocationKind | None:
     """The location kind a place phrase names (None when no pack word fits)."""

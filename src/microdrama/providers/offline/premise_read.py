@@ -6,7 +6,13 @@ import re
 from dataclasses import dataclass
 
 from microdrama.domain.premise import Premise, PremisePerson, TimeStructure
-from microdrama.providers.offline.premise_pack import Gender, PremisePack, TruthEntry, has_word
+from microdrama.providers.offline.premise_pack import (
+    Gender,
+    PremisePack,
+    TruthEntry,
+    has_word,
+    word_pattern,
+)
 
 
 @dataclass
@@ -29,7 +35,8 @@ def clause_en_from(text: str, at: int) -> str:
     return text[at:match.start() if match else len(text)].strip()
 
 def find_en(text: str, word: str, start: int = 0) -> int:
-    match = re.compile(rf"(?<![\w']){re.escape(word)}(?![\w'])", re.IGNORECASE).search(text, start)
+    """Where ``word`` first stands as a whole word in ``text`` from ``start`` (-1: nowhere)."""
+    match = word_pattern(word).search(text, start)
     return match.start() if match else -1
 
 def inside_truth(offset: int, start: int, truth: str, text: str) -> bool:
@@ -95,8 +102,9 @@ def gender_from_words(text: str, pack: PremisePack) -> Gender:
         female = sum(1 for w in words if w in pack.female_words)
         male = sum(1 for w in words if w in pack.male_words)
     else:
-        female = sum(text.count(w) for w in pack.female_words) + text.count("她")
-        male = sum(text.count(w) for w in pack.male_words) + text.count("他")
+        single = re.sub(r"[他她]们", "", text)  # 他们 / 她们 say nothing of the lead
+        female = sum(single.count(w) for w in pack.female_words) + single.count("她")
+        male = sum(single.count(w) for w in pack.male_words) + single.count("他")
     if female > male:
         return "female"
     if male > female:

@@ -37,13 +37,24 @@ def _jieba() -> object:
     return jieba.posseg.POSTokenizer(tokenizer)
 
 def _tokens_zh(text: str) -> list[tuple[str, str, int]]:
-    """(word, flag, offset) for each token."""
+    """(word, flag, offset) for each token; a lone surname before a given name is joined
+    to it (孤女 / 林 / 小雨 → 林小雨)."""
+    surnames = set(load_premise_pack("zh").surnames)
     out: list[tuple[str, str, int]] = []
     offset = 0
     for pair in _jieba().cut(text):  # type: ignore[attr-defined]
-        out.append((pair.word, pair.flag, offset))
-        offset += len(pair.word)
+        word, flag = pair.word, pair.flag
+        if flag in ("nr", "nrfg") and len(word) == 2 and out and out[-1][0] in surnames:
+            previous = out.pop()
+            out.append((previous[0] + word, "nr", previous[2]))
+        else:
+            out.append((word, flag, offset))
+        offset += len(word)
     return out
+
+#: A token this frequent in jieba's dictionary is a word, whatever its tag says.
+COMMON_WORD = 100
+
 
 def _is_name_zh(word: str, flag: str, pack: PremisePack) -> bool:
     if not 2 <= len(word) <= 4 or word in pack.not_names or pack.occupation(word):
@@ -53,10 +64,13 @@ def _is_name_zh(word: str, flag: str, pack: PremisePack) -> bool:
     if any(word in entry.words for entry in pack.truths) or any(
             word in entry.words for entry in pack.places):
         return False
+    frequency = _jieba().tokenizer.FREQ.get(word) or 0  # type: ignore[attr-defined]
     if flag in ("nr", "nrfg"):
-        return True
+        return frequency < COMMON_WORD  # 克扣 is tagged nr, but it is a common verb
     if word[0] in "老小阿" and word[1:] in pack.surnames:  # 老周, 小林, 阿强
         return True
+    if frequency:
+        return False  # a word of the dictionary (程序员), not a name the segmenter missed
     starts = any(word.startswith(s) and len(word) - len(s) in (1, 2) for s in pack.surnames)
     return starts and flag in ("nrt", "n", "nz", "x", "ng", "a", "ns")
 

@@ -175,7 +175,11 @@ def pick(series: Series, moment: Moment, beat: str, turn: int, *, revealed: bool
                         _knowers(series, moment, revealed), beat == "reveal"))
     doctor = load_doctor_pack(series.bible.language)
     min_hits = doctor.knowledge.min_hits
-    props = [item.words for item in doctor.setup.props]
+    # Props a line may name without showing: the arc's own stake and evidence, which the
+    # series sets up in its bible and outline (婚约, the contract).
+    arc_objects = f"{fills.get('stake', '')} {fills.get('prop', '')}"
+    props = [item.words for item in doctor.setup.props
+             if not has_any(arc_objects, item.words, series.bible.language)]
 
     def unshown_prop(move: Move, round_: int) -> bool:
         """A line names a prop (茶, the contract) its move never shows: it would come
@@ -233,7 +237,8 @@ def pick(series: Series, moment: Moment, beat: str, turn: int, *, revealed: bool
     # The episode's own positions first; if none of them fits, the whole deal from a place
     # of its own (far from its neighbours', who would otherwise land on the same move).
     own = [start + step * STRIDE for step in range(-(-size // STRIDE) + 1)]
-    spare = start + (moment.number * 7919) % size
+    # (A move found this way is likely some other episode's too: it takes its next variant.)
+    spare = start + (moment.number * 7919) % size + size
     seen: set[int] = set()
     for position in [*own, *range(spare, spare + size)]:
         if position % size in seen:
