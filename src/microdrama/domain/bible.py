@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import Field, SerializerFunctionWrapHandler, model_serializer, model_validator
+from pydantic import (
+    Field,
+    SerializerFunctionWrapHandler,
+    StringConstraints,
+    model_serializer,
+    model_validator,
+)
 
 from microdrama.domain.base import Id, Model
 from microdrama.domain.premise import Premise
@@ -18,17 +24,22 @@ LocationKind = Literal[
 ]
 
 
+#: A colour as lowercase #rrggbb: in the schema, so a model that writes "crimson" is asked
+#: to repair it instead of passing validation and crashing the painter later.
+Colour = Annotated[str, StringConstraints(pattern=r"^#[0-9a-f]{6}$")]
+
+
 class Look(Model):
     """How a character looks; painters draw exactly this in every shot."""
 
     age: int = Field(description="Apparent age in years.", ge=3, le=100)
     face: str = Field(description="Face shape and features, e.g. 'oval, sharp brows'.")
     hair: str = Field(description="Hair style, e.g. 'long straight', 'short undercut'.")
-    hair_color: str = Field(description="Hair colour as #rrggbb.", pattern=r"^#[0-9a-f]{6}$")
-    eye_color: str = Field(description="Eye colour as #rrggbb.", pattern=r"^#[0-9a-f]{6}$")
-    skin: str = Field(description="Skin tone as #rrggbb.", pattern=r"^#[0-9a-f]{6}$")
+    hair_color: Colour = Field(description="Hair colour as #rrggbb.")
+    eye_color: Colour = Field(description="Eye colour as #rrggbb.")
+    skin: Colour = Field(description="Skin tone as #rrggbb.")
     outfit: str = Field(description="Signature outfit, e.g. 'white dress shirt, black suit'.")
-    palette: list[str] = Field(
+    palette: list[Colour] = Field(
         description="Two to four #rrggbb colours that identify the character on screen.",
         min_length=2,
         max_length=4,
