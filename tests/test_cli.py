@@ -143,3 +143,23 @@ def test_build_of_a_selection_writes_the_episodes_it_continues_from(tmp_path: Pa
     assert run(capsys, "build", str(root), "--episodes", "3", "--until", "script")[0] == 0
     assert sorted(p.name for p in (root / "episodes").iterdir()) == [
         "ep001.yaml", "ep002.yaml", "ep003.yaml"]
+
+
+PAST = ("past the project's last (2)", "Fix: choose episodes within 1-2")
+NOT_A_NUMBER = ("is not an episode number or range", "Fix: write numbers and ranges like 1-3,7")
+
+
+@pytest.mark.parametrize(("episodes", "message"), [
+    ("1-100000000", PAST),  # refused before the range is spelled out
+    ("100000", PAST), ("3", PAST), ("2-1", NOT_A_NUMBER), ("x", NOT_A_NUMBER),
+])
+def test_an_episode_selection_is_checked_against_the_project(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], episodes: str,
+        message: tuple[str, str]) -> None:
+    root = tmp_path / "drama"
+    assert run(capsys, "new", str(root), "--idea", "a maid's daughter is the real heiress",
+               "--lang", "en", "--episodes", "2")[0] == 0
+    code, _, err = run(capsys, "build", str(root), "--episodes", episodes, "--until", "bible")
+    assert code == 2 and message[0] in err and message[1] in err, err
+    assert not (root / "series.yaml").exists()  # refused before anything was made
+    assert run(capsys, "build", str(root), "--episodes", "2", "--until", "script")[0] == 0

@@ -46,8 +46,10 @@ DEMO_IDEA = {
 }
 
 
-def parse_episodes(text: str | None) -> set[int] | None:
-    """``"1-3,7"`` → {1, 2, 3, 7}."""
+def parse_episodes(text: str | None, total: int | None = None) -> set[int] | None:
+    """``"1-3,7"`` → {1, 2, 3, 7}; with ``total``, every number must be one of the
+    project's 1…total (checked before a range is spelled out, so 1-100000000 costs
+    nothing)."""
     if not text:
         return None
     numbers: set[int] = set()
@@ -58,15 +60,25 @@ def parse_episodes(text: str | None) -> set[int] | None:
                 low, high = (int(x) for x in part.split("-", 1))
                 if low < 1 or high < low:
                     raise ValueError
-                numbers.update(range(low, high + 1))
             else:
-                value = int(part)
-                if value < 1:
+                low = high = int(part)
+                if low < 1:
                     raise ValueError
-                numbers.add(value)
         except ValueError:
-            raise typer.BadParameter(f"{part!r} is not an episode number or range like 1-3") from None
+            raise InputError(f"{part!r} is not an episode number or range", where="option --episodes",
+                             fix="write numbers and ranges like 1-3,7") from None
+        if total is not None and high > total:
+            raise InputError(f"episode {high} is past the project's last ({total})",
+                             where="option --episodes", fix=f"choose episodes within 1-{total}")
+        numbers.update(range(low, high + 1))
     return numbers
+
+
+def _episode_total(directory: Path) -> int:
+    """How many episodes the project has: its outline's, else drama.toml's."""
+    project = Project.open(directory)
+    outline = BuildContext(project).outline()
+    return max(p.number for p in outline.plan) if outline else project.settings.project.episodes
 
 
 def _settings_from_flags(idea: str, lang: str, episodes: int, genre: str, seed: int,
@@ -510,7 +522,8 @@ def build(
     strict: Annotated[bool, typer.Option("--strict", help="Stop with exit code 5 when error-level review findings are open.")] = False,
 ) -> None:
     """Build (or bring up to date) a project. Only what changed is redone."""
-    run_build(directory, episodes=parse_episodes(episodes), until=until, force=force,
+    selection = parse_episodes(episodes, _episode_total(directory)) if episodes else None
+    run_build(directory, episodes=selection, until=until, force=force,
               jobs=jobs, as_json=as_json, command=" ".join(["build", *sys.argv[2:]]),
               dry_run=dry_run, providers=provider, budget=budget, strict=strict)
 
@@ -563,7 +576,7 @@ def export(
     if format != "fountain":
         raise InputError(f"unknown format {format!r}", where="option --format", fix="use --format fountain")
     project = Project.open(directory)
-    ctx = BuildContext(project, selection=parse_episodes(episodes))
+    ctx = BuildContext(project, selection=parse_episodes(episodes, _episode_total(directory)))
     bible = ctx.bible()
     if bible is None:
         raise InputError("the project has no series.yaml yet", file=directory,
