@@ -437,3 +437,20 @@ def test_new_writes_the_providers_it_is_given(tmp_path: Path,
                  "--provider", "music=piper"]) == 2
     assert "no provider 'piper' for music" in capsys.readouterr().err
     assert not (tmp_path / "other").exists()
+
+
+def test_a_vendor_typo_is_refused_before_any_request(tmp_path: Path, fake: FakeOpenAI,
+                                                     capsys: pytest.CaptureFixture[str],
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FAKE_LLM_KEY", KEY)
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-openai-must-not-travel")
+    root = llm_project(tmp_path / "drama", fake, capsys)
+    toml = (root / "drama.toml").read_text().replace("openai-compat:fake/fake-model",
+                                                      "openai-compat:faek/fake-model")
+    (root / "drama.toml").write_text(toml)
+    capsys.readouterr()
+    assert main(["build", str(root), "--until", "bible"]) == 2
+    err = capsys.readouterr().err
+    assert "unknown vendor 'faek'" in err and "did you mean 'fake'" in err
+    assert not fake.requests  # nothing sent, to any vendor, with any key
+    assert not (root / "series.yaml").exists()

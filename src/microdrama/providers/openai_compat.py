@@ -16,6 +16,7 @@ model ``Qwen/Qwen2.5-7B`` on vllm.
 from __future__ import annotations
 
 import asyncio
+import difflib
 import json
 import os
 import re
@@ -300,6 +301,18 @@ def split_model(
     (callers pick their own default). Raises InputError for an unknown vendor.
     """
     if vendor is None:
+        prefix, slash, _ = (model or "").partition("/")
+        if slash and prefix not in vendors:
+            # "deepsek/deepseek-chat" is a typo of a vendor, not an OpenAI model: sending it
+            # to OpenAI would also send OpenAI's key. Refuse before anything is sent.
+            close = difflib.get_close_matches(prefix, list(vendors), n=1)
+            raise InputError(
+                f"unknown vendor {prefix!r} in model {model!r}",
+                where="[providers]",
+                fix=(f"did you mean {close[0]!r}? " if close else "")
+                + f"use one of {sorted(vendors)}, add [vendors.{prefix}] to your user config, "
+                "or name the vendor with vendor = \"...\" for a model id that has a slash",
+            )
         owners = [v for v in vendors.values()
                   if model and (model in v.prices or model == v.default_model)]
         vendor = owners[0] if len(owners) == 1 else "openai"
