@@ -95,6 +95,12 @@ structured_output = "json_schema"
                             " AND cache_hit = 0").fetchone()[0]
         db.close()
         assert misses == 0
+
+        # The bare model ids name the same vendor and models: still nothing is redone.
+        bare = (root / "drama.toml").read_text().replace("openai-compat:fake/", "openai-compat:")
+        (root / "drama.toml").write_text(bare)
+        assert main(["build", str(root)]) == 0
+        assert len(fake.requests) == asked
     for path in root.rglob("*"):
         if path.is_file():
             assert KEY.encode() not in path.read_bytes(), path

@@ -331,6 +331,15 @@ def split_model(
     return vendor, model or ""
 
 
+def resolved_model(model: str, config: Any) -> str:
+    """``vendor/model`` for a model id as written (bare or prefixed), from the vendors and
+    the ``vendor`` setting in ``config`` (a ProviderConfig); no key is needed."""
+    vendors = load_vendors(config.vendors, source="drama.toml or user config")
+    chosen = config.settings.get("vendor")
+    vendor, bare = split_model(model, chosen if isinstance(chosen, str) else None, vendors)
+    return f"{vendor.name}/{bare}"
+
+
 def find_key(vendor: Vendor, secret: Callable[[str], str | None]) -> str | None:
     """The vendor's API key through ``secret`` (name → value), None for keyless servers.
 

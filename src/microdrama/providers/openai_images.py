@@ -65,6 +65,7 @@ from microdrama.providers.openai_compat import (
     Vendor,
     find_key,
     load_vendors,
+    resolved_model,
     split_model,
     status_error,
 )
@@ -258,6 +259,8 @@ def _sha256(data: bytes) -> str:
 
 class OpenAIImages:
     """Paints panels and reference sheets with an OpenAI-compatible images endpoint."""
+
+    resolved_model = staticmethod(resolved_model)  # cache keys: vendor/model as resolved
 
     id = "openai-compat"
 

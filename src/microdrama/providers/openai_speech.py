@@ -53,6 +53,7 @@ from microdrama.providers.openai_compat import (
     _vendor_message,
     find_key,
     load_vendors,
+    resolved_model,
     split_model,
     status_error,
 )
@@ -269,6 +270,8 @@ def _describe_body(response: httpx.Response) -> str:
 
 class OpenAISpeech:
     """Speaks lines through an OpenAI-compatible ``/audio/speech`` endpoint."""
+
+    resolved_model = staticmethod(resolved_model)  # cache keys: vendor/model as resolved
 
     id = PROVIDER
 

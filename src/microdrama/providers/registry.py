@@ -103,6 +103,17 @@ def request_identity(provider_id: str, capability: str, config: ProviderConfig,
     return dict(found(model, config, request)) if callable(found) else {}
 
 
+def resolved_id(provider_id: str, capability: str, config: ProviderConfig) -> str:
+    """The provider id as the provider resolves it, so two spellings of one vendor and
+    model share a cache key (``openai-compat:fake-image`` is ``openai-compat:fake/fake-image``).
+    Ids whose provider does not resolve models, or that name none, stay as written."""
+    factory, model = _factory(provider_id, capability)
+    resolve = getattr(factory, "resolved_model", None)
+    if not model or not callable(resolve):
+        return provider_id
+    return f"{provider_id.partition(':')[0]}:{resolve(model, config)}"
+
+
 def provider_identity(provider_id: str, capability: str, config: ProviderConfig) -> dict[str, Any]:
     """What, besides the id, shapes this provider's outputs (goes into cache keys)."""
     factory, model = _factory(provider_id, capability)

@@ -17,7 +17,12 @@ from pydantic import BaseModel
 
 from microdrama.formats.hashing import cache_key
 from microdrama.providers.base import ProviderConfig, Usage
-from microdrama.providers.registry import get_provider, provider_identity, request_identity
+from microdrama.providers.registry import (
+    get_provider,
+    provider_identity,
+    request_identity,
+    resolved_id,
+)
 from microdrama.stages.base import Produced, Stage, Work
 
 if TYPE_CHECKING:
@@ -60,7 +65,9 @@ def provider_work(stage: Stage, ctx: BuildContext, item: str, request: BaseModel
     config = provider_config(ctx, provider)
     identity = provider_identity(provider, capability, config)
     dumped = request.model_dump(mode="json")
-    keyed: dict[str, Any] = {"request": dumped, "provider": provider}
+    # Keyed on the vendor and model the id resolves to, never on how it was spelled.
+    keyed: dict[str, Any] = {"request": dumped,
+                             "provider": resolved_id(provider, capability, config)}
     if identity:
         keyed["identity"] = identity
     per_request = request_identity(provider, capability, config, dumped)

@@ -41,7 +41,12 @@ from microdrama.providers.http import RetryPolicy
 from microdrama.providers.offline.outline import plan_money
 from microdrama.providers.offline.premise import read_premise
 from microdrama.providers.offline.story import rng_for
-from microdrama.providers.openai_compat import Completion, OpenAICompatText, load_vendors
+from microdrama.providers.openai_compat import (
+    Completion,
+    OpenAICompatText,
+    load_vendors,
+    resolved_model,
+)
 from microdrama.providers.writers_room import drafts, prompts
 from microdrama.review.continuity import check_continuity
 from microdrama.review.craft import check_craft, load_craft
@@ -84,6 +89,8 @@ def text_model(model: str | None, config: ProviderConfig) -> OpenAICompatText:
 
 class _Room:
     """What the writer and the storyboarder share: the client, the budget, the asking."""
+
+    resolved_model = staticmethod(resolved_model)  # cache keys: vendor/model as resolved
 
     def __init__(self, model: str | None, config: ProviderConfig | None = None) -> None:
         config = config or ProviderConfig()
