@@ -389,6 +389,24 @@ def test_a_reply_that_never_validates_is_kept_for_reading(
     assert kept == '{"title": "only a title"}'
 
 
+def test_replies_that_never_validate_are_paid_for_in_the_log_and_the_budget(
+        tmp_path: Path, fake: FakeOpenAI, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FAKE_LLM_KEY", KEY)
+    root = llm_project(tmp_path / "drama", fake, capsys, episodes=2)
+    fake.ok('{"title": "only a title"}', usage=(1000, 500), times=None)  # $0.002 a call
+    assert main(["build", str(root), "--until", "bible"]) == 4
+    calls = len(fake.requests)
+    assert calls == 3  # the schema repairs of one draft (complete_model's own, default 2)
+    failed = [cost for stage, _, outcome, _, cost in rows(root) if stage == "bible"]
+    assert failed == [pytest.approx(calls * 0.002)]  # every paid call reached the run log
+    # A budget below what was spent stops the next build before anything is sent.
+    capsys.readouterr()
+    assert main(["build", str(root), "--until", "bible", "--budget", "0.005"]) == 2
+    assert "budget" in capsys.readouterr().err
+    assert len(fake.requests) == calls
+
+
 def test_a_budget_in_a_parallel_stage_spends_as_far_as_it_goes(
         tmp_path: Path, fake: FakeOpenAI, capsys: pytest.CaptureFixture[str],
         monkeypatch: pytest.MonkeyPatch) -> None:

@@ -25,8 +25,9 @@ from microdrama.domain.source import (
     SourceCharacter,
     SourceEvent,
 )
+from microdrama.errors import ProviderError
 from microdrama.providers.base import DigestRequest, Usage
-from microdrama.providers.openai_compat import OpenAICompatText
+from microdrama.providers.openai_compat import OpenAICompatText, spent_of
 
 LANGUAGES = ("en", "zh")
 TEMPERATURE = 0.2
@@ -149,8 +150,15 @@ async def digest_chapter(text: OpenAICompatText, request: DigestRequest, *,
 
     Raises ProviderError when the model still gives no valid digest after the repairs.
     """
-    draft, done = await text.complete_model(
-        digest_messages(request), DigestDraft, max_repairs=max_repairs, temperature=TEMPERATURE)
+    try:
+        draft, done = await text.complete_model(
+            digest_messages(request), DigestDraft, max_repairs=max_repairs,
+            temperature=TEMPERATURE)
+    except ProviderError as error:
+        if usage is not None and (spent := spent_of(error)) is not None:
+            usage.add(spent.cost_usd, calls=spent.calls, input_tokens=spent.input_tokens,
+                      output_tokens=spent.output_tokens)  # paid for, though never valid
+        raise
     if usage is not None:
         usage.add(done.cost_usd, calls=done.calls, input_tokens=done.input_tokens,
                   output_tokens=done.output_tokens)

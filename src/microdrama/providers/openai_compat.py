@@ -340,6 +340,15 @@ def resolved_model(model: str, config: Any) -> str:
     return f"{vendor.name}/{bare}"
 
 
+def spent_of(error: BaseException) -> Completion | None:
+    """What a failed ``complete_model`` paid for (once: taking it clears it)."""
+    completion = getattr(error, "completion", None)
+    if isinstance(completion, Completion):
+        error.completion = None  # type: ignore[attr-defined]
+        return completion
+    return None
+
+
 def find_key(vendor: Vendor, secret: Callable[[str], str | None]) -> str | None:
     """The vendor's API key through ``secret`` (name → value), None for keyless servers.
 
@@ -493,13 +502,17 @@ class OpenAICompatText:
                     },
                 ]
         assert total is not None
-        raise ProviderError(
+        error = ProviderError(
             f"reply did not give a valid {model_type.__name__} after {max_repairs + 1} "
             f"tries: {problem}",
             provider=self.vendor.name,
             model=self.model,
             body=total.text,
         )
+        # Every round was paid for: the caller adds it to its usage (spent_of) so the run
+        # log and the budget see it although no draft came of it.
+        error.completion = total  # type: ignore[attr-defined]
+        raise error
 
     # --- the edge ------------------------------------------------------------------
 

@@ -46,6 +46,7 @@ from microdrama.providers.openai_compat import (
     OpenAICompatText,
     load_vendors,
     resolved_model,
+    spent_of,
 )
 from microdrama.providers.writers_room import drafts, prompts
 from microdrama.review.continuity import check_continuity
@@ -127,6 +128,8 @@ class _Room:
                 return await self.text.complete_model(
                     conversation, draft, max_repairs=self.repairs, temperature=self.temperature)
             except ProviderError as error:
+                if (spent := spent_of(error)) is not None:
+                    self._count(spent)  # replies that never validated were still paid for
                 if error.status != 200 or attempt == attempts:
                     raise
         raise AssertionError("unreachable")
