@@ -472,3 +472,19 @@ def test_a_vendor_typo_is_refused_before_any_request(tmp_path: Path, fake: FakeO
     assert "unknown vendor 'faek'" in err and "did you mean 'fake'" in err
     assert not fake.requests  # nothing sent, to any vendor, with any key
     assert not (root / "series.yaml").exists()
+
+
+def test_an_outage_in_the_revision_round_stops_the_item_and_the_next_build_revises(
+        tmp_path: Path, fake: FakeOpenAI, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FAKE_LLM_KEY", KEY)
+    writer = FakeWriter(hookless_first_drafts=True)
+    root = llm_project(tmp_path / "drama", fake, capsys, lang="zh", episodes=2)
+    fake.respond(writer, times=4)  # bible, arcs, the arc's plan, episode 1's first draft
+    fake.error(503, "overloaded", times=3)  # every attempt at the revision
+    fake.respond(writer, times=None)
+    assert main(["build", str(root), "--until", "script"]) == 4
+    assert not (root / "episodes/ep001.yaml").exists()  # no unrevised draft kept as final
+    assert main(["build", str(root), "--until", "script"]) == 0
+    episode = parse_yaml((root / "episodes/ep001.yaml").read_text(), root / "x")
+    assert episode["scenes"][0]["beats"][0]["kind"] == "hook"  # revised this time

@@ -512,6 +512,7 @@ class OpenAICompatText:
         # Every round was paid for: the caller adds it to its usage (spent_of) so the run
         # log and the budget see it although no draft came of it.
         error.completion = total  # type: ignore[attr-defined]
+        error.answered = True  # type: ignore[attr-defined]  # the model replied; no outage
         raise error
 
     # --- the edge ------------------------------------------------------------------

@@ -153,11 +153,13 @@ class _Room:
             if round_number == self.repairs:
                 if not strict:
                     return result, conversation
-                raise ProviderError(
+                error = ProviderError(
                     f"{what or draft.__name__} still wrong after {self.repairs + 1} tries: "
                     + "; ".join(problems[:5]),
                     provider=self.text.vendor.name, model=self.text.model, body=done.text,
                 )
+                error.answered = True  # type: ignore[attr-defined]  # a reply, not an outage
+                raise error
             conversation.append({"role": "user", "content": (
                 "Your reply has these problems:\n" + prompts.lines_of(problems)
                 + "\nReply again with the whole corrected JSON object.")})
@@ -325,8 +327,12 @@ class LLMWriter(_Room):
                 revised, conversation = await self.ask(
                     conversation, drafts.EpisodeDraft, lambda d: drafts.episode_problems(d, bible),
                     what=f"revision of episode {plan.number}")
-            except ProviderError:
-                break  # the draft stands; its findings are in the check stage's report
+            except ProviderError as error:
+                if not getattr(error, "answered", False):
+                    # An outage (transport, 5xx, 429) is no verdict on the revision: stop the
+                    # item, keep nothing, and let the next build try it again.
+                    raise
+                break  # the model's own replies failed: the draft stands, findings reported
             candidate = drafts.episode_of(revised, plan.number, plan.target_seconds)
             after = self._review(candidate, request)
             if len(after) < len(findings):
