@@ -2,12 +2,14 @@
 
     DramaError
      ├── InputError      bad user input: names the file, the place in it and the fix
+     │    └── ProjectBusyError  another build holds the project's lock (who, since when)
      ├── ProviderError   a provider failed: provider, model, status, body
      ├── StageError      a stage failed on one item: stage, item, cause
      └── ReviewError     `build --strict` found error-level review findings open
 
 The CLI maps them to exit codes (InputError 2, ProviderError 3, StageError 4,
-ReviewError 5) and prints the message without a traceback unless --debug is given.
+ReviewError 5, ProjectBusyError 6) and prints the message without a traceback unless
+--debug is given.
 """
 
 from __future__ import annotations
@@ -122,6 +124,12 @@ class ReviewError(DramaError):
 
     def __reduce__(self) -> tuple[object, ...]:
         return (type(self), (self.errors, self.where), None)
+
+
+class ProjectBusyError(InputError):
+    """Another build holds the project's lock: says who, since when, and what to do."""
+
+    exit_code = 6
 
 
 def _provider_error(message: str, fields: dict[str, object]) -> ProviderError:

@@ -18,3 +18,14 @@ def test_errors_survive_pickling_with_their_fields() -> None:
         "stage voice, item ep001-l01: x"
     bad = InputError("bad", file="f", where="w", fix="x")
     assert str(pickle.loads(pickle.dumps(bad))) == str(bad)
+
+
+def test_a_busy_project_is_an_input_error_with_its_own_exit_code() -> None:
+    from microdrama.errors import ProjectBusyError, ReviewError
+
+    busy = ProjectBusyError("another build holds this project", file="x/build.lock", fix="wait")
+    assert isinstance(busy, InputError) and busy.exit_code == 6
+    assert str(pickle.loads(pickle.dumps(busy))) == str(busy)
+    codes = [InputError.exit_code, ProviderError.exit_code, StageError.exit_code,
+             ReviewError.exit_code, ProjectBusyError.exit_code]
+    assert len(set(codes)) == len(codes)  # each family its own code, as the README lists

@@ -21,6 +21,7 @@ from concurrent.futures import (
 from dataclasses import dataclass, field
 from typing import Any, NoReturn
 
+from microdrama.engine.lock import project_lock
 from microdrama.engine.runlog import Published, RunLog
 from microdrama.engine.store import Store
 from microdrama.errors import DramaError, InputError, ProviderError, StageError
@@ -263,7 +264,12 @@ class Builder:
         progress: Progress | None = None,
     ) -> list[StageReport]:
         """Build every stage up to ``until``; return what happened per stage."""
-        forced = set(force)
+        with project_lock(self.ctx.project.cache_dir, command):
+            return self._build_locked(until=until, forced=set(force), command=command,
+                                      progress=progress)
+
+    def _build_locked(self, *, until: str | None, forced: set[str], command: str,
+                      progress: Progress | None) -> list[StageReport]:
         run_id = self.log.start_run(command)
         reports: list[StageReport] = []
         status = "failed"

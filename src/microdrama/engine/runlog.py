@@ -87,9 +87,14 @@ class RunLog:
         self.db.executescript(SCHEMA)
         columns = {row[1] for row in self.db.execute("PRAGMA table_info(items)")}
         if "cost_unknown" not in columns:  # logs written before costs could be unknown
-            self.db.execute(
-                "ALTER TABLE items ADD COLUMN cost_unknown INTEGER NOT NULL DEFAULT 0"
-            )
+            try:
+                self.db.execute(
+                    "ALTER TABLE items ADD COLUMN cost_unknown INTEGER NOT NULL DEFAULT 0"
+                )
+            except sqlite3.OperationalError as error:
+                # Another process opening the same new log added it first: that is fine.
+                if "duplicate column" not in str(error):
+                    raise
 
     def close(self) -> None:
         """Close the database."""
