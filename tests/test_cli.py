@@ -163,3 +163,31 @@ def test_an_episode_selection_is_checked_against_the_project(
     assert code == 2 and message[0] in err and message[1] in err, err
     assert not (root / "series.yaml").exists()  # refused before anything was made
     assert run(capsys, "build", str(root), "--episodes", "2", "--until", "script")[0] == 0
+
+
+def test_status_leaves_every_file_as_it_was(built: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import hashlib
+    import re
+
+    path = built / "episodes/ep002.yaml"
+    text = path.read_text("utf-8")
+    first = parse_yaml(text, path)["scenes"][0]["beats"][0]["lines"][0]
+    anchor = re.search(rf"^( *)- id: {first['id']}\n", text, re.MULTILINE)
+    assert anchor is not None
+    indent = anchor[1]
+    added = (f"{indent}- speaker: {first['speaker']}\n"
+             f"{indent}  text: 'A line I added, with no id.'\n")
+    path.write_text(text[:anchor.start()] + added + text[anchor.start():], "utf-8")
+
+    def hashes() -> dict[str, str]:
+        return {str(p.relative_to(built)): hashlib.sha256(p.read_bytes()).hexdigest()
+                for p in sorted(built.rglob("*")) if p.is_file()}
+
+    before = hashes()
+    assert run(capsys, "status", str(built))[0] == 0
+    assert run(capsys, "status", str(built), "--json")[0] == 0
+    assert hashes() == before  # not one byte of the project changed
+    assert run(capsys, "build", str(built), "--until", "check")[0] == 0  # the build writes ids
+    lines = parse_yaml(path.read_text("utf-8"), path)["scenes"][0]["beats"][0]["lines"]
+    assert lines[0]["text"] == "A line I added, with no id." and lines[0]["id"].startswith(
+        "ep002-sc01-l")

@@ -203,7 +203,9 @@ def test_a_new_line_without_an_id_gets_the_next_free_one_and_keeps_it(project: P
     path.write_text(text, "utf-8")
     episode = project.load_episode(1, project.load_bible())
     assert [ln.id for ln in episode.lines()] == ["ep001-sc01-l03", "ep001-sc01-l01", "ep001-sc01-l02"]
+    assert path.read_text("utf-8") == text  # reading never writes
+    assert project.assign_missing_ids() == [path]  # a build does, once
     written = path.read_text("utf-8")
     assert "# my new opening line" in written and "id: ep001-sc01-l03" in written
-    assert project.load_episode(1, project.load_bible()) == episode
-    assert path.read_text("utf-8") == written
+    assert project.load_episode(1, project.load_bible()) == episode  # the same ids
+    assert project.assign_missing_ids() == [] and path.read_text("utf-8") == written

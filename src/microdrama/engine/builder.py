@@ -265,6 +265,8 @@ class Builder:
     ) -> list[StageReport]:
         """Build every stage up to ``until``; return what happened per stage."""
         with project_lock(self.ctx.project.cache_dir, command):
+            # Lines the user added without ids get them now, by the build alone.
+            self.ctx.project.assign_missing_ids()
             return self._build_locked(until=until, forced=set(force), command=command,
                                       progress=progress)
 

@@ -84,6 +84,18 @@ class Project:
         """Where the build cache and run log live."""
         return self.root / CACHE_DIR
 
+    def assign_missing_ids(self) -> list[Path]:
+        """Write the next free id into every scene, beat and line that has none (comments
+        and layout kept); only a build calls this. Returns the files it changed."""
+        changed = []
+        for number in self.episode_numbers_on_disk():
+            path = self.path(episode_file(number))
+            with_ids = fill_missing_ids(read_text(path), path, number)
+            if with_ids is not None:
+                write_atomic(path, with_ids)
+                changed.append(path)
+        return changed
+
     def episode_numbers_on_disk(self) -> list[int]:
         """Episode numbers that have a script file, sorted."""
         folder = self.root / EPISODES_DIR
@@ -153,14 +165,17 @@ class Project:
         return board
 
     def load_episode(self, number: int, bible: Bible) -> Episode | None:
-        """Episode ``number`` checked against the bible, or None when it has no file."""
+        """Episode ``number`` checked against the bible, or None when it has no file.
+
+        Reading never writes: a line added without an id gets, in memory, the id the next
+        build will write (``assign_missing_ids``), so status and build agree on it.
+        """
         path = self.path(episode_file(number))
         if not path.is_file():
             return None
         text = read_text(path)
         with_ids = fill_missing_ids(text, path, number)
         if with_ids is not None:
-            write_atomic(path, with_ids)
             text = with_ids
         episode = validate(Episode, parse_yaml(text, path), path, what="an episode script",
                            text=text)
