@@ -101,6 +101,7 @@ def test_an_invalid_episode_stops_the_build_and_names_the_place(built: Path, cap
         (["--idea", "a revenge story", "--lang", "fr"], "option --lang"),
         (["--idea", "a revenge story", "--episodes", "0"], "option --episodes"),
         (["--idea", "a revenge story", "--genre", "space"], "option --genre"),
+        (["--idea", "a revenge story", "--seconds", "5"], "Fix: use --seconds between 30 and 900"),
     ],
 )
 def test_new_refuses_bad_input_and_creates_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[str],

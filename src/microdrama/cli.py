@@ -81,6 +81,15 @@ def _episode_total(directory: Path) -> int:
     return max(p.number for p in outline.plan) if outline else project.settings.project.episodes
 
 
+def _limits(field: str) -> tuple[object, object]:
+    """The (ge, le) bounds ProjectSettings puts on ``field``, for error messages."""
+    low = high = None
+    for rule in ProjectSettings.model_fields[field].metadata:
+        low = getattr(rule, "ge", low)
+        high = getattr(rule, "le", high)
+    return low, high
+
+
 def _settings_from_flags(idea: str, lang: str, episodes: int, genre: str, seed: int,
                          seconds: int, title: str) -> Settings:
     flags = {"idea": "--idea", "language": "--lang", "episodes": "--episodes",
@@ -96,6 +105,8 @@ def _settings_from_flags(idea: str, lang: str, episodes: int, genre: str, seed: 
             "--idea": "give an idea of 2–2000 characters, e.g. --idea \"a maid's daughter is the real heiress\"",
             "--lang": "use --lang zh or --lang en",
             "--episodes": "use --episodes between 1 and 200",
+            "--seconds": "use --seconds between {} and {}".format(*_limits("episode_seconds")),
+            "--seed": "use a --seed of 0 or more",
         }
         raise InputError(first["msg"], where=f"option {flag}",
                          fix=fixes.get(flag, f"correct {flag}")) from None
@@ -206,7 +217,7 @@ def _adaptation(directory: Path, source: Path, language: str | None, episodes: i
         flag = {"episodes": "--episodes", "episode_seconds": "--seconds"}.get(
             str(first["loc"][0]) if first["loc"] else "", "--episodes")
         fix = {"--episodes": "use --episodes between 1 and 200",
-               "--seconds": "use --seconds between 30 and 900"}[flag]
+               "--seconds": "use --seconds between {} and {}".format(*_limits("episode_seconds"))}[flag]
         raise InputError(first["msg"], where=f"option {flag}", fix=fix) from None
     # What the build will use: the flag over MICRODRAMA_* and the user config.
     try:
