@@ -8,6 +8,7 @@ the user can fix print one paragraph and exit non-zero (2 input, 3 provider,
 from __future__ import annotations
 
 import json
+import os
 import sys
 import time
 from pathlib import Path
@@ -380,8 +381,10 @@ def run_build(directory: Path, *, episodes: set[int] | None = None, until: str |
     for name in [until, *(force or [])]:
         _check_stage(name)
     project = _with_overrides(Project.open(directory), providers, budget)
+    source = ("flag" if budget is not None else
+              "env" if os.environ.get("MICRODRAMA_BUDGET_MAX_USD") else "project")
     builder = Builder(BuildContext(project, selection=episodes), pipeline(until), jobs=jobs,
-                      budget=project.settings.budget.max_usd)
+                      budget=project.settings.budget.max_usd, budget_source=source)
     if dry_run:
         try:
             _print_estimate(builder, until, force or [], as_json)

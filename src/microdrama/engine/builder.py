@@ -31,12 +31,20 @@ from microdrama.stages.base import Blocked, Produced, Stage, State, Work
 from microdrama.stages.context import BuildContext
 from microdrama.stages.costing import Estimate, estimate_item, price_of, typical_count
 
+#: Where a budget came from → (file, where) for the error that names it.
+BUDGET_PLACES = {
+    "flag": (None, "option --budget"),
+    "env": (None, "environment variable MICRODRAMA_BUDGET_MAX_USD"),
+    "project": ("drama.toml", "[budget] max_usd"),
+}
+
 
 class BudgetError(InputError):
     """The next work would take the project past its budget; the build stops cleanly."""
 
-    def __init__(self, problem: str, *, fix: str) -> None:
-        super().__init__(problem, file="drama.toml", where="[budget] max_usd", fix=fix)
+    def __init__(self, problem: str, *, fix: str, source: str = "project") -> None:
+        file, where = BUDGET_PLACES.get(source, BUDGET_PLACES["project"])
+        super().__init__(problem, file=file, where=where, fix=fix)
 
 
 def _timed(run: Callable[[Work], Produced], work: Work) -> tuple[Produced, float]:
@@ -78,7 +86,7 @@ class Builder:
     """Builds a project with a list of stages (in dependency order)."""
 
     def __init__(self, ctx: BuildContext, stages: list[Stage], *, jobs: int = 2,
-                 budget: float | None = None) -> None:
+                 budget: float | None = None, budget_source: str = "project") -> None:
         self.ctx = ctx
         self.stages = stages
         self.jobs = max(1, jobs)
@@ -87,6 +95,8 @@ class Builder:
         self.log = RunLog(cache / "runlog.sqlite")
         #: USD the project may have spent in total (run log, every run), or None.
         self.budget = budget
+        #: Where the budget was set ('flag', 'env', 'project'), for the message that stops.
+        self.budget_source = budget_source
         self._prices: dict[str, Any] = {}
 
     # -- cost ----------------------------------------------------------------------------
@@ -133,7 +143,8 @@ class Builder:
                 f"{unpriced.name} uses a provider without a price, so the budget of "
                 f"${self.budget:.2f} cannot be kept",
                 fix="add its price to [vendors.<name>.prices] in your user config, "
-                "or remove [budget] max_usd",
+                "or build without a budget",
+                source=self.budget_source,
             )
         need = sum(c for _, c in costs if c is not None)
         names = ", ".join(dict.fromkeys(stage.name for stage, _ in paid))
@@ -142,8 +153,11 @@ class Builder:
         raise BudgetError(
             f"budget reached before {names}: ${spent:.4f} spent so far, the next "
             f"{len(paid)} item(s) need about ${need:.4f}, the budget is ${self.budget:.2f}",
-            fix="raise [budget] max_usd in drama.toml (or pass --budget); finished work is "
-            "kept and the next build continues from it",
+            fix=("pass a higher --budget" if self.budget_source == "flag" else
+                 "raise MICRODRAMA_BUDGET_MAX_USD" if self.budget_source == "env" else
+                 "raise [budget] max_usd in drama.toml (or pass --budget)")
+            + "; finished work is kept and the next build continues from it",
+            source=self.budget_source,
         )
 
     def estimate(self, until: str | None = None, force: Iterable[str] = ()
