@@ -209,3 +209,11 @@ def test_a_new_line_without_an_id_gets_the_next_free_one_and_keeps_it(project: P
     assert "# my new opening line" in written and "id: ep001-sc01-l03" in written
     assert project.load_episode(1, project.load_bible()) == episode  # the same ids
     assert project.assign_missing_ids() == [] and path.read_text("utf-8") == written
+
+
+def test_an_unclosed_quote_is_reported_where_it_opens(tmp_path: Path) -> None:
+    text = "title: ok\nlines:\n  - text: \"never closed\n  - text: fine\nmore: 1\n"
+    with pytest.raises(InputError) as caught:
+        parse_yaml(text, tmp_path / "ep.yaml")
+    assert caught.value.where == "line 3, column 11"  # the quote, not the end of the file
+    assert "never closed" in str(caught.value) and "Fix: close it" in str(caught.value)

@@ -65,6 +65,17 @@ def _syntax_error(error: Exception, file: str | Path) -> InputError:
         return InputError(f"invalid YAML: {error}", file=file, fix="correct the YAML syntax")
     problem = (getattr(error, "problem", None) or getattr(error, "context", None)
                or "invalid YAML").strip()
+    context = (getattr(error, "context", None) or "").strip()
+    opened = getattr(error, "context_mark", None)
+    if opened is not None and "end of stream" in problem:
+        # The parser ran to the end of the file looking for what closes something (a
+        # quote, a bracket): the place to fix is where that thing was opened.
+        what = "a quote" if "quoted scalar" in context else "something"
+        return InputError(
+            f"invalid YAML: {what} opened here is never closed ({context})",
+            file=file, where=f"line {opened.line + 1}, column {opened.column + 1}",
+            fix="close it on the same line (or remove it)",
+        )
     return InputError(
         f"invalid YAML: {problem}",
         file=file,
