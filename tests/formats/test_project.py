@@ -217,3 +217,15 @@ def test_an_unclosed_quote_is_reported_where_it_opens(tmp_path: Path) -> None:
         parse_yaml(text, tmp_path / "ep.yaml")
     assert caught.value.where == "line 3, column 11"  # the quote, not the end of the file
     assert "never closed" in str(caught.value) and "Fix: close it" in str(caught.value)
+
+
+def test_a_duplicate_id_names_both_lines(project: Project) -> None:
+    path = project.root / "episodes/ep001.yaml"
+    text = EPISODE.replace("id: ep001-sc01-l02", "id: ep001-sc01-l01")
+    path.write_text(text, "utf-8")
+    rows = [n for n, row in enumerate(text.splitlines(), 1) if "id: ep001-sc01-l01" in row]
+    with pytest.raises(InputError) as caught:
+        project.load_episode(1, project.load_bible())
+    assert caught.value.where == f"line {rows[1]} (first at line {rows[0]})"
+    assert "duplicate id 'ep001-sc01-l01'" in str(caught.value) and "top level" not in str(
+        caught.value)

@@ -147,6 +147,16 @@ def validate(model: type[M], data: Any, file: str | Path, *, what: str, text: st
         line = locate(text, loc) if text else None
         where = (f"line {line}, " if line else "") + f"field {field_path(loc)}"
         message = first["msg"]
+        duplicate = re.search(r"duplicate (?:\w+ )?id '([^']+)'", message)
+        if duplicate and not loc and text:
+            # A whole-file check: point at the second place the id is written.
+            places = [n for n, row in enumerate(text.splitlines(), 1)
+                      if re.search(rf"\bid:\s*['\"]?{re.escape(duplicate[1])}['\"]?\s*$", row)]
+            if len(places) > 1:
+                where = f"line {places[1]} (first at line {places[0]})"
+                raise InputError(message, file=file, where=where,
+                                 fix="give one of them another id, or delete the id line and "
+                                 "let the next build assign a new one") from None
         extra = len(error.errors()) - 1
         more = f" (and {extra} more problem{'s' if extra > 1 else ''})" if extra else ""
         if first["type"] == "extra_forbidden":
