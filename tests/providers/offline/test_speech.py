@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+import os
+import subprocess
 import sys
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -142,3 +145,20 @@ def test_unloadable_library_raises_provider_error() -> None:
     engine.library_path = "/nonexistent/libespeak-ng.so"
     with pytest.raises(ProviderError, match="cannot load the espeak-ng library"):
         engine.speak("hello", speech_module.VoiceSettings("en-us+m1", 160, 50, 50, 0.0))
+
+
+def test_a_build_leaves_nothing_in_the_system_temp_folder(tmp_path: Path) -> None:
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    root = tmp_path / "drama"
+    env = {**os.environ, "TMPDIR": str(temp)}
+    cli = [sys.executable, "-m", "microdrama.cli"]
+    subprocess.run([*cli, "new", str(root), "--idea", "a maid's daughter is the real heiress",
+                    "--lang", "en", "--episodes", "1", "--seconds", "30"], env=env, check=True,
+                   capture_output=True)
+    done = subprocess.run([*cli, "build", str(root), "--until", "voice"], env=env,
+                          capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert not [p.name for p in temp.iterdir() if p.name.startswith("microdrama-espeak")]
+    copies = list((root / ".microdrama/work/espeak").glob("libespeak-ng-*.so"))
+    assert len(copies) == 1  # one private copy, reused by every process

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import _ctypes
 import asyncio
-import atexit
 import ctypes
 import hashlib
 import math
@@ -177,6 +176,8 @@ class _Espeak:
     def __init__(self) -> None:
         self.lock = threading.Lock()
         self.library_path: str | None = None
+        #: Where the private copy of the library lives (the project's work folder).
+        self.folder: str | None = None
         self.data_path = ""
         self._chunks: list[npt.NDArray[np.int16]] = []
         self._callback = _CALLBACK(self._collect)
@@ -203,16 +204,23 @@ class _Espeak:
                 model=MODEL,
             ) from error
         # A private copy can be unloaded even if something else in the process holds
-        # the wheel's library open, and it never shares that copy's state.
-        folder = tempfile.mkdtemp(prefix="microdrama-espeak-")
-        atexit.register(shutil.rmtree, folder, True)
-        private = os.path.join(folder, "libespeak-ng-private.so")
+        # the wheel's library open, and it never shares that copy's state. The copy is
+        # named by the library's content and kept in the project's work folder (or, with
+        # no project, the temp folder): one file, reused by every process and build, so
+        # nothing piles up (worker processes end without running atexit hooks).
         try:
-            shutil.copyfile(original, private)
-            _ctypes.dlclose(ctypes.CDLL(private, mode=os.RTLD_LOCAL)._handle)
-            self.library_path = private
+            digest = hashlib.sha256(Path(original).read_bytes()).hexdigest()[:16]
+            folder = Path(self.folder or tempfile.gettempdir())
+            folder.mkdir(parents=True, exist_ok=True)
+            private = folder / f"libespeak-ng-{digest}.so"
+            if not private.is_file():
+                partial = folder / f".{private.name}.{os.getpid()}.part"
+                shutil.copyfile(original, partial)
+                os.replace(partial, private)  # whole or not at all, whoever wins
+            _ctypes.dlclose(ctypes.CDLL(str(private), mode=os.RTLD_LOCAL)._handle)
+            self.library_path = str(private)
         except OSError:
-            self.library_path = original  # e.g. a temp folder mounted noexec
+            self.library_path = original  # e.g. a folder mounted noexec
 
     def speak(self, text: str, settings: VoiceSettings) -> tuple[npt.NDArray[np.int16], int]:
         """Synthesize ``text``; returns (int16 samples, sample rate)."""
@@ -353,6 +361,8 @@ class OfflineSpeech:
                 model=model,
             )
         self.model = MODEL
+        if config is not None and config.state_dir and _ENGINE.folder is None:
+            _ENGINE.folder = str(Path(config.state_dir).parent / "work" / "espeak")
 
     def settings(self, request: SpeechRequest) -> VoiceSettings:
         """The espeak settings this request speaks with (for logs and tests)."""
