@@ -62,3 +62,57 @@ def test_two_builds_at_once_build_each_item_once(project: Path) -> None:
                      "GROUP BY stage, item").fetchall()
     db.close()
     assert ran and all(count == 1 for _, _, count in ran), ran
+
+
+def test_a_killed_builds_run_is_marked_interrupted(project: Path) -> None:
+    from microdrama.engine.runlog import RunLog
+
+    log = RunLog(project / ".microdrama/runlog.sqlite")
+    killed = log.start_run("build (killed with -9)")
+    log.close()
+    assert main(["build", str(project), "--until", "bible"]) == 0
+    db = sqlite3.connect(project / ".microdrama/runlog.sqlite")
+    status = dict(db.execute("SELECT id, status FROM runs").fetchall())
+    db.close()
+    assert status[killed] == "interrupted" and "running" not in status.values()
+
+
+def _children(pid: int) -> set[int]:
+    found = set()
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        text = (task / "children").read_text() if (task / "children").exists() else ""
+        found |= {int(c) for c in text.split()}
+    return found
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="needs Linux /proc")
+def test_a_killed_builds_workers_die_with_it(project: Path) -> None:
+    import os
+    import signal
+    import time
+
+    build = subprocess.Popen([sys.executable, "-m", "microdrama.cli", "build", str(project),
+                              "--until", "segment", "--jobs", "2"],
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    workers: set[int] = set()
+    deadline = time.monotonic() + 240
+    while time.monotonic() < deadline and build.poll() is None:
+        workers = {c for c in _children(build.pid) if Path(f"/proc/{c}").exists()}
+        if len(workers) >= 2:
+            break
+        time.sleep(0.05)
+    assert workers, "the build never started worker processes"
+    os.kill(build.pid, signal.SIGKILL)
+    build.wait()
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline and any(_alive(w) for w in workers):
+        time.sleep(0.1)
+    assert not [w for w in workers if _alive(w)]
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().split()[2]
+    except (FileNotFoundError, IndexError):
+        return False
+    return state != "Z"  # a zombie has exited; it waits only to be reaped

@@ -9,6 +9,10 @@ next is looked at, so a killed build resumes where it stopped.
 
 from __future__ import annotations
 
+import ctypes
+import os
+import signal
+import sys
 import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import (
@@ -45,6 +49,25 @@ class BudgetError(InputError):
     def __init__(self, problem: str, *, fix: str, source: str = "project") -> None:
         file, where = BUDGET_PLACES.get(source, BUDGET_PLACES["project"])
         super().__init__(problem, file=file, where=where, fix=fix)
+
+
+#: prctl option: the signal a process gets when its parent dies (linux/prctl.h).
+PR_SET_PDEATHSIG = 1
+
+
+def die_with_parent() -> None:
+    """In a worker process: be killed when the build that started it dies, even by
+    kill -9 (Linux's parent-death signal), so no worker outlives its build."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
+    except (OSError, AttributeError):
+        return
+    if os.getppid() == 1:  # the parent died before the signal was asked for
+        os._exit(1)
+
 
 
 def _timed(run: Callable[[Work], Produced], work: Work) -> tuple[Produced, float]:
@@ -281,6 +304,7 @@ class Builder:
         with project_lock(self.ctx.project.cache_dir, command):
             # Lines the user added without ids get them now, by the build alone.
             self.ctx.project.assign_missing_ids()
+            self.log.close_stale_runs()  # a killed build's run, still marked running
             return self._build_locked(until=until, forced=set(force), command=command,
                                       progress=progress)
 
@@ -412,7 +436,8 @@ class Builder:
         wants_process = any(runners[name].executor_for(self.ctx) == "process"
                             for name in dict.fromkeys(w.stage for w, _ in to_run))
         if wants_process and self.jobs > 1 and len(to_run) > 1:
-            pool = ProcessPoolExecutor(max_workers=min(self.jobs, len(to_run)))
+            pool = ProcessPoolExecutor(max_workers=min(self.jobs, len(to_run)),
+                                       initializer=die_with_parent)
         else:
             pool = ThreadPoolExecutor(max_workers=min(self.jobs, len(to_run)))
         with pool:

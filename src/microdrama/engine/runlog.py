@@ -107,6 +107,15 @@ class RunLog:
         )
         return int(cursor.lastrowid or 0)
 
+    def close_stale_runs(self) -> int:
+        """Mark runs still 'running' as interrupted (call only while holding the project
+        lock: then no live build owns them — they were killed). Returns how many."""
+        cursor = self.db.execute(
+            "UPDATE runs SET finished = ?, status = 'interrupted' WHERE status = 'running'",
+            (_now(),),
+        )
+        return cursor.rowcount
+
     def finish_run(self, run_id: int, status: str) -> None:
         """Mark a run finished with ``status`` (ok, failed, interrupted)."""
         self.db.execute(
