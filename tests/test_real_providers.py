@@ -129,3 +129,25 @@ voice_list = { female = ["v-low"], male = ["v-deep"] }
         err = capsys.readouterr().err
         assert "no such voice 'v-low'" in err and "fake" in err and "400" in err
         assert "process" not in err.lower()
+
+
+def test_a_voice_vendor_with_no_voices_stops_the_build_before_anything_is_paid(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FAKE_KEY", KEY)
+    root = tmp_path / "drama"
+    with FakeOpenAI() as fake:
+        fake.standing("chat", Behaviour("ok", responder=FakeWriter(), times=None))
+        assert main(["new", str(root), "--idea", "a maid's daughter is the real heiress",
+                     "--lang", "en", "--episodes", "1", "--seconds", "30"]) == 0
+        toml = (root / "drama.toml").read_text()
+        toml = toml.replace('writer = "offline"', 'writer = "openai-compat:fake/fake-chat"')
+        toml = toml.replace('speech = "offline"', 'speech = "openai-compat:fake/fake-tts"')
+        (root / "drama.toml").write_text(toml)
+        write_user_config(f'[vendors.fake]\nbase_url = "{fake.base_url}"\nkey_env = "FAKE_KEY"\n')
+        capsys.readouterr()
+        assert main(["build", str(root)]) == 2
+        err = capsys.readouterr().err
+        assert "voice_list" in err and "Fix:" in err
+        assert not fake.requests  # not one paid call before the build stopped
+        assert not (root / "series.yaml").exists()

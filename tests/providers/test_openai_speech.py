@@ -156,8 +156,13 @@ def test_voice_list_setting_for_a_keyless_local_server(fake: FakeOpenAI) -> None
 
 
 def test_a_vendor_without_voice_list_asks_for_one(fake: FakeOpenAI) -> None:
+    kokoro = {"kokoro": {"base_url": fake.base_url}}
+    with pytest.raises(InputError) as caught:  # refused when made, before any line
+        OpenAISpeech("kokoro/kokoro", config(fake, vendors=kokoro), policy=FAST)
+    assert "voice_list" in str(caught.value) and "kokoro" in str(caught.value)
+    # A voice for some characters only: the others are refused at their line, by name.
     speech = OpenAISpeech("kokoro/kokoro",
-                          config(fake, vendors={"kokoro": {"base_url": fake.base_url}}),
+                          config(fake, vendors=kokoro, settings={"voices": {"lin": "af_x"}}),
                           policy=FAST)
     with pytest.raises(InputError) as caught:
         speak(speech, line())

@@ -120,6 +120,9 @@ class Builder:
         self.budget = budget
         #: Where the budget was set ('flag', 'env', 'project'), for the message that stops.
         self.budget_source = budget_source
+        #: The stages of the build under way, and whether their providers were checked.
+        self._planned: list[Stage] = []
+        self._all_ready = False
         self._prices: dict[str, Any] = {}
 
     # -- cost ----------------------------------------------------------------------------
@@ -310,6 +313,8 @@ class Builder:
 
     def _build_locked(self, *, until: str | None, forced: set[str], command: str,
                       progress: Progress | None) -> list[StageReport]:
+        self._planned = self._stages_until(until)
+        self._all_ready = False
         run_id = self.log.start_run(command)
         reports: list[StageReport] = []
         status = "failed"
@@ -337,6 +342,22 @@ class Builder:
             self.log.finish_run(run_id, status)
         return reports
 
+    def _check_all_ready(self, stage: Stage) -> None:
+        """Before the first item that may cost money, check every stage of this build
+        that calls a real provider — a voice vendor with no voices must stop the build
+        before the text and the pictures are paid for, not after."""
+        stage.check_ready(self.ctx)
+        if stage.capability is None or self._all_ready:
+            return
+        self._all_ready = True
+        providers = self.ctx.settings.providers
+        for later in self._planned:
+            if later is stage or later.capability is None:
+                continue
+            provider = providers.provider_for(later.capability) or "offline"
+            if provider.partition(":")[0] != "offline":
+                later.check_ready(self.ctx)  # a real provider this build will call
+
     def _decide(self, stage: Stage, work: Work, forced: bool) -> str:
         """'keep', 'restore' (publish from the store) or 'run'."""
         if forced:
@@ -361,7 +382,7 @@ class Builder:
             action = self._decide(stage, work, forced)
             if action == "run":
                 if not ready:
-                    stage.check_ready(self.ctx)
+                    self._check_all_ready(stage)
                     ready = True
                 self._within_budget([(stage, work)])
                 started = time.perf_counter()
@@ -424,7 +445,7 @@ class Builder:
         if not to_run:
             return
         for name in dict.fromkeys(work.stage for work, _ in to_run):
-            runners[name].check_ready(self.ctx)
+            self._check_all_ready(runners[name])
         # Spend the budget as far as it goes: start what it pays for, then stop cleanly.
         wanted = [(runners[work.stage], work) for work, _ in to_run]
         affordable = self._affordable(wanted)

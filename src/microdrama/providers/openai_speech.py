@@ -290,6 +290,15 @@ class OpenAISpeech:
         self.vendor, self.model = _resolve(model, vendors)
         self.voices = _voice_map(settings)
         self.voice_list = _voice_list(settings, self.vendor.name)
+        if self.voice_list is None and not self.voices:
+            # Nothing to choose a voice from: say so when the provider is made (before a
+            # build pays for its text and pictures), not at the first line.
+            raise _settings_error(
+                "voice_list",
+                f"vendor {self.vendor.name!r} has no built-in voice list and none is set",
+                'write voice_list = ["<voice>", …] with the voices your server offers, or '
+                'voices = { "<character id>" = "<voice>" } for every character',
+            )
         self.format = _speech_format(settings)
         self.sample_rate = _sample_rate(settings)
         wants = settings.get("speech_instructions")
