@@ -324,3 +324,13 @@ def test_a_voice_mapping_rekeys_only_its_character(fake: FakeOpenAI) -> None:
     assert request_identity(model, "speech", before, lu) == request_identity(model, "speech",
                                                                              after, lu)
     assert provider_identity(model, "speech", before) == provider_identity(model, "speech", after)
+
+
+def test_a_line_that_may_have_reached_the_server_is_not_sent_twice(fake: FakeOpenAI) -> None:
+    fake.hang(3)  # reads the request, then says nothing past the client's timeout
+    fake.speech()
+    speech = provider(fake)
+    with pytest.raises(ProviderError) as caught:
+        speak(speech, line())
+    assert "not sent again" in str(caught.value) and "build again" in str(caught.value)
+    assert len(fake.requests) == 1  # the second answer was never asked for: no second charge

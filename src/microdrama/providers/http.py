@@ -7,6 +7,11 @@ one place:
   are retried with exponential backoff plus jitter; a ``Retry-After`` (seconds or an
   HTTP date) or ``retry-after-ms`` header replaces the computed delay, capped by
   ``max_delay``;
+- except for a request that creates a *billable* job (an image, a voice line): after a
+  failure that may have reached the server (a read timeout, a reset mid-answer) it is
+  not sent again — the server may be doing, and charging for, the first one; the item
+  fails and the next build asks again. Failures that never reached it (no connection)
+  and answers the server gave (408, 429, 5xx) are retried as above;
 - any other non-2xx answer fails at once;
 - every failure becomes a :class:`~microdrama.errors.ProviderError` with provider,
   model, status and a truncated body.
@@ -186,6 +191,11 @@ async def _send_once(client: httpx.AsyncClient, request: httpx.Request,
             slot.release()
 
 
+#: Transport failures that happen before a request is sent: safe to retry even when the
+#: request would create a billable job.
+NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+
+
 async def send_with_retries(
     client: httpx.AsyncClient,
     request: httpx.Request,
@@ -196,6 +206,7 @@ async def send_with_retries(
     semaphore: asyncio.Semaphore | None = None,
     sleep: Sleep = asyncio.sleep,
     limit: tuple[str, int] | None = None,
+    billable: bool = False,
 ) -> httpx.Response:
     """Send ``request`` until it succeeds (2xx) or the policy gives up; return the response.
 
@@ -219,6 +230,12 @@ async def send_with_retries(
             kind = "timed out" if isinstance(exc, httpx.TimeoutException) else "transport error"
             last_problem = redact(f"{kind}: {type(exc).__name__} {exc}".strip(), secrets)
             last_status, last_body = None, None
+            if billable and not isinstance(exc, NOT_SENT):
+                raise ProviderError(
+                    f"{where} {last_problem}; the request may have reached the server, so it "
+                    "is not sent again (that could pay twice): build again to ask once more",
+                    provider=provider, model=model,
+                ) from None
         else:
             if response.is_success:
                 return response

@@ -435,6 +435,7 @@ class OpenAIImages:
                 client, request, policy=self.policy, provider=self.vendor.name,
                 model=self.model, sleep=self._sleep,
                 limit=(f"{self.vendor.base_url}#images", self.concurrency),
+                billable=True,  # a second send could be a second charge,
             )
         except ProviderError as error:
             if error.status is None:

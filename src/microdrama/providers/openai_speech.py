@@ -431,6 +431,7 @@ class OpenAISpeech:
                 client, request, policy=self.policy, provider=self.vendor.name,
                 model=self.model, semaphore=self._semaphores.get(), sleep=self._sleep,
                 limit=(f"{self.vendor.base_url}#speech", self.concurrency),
+                billable=True,  # a second send could be a second charge,
             )
         except ProviderError as exc:
             if exc.status is None:
