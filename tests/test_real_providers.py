@@ -151,3 +151,28 @@ def test_a_voice_vendor_with_no_voices_stops_the_build_before_anything_is_paid(
         assert "voice_list" in err and "Fix:" in err
         assert not fake.requests  # not one paid call before the build stopped
         assert not (root / "series.yaml").exists()
+
+
+def test_a_refused_key_stops_the_sibling_items_at_once(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FAKE_KEY", KEY)
+    root = tmp_path / "drama"
+    with FakeOpenAI() as fake:
+        fake.standing("speech", Behaviour("error", status=401, message="invalid api key",
+                                          times=None))
+        assert main(["new", str(root), "--idea", "a maid's daughter is the real heiress",
+                     "--lang", "en", "--episodes", "1", "--seconds", "30"]) == 0
+        toml = (root / "drama.toml").read_text().replace(
+            'speech = "offline"', 'speech = "openai-compat:fake/fake-tts"')
+        (root / "drama.toml").write_text(toml + """
+[providers.openai-compat]
+voice_list = { female = ["v-low"], male = ["v-deep"] }
+""")
+        write_user_config(f'[vendors.fake]\nbase_url = "{fake.base_url}"\nkey_env = "FAKE_KEY"\n')
+        assert main(["build", str(root), "--until", "storyboard"]) == 0
+        lines = len(list((root / "episodes").glob("*.yaml")))
+        capsys.readouterr()
+        assert main(["build", str(root), "--until", "voice", "--jobs", "2"]) == 4
+        assert "invalid api key" in capsys.readouterr().err
+        assert lines and len(fake.requests) <= 2  # the two in flight; none started after

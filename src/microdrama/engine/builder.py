@@ -16,6 +16,7 @@ import sys
 import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import (
+    CancelledError,
     Executor,
     Future,
     ProcessPoolExecutor,
@@ -23,6 +24,7 @@ from concurrent.futures import (
     as_completed,
 )
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, NoReturn
 
 from microdrama.engine.lock import project_lock
@@ -55,6 +57,12 @@ class BudgetError(InputError):
 PR_SET_PDEATHSIG = 1
 
 
+def refused(error: BaseException) -> bool:
+    """True for a provider's 'your key is not accepted' (HTTP 401/403): every other item
+    sent with that key would be refused the same way."""
+    return isinstance(error, ProviderError) and error.status in (401, 403)
+
+
 def die_with_parent() -> None:
     """In a worker process: be killed when the build that started it dies, even by
     kill -9 (Linux's parent-death signal), so no worker outlives its build."""
@@ -70,10 +78,27 @@ def die_with_parent() -> None:
 
 
 
-def _timed(run: Callable[[Work], Produced], work: Work) -> tuple[Produced, float]:
-    """Run one item and measure it where it runs (in the worker, not the queue)."""
+class Halted(Exception):
+    """An item not started because a sibling's key was refused (it runs next build)."""
+
+
+def _timed(run: Callable[[Work], Produced], work: Work,
+           halt: str | None = None) -> tuple[Produced, float]:
+    """Run one item and measure it where it runs (in the worker, not the queue).
+
+    ``halt`` names a marker file shared by the items of a wave (threads or processes):
+    an item whose provider refuses the key creates it at once, and items that have not
+    begun yet do not begin."""
+    if halt is not None and os.path.exists(halt):
+        raise Halted(work.item)
     started = time.perf_counter()
-    produced = run(work)
+    try:
+        produced = run(work)
+    except Exception as error:
+        if halt is not None and refused(error):
+            with open(halt, "a", encoding="utf-8"):
+                pass
+        raise
     return produced, time.perf_counter() - started
 
 
@@ -461,23 +486,35 @@ class Builder:
                                        initializer=die_with_parent)
         else:
             pool = ThreadPoolExecutor(max_workers=min(self.jobs, len(to_run)))
+        # One marker per wave: a refused key stops the siblings, in threads or processes.
+        work_dir = self.ctx.project.cache_dir / "work"
+        work_dir.mkdir(parents=True, exist_ok=True)
+        halt = str(work_dir / f"halt-{run_id}-{os.getpid()}")
         with pool:
             started = time.perf_counter()
             futures: dict[Future[tuple[Produced, float]], tuple[Work, StageReport]] = {
-                pool.submit(_timed, runners[work.stage].run, work): (work, report)
+                pool.submit(_timed, runners[work.stage].run, work, halt): (work, report)
                 for work, report in to_run
             }
             for future in as_completed(futures):
                 work, report = futures[future]
                 try:
                     produced, seconds = future.result()
+                except (CancelledError, Halted):
+                    report.blocked.append(work.item)  # never started: the next build runs it
+                    continue
                 except Exception as error:  # noqa: BLE001 - reported per item
                     self._fail(run_id, work, report, error, started)
+                    if refused(error):
+                        # A refused key refuses every sibling too: stop the ones not begun.
+                        for other in futures:
+                            other.cancel()
                 else:
                     self._finish(run_id, work, produced, time.perf_counter() - seconds, report)
                 done[work.stage] += 1
                 if progress:
                     progress(work.stage, done[work.stage], totals[work.stage])
+        Path(halt).unlink(missing_ok=True)
         if over:
             self._over_budget(over)
 
