@@ -176,3 +176,26 @@ def test_adapt_refuses_a_folder_that_is_not_empty_and_bad_sources(
     err = capsys.readouterr().err
     assert code == 2 and "novel.pdf" in err and "Fix:" in err
     assert not (tmp_path / "new").exists() and not fake.requests
+
+
+def test_a_source_outside_the_project_is_refused_before_it_is_read(
+        tmp_path: Path, fake: FakeOpenAI, novel: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    fake.respond(AdaptingFakeWriter(), usage=(800, 200))
+    root = tmp_path / "keeper"
+    assert main(["adapt", str(root), "--from", str(novel), "--episodes", "4",
+                 "--writer", WRITER, "--seconds", "30"]) == 0
+    secret = tmp_path / "private-diary.txt"
+    secret.write_text("Chapter 1\n\nMy bank password is hunter2.\n" * 20, "utf-8")
+    for pointing in ("../private-diary.txt", str(secret)):
+        toml = (root / "drama.toml").read_text("utf-8")
+        start = toml.index("[source]\nfile = ")
+        end = toml.index("\n", start + len("[source]\nfile = "))
+        (root / "drama.toml").write_text(
+            toml[:start] + f'[source]\nfile = "{pointing}"' + toml[end:], "utf-8")
+        asked = len(fake.requests)
+        capsys.readouterr()
+        assert main(["build", str(root), "--until", "digest"]) == 2
+        err = capsys.readouterr().err
+        assert "outside the project" in err and "[source] file" in err and "Fix:" in err
+        assert len(fake.requests) == asked  # nothing read out, nothing sent
+        assert not any("hunter2" in str(r.json) for r in fake.requests)

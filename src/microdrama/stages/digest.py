@@ -55,9 +55,23 @@ def chapter_item(number: int) -> str:
 
 
 def source_path(ctx: BuildContext) -> Path | None:
-    """The source file named by ``[source] file``, or None for an original series."""
+    """The source file named by ``[source] file``, or None for an original series.
+
+    It must lie inside the project: a project someone sends you may not make the build
+    read (and send to an LLM) a file of yours from elsewhere (``/etc/…``, ``../…``)."""
     source = ctx.settings.source
-    return None if source is None else ctx.project.path(source.file)
+    if source is None:
+        return None
+    root = ctx.project.root.resolve()
+    path = (ctx.project.root / source.file).resolve()
+    if not path.is_relative_to(root):
+        raise InputError(
+            f"the source file {source.file!r} is outside the project", file="drama.toml",
+            where="[source] file",
+            fix="copy the novel into the project (e.g. source/) and name it there; "
+            "`microdrama adapt DIR --from FILE` does this for you",
+        )
+    return ctx.project.path(source.file)
 
 
 def source_chapters(ctx: BuildContext) -> list[ChapterInfo]:
