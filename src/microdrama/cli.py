@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import sys
 import time
 from pathlib import Path
@@ -24,7 +25,7 @@ from microdrama import __version__
 from microdrama.domain import Settings
 from microdrama.domain.settings import ProjectSettings
 from microdrama.engine.builder import Builder, ItemStatus, StageReport
-from microdrama.errors import DramaError, InputError, ReviewError
+from microdrama.errors import DramaError, InputError, ReviewError, storage_error
 from microdrama.formats.files import read_text, write_atomic
 from microdrama.formats.fountain import parse_fountain, series_to_fountain
 from microdrama.formats.project import Project, create_project, episode_file
@@ -666,6 +667,14 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         err.print("interrupted; finished items are kept — run the same command to resume")
         return 130
+    except (OSError, sqlite3.Error) as error:
+        storage = storage_error(error)
+        if storage is None:
+            raise
+        if _debug["on"]:
+            err.print_exception()
+        err.print(f"error: {storage}", markup=False, soft_wrap=True)
+        return storage.exit_code
     return 0
 
 

@@ -5,15 +5,19 @@
      │    └── ProjectBusyError  another build holds the project's lock (who, since when)
      ├── ProviderError   a provider failed: provider, model, status, body
      ├── StageError      a stage failed on one item: stage, item, cause
-     └── ReviewError     `build --strict` found error-level review findings open
+     ├── ReviewError     `build --strict` found error-level review findings open
+     └── StorageError    the file system said no: read-only, a file where a folder
+                         belongs, a full disk — with the path and the fix
 
 The CLI maps them to exit codes (InputError 2, ProviderError 3, StageError 4,
-ReviewError 5, ProjectBusyError 6) and prints the message without a traceback unless
+ReviewError 5, ProjectBusyError 6, StorageError 7) and prints the message without a traceback unless
 --debug is given.
 """
 
 from __future__ import annotations
 
+import errno
+import sqlite3
 from pathlib import Path
 
 
@@ -134,3 +138,62 @@ class ProjectBusyError(InputError):
 
 def _provider_error(message: str, fields: dict[str, object]) -> ProviderError:
     return ProviderError(message, **fields)  # type: ignore[arg-type]
+
+
+class StorageError(DramaError):
+    """Reading or writing a project file failed in the file system, not in microdrama."""
+
+    exit_code = 7
+
+    def __init__(self, problem: str, *, path: str | Path | None, fix: str) -> None:
+        self.problem = problem
+        self.path = str(path) if path is not None else None
+        self.fix = fix
+        head = f"{self.path}: " if self.path else ""
+        super().__init__(f"{head}{problem.rstrip('.')}. Fix: {fix.rstrip('.')}.")
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_storage_error, (self.problem, self.path, self.fix), None)
+
+
+def _storage_error(problem: str, path: str | None, fix: str) -> StorageError:
+    return StorageError(problem, path=path, fix=fix)
+
+
+#: errno → (what happened, how to fix it).
+_STORAGE_FIXES = {
+    errno.EACCES: ("permission denied", "make the project writable (chmod -R u+w) or copy it "
+                   "somewhere you may write; finished work is kept"),
+    errno.EPERM: ("operation not permitted", "make the project writable or copy it somewhere "
+                  "you may write"),
+    errno.EROFS: ("the file system is read-only", "copy the project to a writable disk and build "
+                  "there; finished work is kept"),
+    errno.ENOTDIR: ("a file stands where a folder belongs", "move that file away (out/ and "
+                    ".microdrama/ are folders microdrama makes itself)"),
+    errno.EISDIR: ("a folder stands where a file belongs", "move that folder away"),
+    errno.EEXIST: ("a file stands where a folder belongs", "move that file away (out/ and "
+                   ".microdrama/ are folders microdrama makes itself)"),
+    errno.ENOSPC: ("the disk is full", "free some space and build again; finished work is "
+                   "kept and nothing half-written is left"),
+    errno.EDQUOT: ("the disk quota is used up", "free some space and build again; finished "
+                   "work is kept"),
+}
+
+
+def storage_error(error: BaseException, path: str | Path | None = None) -> StorageError | None:
+    """The StorageError for an OSError or SQLite error of the file system (None when the
+    error is not one)."""
+    if isinstance(error, sqlite3.OperationalError):
+        text = str(error)
+        if "readonly" in text or "read-only" in text:
+            return StorageError(f"the run log cannot be written ({text})", path=path,
+                                fix=_STORAGE_FIXES[errno.EROFS][1])
+        if "unable to open" in text or "disk I/O" in text or "full" in text:
+            return StorageError(f"the run log cannot be opened ({text})", path=path,
+                                fix="check that .microdrama/ is a writable folder with free "
+                                "space")
+        return None
+    if isinstance(error, OSError) and error.errno in _STORAGE_FIXES:
+        what, fix = _STORAGE_FIXES[error.errno]
+        return StorageError(what, path=error.filename or path, fix=fix)
+    return None

@@ -30,7 +30,13 @@ from typing import Any, NoReturn
 from microdrama.engine.lock import project_lock
 from microdrama.engine.runlog import Published, RunLog
 from microdrama.engine.store import Store
-from microdrama.errors import DramaError, InputError, ProviderError, StageError
+from microdrama.errors import (
+    DramaError,
+    InputError,
+    ProviderError,
+    StageError,
+    storage_error,
+)
 from microdrama.formats.files import write_atomic
 from microdrama.formats.hashing import content_hash
 from microdrama.stages.base import Blocked, Produced, Stage, State, Work
@@ -546,6 +552,11 @@ class Builder:
 
     def _fail(self, run_id: int, work: Work, report: StageReport, error: BaseException,
               started: float) -> None:
+        storage = storage_error(error)
+        if storage is not None:
+            # The file system said no (read-only, full, a file for a folder): every other
+            # item would fail the same way, so the build stops here with the path and fix.
+            raise storage from None
         message = str(error) if isinstance(error, DramaError) else f"{type(error).__name__}: {error}"
         body = getattr(error, "body", None)
         if isinstance(error, ProviderError) and body:
