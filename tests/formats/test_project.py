@@ -229,3 +229,18 @@ def test_a_duplicate_id_names_both_lines(project: Project) -> None:
     assert caught.value.where == f"line {rows[1]} (first at line {rows[0]})"
     assert "duplicate id 'ep001-sc01-l01'" in str(caught.value) and "top level" not in str(
         caught.value)
+
+
+def test_writing_ids_changes_nothing_else_in_the_file(project: Project) -> None:
+    path = project.root / "episodes/ep001.yaml"
+    # The user's own style: other indentation of the new item, quotes of their choosing.
+    text = EPISODE.replace(
+        "        lines:\n",
+        "        lines:\n          # added by hand\n"
+        "          - speaker: ava\n            text: 'Single-quoted, my way.'\n",
+    ).replace("title: Wine", 'title: "Wine"')
+    path.write_text(text, "utf-8")
+    assert project.assign_missing_ids() == [path]
+    expected = text.replace("          - speaker: ava\n",
+                            "          - id: ep001-sc01-l03\n            speaker: ava\n", 1)
+    assert path.read_text("utf-8") == expected  # one line added; not a byte else moved

@@ -249,17 +249,18 @@ def fill_missing_ids(text: str, path: Path, number: int) -> str | None:
                 collect(value)
 
     collect(data)
-    changed = False
+    #: (line, column, id) of each mapping that gets an id: written into the text itself,
+    #: so the rest of the file (indentation, quoting, comments) stays exactly as it was.
+    inserts: list[tuple[int, int, str]] = []
 
     def ensure(node: Any, prefix: str, kind: Literal["sc", "b", "l"]) -> str:
-        nonlocal changed
         if not isinstance(node, CommentedMap):
             return prefix
         if not node.get("id"):
             new = next_id(prefix, kind, taken)
             taken.add(new)
             node.insert(0, "id", new)
-            changed = True
+            inserts.append((node.lc.line, node.lc.col, new))
         return str(node["id"])
 
     episode = episode_id(number)
@@ -269,7 +270,15 @@ def fill_missing_ids(text: str, path: Path, number: int) -> str | None:
             ensure(beat, scene_id, "b")
             for line in _items(beat.get("lines") if isinstance(beat, CommentedMap) else None):
                 ensure(line, scene_id, "l")
-    return dump_located(data) if changed else None
+    if not inserts:
+        return None
+    rows = text.splitlines(keepends=True)
+    for row, col, new in sorted(inserts, reverse=True):  # bottom up: earlier rows keep place
+        line = rows[row]
+        if not line[col:].strip() or "{" in line[:col + 1]:
+            return dump_located(data)  # a flow mapping ({…}): rewrite the file instead
+        rows[row] = f"{line[:col]}id: {new}\n{' ' * col}{line[col:]}"
+    return "".join(rows)
 
 
 def _items(node: Any) -> list[Any]:
