@@ -16,7 +16,7 @@ import pytest
 from pydantic import BaseModel, ConfigDict, Field
 
 from microdrama.errors import InputError, ProviderError
-from microdrama.providers.http import RetryPolicy, redact, retry_after, secrets_of
+from microdrama.providers.http import RetryPolicy, gather_or_stop, redact, retry_after, secrets_of
 from microdrama.providers.openai_compat import (
     Completion,
     OpenAICompatText,
@@ -493,18 +493,18 @@ def test_secrets_are_found_and_redacted() -> None:
 
 
 def test_a_failed_sibling_does_not_leave_the_limit_taken(fake: FakeOpenAI) -> None:
-    """An outline plans arcs with gather: when one fails, the others are cancelled while
-    they wait for the vendor's only slot. Nothing may hang, and the slot comes back."""
+    """An outline plans arcs side by side (gather_or_stop): when one fails, the others,
+    waiting for the vendor's only slot, send nothing and are not cancelled mid-connect.
+    Nothing may hang, the slot comes back, and the first failure is what is raised."""
     fake.error(400, "bad request")
     fake.ok("x", delay=0.05, times=None)
 
     async def outline() -> None:
         text, _ = adapter(fake, concurrency=1)
-        await asyncio.gather(*(text.complete(USER) for _ in range(4)))
+        await gather_or_stop([lambda: text.complete(USER) for _ in range(4)])
 
-    started = time.monotonic()
-    with pytest.raises(ProviderError):
+    with pytest.raises(ProviderError, match="400"):
         asyncio.run(outline())
+    assert len(fake.requests) == 1  # the siblings never sent: nothing more was paid for
     text, _ = adapter(fake, concurrency=1)
     assert asyncio.run(text.complete(USER)).text == "x"
-    assert time.monotonic() - started < 5

@@ -23,19 +23,23 @@ are scrubbed from error text and bodies, and logs name only method, URL and stat
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import email.utils
 import logging
 import random
 import threading
 import time
 import weakref
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
+from typing import TypeVar
 
 import httpx
 
 from microdrama.errors import ProviderError
+
+T = TypeVar("T")
 
 log = logging.getLogger(__name__)
 
@@ -173,6 +177,52 @@ SLOT_POLL_S = 0.01
 _SLOTS_LOCK = threading.Lock()
 
 
+class Stopped(Exception):
+    """A request not sent because a sibling in :func:`gather_or_stop` failed first."""
+
+
+#: Set by gather_or_stop for the requests of its jobs: once it is set, they send no more.
+_STOP: contextvars.ContextVar[asyncio.Event | None] = contextvars.ContextVar(
+    "microdrama_stop", default=None)
+
+
+def _check_stop() -> None:
+    stop = _STOP.get()
+    if stop is not None and stop.is_set():
+        raise Stopped
+
+
+async def gather_or_stop(jobs: Sequence[Callable[[], Awaitable[T]]]) -> list[T]:
+    """Run ``jobs`` side by side; their results in order, or the first failure.
+
+    When one fails, the others send nothing more: those waiting for a slot give up
+    before sending, those in flight finish. None is cancelled mid-request — that would
+    lose what it had already paid for, and a connection cancelled half-way leaves
+    anyio's connect attempt never awaited.
+    """
+    stop = asyncio.Event()
+    token = _STOP.set(stop)  # the tasks below copy this context
+
+    async def run(job: Callable[[], Awaitable[T]]) -> T:
+        try:
+            return await job()
+        except BaseException:
+            stop.set()
+            raise
+
+    try:
+        results = await asyncio.gather(*(run(job) for job in jobs), return_exceptions=True)
+    finally:
+        _STOP.reset(token)
+    failures = [r for r in results if isinstance(r, BaseException)]
+    first = next((f for f in failures if not isinstance(f, Stopped)), None)
+    if first is not None:
+        raise first
+    if failures:
+        raise failures[0]
+    return results  # type: ignore[return-value]
+
+
 async def _send_once(client: httpx.AsyncClient, request: httpx.Request,
                      semaphore: asyncio.Semaphore | None,
                      slot: threading.BoundedSemaphore | None) -> httpx.Response:
@@ -180,11 +230,14 @@ async def _send_once(client: httpx.AsyncClient, request: httpx.Request,
         # Poll instead of blocking a thread: a cancelled task (a sibling failed in a
         # gather) must not leave a thread behind that takes the slot and never gives it back.
         while not slot.acquire(blocking=False):
+            _check_stop()
             await asyncio.sleep(SLOT_POLL_S)
     try:
         if semaphore is None:
+            _check_stop()
             return await client.send(request)
         async with semaphore:
+            _check_stop()  # a sibling failed while this one waited: do not send
             return await client.send(request)
     finally:
         if slot is not None:

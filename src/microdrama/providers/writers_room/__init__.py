@@ -17,9 +17,9 @@ names none; default "openai"), ``temperature`` (0.8), ``repairs`` (2),
 
 from __future__ import annotations
 
-import asyncio
 import json
 from collections.abc import Callable, Mapping
+from functools import partial
 from typing import Any, TypeVar
 
 from microdrama.domain import Bible, Episode, EpisodePlan, Outline, Premise
@@ -37,7 +37,7 @@ from microdrama.providers.base import (
     StoryboardRequest,
     Usage,
 )
-from microdrama.providers.http import RetryPolicy
+from microdrama.providers.http import RetryPolicy, gather_or_stop
 from microdrama.providers.offline.outline import plan_money
 from microdrama.providers.offline.premise import read_premise
 from microdrama.providers.offline.story import rng_for
@@ -273,7 +273,9 @@ class LLMWriter(_Room):
             return [drafts.plan_of(wanted[e], arc, request.episode_seconds, bible)
                     for e in range(arc.first, arc.last + 1)]
 
-        planned = await asyncio.gather(*(plan_arc(i) for i in range(len(arcs))))
+        # Side by side; if one arc fails, the others send nothing more (none is cut off
+        # mid-request, so whatever was paid for is counted).
+        planned = await gather_or_stop([partial(plan_arc, i) for i in range(len(arcs))])
         plan = []
         for entries in planned:
             for entry in entries:
