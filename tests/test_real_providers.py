@@ -106,6 +106,19 @@ structured_output = "json_schema"
             assert KEY.encode() not in path.read_bytes(), path
 
 
+def voice_project(root: Path, fake: FakeOpenAI) -> None:
+    """A one-episode project whose voices come from the fake vendor (two voices)."""
+    assert main(["new", str(root), "--idea", "a maid's daughter is the real heiress",
+                 "--lang", "en", "--episodes", "1", "--seconds", "30"]) == 0
+    toml = (root / "drama.toml").read_text().replace(
+        'speech = "offline"', 'speech = "openai-compat:fake/fake-tts"')
+    (root / "drama.toml").write_text(toml + """
+[providers.openai-compat]
+voice_list = { female = ["v-low"], male = ["v-deep"] }
+""")
+    write_user_config(f'[vendors.fake]\nbase_url = "{fake.base_url}"\nkey_env = "FAKE_KEY"\n')
+
+
 def test_a_provider_failure_on_a_parallel_stage_reaches_the_user_intact(
         tmp_path: Path, capsys: pytest.CaptureFixture[str],
         monkeypatch: pytest.MonkeyPatch) -> None:
@@ -115,15 +128,7 @@ def test_a_provider_failure_on_a_parallel_stage_reaches_the_user_intact(
     with FakeOpenAI() as fake:
         fake.standing("speech", Behaviour("error", status=400, message="no such voice 'v-low'",
                                           times=None))
-        assert main(["new", str(root), "--idea", "a maid's daughter is the real heiress",
-                     "--lang", "en", "--episodes", "1", "--seconds", "30"]) == 0
-        toml = (root / "drama.toml").read_text().replace(
-            'speech = "offline"', 'speech = "openai-compat:fake/fake-tts"')
-        (root / "drama.toml").write_text(toml + """
-[providers.openai-compat]
-voice_list = { female = ["v-low"], male = ["v-deep"] }
-""")
-        write_user_config(f'[vendors.fake]\nbase_url = "{fake.base_url}"\nkey_env = "FAKE_KEY"\n')
+        voice_project(root, fake)
         capsys.readouterr()
         assert main(["build", str(root), "--until", "voice", "--jobs", "2"]) == 4
         err = capsys.readouterr().err
@@ -161,15 +166,7 @@ def test_a_refused_key_stops_the_sibling_items_at_once(
     with FakeOpenAI() as fake:
         fake.standing("speech", Behaviour("error", status=401, message="invalid api key",
                                           times=None))
-        assert main(["new", str(root), "--idea", "a maid's daughter is the real heiress",
-                     "--lang", "en", "--episodes", "1", "--seconds", "30"]) == 0
-        toml = (root / "drama.toml").read_text().replace(
-            'speech = "offline"', 'speech = "openai-compat:fake/fake-tts"')
-        (root / "drama.toml").write_text(toml + """
-[providers.openai-compat]
-voice_list = { female = ["v-low"], male = ["v-deep"] }
-""")
-        write_user_config(f'[vendors.fake]\nbase_url = "{fake.base_url}"\nkey_env = "FAKE_KEY"\n')
+        voice_project(root, fake)
         assert main(["build", str(root), "--until", "storyboard"]) == 0
         lines = len(list((root / "episodes").glob("*.yaml")))
         capsys.readouterr()
