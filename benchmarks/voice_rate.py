@@ -38,9 +38,9 @@ from microdrama.domain.text import spoken_size
 from microdrama.domain.timeline import Timeline
 from microdrama.formats.yamlio import load_model
 from microdrama.media.audio import duration_ms
+from microdrama.project import layout as paths
 from microdrama.providers.base import SpeechRequest
-from microdrama.providers.offline.speech import OfflineSpeech
-from microdrama.stages import paths
+from microdrama.providers.offline.voice.provider import OfflineSpeech
 
 IDEA = {"zh": "订婚宴上被当众泼酒的保姆之女，其实是被抱错的豪门真千金。",
         "en": "A maid's daughter humiliated at an engagement party is the real heiress switched at birth."}

@@ -53,7 +53,7 @@ def fake(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeOpenAI]:
 def write_user_config(text: str) -> Path:
     """Add ``text`` to the (isolated) user config — where vendors with a base_url and a
     key_env live."""
-    from microdrama.formats.config import user_config_path
+    from microdrama.project.config import user_config_path
 
     path = user_config_path()
     path.parent.mkdir(parents=True, exist_ok=True)

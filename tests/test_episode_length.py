@@ -16,8 +16,8 @@ from microdrama.cli import main
 from microdrama.domain import Episode
 from microdrama.domain.timeline import Timeline
 from microdrama.formats.yamlio import load_model
+from microdrama.project import layout as paths
 from microdrama.review.craft import load_craft
-from microdrama.stages import paths
 
 IDEAS = {
     "zh": "订婚宴上被当众泼酒的保姆之女，其实是被抱错的豪门真千金。",

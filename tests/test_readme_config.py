@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from microdrama.domain import Settings
-from microdrama.formats.config import check_project_vendors
+from microdrama.project.config import check_project_vendors
 from microdrama.providers.base import ProviderConfig
 from microdrama.providers.registry import get_provider
 

@@ -25,14 +25,14 @@ from microdrama import __version__
 from microdrama.domain import Settings
 from microdrama.domain.settings import ProjectSettings
 from microdrama.engine.builder import Builder, ItemStatus, StageReport
+from microdrama.engine.context import BuildContext
+from microdrama.engine.contract import State
 from microdrama.errors import DramaError, InputError, ReviewError, storage_error
-from microdrama.formats.files import read_text, write_atomic
+from microdrama.files import read_text, write_atomic
 from microdrama.formats.fountain import parse_fountain, series_to_fountain
-from microdrama.formats.project import Project, create_project, episode_file
 from microdrama.formats.yamlio import dump_model
+from microdrama.project.folder import Project, create_project, episode_file
 from microdrama.stages import STAGE_NAMES, pipeline
-from microdrama.stages.base import State
-from microdrama.stages.context import BuildContext
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
                   pretty_exceptions_enable=False,
@@ -113,7 +113,7 @@ def _settings_from_flags(idea: str, lang: str, episodes: int, genre: str, seed: 
         raise InputError(first["msg"], where=f"option {flag}",
                          fix=fixes.get(flag, f"correct {flag}")) from None
     if genre != "auto":
-        from microdrama.providers.offline.banks import load_bank
+        from microdrama.providers.offline.writer.banks import load_bank
 
         known = sorted(t.id for t in load_bank(lang).tropes)
         if genre not in known:
@@ -159,9 +159,9 @@ def new(
 def _print_premise(project: ProjectSettings) -> None:
     """Say what the offline writer understood of the idea, and what it had to assume;
     an idea in a language it does not write gets a warning that names the choices."""
-    from microdrama.providers.offline.banks import load_bank
-    from microdrama.providers.offline.cast import lead_genders, trope_scores
-    from microdrama.providers.offline.premise import guess_language, understand
+    from microdrama.providers.offline.writer.banks import load_bank
+    from microdrama.providers.offline.writer.cast import lead_genders, trope_scores
+    from microdrama.providers.offline.writer.premise import guess_language, understand
 
     guess = guess_language(project.idea)
     if guess.code and guess.code != project.language:
@@ -190,8 +190,8 @@ def _adaptation(directory: Path, source: Path, language: str | None, episodes: i
                 writer: str | None, seconds: int, max_chars: int) -> Settings:
     """drama.toml settings for adapting ``source``; checks everything before anything is made."""
     from microdrama.domain.settings import ProviderSettings, SourceSettings
-    from microdrama.formats.config import layered, user_config_path
     from microdrama.formats.novel import chapter, chapter_index, read_novel
+    from microdrama.project.config import layered, user_config_path
     from microdrama.stages.digest import require_digester
 
     if language not in (None, "zh", "en"):
@@ -465,10 +465,10 @@ def providers(
 
     Keys are reported as set or missing, never shown.
     """
-    from microdrama.formats.config import user_config_path
-    from microdrama.providers.openai_compat import load_vendors
+    from microdrama.engine.providing import load_secrets
+    from microdrama.project.config import user_config_path
+    from microdrama.providers.openai.compat import load_vendors
     from microdrama.providers.registry import CAPABILITIES, available
-    from microdrama.stages.providing import load_secrets
 
     settings = Project.open(directory).settings if directory else None
     vendors = load_vendors(settings.vendors if settings else None, source="drama.toml")
@@ -476,7 +476,7 @@ def providers(
     used = {c: settings.providers.provider_for(c) for c in CAPABILITIES} if settings else {}
     ready: dict[str, str] = {}
     if directory is not None and settings is not None:
-        from microdrama.stages.providing import check_provider
+        from microdrama.engine.providing import check_provider
 
         context = BuildContext(Project(root=directory, settings=settings))
         for capability, provider_id in used.items():

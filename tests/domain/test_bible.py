@@ -6,7 +6,7 @@ import pytest
 from pydantic import ValidationError
 
 from microdrama.domain.bible import Look
-from microdrama.providers.writers_room.drafts import BibleDraft
+from microdrama.providers.openai.writers_room.drafts import BibleDraft
 
 LOOK = dict(age=30, face="oval", hair="bob", hair_color="#112233", eye_color="#223344",
             skin="#f1d3bc", outfit="suit", palette=["#aabbcc", "#112233"])

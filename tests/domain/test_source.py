@@ -23,7 +23,7 @@ from microdrama.domain.source import (
     condense,
 )
 from microdrama.providers.base import OutlineRequest, ScriptRequest, SeriesRequest
-from microdrama.providers.offline.writer import OfflineWriter
+from microdrama.providers.offline.writer.provider import OfflineWriter
 
 weights_strategy = st.lists(st.floats(min_value=0.05, max_value=50, allow_nan=False),
                             min_size=1, max_size=300)

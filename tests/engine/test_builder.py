@@ -11,9 +11,9 @@ import time
 from pathlib import Path
 
 from microdrama.engine.builder import Builder
-from microdrama.formats.project import Project, create_project
-from microdrama.stages.base import Produced, State, Work
-from microdrama.stages.context import BuildContext
+from microdrama.engine.context import BuildContext
+from microdrama.engine.contract import Produced, State, Work
+from microdrama.project.folder import Project, create_project
 from tests.conftest import make_settings
 from tests.engine.toy_stages import Owned, Upper
 
@@ -122,8 +122,8 @@ RUNNER = textwrap.dedent(
     import sys
     sys.path.insert(0, {root!r})
     from microdrama.engine.builder import Builder
-    from microdrama.stages.context import BuildContext
-    from microdrama.formats.project import Project
+    from microdrama.engine.context import BuildContext
+    from microdrama.project.folder import Project
     from tests.engine.toy_stages import Upper
     builder = Builder(BuildContext(Project.open(sys.argv[1])), [Upper()], jobs=1)
     builder.build()

@@ -29,7 +29,7 @@ def test_written_files_get_ordinary_permissions(tmp_path: Path) -> None:
     import os
     import stat
 
-    from microdrama.formats.files import write_atomic
+    from microdrama.files import write_atomic
 
     target = tmp_path / "out.txt"
     write_atomic(target, "x")

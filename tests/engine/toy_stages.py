@@ -6,9 +6,9 @@ import os
 import time
 from typing import ClassVar
 
-from microdrama.formats.hashing import cache_key
-from microdrama.stages.base import Blocked, Produced, Stage, Work
-from microdrama.stages.context import BuildContext
+from microdrama.engine.context import BuildContext
+from microdrama.engine.contract import Blocked, Produced, Stage, Work
+from microdrama.engine.keys import cache_key
 
 
 class Upper(Stage):

@@ -1,4 +1,5 @@
-from microdrama.formats.hashing import cache_key, canonical_json, content_hash
+from microdrama.engine.keys import cache_key
+from microdrama.hashing import canonical_json, content_hash
 
 
 def test_canonical_json_sorts_keys_and_keeps_chinese() -> None:

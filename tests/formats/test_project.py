@@ -10,8 +10,8 @@ from hypothesis import strategies as st
 
 from microdrama.domain import Bible, Character, Episode, Location, Look, Voice
 from microdrama.errors import InputError
-from microdrama.formats.project import Project, create_project, episode_file
 from microdrama.formats.yamlio import dump_model, parse_yaml, validate
+from microdrama.project.folder import Project, create_project, episode_file
 from tests.conftest import make_settings
 
 LOOK = Look(age=25, face="oval", hair="long", hair_color="#111111", eye_color="#222222",

@@ -9,11 +9,11 @@ from dataclasses import replace
 import pytest
 
 from microdrama.errors import InputError, ProviderError
-from microdrama.providers.adapting import digest_chapter, prompt_hashes
 from microdrama.providers.base import ChapterDigester, DigestRequest, ProviderConfig, Usage
 from microdrama.providers.http import RetryPolicy
-from microdrama.providers.offline.writer import OfflineWriter
-from microdrama.providers.openai_compat import OpenAICompatText, load_vendors
+from microdrama.providers.offline.writer.provider import OfflineWriter
+from microdrama.providers.openai.adapting import digest_chapter, prompt_hashes
+from microdrama.providers.openai.compat import OpenAICompatText, load_vendors
 from microdrama.providers.registry import get_provider
 from tests.providers.fake_openai import FakeOpenAI
 

@@ -29,8 +29,8 @@ from microdrama.providers.base import (
     ReferenceRequest,
     SeriesRequest,
 )
-from microdrama.providers.comfyui import ComfyUIClips, ComfyUIPainter
-from microdrama.providers.offline.cast import make_bible
+from microdrama.providers.comfyui.provider import ComfyUIClips, ComfyUIPainter
+from microdrama.providers.offline.writer.cast import make_bible
 from microdrama.providers.registry import get_provider, provider_identity
 from tests.providers.fake_comfyui import MAGENTA, FakeComfyUI
 

@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from microdrama.errors import InputError, ProviderError
 from microdrama.providers.http import RetryPolicy, gather_or_stop, redact, retry_after, secrets_of
-from microdrama.providers.openai_compat import (
+from microdrama.providers.openai.compat import (
     Completion,
     OpenAICompatText,
     Vendor,

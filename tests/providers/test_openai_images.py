@@ -16,6 +16,7 @@ from PIL import Image
 from microdrama.domain import Bible, Character, Location
 from microdrama.domain.storyboard import Shot, ShotCharacter
 from microdrama.errors import InputError, ProviderError
+from microdrama.providers.appearance import identity_prompt
 from microdrama.providers.base import (
     PanelRequest,
     ProviderConfig,
@@ -24,9 +25,8 @@ from microdrama.providers.base import (
     SeriesRequest,
 )
 from microdrama.providers.http import RetryPolicy
-from microdrama.providers.identity import identity_prompt
-from microdrama.providers.offline.cast import make_bible
-from microdrama.providers.openai_images import (
+from microdrama.providers.offline.writer.cast import make_bible
+from microdrama.providers.openai.images import (
     OpenAIImages,
     fit_prompt,
     nearest_size,

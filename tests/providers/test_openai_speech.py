@@ -15,7 +15,7 @@ from microdrama.errors import InputError, ProviderError
 from microdrama.media.audio import duration_ms, read_wav
 from microdrama.providers.base import ProviderConfig, SpeechModel, SpeechRequest
 from microdrama.providers.http import RetryPolicy
-from microdrama.providers.openai_speech import DEFAULT_VOICE_LISTS, OpenAISpeech
+from microdrama.providers.openai.speech import DEFAULT_VOICE_LISTS, OpenAISpeech
 from microdrama.providers.registry import get_provider, provider_identity, request_identity
 from tests.providers.fake_openai import FakeOpenAI, Sleeps
 

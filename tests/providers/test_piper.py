@@ -27,9 +27,9 @@ from microdrama.domain import Voice
 from microdrama.domain.bible import Gender, Language
 from microdrama.errors import InputError
 from microdrama.media.audio import duration_ms, read_wav
-from microdrama.providers import piper as piper_module
 from microdrama.providers.base import ProviderConfig, SpeechModel, SpeechRequest
-from microdrama.providers.piper import PiperSpeech, loaded_voices
+from microdrama.providers.piper import provider as piper_module
+from microdrama.providers.piper.provider import PiperSpeech, loaded_voices
 from microdrama.providers.registry import get_provider, provider_identity, request_identity
 
 HOP = 256

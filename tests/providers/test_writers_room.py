@@ -222,7 +222,7 @@ def test_config_precedence_cli_over_env_over_project_over_user(
         tmp_path: Path, capsys: pytest.CaptureFixture[str],
         monkeypatch: pytest.MonkeyPatch) -> None:
     from microdrama.cli import _with_overrides
-    from microdrama.formats.project import Project
+    from microdrama.project.folder import Project
 
     user = tmp_path / "user.toml"
     user.write_text('[providers]\nwriter = "user-writer"\npainter = "user-painter"\n'
@@ -366,7 +366,7 @@ def test_bad_flags_are_input_errors_and_the_dry_run_counts_only_real_items(
 
 def test_a_bare_model_finds_its_vendor() -> None:
     from microdrama.providers.base import ProviderConfig
-    from microdrama.providers.writers_room import text_model
+    from microdrama.providers.openai.writers_room import text_model
 
     secrets = {"DEEPSEEK_API_KEY": "k", "OPENAI_API_KEY": "k", "DASHSCOPE_API_KEY": "k"}
     chat = text_model("deepseek-chat", ProviderConfig(secrets=secrets))

@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
+from microdrama.engine.context import BuildContext
 from microdrama.errors import ReviewError
-from microdrama.formats.project import Project
 from microdrama.formats.yamlio import dump_model
+from microdrama.project.folder import Project
 from microdrama.review.lexicon import has_any, load_doctor_pack, normalise
 from microdrama.stages.check import CheckStage
-from microdrama.stages.context import BuildContext
 from tests.test_cli import run
 
 IDEA = "A maid's daughter humiliated at an engagement party is the real heiress switched at birth."

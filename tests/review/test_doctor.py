@@ -18,13 +18,13 @@ from microdrama.cli import main
 from microdrama.domain import Bible, Episode, Outline
 from microdrama.domain.findings import Finding
 from microdrama.domain.premise import Premise, PremisePerson
-from microdrama.formats.project import Project, episode_file, storyboard_file
+from microdrama.engine.context import BuildContext
 from microdrama.formats.yamlio import dump_model, parse_yaml
+from microdrama.project.folder import Project, episode_file, storyboard_file
 from microdrama.review.continuity import replay
 from microdrama.review.doctor import aliases, diagnose, series_context
 from microdrama.review.lexicon import find, load_doctor_pack, normalise
 from microdrama.stages.check import CheckStage
-from microdrama.stages.context import BuildContext
 
 IDEAS = {
     "zh": "订婚宴上被当众泼酒的保姆之女，其实是被抱错的豪门真千金，她要夺回属于自己的一切。",

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from microdrama.formats.project import Project
-from microdrama.stages.context import BuildContext
+from microdrama.engine.context import BuildContext
+from microdrama.project.folder import Project
 from microdrama.stages.music import MusicStage
 from microdrama.stages.panel import PanelStage
 from microdrama.stages.voice import VoiceStage

@@ -14,13 +14,13 @@ from PIL import Image
 
 from microdrama.cli import main
 from microdrama.domain import Bible
+from microdrama.engine.context import BuildContext
+from microdrama.engine.contract import Blocked
 from microdrama.errors import InputError
-from microdrama.formats.project import Project
+from microdrama.project.folder import Project
+from microdrama.providers.appearance import character_seed, identity_prompt
 from microdrama.providers.base import PanelRequest
-from microdrama.providers.identity import character_seed, identity_prompt
-from microdrama.providers.offline.painter import paint_png
-from microdrama.stages.base import Blocked
-from microdrama.stages.context import BuildContext
+from microdrama.providers.offline.painter.provider import paint_png
 from microdrama.stages.panel import PanelStage, with_absolute_paths
 from microdrama.stages.refsheet import RefSheetStage
 from tests.conftest import write_user_config

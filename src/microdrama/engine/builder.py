@@ -27,6 +27,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NoReturn
 
+from microdrama.engine.context import BuildContext
+from microdrama.engine.contract import Blocked, Produced, Stage, State, Work
+from microdrama.engine.costing import Estimate, estimate_item, price_of, typical_count
 from microdrama.engine.lock import project_lock
 from microdrama.engine.runlog import Published, RunLog
 from microdrama.engine.store import Store
@@ -37,11 +40,8 @@ from microdrama.errors import (
     StageError,
     storage_error,
 )
-from microdrama.formats.files import write_atomic
-from microdrama.formats.hashing import content_hash
-from microdrama.stages.base import Blocked, Produced, Stage, State, Work
-from microdrama.stages.context import BuildContext
-from microdrama.stages.costing import Estimate, estimate_item, price_of, typical_count
+from microdrama.files import write_atomic
+from microdrama.hashing import content_hash
 
 #: Where a budget came from → (file, where) for the error that names it.
 BUDGET_PLACES = {

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from microdrama.formats.files import write_atomic
-from microdrama.formats.hashing import content_hash
+from microdrama.files import write_atomic
+from microdrama.hashing import content_hash
 
 
 @dataclass(frozen=True)

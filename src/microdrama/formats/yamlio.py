@@ -20,7 +20,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
 from microdrama.errors import InputError
-from microdrama.formats.files import read_text
+from microdrama.files import read_text
 
 M = TypeVar("M", bound=BaseModel)
 

@@ -25,24 +25,24 @@ from microdrama.providers.base import ProviderConfig
 
 BUILTIN: dict[str, dict[str, str]] = {
     "offline": {
-        "writer": "microdrama.providers.offline.writer:OfflineWriter",
-        "storyboarder": "microdrama.providers.offline.storyboarder:OfflineStoryboarder",
-        "painter": "microdrama.providers.offline.painter:OfflinePainter",
-        "speech": "microdrama.providers.offline.speech:OfflineSpeech",
-        "music": "microdrama.providers.offline.music:OfflineMusic",
+        "writer": "microdrama.providers.offline.writer.provider:OfflineWriter",
+        "storyboarder": "microdrama.providers.offline.writer.storyboarder:OfflineStoryboarder",
+        "painter": "microdrama.providers.offline.painter.provider:OfflinePainter",
+        "speech": "microdrama.providers.offline.voice.provider:OfflineSpeech",
+        "music": "microdrama.providers.offline.music.provider:OfflineMusic",
     },
     "openai-compat": {
-        "writer": "microdrama.providers.writers_room:LLMWriter",
-        "storyboarder": "microdrama.providers.writers_room:LLMStoryboarder",
-        "painter": "microdrama.providers.openai_images:OpenAIImages",
-        "speech": "microdrama.providers.openai_speech:OpenAISpeech",
+        "writer": "microdrama.providers.openai.writers_room:LLMWriter",
+        "storyboarder": "microdrama.providers.openai.writers_room:LLMStoryboarder",
+        "painter": "microdrama.providers.openai.images:OpenAIImages",
+        "speech": "microdrama.providers.openai.speech:OpenAISpeech",
     },
     "comfyui": {
-        "painter": "microdrama.providers.comfyui:ComfyUIPainter",
-        "clip": "microdrama.providers.comfyui:ComfyUIClips",
+        "painter": "microdrama.providers.comfyui.provider:ComfyUIPainter",
+        "clip": "microdrama.providers.comfyui.provider:ComfyUIClips",
     },
     "piper": {
-        "speech": "microdrama.providers.piper:PiperSpeech",
+        "speech": "microdrama.providers.piper.provider:PiperSpeech",
     },
 }
 

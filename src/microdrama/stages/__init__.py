@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from microdrama.stages.base import Stage
+from microdrama.engine.contract import Stage
 from microdrama.stages.bible import BibleStage
 from microdrama.stages.check import CheckStage
 from microdrama.stages.digest import DigestStage, SourceMapStage

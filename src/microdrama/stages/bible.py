@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from microdrama.formats.project import BIBLE_FILE
+from microdrama.engine.context import BuildContext
+from microdrama.engine.contract import Produced, Stage, Work
+from microdrama.engine.providing import call_provider, produced, provider_work
 from microdrama.formats.yamlio import dump_model
+from microdrama.project.folder import BIBLE_FILE
 from microdrama.providers.base import SeriesRequest
-from microdrama.stages.base import Produced, Stage, Work
-from microdrama.stages.context import BuildContext
 from microdrama.stages.digest import source_brief
-from microdrama.stages.providing import call_provider, produced, provider_work
 
 HEADER = (
     "# Series bible. Yours to edit: builds read it and never overwrite it\n"

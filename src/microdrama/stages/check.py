@@ -10,17 +10,17 @@ from pydantic import ValidationError
 
 from microdrama.domain import Episode, Ledger, episode_id
 from microdrama.domain.storyboard import Storyboard
+from microdrama.engine.context import BuildContext
+from microdrama.engine.contract import Blocked, Produced, Stage, Work
+from microdrama.engine.keys import cache_key
 from microdrama.errors import InputError
-from microdrama.formats.files import read_text
-from microdrama.formats.hashing import cache_key
-from microdrama.formats.project import storyboard_file
+from microdrama.files import read_text
 from microdrama.formats.yamlio import parse_yaml
+from microdrama.project.folder import storyboard_file
 from microdrama.review.continuity import check_continuity
 from microdrama.review.craft import check_craft, load_craft
 from microdrama.review.doctor import SeriesContext, diagnose, series_context
 from microdrama.review.lexicon import pack_digest
-from microdrama.stages.base import Blocked, Produced, Stage, Work
-from microdrama.stages.context import BuildContext
 
 
 class CheckStage(Stage):

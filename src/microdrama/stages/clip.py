@@ -17,12 +17,12 @@ import math
 from pathlib import Path
 from typing import Any, ClassVar
 
+from microdrama.engine.context import BuildContext
+from microdrama.engine.contract import Blocked, Produced, Stage, Work
+from microdrama.engine.items import episode_of, shot_items, split_item
+from microdrama.engine.providing import call_provider, produced, provider_work
+from microdrama.project import layout as paths
 from microdrama.providers.base import ClipRequest
-from microdrama.stages import paths
-from microdrama.stages.base import Blocked, Produced, Stage, Work
-from microdrama.stages.context import BuildContext
-from microdrama.stages.providing import call_provider, produced, provider_work
-from microdrama.stages.shots import episode_of, shot_items, split_item
 from microdrama.stages.timing import FPS, load_timeline
 
 WIDTH, HEIGHT = 1080, 1920

@@ -22,15 +22,15 @@ from microdrama.domain.source import (
     chapter_weights,
     condense,
 )
+from microdrama.engine.context import BuildContext
+from microdrama.engine.contract import Blocked, Produced, Stage, Work
+from microdrama.engine.keys import cache_key
+from microdrama.engine.providing import call_provider, produced, provider_config, provider_work
 from microdrama.errors import InputError
-from microdrama.formats.hashing import cache_key
 from microdrama.formats.novel import ChapterInfo, chapter, chapter_index, read_novel
 from microdrama.formats.yamlio import dump_model, load_model
 from microdrama.providers.base import ChapterDigester, DigestRequest
 from microdrama.providers.registry import get_provider
-from microdrama.stages.base import Blocked, Produced, Stage, Work
-from microdrama.stages.context import BuildContext
-from microdrama.stages.providing import call_provider, produced, provider_config, provider_work
 
 DIGESTS_DIR = "source/digests"
 SOURCE_MAP_FILE = "source-map.yaml"
@@ -150,7 +150,7 @@ def require_digester(ctx: BuildContext) -> None:
     """Raise the InputError with the fix unless the writer can read a novel."""
     writer = ctx.settings.providers.provider_for("writer")
     if writer.partition(":")[0] == "offline":
-        from microdrama.providers.offline.writer import needs_llm
+        from microdrama.providers.offline.writer.provider import needs_llm
 
         raise needs_llm()
     provider = get_provider(writer, "writer", provider_config(ctx, writer, secrets=True))

@@ -11,15 +11,16 @@ from typing import ClassVar
 from PIL import Image, ImageDraw
 
 from microdrama.domain import episode_id
+from microdrama.engine.context import BuildContext
+from microdrama.engine.contract import Blocked, Produced, Stage, Work
+from microdrama.engine.keys import cache_key
 from microdrama.formats.assets import project_font, project_logo
-from microdrama.formats.hashing import cache_key, content_hash
+from microdrama.hashing import content_hash
 from microdrama.media.fonts import load_font, render_label
 from microdrama.media.label import aigc_metadata, verify_aigc
 from microdrama.media.video import concat_segments, mux
-from microdrama.stages import paths
-from microdrama.stages.base import Blocked, Produced, Stage, Work
-from microdrama.stages.context import BuildContext
-from microdrama.stages.paths import label_text
+from microdrama.project import layout as paths
+from microdrama.project.layout import label_text
 
 PRODUCER = "microdrama"
 

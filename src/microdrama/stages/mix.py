@@ -7,12 +7,12 @@ from pathlib import Path
 from typing import ClassVar
 
 from microdrama.domain import episode_id
-from microdrama.formats.hashing import cache_key
+from microdrama.engine.context import BuildContext
+from microdrama.engine.contract import Blocked, Produced, Stage, Work
+from microdrama.engine.keys import cache_key
 from microdrama.media.audio import mix_episode, normalize_loudness
 from microdrama.media.video import encode_aac
-from microdrama.stages import paths
-from microdrama.stages.base import Blocked, Produced, Stage, Work
-from microdrama.stages.context import BuildContext
+from microdrama.project import layout as paths
 from microdrama.stages.music import scene_span
 from microdrama.stages.timing import load_timeline
 

@@ -6,12 +6,12 @@ from collections import Counter
 from typing import ClassVar
 
 from microdrama.domain import Scene
+from microdrama.engine.context import BuildContext
+from microdrama.engine.contract import Blocked, Produced, Stage, Work
+from microdrama.engine.items import episode_of
+from microdrama.engine.providing import call_provider, produced, provider_work
+from microdrama.project import layout as paths
 from microdrama.providers.base import MusicRequest
-from microdrama.stages import paths
-from microdrama.stages.base import Blocked, Produced, Stage, Work
-from microdrama.stages.context import BuildContext
-from microdrama.stages.providing import call_provider, produced, provider_work
-from microdrama.stages.shots import episode_of
 from microdrama.stages.timing import load_timeline
 
 #: Beds are made in whole buckets so a small timing change does not recompose them.

@@ -5,13 +5,13 @@ from __future__ import annotations
 from typing import ClassVar
 
 from microdrama.domain.source import assign_chapters
-from microdrama.formats.project import OUTLINE_FILE
+from microdrama.engine.context import BuildContext
+from microdrama.engine.contract import Blocked, Produced, Stage, Work
+from microdrama.engine.providing import call_provider, produced, provider_work
 from microdrama.formats.yamlio import dump_model
+from microdrama.project.folder import OUTLINE_FILE
 from microdrama.providers.base import OutlineRequest
-from microdrama.stages.base import Blocked, Produced, Stage, Work
-from microdrama.stages.context import BuildContext
 from microdrama.stages.digest import source_brief
-from microdrama.stages.providing import call_provider, produced, provider_work
 
 HEADER = (
     "# Episode outline: arcs, one plan per episode, and the money plan. Yours to edit;\n"

@@ -14,13 +14,13 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from microdrama.domain import Character
+from microdrama.engine.context import BuildContext
+from microdrama.engine.contract import Blocked, Produced, Stage, Work
+from microdrama.engine.items import episode_of, shot_items, split_item
+from microdrama.engine.providing import call_provider, produced, provider_work
+from microdrama.project import layout as paths
+from microdrama.providers.appearance import character_seed, identity_prompt
 from microdrama.providers.base import PanelRequest, ReferenceImage
-from microdrama.providers.identity import character_seed, identity_prompt
-from microdrama.stages import paths
-from microdrama.stages.base import Blocked, Produced, Stage, Work
-from microdrama.stages.context import BuildContext
-from microdrama.stages.providing import call_provider, produced, provider_work
-from microdrama.stages.shots import episode_of, shot_items, split_item
 
 WIDTH, HEIGHT = 1080, 1920
 

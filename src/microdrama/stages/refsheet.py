@@ -14,15 +14,15 @@ import io
 from pathlib import Path
 from typing import Any, ClassVar
 
+from microdrama.engine.context import BuildContext
+from microdrama.engine.contract import Blocked, Produced, Stage, Work
+from microdrama.engine.keys import cache_key
+from microdrama.engine.providing import call_provider, produced, provider_work
 from microdrama.errors import InputError
 from microdrama.formats.assets import character_picture
-from microdrama.formats.hashing import cache_key
+from microdrama.project import layout as paths
+from microdrama.providers.appearance import character_seed, identity_prompt
 from microdrama.providers.base import ReferenceRequest, ReferenceSheets
-from microdrama.providers.identity import character_seed, identity_prompt
-from microdrama.stages import paths
-from microdrama.stages.base import Blocked, Produced, Stage, Work
-from microdrama.stages.context import BuildContext
-from microdrama.stages.providing import call_provider, produced, provider_work
 
 #: Portrait 2:3: a standing figure fills it, and image APIs paint it natively.
 WIDTH, HEIGHT = 1024, 1536

@@ -10,13 +10,13 @@ from typing import ClassVar
 
 from microdrama.domain import Outline, episode_id
 from microdrama.domain.source import compact_digests
-from microdrama.formats.project import episode_file
+from microdrama.engine.context import BuildContext
+from microdrama.engine.contract import Blocked, Produced, Stage, Work
+from microdrama.engine.providing import call_provider, produced, provider_work
 from microdrama.formats.yamlio import dump_model
+from microdrama.project.folder import episode_file
 from microdrama.providers.base import ScriptRequest
-from microdrama.stages.base import Blocked, Produced, Stage, Work
-from microdrama.stages.context import BuildContext
 from microdrama.stages.digest import load_digests
-from microdrama.stages.providing import call_provider, produced, provider_work
 
 HEADER = (
     "# Episode script. Yours to edit: ids are stable, so keep them; a new line without\n"

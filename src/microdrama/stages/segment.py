@@ -12,17 +12,18 @@ import tempfile
 from pathlib import Path
 from typing import ClassVar
 
+from microdrama.engine.context import BuildContext
+from microdrama.engine.contract import Blocked, Produced, Stage, Work
+from microdrama.engine.items import episode_of, shot_items, split_item
+from microdrama.engine.keys import cache_key
 from microdrama.formats.assets import project_font
-from microdrama.formats.hashing import cache_key, content_hash
+from microdrama.hashing import content_hash
 from microdrama.media.clips import render_clip_segment
 from microdrama.media.fonts import render_caption, render_label
 from microdrama.media.label import label_rule
 from microdrama.media.video import Overlay, render_segment
-from microdrama.stages import paths
-from microdrama.stages.base import Blocked, Produced, Stage, Work
-from microdrama.stages.context import BuildContext
-from microdrama.stages.paths import label_text
-from microdrama.stages.shots import episode_of, shot_items, split_item
+from microdrama.project import layout as paths
+from microdrama.project.layout import label_text
 from microdrama.stages.subtitles import cues_file
 from microdrama.stages.timing import FPS, load_timeline
 

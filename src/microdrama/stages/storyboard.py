@@ -5,12 +5,12 @@ from __future__ import annotations
 from typing import ClassVar
 
 from microdrama.domain import episode_id
-from microdrama.formats.project import storyboard_file
+from microdrama.engine.context import BuildContext
+from microdrama.engine.contract import Blocked, Produced, Stage, Work
+from microdrama.engine.providing import call_provider, produced, provider_work
 from microdrama.formats.yamlio import dump_model
+from microdrama.project.folder import storyboard_file
 from microdrama.providers.base import StoryboardRequest
-from microdrama.stages.base import Blocked, Produced, Stage, Work
-from microdrama.stages.context import BuildContext
-from microdrama.stages.providing import call_provider, produced, provider_work
 
 HEADER = (
     "# Storyboard: one entry per shot. Yours to edit (framing, move, who is in frame,\n"

@@ -7,11 +7,11 @@ from dataclasses import asdict
 from typing import ClassVar
 
 from microdrama.domain import episode_id
-from microdrama.formats.hashing import cache_key
+from microdrama.engine.context import BuildContext
+from microdrama.engine.contract import Blocked, Produced, Stage, Work
+from microdrama.engine.keys import cache_key
 from microdrama.formats.subtitles import SpokenLine, make_cues, write_ass, write_srt, write_vtt
-from microdrama.stages import paths
-from microdrama.stages.base import Blocked, Produced, Stage, Work
-from microdrama.stages.context import BuildContext
+from microdrama.project import layout as paths
 from microdrama.stages.timing import load_timeline
 
 

@@ -8,11 +8,11 @@ from typing import ClassVar
 from microdrama.domain import episode_id
 from microdrama.domain.storyboard import Storyboard
 from microdrama.domain.timeline import Timeline, build_timeline
-from microdrama.formats.hashing import cache_key
+from microdrama.engine.context import BuildContext
+from microdrama.engine.contract import Blocked, Produced, Stage, Work
+from microdrama.engine.keys import cache_key
 from microdrama.media.audio import duration_ms
-from microdrama.stages import paths
-from microdrama.stages.base import Blocked, Produced, Stage, Work
-from microdrama.stages.context import BuildContext
+from microdrama.project import layout as paths
 
 FPS = 30
 

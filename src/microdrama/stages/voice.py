@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from microdrama.engine.context import BuildContext
+from microdrama.engine.contract import Blocked, Produced, Stage, Work
+from microdrama.engine.items import episode_of, line_items, split_item
+from microdrama.engine.providing import call_provider, produced, provider_work
+from microdrama.project import layout as paths
 from microdrama.providers.base import SpeechRequest
-from microdrama.stages import paths
-from microdrama.stages.base import Blocked, Produced, Stage, Work
-from microdrama.stages.context import BuildContext
-from microdrama.stages.providing import call_provider, produced, provider_work
-from microdrama.stages.shots import episode_of, line_items, split_item
 
 
 class VoiceStage(Stage):

@@ -9,9 +9,9 @@ import pytest
 
 from microdrama.domain.text import spoken_size
 from microdrama.packs import PackError, load_pack, pack_names
-from microdrama.providers.offline import banks
-from microdrama.providers.offline.banks import LANGUAGES, load_bank, parse_bank
-from microdrama.providers.offline.banks.schema import Bank, Move, template_slots
+from microdrama.providers.offline.writer import banks
+from microdrama.providers.offline.writer.banks import LANGUAGES, load_bank, parse_bank
+from microdrama.providers.offline.writer.banks.schema import Bank, Move, template_slots
 from microdrama.review.craft import load_craft
 
 TROPES = {
@@ -156,7 +156,7 @@ def test_a_bad_field_value_names_its_location() -> None:
 
 
 def test_a_slot_that_opens_a_sentence_is_capitalised() -> None:
-    from microdrama.providers.offline.cast import fill
+    from microdrama.providers.offline.writer.cast import fill
 
     fills = {"stake": "the engagement", "lead": "ava"}
     assert fill("Please. {stake} is all I have left.", fills) == \

@@ -11,7 +11,7 @@ import pytest
 from microdrama.errors import ProviderError
 from microdrama.media.audio import duration_ms, read_wav
 from microdrama.providers.base import MusicModel, MusicRequest
-from microdrama.providers.offline.music import MOODS, OfflineMusic, render_loop
+from microdrama.providers.offline.music.provider import MOODS, OfflineMusic, render_loop
 
 
 @cache

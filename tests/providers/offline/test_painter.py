@@ -16,10 +16,10 @@ from microdrama.domain.script import Emotion
 from microdrama.domain.storyboard import Effect, Framing, Shot, ShotCharacter
 from microdrama.errors import InputError
 from microdrama.providers.base import ImageModel, PanelRequest, SeriesRequest
-from microdrama.providers.offline.cast import make_bible
-from microdrama.providers.offline.paint.ink import hex_color
-from microdrama.providers.offline.paint.layout import place
-from microdrama.providers.offline.painter import OfflinePainter
+from microdrama.providers.offline.painter.ink import hex_color
+from microdrama.providers.offline.painter.layout import place
+from microdrama.providers.offline.painter.provider import OfflinePainter
+from microdrama.providers.offline.writer.cast import make_bible
 
 W, H = 360, 640  # a third of 1080×1920 keeps the suite fast
 

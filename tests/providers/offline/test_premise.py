@@ -10,7 +10,7 @@ import yaml
 
 from microdrama.cli import main
 from microdrama.domain import Episode
-from microdrama.providers.offline.premise import guess_language, read_premise
+from microdrama.providers.offline.writer.premise import guess_language, read_premise
 from tests.providers.offline.test_writer import write_series
 
 
@@ -173,7 +173,7 @@ def test_an_idea_in_another_language_gets_a_warning(tmp_path: Path,
 
 
 def test_the_llm_writers_room_receives_the_premise() -> None:
-    from microdrama.providers.writers_room.prompts import bible_brief
+    from microdrama.providers.openai.writers_room.prompts import bible_brief
 
     bible, _, _ = write_series("zh", 2, 1, idea=IDEAS[0][1])
     brief = bible_brief(bible)
@@ -184,8 +184,8 @@ def test_the_llm_writers_room_receives_the_premise() -> None:
                          ids=[f"{i[0]}-{n}" for n, i in enumerate(IDEAS)])
 def test_every_premise_line_keeps_the_crafts_length(language: str, idea: str) -> None:
     from microdrama.domain.text import spoken_size
-    from microdrama.providers.offline.frame import fits, load_writing
-    from microdrama.providers.offline.story import Series
+    from microdrama.providers.offline.writer.frame import fits, load_writing
+    from microdrama.providers.offline.writer.story import Series
     from microdrama.review.craft import load_craft
 
     bible, _, _ = write_series(language, 1, 1, idea=idea)
@@ -210,7 +210,7 @@ def test_every_premise_line_keeps_the_crafts_length(language: str, idea: str) ->
 ])
 def test_a_role_whose_gender_the_idea_changes_keeps_its_pronouns(language: str,
                                                                    idea: str) -> None:
-    from microdrama.providers.offline.premise import wrong_pronoun
+    from microdrama.providers.offline.writer.premise import wrong_pronoun
 
     bible, _, episodes = write_series(language, 12, 1, idea=idea)
     lead = bible.by_role("lead")
@@ -261,7 +261,7 @@ ODD_IDEAS = [
 @pytest.mark.parametrize(("language", "idea"), ODD_IDEAS,
                          ids=[f"{i[0]}-odd{n}" for n, i in enumerate(ODD_IDEAS)])
 def test_any_idea_writes_a_series_that_does_not_recycle_lines(language: str, idea: str) -> None:
-    from microdrama.providers.offline.premise import wrong_pronoun
+    from microdrama.providers.offline.writer.premise import wrong_pronoun
 
     bible, _, written = write_series(language, 12, 1, idea=idea)
     lines = [line.text for episode in written for line in episode.lines()]
@@ -291,8 +291,8 @@ def test_names_jobs_and_truths_are_read_from_the_ideas_words() -> None:
 
 @pytest.mark.parametrize("language", ["zh", "en"])
 def test_the_premise_pack_is_valid_and_says_each_word_once(language: str) -> None:
-    from microdrama.providers.offline.frame import load_writing
-    from microdrama.providers.offline.premise import load_premise_pack
+    from microdrama.providers.offline.writer.frame import load_writing
+    from microdrama.providers.offline.writer.premise import load_premise_pack
 
     pack = load_premise_pack(language)
     load_writing(language)  # the writing templates validate too

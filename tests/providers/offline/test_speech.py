@@ -16,8 +16,8 @@ from microdrama.domain.bible import Gender, Language
 from microdrama.errors import ProviderError
 from microdrama.media.audio import duration_ms, read_wav
 from microdrama.providers.base import SpeechModel, SpeechRequest
-from microdrama.providers.offline import speech as speech_module
-from microdrama.providers.offline.speech import OfflineSpeech
+from microdrama.providers.offline.voice import provider as speech_module
+from microdrama.providers.offline.voice.provider import OfflineSpeech
 
 ZH_TEN = "今天我一定要说出真相"  # ten characters
 EN_LINE = "I will never forgive you for what you did to my family."

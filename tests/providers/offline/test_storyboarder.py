@@ -8,9 +8,9 @@ import pytest
 
 from microdrama.domain.text import spoken_size
 from microdrama.errors import InputError
-from microdrama.formats.project import create_project, storyboard_file
 from microdrama.formats.yamlio import dump_yaml
-from microdrama.providers.offline.storyboarder import make_storyboard
+from microdrama.project.folder import create_project, storyboard_file
+from microdrama.providers.offline.writer.storyboarder import make_storyboard
 from tests.conftest import make_settings
 from tests.providers.offline.test_writer import write_series
 

@@ -11,7 +11,7 @@ from microdrama.domain import Bible, Episode, Outline, episode_id
 from microdrama.domain.text import spoken_size
 from microdrama.errors import InputError
 from microdrama.providers.base import OutlineRequest, ScriptRequest, SeriesRequest
-from microdrama.providers.offline.writer import OfflineWriter
+from microdrama.providers.offline.writer.provider import OfflineWriter
 from microdrama.review.continuity import check_continuity, replay
 from microdrama.review.craft import check_craft, load_craft
 

@@ -1,0 +1,15 @@
+"""The offline painter's drawing code: procedural manga panels, no AI.
+
+design       bible Look → fixed drawing design (hair, face, outfit, props)
+expressions  Emotion → brows, eyes, mouth, manga marks
+ink          colours, curves, the pen (fill + cel shadow + ink outline)
+face, hair, body, figure   one character
+stage, sets, backgrounds   the location behind
+effects      speed lines, screentone, impact, sparkle, rain, gloom
+layout       framing, positions and camera angle
+scene        the whole panel
+"""
+
+from microdrama.providers.offline.painter.scene import render
+
+__all__ = ["render"]

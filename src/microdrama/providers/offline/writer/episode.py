@@ -1,0 +1,242 @@
+"""The offline writer's episodes: the blueprint's moves strung into scenes, beats and
+lines, with continuity events and the length fitted to the target."""
+
+from __future__ import annotations
+
+import random
+
+from microdrama.domain import Beat, Episode, Ledger, LedgerEvent, Line, Scene, episode_id
+from microdrama.domain.script import TimeOfDay
+from microdrama.domain.text import spoken_size
+from microdrama.providers.base import ScriptRequest
+from microdrama.providers.offline.writer.banks.schema import Move, Twist
+from microdrama.providers.offline.writer.cast import fill
+from microdrama.providers.offline.writer.story import (
+    FILLER_ORDER,
+    Moment,
+    Series,
+    action_text,
+    arc_scheme,
+    blueprint,
+    pick,
+    pickup_line,
+    rng_for,
+    slot_fills,
+    speaker_of,
+)
+from microdrama.review.craft import Craft, load_craft
+from microdrama.review.doctor import misplaced_word
+
+
+class _Ids:
+    """Hands out scene, beat and line ids of one episode in order."""
+
+    def __init__(self, number: int) -> None:
+        self.episode = episode_id(number)
+        self.scenes = 0
+
+    def scene(self) -> tuple[str, _Counter]:
+        self.scenes += 1
+        scene = f"{self.episode}-sc{self.scenes:02d}"
+        return scene, _Counter(scene)
+
+
+class _Counter:
+    def __init__(self, scene: str) -> None:
+        self.scene, self.beats, self.lines = scene, 0, 0
+
+    def beat(self) -> str:
+        self.beats += 1
+        return f"{self.scene}-b{self.beats:02d}"
+
+    def line(self) -> str:
+        self.lines += 1
+        return f"{self.scene}-l{self.lines:02d}"
+
+
+def moment_of(request: ScriptRequest) -> Moment:
+    """Where this episode sits, read from the continuity so far (not just the plan)."""
+    ledger = request.ledger
+    series_rival = next((c.id for c in request.bible.characters if c.role == "rival"), "")
+    revealed = ledger.knows(series_rival, "identity")
+    arc = request.arc
+    return Moment(
+        number=request.plan.number, arc=arc,
+        arc_first=bool(arc and arc.first == request.plan.number),
+        arc_last=request.arc_last, final=request.final,
+        reveal_now=request.plan.reveal and not revealed, revealed=revealed,
+        gone=frozenset(ledger.gone),
+        knowers=frozenset(ledger.facts["identity"].known_by) if "identity" in ledger.facts else None,
+    )
+
+
+def make_episode(request: ScriptRequest) -> Episode:
+    """One episode script that realises its plan and keeps continuity."""
+    series = Series.of(request.bible, request.seed)
+    craft = load_craft(request.bible.language)
+    moment = moment_of(request)
+    blue = blueprint(series, moment)
+    plan = request.plan
+    ledger = request.ledger.model_copy(deep=True)
+    names = {loc.id: loc.name for loc in request.bible.locations}
+    kinds = {loc.id: loc.kind for loc in request.bible.locations}
+    known = [loc for loc in plan.locations if loc in names] or list(names)[:1]
+    places = (known * 2)[:2]
+    arc_key = request.arc.id if request.arc else "arc01"
+    facts = {"identity": "identity", "scheme": f"{arc_key}-scheme", "twist": f"{arc_key}-twist"}
+    planned_text = {id(blue.first[0][1]): plan.hook, id(blue.reversal()[1]): plan.reversal,
+                    id(blue.ending()[1]): plan.cliffhanger}
+    parts = [list(blue.first), list(blue.second)]
+    size = sum(_move_size(series, moment, m, craft) for part in parts for _, m in part)
+    used = {m.id for part in parts for _, m in part}
+    # The paywall episode ends on the reveal: until that last beat, the secret holds.
+    after = moment.revealed or (moment.reveal_now and moment.final)
+
+    def off(size: int, lines: int = 0, beats: int = 0) -> float:
+        """How far from the target these moves (+ lines, beats) run once voiced, in s."""
+        # A beat without action (a premise pair) has no silent action shot.
+        shots = sum(1 for p in parts for _, m in p if any(a.strip() for a in m.action))
+        return craft.running_seconds(size, beats=beats + shots,
+                                     lines=lines + sum(len(m.lines) for p in parts for _, m in p)
+                                     ) - plan.target_seconds
+
+    for attempt in range(12):
+        if off(size) >= -craft.fill_tolerance * plan.target_seconds:
+            break
+        beat = FILLER_ORDER[attempt % 3]
+        turn = 1 + attempt // 3  # the fillers' own positions, after the core move's
+        revealed = (moment.revealed and not moment.reveal_now) if beat == "stakes" else after
+        try:
+            move = pick(series, moment, beat, turn, revealed=revealed, skip=tuple(used))
+        except LookupError:
+            continue
+        target = 1 if beat == "escalation" else 0
+        if misplaced_word(action_text(series, moment, move, names[places[target]]),
+                          kinds[places[target]], request.bible.language):
+            used.add(move.id)  # its action does not happen here: not this one, not later
+            continue
+        extra = _move_size(series, moment, move, craft)
+        if abs(off(size + extra, len(move.lines), 1)) >= abs(off(size)):
+            continue  # _trim cuts lines from a move that runs over, not from one too many
+        used.add(move.id)
+        size += extra
+        part = parts[target]
+        index = max(i for i, (kind, _) in enumerate(part)
+                    if kind == beat or (beat == "reversal" and kind == "reveal")
+                    or (beat == "escalation" and kind == "escalation"))
+        part.insert(index + 1, (beat, move))
+
+    ids = _Ids(plan.number)
+    pickup = pickup_line(series, plan.number) if plan.number > 1 else ""
+    scenes: list[Scene] = []
+    times: list[TimeOfDay] = ["day", "night", "dusk", "dawn"]
+    tr = rng_for(request.seed, plan.number, "time")
+    for part_index, part in enumerate(parts):
+        place = places[part_index]
+        scene_id, counter = ids.scene()
+        fills = slot_fills(series, moment, names[place])
+        beats: list[Beat] = []
+        present: list[str] = []
+        for kind, move in part:
+            beat_id = counter.beat()
+            action = fill(series.variant(move, "action", move.action), fills)
+            if id(move) in planned_text and planned_text[id(move)] and (
+                    planned_text[id(move)] != action):
+                action = planned_text[id(move)]  # the user rewrote the plan: follow it
+            speakers = [speaker_of(series, moment, t.who) for t in move.lines]
+            on_stage = list(dict.fromkeys([*present, *speakers]))
+            if kind == "reveal":  # a public reveal: everyone still in the story is there
+                on_stage = list(dict.fromkeys(
+                    [*on_stage, *(c for c in series.role_ids.values() if c not in moment.gone)]))
+            events = _events(series, moment, ledger, kind, move, beats == [] and part_index == 0,
+                             on_stage, facts, blue.twist, fills)
+            for event in events:
+                ledger.apply(event, episode_id(plan.number))
+            lines = []
+            if kind == "hook" and pickup and not beats and part_index == 0:
+                # Pick up the last episode's cliffhanger: the lead answers it first.
+                lines.append(Line(id=counter.line(), speaker=series.role_ids["lead"],
+                                  text=pickup, emotion="determined"))
+            for index, template in enumerate(move.lines):
+                lr = _line_rng(request.seed, plan.number, move.id, index)
+                text = fill(series.variant(move, index, template.say), fills)
+                direction = ""
+                if template.direction and lr.random() < 0.6:
+                    direction = fill(lr.choice(template.direction), fills)
+                lines.append(Line(
+                    id=counter.line(), speaker=speakers[index],
+                    text=text, emotion=template.emotion,
+                    direction=direction, knows=[facts[k] for k in template.knows],
+                ))
+            present = on_stage
+            beats.append(Beat(id=beat_id, kind=kind, action=action, events=events, lines=lines))
+        scenes.append(Scene(id=scene_id, location=place, time=tr.choice(times),
+                            characters=present, beats=beats))
+    _trim(scenes, craft, plan.target_seconds)
+    return Episode(id=episode_id(plan.number), number=plan.number, title=plan.title,
+                   target_seconds=plan.target_seconds, summary=plan.summary, scenes=scenes)
+
+
+def _move_size(series: Series, moment: Moment, move: Move, craft: Craft) -> int:
+    """Spoken size of a move as it will be written (the variant the episode picks)."""
+    fills = slot_fills(series, moment, "")
+    total = 0
+    for index, template in enumerate(move.lines):
+        text = fill(series.variant(move, index, template.say), fills)
+        total += spoken_size(text, craft.language)
+    return total
+
+
+def _line_rng(seed: int, number: int, move_id: str, index: int) -> random.Random:
+    return rng_for(seed, number, move_id, "line", index)
+
+
+def _events(series: Series, moment: Moment, ledger: Ledger, kind: str, move: Move, opening: bool,
+            on_stage: list[str], facts: dict[str, str], twist: Twist | None,
+            fills: dict[str, str]) -> list[LedgerEvent]:
+    """Continuity changes that happen as a beat starts."""
+    events: list[LedgerEvent] = []
+    lead, aide = series.role_ids["lead"], series.role_ids["aide"]
+    if opening and "identity" not in ledger.facts:
+        events.append(LedgerEvent(kind="establish", fact="identity", who=sorted({lead, aide}),
+                                  text=series.bible.secret or fills["identity"]))
+    if opening and facts["scheme"] not in ledger.facts:
+        schemer = moment.arc.schemer if moment.arc and moment.arc.schemer else series.role_ids["rival"]
+        scheme = arc_scheme(series, moment.arc)
+        events.append(LedgerEvent(kind="establish", fact=facts["scheme"], who=[schemer],
+                                  text=fill(scheme.fact, fills)))
+    learn_fact = {"reveal": "identity", "twist": None}.get(kind)
+    if move.phase == "expose":
+        learn_fact = facts["scheme"]
+    if learn_fact:
+        known = set(ledger.facts[learn_fact].known_by) if learn_fact in ledger.facts else set()
+        for event in events:
+            if event.fact == learn_fact:
+                known |= set(event.who)
+        new = sorted(set(on_stage) - known)
+        if new and (learn_fact in ledger.facts or any(e.fact == learn_fact for e in events)):
+            events.append(LedgerEvent(kind="learns", fact=learn_fact, who=new))
+    if kind == "twist" and twist is not None and facts["twist"] not in ledger.facts:
+        events.append(LedgerEvent(kind="establish", fact=facts["twist"], who=sorted(set(on_stage)),
+                                  text=fill(twist.fact, fills)))
+    if kind == "finale":
+        rival = series.role_ids["rival"]
+        if rival not in ledger.gone and rival != lead:
+            events.append(LedgerEvent(kind="leaves", who=[rival]))
+    return events
+
+
+def _trim(scenes: list[Scene], craft: Craft, seconds: int) -> None:
+    """Cut lines (never a beat's last) until the episode, voiced, fits its longest length."""
+    def over() -> bool:
+        lines = [ln for s in scenes for b in s.beats for ln in b.lines]
+        size = sum(spoken_size(ln.text, craft.language) for ln in lines)
+        beats = sum(1 for s in scenes for b in s.beats if b.action.strip())
+        return size > craft.fill_range(seconds, lines=len(lines), beats=beats)[1]
+
+    while over():
+        beats = [b for s in scenes for b in s.beats if len(b.lines) > 1]
+        if not beats:
+            return
+        longest = max(beats, key=lambda b: len(b.lines))
+        longest.lines.pop()

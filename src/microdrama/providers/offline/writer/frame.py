@@ -1,0 +1,186 @@
+"""The premise in the writer's words: slot values and templates (``packs/premise``) that
+put the idea's own people, places and events into the bible and the opening episodes."""
+
+from __future__ import annotations
+
+import re
+import string
+from functools import cache
+
+from pydantic import Field
+
+from microdrama.domain.base import Model
+from microdrama.domain.premise import Premise
+from microdrama.packs import load_pack
+from microdrama.providers.offline.writer.banks.schema import CastRole, LineTemplate, Move
+
+
+class WritingLine(Model):
+    who: CastRole
+    say: list[str] = Field(min_length=1)
+
+
+class Turn(Model):
+    action: list[str] = Field(min_length=1)
+    lines: list[WritingLine] = Field(min_length=1)
+
+
+class Writing(Model):
+    """Schema of the ``writing:`` table of a premise pack."""
+
+    lead: list[str] = Field(min_length=1)
+    rival: list[str] = Field(min_length=1)
+    secret: list[str] = Field(min_length=1)
+    logline: list[str] = Field(min_length=1)
+    titles: list[str] = Field(min_length=2)
+    hook: list[str] = Field(min_length=1)
+    pilot_hook_lines: list[WritingLine] = Field(min_length=1)
+    pilot_turn: Turn
+    pickup_lines: list[str] = Field(min_length=4)
+    recap: str
+    pilot_tell: list[WritingLine] = Field(min_length=1)
+    premise_pairs: list[list[WritingLine]] = Field(min_length=4)
+    pressure_pairs: list[list[WritingLine]] = Field(min_length=4)
+
+
+@cache
+def load_writing(language: str) -> Writing:
+    """The validated ``writing:`` templates of the premise pack for ``language``."""
+    return Writing.model_validate(load_pack("premise", language)["writing"])
+
+
+#: Slots that carry the idea's own words (names are replaced when ideas are compared).
+PREMISE_SLOTS = frozenset({"occupation", "a_occupation", "A_occupation", "place", "the_place",
+                           "The_place", "Place", "core", "Core", "truth", "want", "hold"})
+
+
+def slots_of(template: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+def first_fit(templates: list[str], values: dict[str, str], start: int = 0) -> str:
+    """The first template (from ``start``, wrapping) whose slots all have values, filled."""
+    for step in range(len(templates)):
+        template = templates[(start + step) % len(templates)]
+        if all(values.get(name) for name in slots_of(template)):
+            return template.format_map(values)
+    return ""
+
+
+def fits(template: str, values: dict[str, str]) -> bool:
+    return all(values.get(name) for name in slots_of(template))
+
+
+def truth_core(premise: Premise, language: str) -> str:
+    """The heart of the hidden truth in a word or two: '神医', '真千金', 'heiress'."""
+    pack = load_pack("premise", language)
+    truth = premise.hidden_truth
+    for entry in pack["truths"]:
+        usable = [w for w in entry["words"] if w not in entry.get("not_core", [])]
+        for word in sorted(usable, key=len, reverse=True):  # stable: pack order breaks ties
+            if language == "zh" and word in truth and len(word) >= 2:
+                return str(word)
+            if language == "en" and re.search(rf"\b{re.escape(word)}\b", truth, re.IGNORECASE):
+                return str(word)
+    if language == "zh":
+        tail = truth.rsplit("的", 1)[-1]
+        return tail if 2 <= len(tail) <= 4 else ""
+    words = truth.split()
+    return words[-1] if words else ""
+
+
+def premise_values(premise: Premise, language: str, *, lead: str, lead_full: str, rival: str,
+                   place: str, family: str, gender: str) -> dict[str, str]:
+    """Slot values for the writing templates (empty where the idea did not say)."""
+    zh = language == "zh"
+    foe = premise.antagonists[0] if premise.antagonists else None
+    values = {
+        "name": lead_full, "lead": lead, "rival": rival, "family": family,
+        "occupation": premise.protagonist.occupation,
+        "truth": _with_article(premise.hidden_truth, language),
+        "core": truth_core(premise, language),
+        "place": place, "witnesses": premise.witnesses, "want": premise.want.rstrip("。.!！"),
+        "hold": foe.occupation if foe else "",
+        "pronoun": ("她" if gender == "female" else "他") if zh else (
+            "she" if gender == "female" else "he"),
+        "possessive": "her" if gender == "female" else "his",
+    }
+    if zh:
+        values["incident"] = premise.incident if premise.incident.startswith("被") else ""
+        if "当众" in values["incident"] and values["witnesses"] == "众人":
+            values["witnesses"] = ""  # "众人面前……当众" says it twice
+    else:
+        values.update(_english_incident(premise, rival))
+        place = values["place"]
+        if place:  # a proper name ("Mercy Hospital") takes no article
+            values["the_place"] = place if place[:1].isupper() else f"the {place}"
+            values["The_place"] = values["the_place"][:1].upper() + values["the_place"][1:]
+        job = values["occupation"]
+        if job:
+            article = "an" if job[:1].lower() in "aeiou" else "a"
+            values["a_occupation"] = f"{article} {job}"
+            values["A_occupation"] = f"{article.capitalize()} {job}"
+    for key in ("name", "lead", "rival", "place", "core", "pronoun"):
+        if values.get(key):
+            values[key[0].upper() + key[1:]] = values[key][0].upper() + values[key][1:]
+    if values["truth"]:
+        values["identity"] = identity_phrase(values, language)
+    if not zh and values["core"]:
+        values["Core"] = " ".join(w[:1].upper() + w[1:] for w in values["core"].split())
+    return values
+
+
+def identity_phrase(values: dict[str, str], language: str) -> str:
+    """The hidden truth as lines can say it: the idea's words when short, else its core
+    ('被抱错的豪门真千金' → '真千金'), so a line keeps to the craft's length."""
+    truth, core = values["truth"], values["core"]
+    if language == "zh":
+        return truth if len(truth) <= 6 or not core else core
+    if len(truth.split()) <= 4 or not core:
+        return truth
+    return f"the {core}"
+
+
+def _with_article(truth: str, language: str) -> str:
+    if language != "en" or not truth:
+        return truth
+    if re.match(r"(?i)(a|an|the|her|his|their)\s", truth):
+        return truth
+    return "the " + truth
+
+
+def _english_incident(premise: Premise, rival: str) -> dict[str, str]:
+    """Verb forms of the inciting incident: 'humiliates', 'humiliated', 'humiliated by …'."""
+    verbs = load_pack("premise", "en")["incident_verbs"]
+    incident = premise.incident
+    for verb in sorted(verbs, key=len, reverse=True):
+        match = re.search(rf"\b{re.escape(verb)}\b", incident, re.IGNORECASE)
+        if not match:
+            continue
+        present = verbs[verb]
+        participle = next((k for k, v in verbs.items() if v == present and k.endswith("ed")),
+                          verb)
+        after = incident[match.end():].strip()
+        if re.match(r"(?i)by\b", after):
+            passive = f"{participle} {after}"
+        else:
+            passive = f"{participle} by {rival}" if rival else participle
+        short = incident
+        short = re.sub(r"(?i)^(after|when|once|as)\s+", "", short)
+        return {"verb": present, "participle": participle, "incident_passive": passive,
+                "incident_short": short}
+    return {}
+
+
+def premise_move(move_id: str, beat: str, action: str, lines: list[tuple[str, str]]) -> Move:
+    """A move written from the premise (already filled), so the writer can deal it like
+    a bank move."""
+    return Move.model_validate({
+        "id": move_id, "beat": beat, "action": [action],
+        "lines": [LineTemplate(who=who, emotion=_emotion(who), say=[text]).model_dump()  # type: ignore[arg-type]
+                  for who, text in lines],
+    })
+
+
+def _emotion(who: str) -> str:
+    return {"rival": "mocking", "lead": "cold", "elder": "angry"}.get(who, "neutral")

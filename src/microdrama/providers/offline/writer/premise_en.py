@@ -1,0 +1,138 @@
+"""Reading an English idea: patterns over the pack's words."""
+
+from __future__ import annotations
+
+import re
+
+from microdrama.domain.premise import Premise
+from microdrama.providers.offline.writer.premise_pack import PremisePack, load_premise_pack
+from microdrama.providers.offline.writer.premise_read import (
+    Person,
+    build_frame,
+    cast_people,
+    clause_en_from,
+    find_en,
+)
+
+_CAPITAL = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\b(?![-'’][a-z])")
+#: Words before a capitalised word that make it a place or a time, not a person.
+_PLACE_BEFORE = re.compile(r"(?i)\b(?:in|at|from|to|into|near|across)\s+(?:\S+\s+)?$")
+
+_ARTICLES = ("a ", "an ", "the ", "her ", "his ", "their ", "its ", "my ", "one ")
+
+def read_en(idea: str) -> Premise:
+    pack = load_premise_pack("en")
+    text = " ".join(idea.split())
+    not_names = set(pack.not_names)
+    vocabulary = {o.word.lower() for o in pack.occupations} | {
+        w for entry in pack.truths for w in entry.words} | {
+        w for entry in pack.places for w in entry.words}
+    verb_words = {w for v in pack.incident_words() for w in v.split()}
+    known = {n for ns in pack.given_names.values() for n in ns}
+
+    def is_name(match: re.Match[str]) -> bool:
+        words, at = match.group().split(), match.start()
+        if words[0] in not_names or words[0].lower() in verb_words or any(
+                w.lower() in vocabulary for w in words):
+            return False
+        if _PLACE_BEFORE.search(text[:at]):
+            return False  # "in 1920s Shanghai", "at Mercy Hospital"
+        opens_sentence = not text[:at].strip() or text[:at].rstrip()[-1] in ".!?;:"
+        # A sentence's first word is capitalised anyway: a name only if it is a known one
+        # or is set off like one ("Jake, a broke driver").
+        return not opens_sentence or words[0] in known or text[match.end():].startswith(",")
+
+    names = [(m.group(), m.start()) for m in _CAPITAL.finditer(text) if is_name(m)]
+    # Jobs as the idea spells them ("CEO"), found whatever their case.
+    jobs = sorted(((text[at:at + len(o.word)], at) for o in pack.occupations
+                   if (at := find_en(text, o.word)) >= 0), key=lambda j: j[1])
+    # Longest match wins where two overlap ("maid's daughter" over "maid").
+    jobs = [j for j in jobs if not any(o != j and o[1] <= j[1] < o[1] + len(o[0])
+                                       and len(o[0]) > len(j[0]) for o in jobs)]
+
+    truth, truth_at = "", -1
+    for marker in sorted(pack.truth_markers, key=len, reverse=True):
+        at = find_en(text, marker)
+        if at >= 0 and (truth_at < 0 or at < truth_at):
+            keep = marker.split()[-1] in ("the", "real", "long-lost", "hidden")
+            start = at + len(marker) - (len(marker.split()[-1]) if keep else 0)
+            truth_at, truth = at, clause_en_from(text, start)
+    if not truth:
+        for marker in pack.truth_hidden_by:
+            at = find_en(text, marker)
+            if at >= 0:
+                copula = re.compile(r"\b(?:is|was|'s)\s", re.IGNORECASE).search(text, at + len(marker))
+                if copula:
+                    truth_at, truth = at, clause_en_from(text, copula.end())
+                    break
+
+    verbs = pack.incident_verbs if isinstance(pack.incident_verbs, dict) else {}
+    incident, agents = "", []
+    for verb in sorted(verbs, key=len, reverse=True):
+        at = find_en(text, verb)
+        if at < 0:
+            continue
+        clause_start = max([0, *(m.end() for m in re.finditer(r"[,.;!?]", text[:at]))])
+        incident = text[clause_start:at + len(verb)].strip() + " " + clause_en_from(text, at + len(verb))
+        incident = incident.strip()
+        by = re.compile(r"\bby\s", re.IGNORECASE).search(text, at + len(verb))
+        if by and by.start() - (at + len(verb)) < 40:
+            span = clause_en_from(text, by.end())
+            span_at = by.end()
+            span_end = span_at + len(span)
+            for cut in (" at ", " in ", " on ", " during ", " in front of "):
+                cut_at = text.lower().find(cut, span_at, span_end)
+                if cut_at >= 0:
+                    span_end = cut_at
+            agent = Person(start=span_at)
+            agent.name = next((w for w, o in names if span_at <= o < span_end), "")
+            agent.occupation = next((w for w, o in jobs if span_at <= o < span_end), "")
+            if agent.name or agent.occupation:
+                agents.append(agent)
+        elif re.match(r"\s+(?:her|him|them|me|us|[A-Z][a-z]+)\b", text[at + len(verb):]):
+            # Active voice ("when her boss Derek fires her"): the agent comes before the verb.
+            agent = Person(start=clause_start)
+            agent.name = next((w for w, o in reversed(names) if clause_start <= o < at), "")
+            agent.occupation = next((w for w, o in reversed(jobs) if clause_start <= o < at), "")
+            if agent.name or agent.occupation:
+                agents.append(agent)
+        break
+    lead, foes = cast_people(names, jobs, agents, truth_at, truth, text, pack)
+    if truth.lower().startswith(("her ", "his ")):
+        truth = _strip_article(truth)
+    image = next((w for w in pack.images if find_en(text, w) >= 0), "") or next(
+        (v for v in verbs if find_en(incident, v) >= 0), "")
+    return build_frame(pack, text, lead, foes, truth, incident, _places_en(text, pack), image)
+
+def _strip_article(phrase: str) -> str:
+    lower = phrase.lower()
+    for article in _ARTICLES:
+        if lower.startswith(article):
+            return phrase[len(article):]
+    return phrase
+
+def _places_en(text: str, pack: PremisePack) -> list[str]:
+    found: list[tuple[int, str]] = []
+    for entry in pack.places:
+        for word in entry.words:
+            at = find_en(text, word)
+            if at < 0:
+                continue
+            # Up to two words before the place word that belong to its phrase.
+            head = text[:at].split()
+            phrase_words: list[str] = []
+            for previous in reversed(head[-2:]):
+                bare = previous.lower().strip(",.;")
+                if bare in {"at", "in", "on", "to", "during", "a", "an", "the", "her", "his",
+                            "their", "of", "by", "from", "into", "and", "with"} or \
+                        previous[-1] in ",.;" or bare.endswith(("'s", "’s")):
+                    break  # whose place it is ("her sister's") is not part of its name
+                phrase_words.insert(0, previous)
+            phrase = " ".join([*phrase_words, text[at:at + len(word)]])
+            found.append((at - len(" ".join(phrase_words)) - bool(phrase_words), phrase))
+    found.sort(key=lambda f: (f[0], -len(f[1])))
+    places: list[str] = []
+    for _at, phrase in found:
+        if not any(phrase.lower() in p.lower() or p.lower() in phrase.lower() for p in places):
+            places.append(phrase)
+    return places

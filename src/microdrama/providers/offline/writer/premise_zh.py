@@ -1,0 +1,162 @@
+"""Reading a Chinese idea: jieba (with the pack's words added) and patterns."""
+
+from __future__ import annotations
+
+import logging
+from functools import cache
+
+from microdrama.domain.premise import Premise
+from microdrama.providers.offline.writer.premise_pack import CJK, PremisePack, load_premise_pack
+from microdrama.providers.offline.writer.premise_read import (
+    CLAUSE_ZH,
+    Person,
+    build_frame,
+    cast_people,
+    clause_zh_from,
+)
+
+
+@cache
+def _jieba() -> object:
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(logging.WARNING)
+    tokenizer = jieba.Tokenizer()
+    pack = load_premise_pack("zh")
+    for occupation in pack.occupations:
+        tokenizer.add_word(occupation.word, 20000, "nocc")
+    for place in pack.places:
+        for word in place.words:
+            tokenizer.add_word(word, 20000, "nplace")
+    for truth in pack.truths:
+        for word in truth.words:
+            tokenizer.add_word(word, 5000, "n")
+    for word in pack.incident_words():
+        tokenizer.add_word(word, 20000, "v")
+    return jieba.posseg.POSTokenizer(tokenizer)
+
+def _tokens_zh(text: str) -> list[tuple[str, str, int]]:
+    """(word, flag, offset) for each token; a lone surname before a given name is joined
+    to it (孤女 / 林 / 小雨 → 林小雨)."""
+    surnames = set(load_premise_pack("zh").surnames)
+    out: list[tuple[str, str, int]] = []
+    offset = 0
+    for pair in _jieba().cut(text):  # type: ignore[attr-defined]
+        word, flag = pair.word, pair.flag
+        if flag in ("nr", "nrfg") and len(word) == 2 and out and out[-1][0] in surnames:
+            previous = out.pop()
+            out.append((previous[0] + word, "nr", previous[2]))
+        else:
+            out.append((word, flag, offset))
+        offset += len(word)
+    return out
+
+#: A token this frequent in jieba's dictionary is a word, whatever its tag says.
+COMMON_WORD = 100
+
+
+def _is_name_zh(word: str, flag: str, pack: PremisePack) -> bool:
+    if not 2 <= len(word) <= 4 or word in pack.not_names or pack.occupation(word):
+        return False
+    if not all(CJK.match(ch) for ch in word):
+        return False
+    if any(word in entry.words for entry in pack.truths) or any(
+            word in entry.words for entry in pack.places):
+        return False
+    frequency = _jieba().tokenizer.FREQ.get(word) or 0  # type: ignore[attr-defined]
+    if flag in ("nr", "nrfg"):
+        return frequency < COMMON_WORD  # 克扣 is tagged nr, but it is a common verb
+    if word[0] in "老小阿" and word[1:] in pack.surnames:  # 老周, 小林, 阿强
+        return True
+    if frequency:
+        return False  # a word of the dictionary (程序员), not a name the segmenter missed
+    starts = any(word.startswith(s) and len(word) - len(s) in (1, 2) for s in pack.surnames)
+    return starts and flag in ("nrt", "n", "nz", "x", "ng", "a", "ns")
+
+def read_zh(idea: str) -> Premise:
+    pack = load_premise_pack("zh")
+    text = "".join(idea.split())
+    tokens = _tokens_zh(text)
+    names = [(w, o) for w, f, o in tokens if _is_name_zh(w, f, pack)]
+    jobs = [(w, o) for w, f, o in tokens if pack.occupation(w)]
+
+    # The truth: after a marker, or after 是 once the idea says nobody knows.
+    truth, truth_at = "", -1
+    for marker in sorted(pack.truth_markers, key=len, reverse=True):
+        at = text.find(marker)
+        if at >= 0 and (truth_at < 0 or at < truth_at):
+            truth_at, truth = at, clause_zh_from(text, at + len(marker))
+    if not truth:
+        for marker in pack.truth_hidden_by:
+            at = text.find(marker)
+            if at >= 0:
+                is_at = text.find("是", at)
+                if is_at >= 0:
+                    truth_at, truth = at, clause_zh_from(text, is_at + 1)
+                    break
+    truth = truth.removeprefix("那个").strip()
+
+    # The incident: 被 + agent + verb, or an incident verb with its clause.
+    agents: list[Person] = []
+    incident = ""
+    verbs = sorted(pack.incident_words(), key=len, reverse=True)
+    for clause_start, clause in _clauses(text):
+        bei = clause.find("被")
+        verb_at, verb = _first_of(clause, verbs)
+        if bei >= 0 and verb_at > bei:
+            end = clause.find("的", verb_at + len(verb))
+            incident = clause[bei:end if end >= 0 else len(clause)]
+            span_start, span_end = clause_start + bei + 1, clause_start + verb_at
+            agent = _person_in_span(names, jobs, span_start, span_end, pack)
+            if agent.name or agent.occupation:
+                agents.append(agent)
+            break
+        if verb_at >= 0 and not incident:
+            incident = clause
+    lead, foes = cast_people(names, jobs, agents, truth_at, truth, text, pack)
+    image = next((w for w in pack.images if w in text), "") or _first_of(incident, verbs)[1]
+    return build_frame(pack, text, lead, foes, truth, incident, _places_zh(tokens, pack), image)
+
+def _clauses(text: str) -> list[tuple[int, str]]:
+    out, start = [], 0
+    for match in CLAUSE_ZH.finditer(text + "。"):
+        if match.start() > start:
+            out.append((start, text[start:match.start()]))
+        start = match.end()
+    return out
+
+def _first_of(text: str, words: list[str]) -> tuple[int, str]:
+    best = (-1, "")
+    for word in words:
+        at = text.find(word)
+        if at >= 0 and (best[0] < 0 or at < best[0]):
+            best = (at, word)
+    return best
+
+def _person_in_span(names: list[tuple[str, int]], jobs: list[tuple[str, int]], start: int,
+                    end: int, pack: PremisePack) -> Person:
+    person = Person(start=start)
+    person.name = next((w for w, o in names if start <= o < end), "")
+    person.occupation = next((w for w, o in jobs if start <= o < end), "")
+    return person
+
+def _places_zh(tokens: list[tuple[str, str, int]], pack: PremisePack) -> list[str]:
+    words = {w for entry in pack.places for w in entry.words}
+    places: list[str] = []
+    for index, (word, _flag, _offset) in enumerate(tokens):
+        if word not in words:
+            continue
+        phrase = word
+        before = index - 1
+        while before >= 0 and tokens[before][1] in ("n", "nplace", "ns", "nz") and \
+                tokens[before][0] not in ("在", "于") and len(phrase) < 6:
+            phrase = tokens[before][0] + phrase
+            before -= 1
+        after = index + 1
+        while after < len(tokens) and tokens[after][1] in ("n", "nplace", "ns") and len(phrase) < 6:
+            phrase += tokens[after][0]
+            after += 1
+        if not any(phrase in p or p in phrase for p in places):
+            places.append(phrase)
+    return places

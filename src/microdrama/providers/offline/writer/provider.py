@@ -1,0 +1,59 @@
+"""The embedded offline writer: deterministic, no keys, no network, zh and en.
+
+It infers tropes from the idea, casts six roles with distinct names, looks and voices,
+plans arcs of about ten episodes (a scheme each, a twist at each arc's end), places
+the identity reveal just before the paywall, and writes every episode from the
+phrase bank's moves with the continuity ledger carried forward.
+"""
+
+from __future__ import annotations
+
+from microdrama.domain import Bible, Episode, Outline
+from microdrama.domain.source import ChapterDigest
+from microdrama.errors import InputError
+from microdrama.providers.base import (
+    DigestRequest,
+    OutlineRequest,
+    ProviderConfig,
+    ScriptRequest,
+    SeriesRequest,
+)
+from microdrama.providers.offline.writer.cast import make_bible
+from microdrama.providers.offline.writer.episode import make_episode
+from microdrama.providers.offline.writer.outline import make_outline
+
+
+class OfflineWriter:
+    """Bible, outline and script writer that runs anywhere."""
+
+    id = "offline"
+
+    def __init__(self, model: str | None = None, config: ProviderConfig | None = None) -> None:
+        self.model = model or "embedded"
+
+    async def write_bible(self, request: SeriesRequest) -> Bible:
+        """A series bible for the idea."""
+        return make_bible(request)
+
+    async def write_outline(self, request: OutlineRequest) -> Outline:
+        """An outline of the bible."""
+        return make_outline(request)
+
+    async def write_script(self, request: ScriptRequest) -> Episode:
+        """One episode script."""
+        return make_episode(request)
+
+    async def digest_chapter(self, request: DigestRequest) -> ChapterDigest:
+        """The offline writer cannot read a novel: always an InputError with the fix."""
+        raise needs_llm()
+
+
+def needs_llm() -> InputError:
+    """The error for adapting a novel without an LLM writer."""
+    return InputError(
+        "adapting a novel needs an LLM writer (the offline writer cannot read one)",
+        file="drama.toml", where="[providers] writer",
+        fix='set [providers] writer = "openai-compat:<vendor>/<model>" (e.g. '
+        '"openai-compat:deepseek/deepseek-chat") in drama.toml or your user config, or pass '
+        "--writer to `microdrama adapt`",
+    )
