@@ -11,15 +11,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from microdrama.errors import InputError
-from microdrama.formats.novel import (
-    chapter,
-    chapter_index,
-    decode_text,
-    detect_language,
-    html_to_text,
-    read_chapters,
-    read_novel,
-)
+from microdrama.formats.decoding import decode_text, detect_language
+from microdrama.formats.epub import html_to_text
+from microdrama.formats.novel import chapter, chapter_index, read_chapters, read_novel
 
 ZH_NOVEL = """斗气大陆
 作者：天蚕

@@ -1,7 +1,8 @@
 """Reading novels and web serials: plain text in any common encoding, or EPUB, as chapters.
 
-A source is decoded once into one text (an EPUB's spine documents, converted from
-HTML with paragraphs kept, are joined in order). Chapters are found from their
+A source is decoded once into one text (:mod:`~microdrama.formats.decoding`; an EPUB's
+spine documents, converted from HTML with paragraphs kept, are joined in order:
+:mod:`~microdrama.formats.epub`). Chapters are found from their
 headings — Chinese (第十二章, 第12回, 序章, 楔子, 尾声 …) and English (Chapter 12,
 CHAPTER XII, Chapter Twelve, Prologue …) — or, in an EPUB, from its documents when
 they have no headings; text with no headings at all is cut into sections. Volume
@@ -17,23 +18,20 @@ yields them lazily (only spans into the decoded text are kept between chapters);
 
 from __future__ import annotations
 
-import codecs
 import re
-import unicodedata
 from collections import OrderedDict
 from collections.abc import Iterator
 from dataclasses import dataclass
-from html.parser import HTMLParser
 from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
 
 from microdrama.errors import InputError
+from microdrama.formats.decoding import decode_text, detect_language
+from microdrama.formats.epub import read_epub
 
 DEFAULT_MAX_CHARS = 12000
 #: Text before the first heading is a chapter of its own only when it says this much.
 PREAMBLE_MIN_CHARS = 100
-#: EPUB documents with less text than this (covers, title pages) are skipped.
-DOCUMENT_MIN_CHARS = 30
 SUFFIXES = (".txt", ".epub")
 _FIX_FORMAT = "give a .txt (plain text) or .epub file; convert other formats first (e.g. with Calibre)"
 
@@ -120,215 +118,6 @@ class Novel:
     spans: list[_Span]
     sectioned: bool  # no headings: the text was cut into numbered sections
     language: Literal["zh", "en"]
-
-
-# --- decoding ---------------------------------------------------------------------------
-
-_BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
-)
-# Decode with the superset of what a detector names, so rare characters survive.
-_SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "cp936": "gb18030", "hz": "gb18030",
-              "big5": "cp950", "big5hkscs": "big5hkscs", "cp950": "cp950"}
-
-
-def _undecodable(path: Path, problem: str) -> InputError:
-    return InputError(problem, file=path,
-                      fix="open it in a text editor and save it as UTF-8, then try again")
-
-
-def decode_text(data: bytes, path: Path) -> str:
-    """Text of a plain-text file in UTF-8/16/32 (BOM or not), GB18030/GBK, Big5, …
-
-    Newlines are normalised to ``\\n``. Raises InputError naming the file when the
-    bytes are not text in any encoding we can tell.
-    """
-    text: str | None = None
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            try:
-                text = data.decode(encoding)
-            except UnicodeDecodeError as error:
-                raise _undecodable(path, f"the file starts like {encoding.upper()} but byte "
-                                   f"{error.start} is not valid {encoding.upper()}") from None
-            break
-    if text is None:
-        try:
-            text = data.decode("utf-8")
-        except UnicodeDecodeError:
-            text = _guess(data, path)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    controls = sum(1 for ch in text[:200_000]
-                   if ch == "\ufffd" or (unicodedata.category(ch) == "Cc" and ch not in "\n\t\f"))
-    if controls > max(2, len(text[:200_000]) // 200):
-        raise _undecodable(path, "the file does not look like text (binary or an unknown encoding)")
-    return text
-
-
-def _guess(data: bytes, path: Path) -> str:
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(data).best()
-    if best is None or best.encoding is None:
-        raise _undecodable(path, "cannot tell the file's text encoding")
-    encoding = _SUPERSETS.get(best.encoding.lower().replace("_", ""), best.encoding)
-    try:
-        return data.decode(encoding)
-    except (UnicodeDecodeError, LookupError):
-        raise _undecodable(path, f"the file is not valid {best.encoding} text") from None
-
-
-def detect_language(text: str) -> Literal["zh", "en"]:
-    """``zh`` when Chinese characters carry the text, else ``en`` (from a sample)."""
-    sample = text[:50_000]
-    han = sum(1 for ch in sample if "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf")
-    latin = sum(1 for ch in sample if ch.isascii() and ch.isalpha())
-    # One Chinese character carries about as much as a short English word.
-    return "zh" if han * 4 >= latin and han else "en"
-
-
-# --- EPUB -------------------------------------------------------------------------------
-
-_BLOCKS = frozenset({
-    "p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "blockquote",
-    "section", "article", "header", "footer", "aside", "tr", "table", "hr", "pre", "dd",
-    "dt", "dl", "figure", "figcaption", "body", "nav",
-})
-_SKIPPED = frozenset({"script", "style", "head", "svg", "math"})
-_HEADINGS = frozenset({"h1", "h2", "h3"})
-
-
-class _TextOf(HTMLParser):
-    """HTML → text: one line per paragraph, scripts and styles left out, first heading kept."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.skipping = 0
-        self.heading: list[str] | None = None
-        self.first_heading = ""
-        self.title_parts: list[str] = []
-        self.in_title = False
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "title":
-            self.in_title = True
-        if tag in _SKIPPED:
-            self.skipping += 1
-        elif tag in _BLOCKS:
-            self.parts.append("\n")
-        if tag in _HEADINGS and not self.first_heading and self.heading is None:
-            self.heading = []
-
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _BLOCKS:
-            self.parts.append("\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag == "title":
-            self.in_title = False
-        if tag in _SKIPPED:
-            self.skipping = max(0, self.skipping - 1)
-        elif tag in _BLOCKS:
-            self.parts.append("\n")
-        if tag in _HEADINGS and self.heading is not None:
-            self.first_heading = " ".join("".join(self.heading).split())
-            self.heading = None
-
-    def handle_data(self, data: str) -> None:
-        if self.in_title:
-            self.title_parts.append(data)
-        if self.skipping:
-            return
-        flat = re.sub(r"[ \t\r\n\f]+", " ", data)
-        self.parts.append(flat)
-        if self.heading is not None:
-            self.heading.append(flat)
-
-
-def _html(html: str) -> tuple[str, str, str]:
-    """(text with one paragraph per line, the first h1–h3 heading, the <title>)."""
-    parser = _TextOf()
-    parser.feed(html)
-    parser.close()
-    lines = (line.strip() for line in "".join(parser.parts).split("\n"))
-    text = "\n".join(line for line in lines if line)
-    return text, parser.first_heading, " ".join("".join(parser.title_parts).split())
-
-
-def html_to_text(html: str) -> tuple[str, str]:
-    """(text with one paragraph per line, the first h1–h3 heading or the <title>)."""
-    text, heading, title = _html(html)
-    return text, heading or title
-
-
-def _xml_text(content: bytes) -> str:
-    match = re.match(rb"""\s*<\?xml[^>]*encoding=["']([A-Za-z0-9_.-]+)["']""", content)
-    encoding = match[1].decode("ascii") if match else "utf-8"
-    try:
-        return content.decode(encoding, errors="replace")
-    except LookupError:
-        return content.decode("utf-8", errors="replace")
-
-
-def _toc_titles(entries: Any, found: dict[str, str]) -> dict[str, str]:
-    """Document name (and base name) → its first title in the book's table of contents."""
-    for entry in entries or []:
-        if isinstance(entry, tuple | list):
-            _toc_titles(entry, found)
-            continue
-        href, title = getattr(entry, "href", None), getattr(entry, "title", None)
-        if isinstance(href, str) and isinstance(title, str) and title.strip():
-            name = href.split("#", 1)[0]
-            found.setdefault(name, title.strip())
-            found.setdefault(name.rsplit("/", 1)[-1], title.strip())
-    return found
-
-
-def _read_epub(path: Path) -> tuple[str, list[tuple[int, int, str]], str]:
-    """(joined text, (start, end, title) per spine document with text, book title)."""
-    import zipfile
-
-    import ebooklib
-    from ebooklib import epub
-
-    try:
-        book = epub.read_epub(str(path), {"ignore_ncx": True})
-    except (zipfile.BadZipFile, KeyError, epub.EpubException, ValueError) as error:
-        raise InputError(f"not a readable EPUB ({error})", file=path,
-                         fix="check that the file is a complete EPUB, or export the book "
-                         "again (or as .txt)") from None
-    except Exception as error:  # lxml and friends raise their own errors on broken XML
-        raise InputError(f"not a readable EPUB ({type(error).__name__}: {error})", file=path,
-                         fix="export the book again, or as .txt") from None
-    pieces: list[str] = []
-    documents: list[tuple[int, int, str]] = []
-    contents = _toc_titles(book.toc, {})
-    position = 0
-    for idref, _linear in book.spine:
-        item = book.get_item_with_id(idref)
-        if item is None or item.get_type() != ebooklib.ITEM_DOCUMENT:
-            continue
-        if isinstance(item, epub.EpubNav) or not item.is_chapter():
-            continue
-        text, heading, head_title = _html(_xml_text(item.get_content()))
-        name = item.get_name()
-        title = (heading or contents.get(name) or contents.get(name.rsplit("/", 1)[-1])
-                 or head_title)
-        if len(_NON_SPACE.findall(text)) < DOCUMENT_MIN_CHARS:
-            continue
-        documents.append((position, position + len(text), title))
-        pieces.append(text)
-        position += len(text) + 2
-    if not documents:
-        raise InputError("the EPUB has no text (no readable chapters in its spine)", file=path,
-                         fix="check the book opens with text in an e-reader; scanned books "
-                         "need OCR first")
-    titles = book.get_metadata("DC", "title")
-    book_title = str(titles[0][0]).strip() if titles and titles[0] else ""
-    return "\n\n".join(pieces), documents, book_title
 
 
 # --- chapters ---------------------------------------------------------------------------
@@ -466,7 +255,7 @@ def _check_file(path: Path) -> None:
 def _load(path: Path) -> Novel:
     _check_file(path)
     if path.suffix.lower() == ".epub":
-        text, documents, title = _read_epub(path)
+        text, documents, title = read_epub(path)
         spans: list[_Span] = []
         for start, end, doc_title in documents:
             found, headed = _spans_of(text, start, end, doc_title)
