@@ -26,12 +26,8 @@ from microdrama.providers.base import (
 )
 from microdrama.providers.http import RetryPolicy
 from microdrama.providers.offline.writer.cast import make_bible
-from microdrama.providers.openai.images import (
-    OpenAIImages,
-    fit_prompt,
-    nearest_size,
-    panel_prompt,
-)
+from microdrama.providers.openai.image_prompts import fit_prompt, panel_prompt
+from microdrama.providers.openai.images import OpenAIImages, nearest_size
 from microdrama.providers.registry import get_provider, provider_identity
 from tests.providers.fake_openai import FakeOpenAI, Sleeps, parse_multipart, png
 
