@@ -1,17 +1,28 @@
 """The error tree. Every error microdrama raises on purpose is a DramaError.
 
-    DramaError
+    DramaError          (exit 1: a media failure, or anything of no family below)
      ├── InputError      bad user input: names the file, the place in it and the fix
-     │    └── ProjectBusyError  another build holds the project's lock (who, since when)
+     │    ├── ProjectBusyError  another build holds the project's lock (who, since when)
+     │    ├── BudgetError       the next work would pass the budget (engine)
+     │    └── PackError         a pack (built in, or the project's packs/) is broken (packs)
      ├── ProviderError   a provider failed: provider, model, status, body
      ├── StageError      a stage failed on one item: stage, item, cause
      ├── ReviewError     `build --strict` found error-level review findings open
-     └── StorageError    the file system said no: read-only, a file where a folder
-                         belongs, a full disk — with the path and the fix
+     ├── StorageError    the file system said no: read-only, a file where a folder
+     │                   belongs, a full disk — with the path and the fix
+     └── media: FfmpegError (the command and its stderr), UnreadableClip (bytes that are
+         not a video or image), FontMissingError, LabelError (an AI label read back wrong)
 
 The CLI maps them to exit codes (InputError 2, ProviderError 3, StageError 4,
 ReviewError 5, ProjectBusyError 6, StorageError 7) and prints the message without a traceback unless
---debug is given.
+--debug is given. Whatever a stage raises while running an item (a ProviderError, a
+media error, a bug) fails that item and reaches the user as the stage's StageError.
+
+Three exceptions stand outside the tree on purpose: internal signals, each caught where
+it is raised, that never reach the user — ``Blocked`` (an item cannot be planned yet),
+``Halted`` (an item not started after a sibling's key was refused) and ``Stopped`` (a
+request not sent after a sibling failed). tests/test_exit_codes.py holds every class to
+this and drives one real failure of each family through the CLI.
 """
 
 from __future__ import annotations

@@ -85,7 +85,11 @@ def die_with_parent() -> None:
 
 
 class Halted(Exception):
-    """An item not started because a sibling's key was refused (it runs next build)."""
+    """An item not started because a sibling's key was refused (it runs next build).
+
+    An internal signal, not an error: the builder catches it for each item of the wave
+    and reports the item as blocked (the user sees the sibling's failure instead): it
+    never reaches the user."""
 
 
 def _timed(run: Callable[[Work], Produced], work: Work,

@@ -33,7 +33,11 @@ class State(StrEnum):
 
 
 class Blocked(Exception):
-    """Raised by ``Stage.plan`` when an item cannot be planned yet."""
+    """Raised by ``Stage.plan`` when an item cannot be planned yet.
+
+    An internal signal, not an error: the builder catches it wherever it plans and
+    reports the item as blocked (it is built once its inputs exist), so it never reaches
+    the user."""
 
 
 @dataclass(frozen=True)

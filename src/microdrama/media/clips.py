@@ -28,6 +28,7 @@ import numpy as np
 from PIL import Image, ImageSequence
 
 from microdrama.domain.storyboard import Transition
+from microdrama.errors import DramaError
 from microdrama.media.ffmpeg import atomic_output, pipe_to_ffmpeg
 
 # The still-panel renderer's colour, overlay and transition helpers: one look for both.
@@ -48,8 +49,11 @@ VIDEO_SUFFIXES = frozenset({".mp4", ".webm", ".mov", ".mkv", ".avi", ".gif", ".w
 Array = np.ndarray[Any, Any]
 
 
-class UnreadableClip(ValueError):
-    """The bytes are not a video or image we can decode."""
+class UnreadableClip(DramaError):
+    """The bytes are not a video or image we can decode.
+
+    A provider that made them maps it to its ProviderError (comfyui); in a stage it fails
+    that stage's item (StageError)."""
 
 
 @dataclass(frozen=True, eq=False)

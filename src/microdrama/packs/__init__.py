@@ -13,14 +13,16 @@ from typing import Any
 
 import yaml
 
+from microdrama.errors import InputError
+
 try:  # the C loader is ~10x faster on the large phrase banks
     from yaml import CSafeLoader as _Loader
 except ImportError:  # pragma: no cover - PyYAML built without libyaml
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
 
 
-class PackError(ValueError):
-    """A pack is missing or is not valid YAML (a bug in the package, not user input)."""
+class PackError(InputError):
+    """A pack is missing or is not valid YAML (says which pack)."""
 
 
 @cache

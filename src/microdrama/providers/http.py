@@ -178,7 +178,10 @@ _SLOTS_LOCK = threading.Lock()
 
 
 class Stopped(Exception):
-    """A request not sent because a sibling in :func:`gather_or_stop` failed first."""
+    """A request not sent because a sibling in :func:`gather_or_stop` failed first.
+
+    An internal signal, not an error: gather_or_stop raises the sibling's failure in its
+    place, so it never reaches the user."""
 
 
 #: Set by gather_or_stop for the requests of its jobs: once it is set, they send no more.
