@@ -221,7 +221,7 @@ def test_the_budget_stops_the_build_cleanly_and_a_higher_one_continues(
 def test_config_precedence_cli_over_env_over_project_over_user(
         tmp_path: Path, capsys: pytest.CaptureFixture[str],
         monkeypatch: pytest.MonkeyPatch) -> None:
-    from microdrama.cli import _with_overrides
+    from microdrama.app.options import with_overrides
     from microdrama.project.folder import Project
 
     user = tmp_path / "user.toml"
@@ -241,7 +241,7 @@ def test_config_precedence_cli_over_env_over_project_over_user(
     assert providers.painter == "project-painter"  # drama.toml over the user config
     assert providers.music == "env-music" and providers.writer == "env-writer"  # env over both
     assert project.settings.budget.max_usd == 9.0  # user config over defaults
-    overridden = _with_overrides(project, ["writer=openai-compat:cli-model"], 1.5)
+    overridden = with_overrides(project, ["writer=openai-compat:cli-model"], 1.5)
     assert overridden.settings.providers.writer == "openai-compat:cli-model"  # the flag wins
     assert overridden.settings.budget.max_usd == 1.5
 

@@ -225,7 +225,7 @@ def test_a_role_whose_gender_the_idea_changes_keeps_its_pronouns(language: str,
 
 
 def test_the_demos_second_episode_picks_up_its_first_cliffhanger() -> None:
-    from microdrama.cli import DEMO_IDEA
+    from microdrama.app import DEMO_IDEA
 
     for language in ("zh", "en"):
         bible, _, episodes = write_series(language, 3, 1, idea=DEMO_IDEA[language])

@@ -1,0 +1,80 @@
+"""The application layer: the operations a user has, for every shell (the CLI, a web
+studio) to call.
+
+Each operation takes a typed request and returns a typed result; none prints, reads
+``sys.argv`` or keeps global state. A long one reports progress as typed events through
+a callback. Errors are the tree of :mod:`microdrama.errors`, re-exported here with what
+a shell needs to show results (stage names, item states), so a shell imports nothing
+of microdrama but this package.
+
+    create.py     new_project, adapt_novel, make_demo
+    build.py      build_project (events), estimate_build, read_status
+    exchange.py   export_script, import_script (Fountain)
+    providers.py  report_providers
+    options.py    the checks every request shares (episodes, stages, overrides)
+"""
+
+from microdrama import __version__
+from microdrama.app.build import (
+    BuildEvent,
+    BuildRequest,
+    BuildResult,
+    BuildStarted,
+    EstimateRequest,
+    EstimateResult,
+    OnEvent,
+    ReviewCounts,
+    StageEstimate,
+    StageProgress,
+    StatusRequest,
+    StatusResult,
+    build_project,
+    estimate_build,
+    read_status,
+)
+from microdrama.app.create import (
+    ADAPT_EPISODES,
+    DEMO_IDEA,
+    AdaptRequest,
+    AdaptResult,
+    DemoRequest,
+    DemoResult,
+    NewRequest,
+    NewResult,
+    PremiseReading,
+    adapt_novel,
+    make_demo,
+    new_project,
+)
+from microdrama.app.exchange import (
+    ExportRequest,
+    ExportResult,
+    ImportRequest,
+    ImportResult,
+    export_script,
+    import_script,
+)
+from microdrama.app.options import parse_episodes
+from microdrama.app.providers import (
+    ProviderEntry,
+    ProvidersReport,
+    ProvidersRequest,
+    VendorEntry,
+    report_providers,
+)
+from microdrama.engine.builder import ItemStatus, StageReport
+from microdrama.engine.contract import State
+from microdrama.errors import DramaError, InputError, ReviewError, StorageError, storage_error
+from microdrama.stages import STAGE_NAMES
+
+__all__ = [
+    "ADAPT_EPISODES", "DEMO_IDEA", "STAGE_NAMES", "AdaptRequest", "AdaptResult", "BuildEvent",
+    "BuildRequest", "BuildResult", "BuildStarted", "DemoRequest", "DemoResult", "DramaError",
+    "EstimateRequest", "EstimateResult", "ExportRequest", "ExportResult", "ImportRequest",
+    "ImportResult", "InputError", "ItemStatus", "NewRequest", "NewResult", "OnEvent",
+    "PremiseReading", "ProviderEntry", "ProvidersReport", "ProvidersRequest", "ReviewCounts",
+    "ReviewError", "StageEstimate", "StageProgress", "StageReport", "State", "StatusRequest",
+    "StatusResult", "StorageError", "VendorEntry", "__version__", "adapt_novel",
+    "build_project", "estimate_build", "export_script", "import_script", "make_demo",
+    "new_project", "parse_episodes", "read_status", "report_providers", "storage_error",
+]
