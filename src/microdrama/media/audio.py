@@ -26,8 +26,6 @@ from typing import Any
 
 import numpy as np
 import numpy.typing as npt
-import pyloudnorm
-from scipy import ndimage, signal
 
 from microdrama.errors import InputError
 from microdrama.media.ffmpeg import FfmpegError, ffmpeg_command
@@ -152,6 +150,8 @@ def duration_ms(data: bytes) -> int:
 
 def resample(samples: npt.ArrayLike, rate_in: int, rate_out: int) -> Samples:
     """Resample [frames] or [frames, channels] from ``rate_in`` to ``rate_out`` (polyphase)."""
+    from scipy import signal  # scipy takes ~1.5 s to import: only when audio is mixed
+
     array = np.asarray(samples, dtype=np.float32)
     if rate_in == rate_out or array.shape[0] == 0:
         return array.copy()
@@ -285,6 +285,8 @@ def mix_episode(
 
 def _integrated(samples: npt.NDArray[np.float64], rate: int) -> float:
     """Integrated loudness (LUFS, BS.1770 gated) by pyloudnorm; −inf for silence."""
+    import pyloudnorm  # imports scipy: only when audio is mixed
+
     minimum = int(0.5 * rate)
     if samples.shape[0] < minimum:
         # Gating drops silent blocks, so padding with silence leaves the value alone.
@@ -296,37 +298,89 @@ def _integrated(samples: npt.NDArray[np.float64], rate: int) -> float:
 @cache
 def _oversampling_phases(factor: int) -> npt.NDArray[np.float64]:
     """Polyphase interpolation filter (``factor`` phases × 12 taps), unit gain per phase."""
+    from scipy import signal
+
     taps = signal.firwin(12 * factor, 0.9 / factor, window=("kaiser", 7.0)) * factor
     return np.asarray(taps, dtype=np.float64).reshape(12, factor).T
 
 
-def _true_peaks(samples: npt.NDArray[np.float64], factor: int) -> npt.NDArray[np.float64]:
+def _reach_bound(factor: int) -> float:
+    """The most any interpolated value can exceed the largest sample in the filter's
+    reach: the largest sum of |tap| over the phases (a little more, for rounding)."""
+    taps = _oversampling_phases(factor)
+    return float(np.abs(taps).sum(axis=1).max()) * (1.0 + 1e-6)
+
+
+def _sample_peaks(samples: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
+    """Per-frame maximum |sample| over channels (channel by channel: a max over the
+    short channel axis is several times slower in numpy)."""
+    peaks = np.abs(samples[:, 0]) if samples.shape[1] else np.zeros(samples.shape[0])
+    for channel in range(1, samples.shape[1]):
+        np.maximum(peaks, np.abs(samples[:, channel]), out=peaks)
+    return peaks
+
+
+def _hot_runs(
+    peaks: npt.NDArray[np.float64], above: float, factor: int, margin: int
+) -> list[tuple[int, int]]:
+    """[start, stop) frame ranges outside which no true peak can reach ``above``.
+
+    A frame's interpolated values are sums over the samples within ``margin`` frames,
+    so they stay under the reach bound times the largest of those samples: blocks
+    whose neighbourhood is quieter than that are left out.
+    """
+    frames = peaks.shape[0]
+    if above <= 0.0 or frames == 0:
+        return [(0, frames)] if frames else []
+    block = max(512, margin)
+    count = -(-frames // block)
+    padded = np.zeros(count * block)
+    padded[:frames] = peaks
+    loudest = padded.reshape(count, block).max(axis=1)
+    near = loudest.copy()
+    near[1:] = np.maximum(near[1:], loudest[:-1])
+    near[:-1] = np.maximum(near[:-1], loudest[1:])
+    hot = np.concatenate([[False], near * _reach_bound(factor) >= above, [False]])
+    edges = np.flatnonzero(np.diff(hot.astype(np.int8)))
+    return [(int(a) * block, min(frames, int(b) * block)) for a, b in zip(edges[::2], edges[1::2], strict=True)]
+
+
+def _true_peaks(
+    samples: npt.NDArray[np.float64], factor: int, above: float = 0.0
+) -> npt.NDArray[np.float64]:
     """Per-frame maximum |value| over channels and the ``factor`` in-between positions.
 
     Polyphase interpolation (scipy's upfirdn, in C) with the Kaiser low-pass the
     phases use, per channel and in chunks so memory stays small; zero-phase, so
-    position i·factor is frame i.
+    position i·factor is frame i. With ``above``, only frames whose true peak may
+    reach it are interpolated; the others keep their sample peak, which is below it
+    all the same — so every comparison with ``above`` comes out as with full work.
     """
+    from scipy import signal
+
     frames = samples.shape[0]
-    peaks = np.max(np.abs(samples), axis=1) if frames else np.zeros(0)
+    peaks = _sample_peaks(samples)
     taps = _oversampling_phases(factor).T.reshape(-1)
     delay = (len(taps) - 1) // 2
     margin = len(taps) // factor + 1  # input frames the filter reaches either side
     chunk = 1 << 18
-    for start in range(0, frames, chunk):
-        stop = min(frames, start + chunk)
-        lo, hi = max(0, start - margin), min(frames, stop + margin)
-        for channel in range(samples.shape[1]):
-            piece = np.ascontiguousarray(samples[lo:hi, channel])
-            up = signal.upfirdn(taps, piece, up=factor)
-            first = (start - lo) * factor + delay
-            window = up[first : first + (stop - start) * factor]
-            if window.shape[0] < (stop - start) * factor:
-                window = np.concatenate([window, np.zeros((stop - start) * factor - window.shape[0])])
-            np.abs(window, out=window)
-            # Phase by phase: far faster in numpy than a max over a short last axis.
-            for phase in range(factor):
-                np.maximum(peaks[start:stop], window[phase::factor], out=peaks[start:stop])
+    for run_start, run_stop in _hot_runs(peaks, above, factor, margin):
+        for start in range(run_start, run_stop, chunk):
+            stop = min(run_stop, start + chunk)
+            lo, hi = max(0, start - margin), min(frames, stop + margin)
+            for channel in range(samples.shape[1]):
+                piece = np.ascontiguousarray(samples[lo:hi, channel])
+                up = signal.upfirdn(taps, piece, up=factor)
+                first = (start - lo) * factor + delay
+                window = up[first : first + (stop - start) * factor]
+                if window.shape[0] < (stop - start) * factor:
+                    window = np.concatenate(
+                        [window, np.zeros((stop - start) * factor - window.shape[0])]
+                    )
+                np.abs(window, out=window)
+                # Phase by phase: far faster in numpy than a max over a short last axis.
+                for phase in range(factor):
+                    np.maximum(peaks[start:stop], window[phase::factor], out=peaks[start:stop])
     return peaks
 
 
@@ -339,7 +393,10 @@ def _limit(
     ±L: every frame in an average window has seen the peak, so the result stays under
     the needed gain while ramping over 2L instead of jumping.
     """
-    peaks = _true_peaks(samples, factor)
+    from scipy import ndimage
+
+    # Only frames that may pass the ceiling matter: elsewhere the needed gain is 1.
+    peaks = _true_peaks(samples, factor, above=ceiling)
     needed = np.minimum(1.0, ceiling / np.maximum(peaks, 1e-12))
     if float(needed.min()) >= 1.0:
         return samples
@@ -350,7 +407,7 @@ def _limit(
     gain = np.minimum(gain, held)
     limited = samples * gain[:, None]
     # Guard against the filter's small misestimates: a last, exact pass on what is left.
-    rest = _true_peaks(limited, factor)
+    rest = _true_peaks(limited, factor, above=ceiling)
     if float(rest.max()) > ceiling:
         limited *= ceiling / float(rest.max())
     return limited

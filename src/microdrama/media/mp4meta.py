@@ -97,3 +97,41 @@ def metadata_items(path: Path) -> list[tuple[str, str]]:
 def read_metadata(path: Path) -> dict[str, str]:
     """Container-level text metadata of an MP4/MOV file (e.g. `AIGC`), parsed from the boxes."""
     return dict(metadata_items(path))
+
+
+def _full_box_entries(data: io.BufferedReader, start: int) -> int:
+    data.seek(start + 4)  # version and flags
+    return int(struct.unpack(">I", data.read(4))[0])
+
+
+def video_timing(path: Path) -> tuple[int, int, int] | None:
+    """(frames, timescale, frame duration) of the first video track of a constant-rate
+    MP4, read from its `mdhd` and `stts` boxes; None when the file is not that (several
+    frame durations, no video track, a damaged header)."""
+    path = Path(path)
+    with path.open("rb") as data:
+        moov = _child(data, 0, path.stat().st_size, b"moov")
+        if moov is None:
+            return None
+        for kind, trak, trak_end in _boxes(data, moov[0], moov[1]):
+            mdia = _child(data, trak, trak_end, b"mdia") if kind == b"trak" else None
+            if mdia is None:
+                continue
+            hdlr, mdhd = _child(data, *mdia, b"hdlr"), _child(data, *mdia, b"mdhd")
+            if hdlr is None or mdhd is None:
+                continue
+            data.seek(hdlr[0] + 8)  # version, flags, pre_defined
+            if data.read(4) != b"vide":
+                continue
+            data.seek(mdhd[0])
+            version = data.read(1)[0]
+            data.seek(mdhd[0] + (20 if version == 1 else 12))
+            (timescale,) = struct.unpack(">I", data.read(4))
+            minf = _child(data, *mdia, b"minf")
+            stbl = _child(data, *minf, b"stbl") if minf else None
+            stts = _child(data, *stbl, b"stts") if stbl else None
+            if stts is None or _full_box_entries(data, stts[0]) != 1 or not timescale:
+                return None
+            frames, delta = struct.unpack(">II", data.read(8))
+            return (int(frames), int(timescale), int(delta)) if delta else None
+    return None

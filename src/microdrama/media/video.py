@@ -34,6 +34,7 @@ from microdrama.domain.storyboard import CameraMove, Transition
 from microdrama.media.ffmpeg import atomic_output, pipe_to_ffmpeg, run_ffmpeg
 from microdrama.media.mp4meta import metadata_items as metadata_items
 from microdrama.media.mp4meta import read_metadata as read_metadata
+from microdrama.media.mp4meta import video_timing
 
 # Motion (all zoom factors are relative to the panel scaled to cover the frame).
 PUSH_ZOOM = 1.12  # push-in 1.00 → 1.12, pull-out the reverse
@@ -366,6 +367,13 @@ def render_segment(
 def frames_seconds(path: Path) -> Fraction | None:
     """Frames × frame duration of a constant-rate video file (read from its header), in s;
     None when the header does not say (then ffmpeg reports the file itself)."""
+    try:
+        timing = video_timing(path)
+    except OSError:
+        return None
+    if timing is not None:  # read from the boxes in microseconds; PyAV probes ~50 ms a file
+        frames, timescale, delta = timing
+        return Fraction(frames * delta, timescale)
     try:
         with av.open(str(path)) as container:
             if not container.streams.video:
