@@ -15,7 +15,7 @@ back the voice files, storyboards and timelines. It prints:
 - the timing overheads: per line shot (lead-in, tail, frame rounding) and per beat
   (the silent action shot, the hook included), averaged over all beats;
 - how well ``size / speed + lines × line + beats × beat`` predicts each episode;
-- a TOML block for ``review/packs/craft.toml`` ([<lang>.measured]).
+- a TOML block for ``packs/craft/rules.toml`` ([<lang>.measured]).
 """
 
 from __future__ import annotations
@@ -161,7 +161,7 @@ def main() -> None:
                 subprocess.run([sys.executable, "-m", "microdrama.cli", "build", str(root),
                                 "--until", "timing"], check=True, capture_output=True)
             results[language] = measure(root, language)
-    print("\n# for review/packs/craft.toml")
+    print("\n# for packs/craft/rules.toml")
     for language, r in results.items():
         print(f"[{language}.measured]")
         print(f"units_per_second = {r['units_per_second']:.2f}")

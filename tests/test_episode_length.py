@@ -1,6 +1,6 @@
 """A built episode runs its target_seconds ±10 % (issue 8): the offline writer sizes
 dialogue by the offline voice's measured speed and the timing stage's overheads
-(review/packs/craft.toml [<lang>.measured], from benchmarks/voice_rate.py).
+(packs/craft/rules.toml [<lang>.measured], from benchmarks/voice_rate.py).
 
 Real espeak-ng, real files: new → build --until timing → read the timelines."""
 

@@ -110,7 +110,7 @@ def test_profiles_carry_the_documented_numbers() -> None:
 
 
 def test_every_language_and_table_names_its_source() -> None:
-    text = resources.files("microdrama.review").joinpath("packs/subtitles.toml").read_text("utf-8")
+    text = resources.files("microdrama.packs").joinpath("subtitles/profiles.toml").read_text("utf-8")
     pack = tomllib.loads(text)
     assert {"en", "es", "pt-br", "id", "ar", "hi", "th", "zh", "zh-hant", "ko", "ja"} <= set(
         pack["languages"]

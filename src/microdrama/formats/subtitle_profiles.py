@@ -1,6 +1,7 @@
 """Subtitle profiles: the rule numbers of one language, and the burned-in caption layout.
 
-Reads ``review/packs/subtitles.toml`` (every number there carries its source) into a
+Reads the pack ``packs/subtitles/profiles.toml`` (every number there carries its source;
+schema :class:`SubtitlePack`) into a
 :class:`SubtitleProfile` per language and orientation, a :class:`CaptionLayout` per
 frame size, the AI label's minimum height and the bundled font's faces. Line breaking
 (:mod:`microdrama.formats.linebreak`) and cues, checks and writers
@@ -10,14 +11,15 @@ frame size, the AI label's minimum height and the bundled font's faces. Line bre
 from __future__ import annotations
 
 import math
-import tomllib
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
-from typing import Any
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict
 
 from microdrama.errors import InputError
+from microdrama.packs import load_pack
 
 
 @dataclass(frozen=True)
@@ -107,10 +109,112 @@ class CaptionLayout:
         return (self.band_left + self.band_right) // 2
 
 
+Number = int | float
+
+
+class _Table(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Timing(_Table):
+    """Cue timing shared by every language (Netflix general requirements)."""
+
+    min_duration_ms: int
+    max_duration_ms: int
+    min_gap_frames: int
+    fps: int
+    close_gap_ms: int
+    linger_ms: int
+    max_lines: int
+    source: str
+
+
+class LanguageRules(_Table):
+    """Line length, reading speed and line-break words of one language."""
+
+    chars_per_line: int
+    cps: Number
+    cps_child: Number
+    breaks: Literal["spaces", "chars"]
+    half_width_weight: Number
+    script: Literal["cjk", "latin"]
+    source: str
+    glue_after: list[str] | None = None
+    break_before: list[str] | None = None
+    no_break_before: str | None = None
+    break_after: str | None = None
+
+
+class VerticalText(_Table):
+    """Burned-in text size, outline and spacing as shares of the picture and the text."""
+
+    height_ratio: Number
+    height_tolerance: Number
+    fit_chars_per_line: int
+    outline_ratio: Number
+    shadow_ratio: Number
+    line_spacing: Number
+    ass_cell_per_em: Number
+    source: str
+
+
+class SafeZoneRule(_Table):
+    """Platform UI margins on the reference frame, scaled to others."""
+
+    reference_width: int
+    reference_height: int
+    top: int
+    bottom: int
+    right: int
+    left: int
+    source: str
+
+
+class Vertical(_Table):
+    """The 9:16 burned-in profile."""
+
+    chars_per_line: dict[Literal["cjk", "latin"], int]
+    preferred_chars_per_line: dict[Literal["cjk", "latin"], int]
+    max_lines: int
+    preferred_lines: int
+    source: str
+    text: VerticalText
+    safe_zone: SafeZoneRule
+
+
+class LabelSize(_Table):
+    """The visible AI label's minimum text height."""
+
+    min_height_ratio: Number
+    source: str
+
+
+class Fonts(_Table):
+    """Faces of the bundled CJK font collection per language."""
+
+    file: str
+    default_face: int
+    faces: dict[str, int]
+    default_family: str
+    families: dict[str, str]
+
+
+class SubtitlePack(_Table):
+    """Schema of ``packs/subtitles/profiles.toml``."""
+
+    version: str
+    timing: Timing
+    languages: dict[str, LanguageRules]
+    aliases: dict[str, str]
+    vertical: Vertical
+    label: LabelSize
+    fonts: Fonts
+
+
 @cache
 def _pack() -> dict[str, Any]:
-    text = resources.files("microdrama.review").joinpath("packs/subtitles.toml").read_text("utf-8")
-    return tomllib.loads(text)
+    # The rules read as the table they are written as (only the keys the file sets).
+    return load_pack("subtitles", "profiles", SubtitlePack).model_dump(exclude_unset=True)
 
 
 def _language_key(language: str) -> str:
@@ -126,7 +230,7 @@ def _language_key(language: str) -> str:
     known = ", ".join(sorted(pack["languages"]))
     raise InputError(
         f"no subtitle profile for language {language!r}",
-        where="review/packs/subtitles.toml",
+        where="microdrama/packs/subtitles/profiles.toml",
         fix=f"use one of {known}, or add a [languages.{key}] table with its sources",
     )
 

@@ -1,6 +1,6 @@
 """Subtitle cues: making them from timed dialogue, checking them, writing SRT/WebVTT/ASS.
 
-Every rule number lives in ``review/packs/subtitles.toml`` with its source; this module
+Every rule number lives in the pack ``packs/subtitles/profiles.toml`` with its source; this module
 only applies them. Our :class:`Cue` is the source of truth — the file formats are
 written from it and never read back into it.
 

@@ -2,7 +2,8 @@
 
 Samples are float32 arrays shaped ``[frames, channels]`` in −1..1. The numbers that
 are rules (loudness target, true-peak ceiling, ducking depth and timing) live in
-``packs/audio.toml`` with their sources, never in this code.
+the pack ``packs/audio/rules.toml`` with their sources (schema
+:class:`AudioPack`), never in this code.
 
 - ``mix_episode`` lays dialogue lines and music beds on one 48 kHz stereo timeline and
   ducks the music under speech (numpy, from the dialogue envelope).
@@ -18,17 +19,17 @@ import math
 import re
 import struct
 import subprocess
-import tomllib
 from functools import cache
-from importlib import resources
 from math import gcd
 from typing import Any
 
 import numpy as np
 import numpy.typing as npt
+from pydantic import BaseModel, ConfigDict
 
 from microdrama.errors import InputError
 from microdrama.media.ffmpeg import FfmpegError, ffmpeg_command
+from microdrama.packs import load_pack
 
 Samples = npt.NDArray[np.float32]
 
@@ -37,11 +38,70 @@ _FLOAT = 3
 _EXTENSIBLE = 0xFFFE
 
 
+Number = int | float
+
+
+class _Table(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class AudioOutput(_Table):
+    """The delivered audio format."""
+
+    sample_rate: int
+    channels: int
+    source: str
+
+
+class Loudness(_Table):
+    """Integrated loudness target, true-peak ceiling and the limiter that keeps it."""
+
+    target_lufs: Number
+    true_peak_dbtp: Number
+    tolerance_lu: Number
+    oversampling: int
+    limiter_margin_db: Number
+    limiter_lookahead_ms: Number
+    max_rounds: int
+    source: str
+
+
+class Ducking(_Table):
+    """How far and how fast music dips under speech."""
+
+    depth_db: Number
+    attack_ms: Number
+    release_ms: Number
+    threshold_dbfs: Number
+    knee_db: Number
+    lookahead_ms: Number
+    source: str
+
+
+class MixLevels(_Table):
+    """Crossfades and levels of the episode mix."""
+
+    crossfade_ms: Number
+    music_gain_db: Number
+    dialogue_gain_db: Number
+    mix_peak_dbfs: Number
+    source: str
+
+
+class AudioPack(_Table):
+    """Schema of ``packs/audio/rules.toml``."""
+
+    version: str
+    output: AudioOutput
+    loudness: Loudness
+    ducking: Ducking
+    mix: MixLevels
+
+
 @cache
 def audio_rules() -> dict[str, Any]:
-    """The audio rule pack (packs/audio.toml)."""
-    text = resources.files("microdrama.media").joinpath("packs/audio.toml").read_text("utf-8")
-    return tomllib.loads(text)
+    """The audio rule pack (packs/audio/rules.toml), as the tables it is written as."""
+    return load_pack("audio", "rules", AudioPack).model_dump()
 
 
 # --- WAV -------------------------------------------------------------------------------

@@ -1,7 +1,7 @@
 """The bundled CJK font and the overlays drawn with it: burned-in captions, AI label.
 
 Both overlays are full-frame transparent RGBA images that the video compositor lays
-over the picture. Sizes and safe zones come from ``review/packs/subtitles.toml``.
+over the picture. Sizes and safe zones come from the pack ``packs/subtitles/profiles.toml``.
 """
 
 from __future__ import annotations

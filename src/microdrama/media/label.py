@@ -1,4 +1,4 @@
-"""AI-generated content labels: the rule pack (packs/labels.toml), AIGC metadata, checks.
+"""AI-generated content labels: the rule pack (packs/labels/rules.toml), AIGC metadata, checks.
 
 The implicit label is one JSON value under the MP4 key `AIGC`; `mux` writes it and
 `verify_aigc` reads the file back, because ffmpeg can drop it without an error.
@@ -8,14 +8,15 @@ from __future__ import annotations
 
 import json
 import math
-import tomllib
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field
 
 from microdrama.errors import DramaError
 from microdrama.media.mp4meta import metadata_items
+from microdrama.packs import load_pack
 
 
 class LabelError(DramaError):
@@ -28,7 +29,7 @@ class LabelError(DramaError):
 
 @dataclass(frozen=True)
 class LabelRule:
-    """The labelling rule from packs/labels.toml."""
+    """The labelling rule from packs/labels/rules.toml."""
 
     version: str
     text_zh: str
@@ -55,25 +56,63 @@ class LabelRule:
         )
 
 
+class _Table(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class VisibleLabel(_Table):
+    """The visible mark on video: its text, size and time on screen."""
+
+    text: dict[str, str]
+    must_contain_any: list[str]
+    must_contain_also_any: list[str]
+    position: str
+    min_height_of_shortest_side: float
+    min_seconds: float
+    source: str
+
+
+class MetadataLabel(_Table):
+    """The implicit label in MP4 metadata: key, field order, allowed characters."""
+
+    key: str
+    box_path: str
+    fields: list[str]
+    label_values: dict[str, str]
+    allowed_chars_first: str = Field(min_length=1, max_length=1)
+    allowed_chars_last: str = Field(min_length=1, max_length=1)
+    forbidden_chars: list[str]
+    source: str
+
+
+class LabelPack(_Table):
+    """Schema of ``packs/labels/rules.toml``."""
+
+    version: str
+    in_force: str
+    sources: list[str]
+    explicit: dict[str, VisibleLabel]
+    implicit: dict[str, MetadataLabel]
+
+
 @cache
 def label_rule() -> LabelRule:
-    """Load packs/labels.toml."""
-    text = resources.files("microdrama.media").joinpath("packs/labels.toml").read_text("utf-8")
-    pack = tomllib.loads(text)
-    video, mp4 = pack["explicit"]["video"], pack["implicit"]["mp4"]
+    """The labelling rule of the pack packs/labels/rules.toml."""
+    pack = load_pack("labels", "rules", LabelPack)
+    video, mp4 = pack.explicit["video"], pack.implicit["mp4"]
     return LabelRule(
-        version=pack["version"],
-        text_zh=video["text"]["zh"],
-        text_en=video["text"]["en"],
-        min_height_of_shortest_side=float(video["min_height_of_shortest_side"]),
-        min_seconds=float(video["min_seconds"]),
-        key=mp4["key"],
-        fields=tuple(mp4["fields"]),
-        label_values=tuple(mp4["label_values"]),
-        allowed_first=mp4["allowed_chars_first"],
-        allowed_last=mp4["allowed_chars_last"],
-        forbidden=frozenset(mp4["forbidden_chars"]),
-        sources=tuple(pack["sources"]),
+        version=pack.version,
+        text_zh=video.text["zh"],
+        text_en=video.text["en"],
+        min_height_of_shortest_side=video.min_height_of_shortest_side,
+        min_seconds=video.min_seconds,
+        key=mp4.key,
+        fields=tuple(mp4.fields),
+        label_values=tuple(mp4.label_values),
+        allowed_first=mp4.allowed_chars_first,
+        allowed_last=mp4.allowed_chars_last,
+        forbidden=frozenset(mp4.forbidden_chars),
+        sources=tuple(pack.sources),
     )
 
 

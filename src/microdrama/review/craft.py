@@ -1,16 +1,17 @@
-"""Craft rules as data (packs/craft.toml) and the checks that use them."""
+"""Craft rules as data (packs/craft/rules.toml, schema :class:`CraftPack`) and the checks
+that use them."""
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
-from typing import Any
+
+from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
 
 from microdrama.domain import Episode
 from microdrama.domain.findings import Finding
 from microdrama.domain.text import spoken_size
+from microdrama.packs import BUILTIN, Packs, load_pack
 
 
 @dataclass(frozen=True)
@@ -63,45 +64,103 @@ class Craft:
         return size(1 - share), size(1 + share)
 
 
-@cache
-def _pack() -> dict[str, Any]:
-    text = resources.files("microdrama.review").joinpath("packs/craft.toml").read_text("utf-8")
-    return tomllib.loads(text)
+class _Table(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class MeasuredSpeed(_Table):
+    """What the offline voice and the timing stage make of a script (benchmarks/voice_rate.py)."""
+
+    units_per_second: float
+    line_ms: int
+    beat_ms: int
+    source: str
+
+
+class LanguageCraft(_Table):
+    """Speech rate and line length of one language, with their sources."""
+
+    speech_per_minute: tuple[int, int]
+    speech_unit: str
+    speech_source: str
+    line_length: tuple[int, int]
+    line_source: str
+    measured: MeasuredSpeed
+
+
+class Shape(_Table):
+    """The shape of a series: hook, twists, paywall, prices, how exactly to fill time."""
+
+    hook_seconds: int
+    max_locations: int
+    twist_every: int
+    paywall_range: tuple[int, int]
+    free_range: tuple[int, int]
+    unlock_checkpoints: tuple[int, ...]
+    coins_per_episode: tuple[int, int]
+    fill_tolerance: float
+    source: str
+
+
+class CraftPack(BaseModel):
+    """Schema of ``packs/craft/rules.toml``: a table per language, and [shape]."""
+
+    model_config = ConfigDict(extra="allow", frozen=True)  # the extra tables are languages
+
+    version: str
+    shape: Shape
+
+    @model_validator(mode="after")
+    def _languages(self) -> CraftPack:
+        for code, table in (self.model_extra or {}).items():
+            try:
+                LanguageCraft.model_validate(table)
+            except ValidationError as error:
+                first = error.errors()[0]
+                place = ".".join(str(part) for part in first["loc"])
+                raise ValueError(f"[{code}] {place}: {first['msg']}") from None
+        return self
+
+    def language(self, language: str) -> LanguageCraft:
+        """The table of ``language`` (validated); KeyError when the pack has none."""
+        return LanguageCraft.model_validate((self.model_extra or {})[language])
 
 
 @cache
-def load_craft(language: str) -> Craft:
-    """Craft rules for ``language`` from the packaged rule pack."""
-    pack = _pack()
-    lang, shape = pack[language], pack["shape"]
-    measured = lang["measured"]
+def load_craft(language: str, packs: Packs = BUILTIN) -> Craft:
+    """Craft rules for ``language`` from the craft pack ``packs`` give (the built-in one
+    unless the project replaces it)."""
+    pack = load_pack("craft", "rules", CraftPack, packs=packs)
+    lang, shape = pack.language(language), pack.shape
+    measured = lang.measured
     return Craft(
         language=language,
-        speech_min=lang["speech_per_minute"][0],
-        speech_max=lang["speech_per_minute"][1],
-        speech_unit=lang["speech_unit"],
-        line_min=lang["line_length"][0],
-        line_max=lang["line_length"][1],
-        hook_seconds=shape["hook_seconds"],
-        max_locations=shape["max_locations"],
-        twist_every=shape["twist_every"],
-        paywall_range=tuple(shape["paywall_range"]),
-        free_range=tuple(shape["free_range"]),
-        unlock_checkpoints=tuple(shape["unlock_checkpoints"]),
-        coins_per_episode=tuple(shape["coins_per_episode"]),
-        version=pack["version"],
-        source=f"{lang['speech_source']}; {shape['source']}",
-        units_per_second=measured["units_per_second"],
-        line_ms=measured["line_ms"],
-        beat_ms=measured["beat_ms"],
-        fill_tolerance=shape["fill_tolerance"],
-        measured_source=measured["source"],
+        speech_min=lang.speech_per_minute[0],
+        speech_max=lang.speech_per_minute[1],
+        speech_unit=lang.speech_unit,
+        line_min=lang.line_length[0],
+        line_max=lang.line_length[1],
+        hook_seconds=shape.hook_seconds,
+        max_locations=shape.max_locations,
+        twist_every=shape.twist_every,
+        paywall_range=shape.paywall_range,
+        free_range=shape.free_range,
+        unlock_checkpoints=shape.unlock_checkpoints,
+        coins_per_episode=shape.coins_per_episode,
+        version=pack.version,
+        source=f"{lang.speech_source}; {shape.source}",
+        units_per_second=measured.units_per_second,
+        line_ms=measured.line_ms,
+        beat_ms=measured.beat_ms,
+        fill_tolerance=shape.fill_tolerance,
+        measured_source=measured.source,
     )
 
 
-def check_craft(episode: Episode, language: str, *, final: bool = False) -> list[Finding]:
-    """Shape and size checks for one episode against the craft pack."""
-    craft = load_craft(language)
+def check_craft(episode: Episode, language: str, *, final: bool = False,
+                packs: Packs = BUILTIN) -> list[Finding]:
+    """Shape and size checks for one episode against the craft pack ``packs`` give."""
+    craft = load_craft(language, packs)
     findings: list[Finding] = []
     beats = episode.beats()
 

@@ -14,7 +14,7 @@ from functools import cache
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from microdrama.packs import load_pack
+from microdrama.packs import load_pack, read_pack
 
 
 class _Schema(BaseModel):
@@ -102,7 +102,7 @@ class DoctorPack(_Schema):
 @cache
 def load_doctor_pack(language: str) -> DoctorPack:
     """The validated doctor pack for ``language``."""
-    return DoctorPack.model_validate(load_pack("doctor", language))
+    return load_pack("doctor", language, DoctorPack)
 
 
 @cache
@@ -219,5 +219,5 @@ def term_hits(text: str, terms: tuple[tuple[str, ...], ...], language: str) -> l
 @cache
 def pack_digest(language: str) -> str:
     """A short hash of the doctor pack: part of the check's cache key."""
-    text = json.dumps(load_pack("doctor", language), sort_keys=True, ensure_ascii=False)
+    text = json.dumps(read_pack("doctor", language), sort_keys=True, ensure_ascii=False)
     return hashlib.blake2b(text.encode("utf-8"), digest_size=8).hexdigest()

@@ -16,6 +16,7 @@ from microdrama.engine.keys import cache_key
 from microdrama.errors import InputError
 from microdrama.files import read_text
 from microdrama.formats.yamlio import parse_yaml
+from microdrama.packs import Packs, project_packs
 from microdrama.project.folder import storyboard_file
 from microdrama.review.continuity import check_continuity
 from microdrama.review.craft import check_craft, load_craft
@@ -48,15 +49,18 @@ class CheckStage(Stage):
             earlier.append(before)
         plan = outline.episode(number)
         series = series_context(bible, outline, episode, earlier, _board_lines(ctx, number))
+        packs = project_packs(ctx.project.root).only("craft")
         payload = {
             "episode": episode.model_dump(mode="json"),
             "ledger": ctx.ledger_before(number).model_dump(mode="json"),
             "language": bible.language,
             "final": plan is not None and number == max(p.number for p in outline.plan),
-            "rules": load_craft(bible.language).version,
+            "rules": load_craft(bible.language, packs).version,
             "series": series.model_dump(mode="json"),
             "doctor": pack_digest(bible.language),
         }
+        if packs.files:  # the project's craft rules: keyed, and carried to run()
+            payload["packs"] = packs.to_json()
         return Work(
             stage=self.name, item=item, key=cache_key(self.name, self.version, payload),
             payload=payload, outputs={"findings": f"out/review/{item}.json"}, provider="",
@@ -67,7 +71,8 @@ class CheckStage(Stage):
         episode = Episode.model_validate(work.payload["episode"])
         ledger = Ledger.model_validate(work.payload["ledger"])
         series = SeriesContext.model_validate(work.payload["series"])
-        findings = check_craft(episode, work.payload["language"], final=work.payload["final"])
+        findings = check_craft(episode, work.payload["language"], final=work.payload["final"],
+                               packs=Packs.from_json(work.payload.get("packs")))
         findings += diagnose(episode, series, ledger)
         findings += check_continuity(episode, ledger)
         report = {

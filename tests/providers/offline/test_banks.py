@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from microdrama.domain.text import spoken_size
-from microdrama.packs import PackError, load_pack, pack_names
+from microdrama.packs import PackError, pack_names, read_pack
 from microdrama.providers.offline.writer import banks
 from microdrama.providers.offline.writer.banks import LANGUAGES, load_bank, parse_bank
 from microdrama.providers.offline.writer.banks.schema import Bank, Move, template_slots
@@ -121,14 +121,14 @@ def test_variants_are_distinct(bank: Bank) -> None:
 def test_each_bank_pack_validates() -> None:
     assert pack_names("banks") == sorted(LANGUAGES)
     for language in LANGUAGES:
-        bank = parse_bank(load_pack("banks", language), f"banks/{language}.yaml")
+        bank = parse_bank(read_pack("banks", language), f"banks/{language}.yaml")
         assert bank.language == language
         assert bank == load_bank(language)
 
 
 def broken(language: str) -> dict[str, Any]:
     """A copy of a bank pack with a bad slot in the first line of the first move."""
-    data: dict[str, Any] = copy.deepcopy(load_pack("banks", language))
+    data: dict[str, Any] = copy.deepcopy(read_pack("banks", language))
     data["moves"][0]["lines"][0]["say"][0] = "{nobody} is here at {place}"
     return data
 
@@ -139,17 +139,17 @@ def test_a_broken_pack_fails_naming_the_file_and_the_problem(
 ) -> None:
     data = broken(language)
     move_id = data["moves"][0]["id"]
-    monkeypatch.setattr(banks, "load_pack", lambda kind, name: data)
+    monkeypatch.setattr(banks, "read_pack", lambda kind, name, **_: data)
     with pytest.raises(PackError) as caught:
         load_bank.__wrapped__(language)  # past the cache: reads the (patched) pack
     message = str(caught.value)
     assert f"banks/{language}.yaml" in message
     assert f"move {move_id} line 0: unknown slots ['nobody']" in message
-    assert load_pack("banks", language)["moves"][0] != data["moves"][0]  # cache untouched
+    assert read_pack("banks", language)["moves"][0] != data["moves"][0]  # cache untouched
 
 
 def test_a_bad_field_value_names_its_location() -> None:
-    data = copy.deepcopy(load_pack("banks", "en"))
+    data = copy.deepcopy(read_pack("banks", "en"))
     data["moves"][3]["lines"][1]["who"] = "butler"
     with pytest.raises(PackError, match=r"(?s)pack banks/en\.yaml.*moves\.3\.lines\.1\.who"):
         parse_bank(data, "banks/en.yaml")

@@ -13,8 +13,6 @@ from __future__ import annotations
 
 import hashlib
 from functools import cache
-from importlib import resources
-from importlib.resources.abc import Traversable
 from string import Template
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -26,6 +24,7 @@ from microdrama.domain.source import (
     SourceEvent,
 )
 from microdrama.errors import ProviderError
+from microdrama.packs import BUILTIN, PackError, Packs, pack_text
 from microdrama.providers.base import DigestRequest, Usage
 from microdrama.providers.openai.compat import OpenAICompatText, spent_of
 
@@ -66,33 +65,33 @@ class DigestDraft(_Draft):
     hooks: list[str] = Field(default_factory=list)
 
 
-def _path(language: str) -> Traversable:
-    return resources.files("microdrama.packs") / "prompts" / "adapt" / f"digest.{language}.md"
-
-
 @cache
-def _template(language: str) -> tuple[int, Template, Template]:
-    text = _path(language).read_text("utf-8")
+def _template(language: str, packs: Packs = BUILTIN) -> tuple[int, Template, Template]:
+    file = f"prompts/adapt/digest.{language}.md"
+    text = pack_text("prompts", f"adapt/digest.{language}", packs=packs)
     head, _, body = text.partition("\n")
     if not head.startswith("version:"):
-        raise ValueError(f"prompts/adapt/digest.{language}.md must start with 'version: N'")
+        raise PackError(f"prompt template {file} has no version line", where="line 1",
+                        fix="start it with 'version: N'")
     system, separator, user = body.partition("\n---\n")
     if not separator:
-        raise ValueError(f"prompts/adapt/digest.{language}.md needs a '---' line after the "
-                         "system message")
+        raise PackError(f"prompt template {file} has no '---' line",
+                        fix="put a line '---' between the system and the user message")
     return int(head.split(":", 1)[1]), Template(system.strip()), Template(user.strip() + "\n")
 
 
 @cache
-def prompt_hashes() -> dict[str, str]:
-    """``adapt/digest.<lang>`` → short hash of each template (for a writer's cache identity)."""
-    return {f"adapt/digest.{language}": hashlib.sha256(_path(language).read_bytes()).hexdigest()[:16]
-            for language in LANGUAGES}
+def prompt_hashes(packs: Packs = BUILTIN) -> dict[str, str]:
+    """``adapt/digest.<lang>`` → short hash of each template ``packs`` give (for a
+    writer's cache identity)."""
+    return {f"adapt/digest.{language}": hashlib.sha256(
+        pack_text("prompts", f"adapt/digest.{language}", packs=packs).encode("utf-8")
+    ).hexdigest()[:16] for language in LANGUAGES}
 
 
-def digest_messages(request: DigestRequest) -> list[dict[str, str]]:
-    """The chat messages that ask for one chapter's digest."""
-    _, system, user = _template(request.language)
+def digest_messages(request: DigestRequest, packs: Packs = BUILTIN) -> list[dict[str, str]]:
+    """The chat messages that ask for one chapter's digest (template from ``packs``)."""
+    _, system, user = _template(request.language, packs)
     untitled = "（无）" if request.language == "zh" else "(none)"
     values = {
         "book": request.book or ("原著" if request.language == "zh" else "the source"),
@@ -145,14 +144,16 @@ def digest_of(draft: DigestDraft, request: DigestRequest) -> ChapterDigest:
 
 
 async def digest_chapter(text: OpenAICompatText, request: DigestRequest, *,
-                         usage: Usage | None = None, max_repairs: int = 2) -> ChapterDigest:
-    """Digest one chapter with a chat model; what it spent is added to ``usage``.
+                         usage: Usage | None = None, max_repairs: int = 2,
+                         packs: Packs = BUILTIN) -> ChapterDigest:
+    """Digest one chapter with a chat model (prompt from ``packs``); what it spent is
+    added to ``usage``.
 
     Raises ProviderError when the model still gives no valid digest after the repairs.
     """
     try:
         draft, done = await text.complete_model(
-            digest_messages(request), DigestDraft, max_repairs=max_repairs,
+            digest_messages(request, packs), DigestDraft, max_repairs=max_repairs,
             temperature=TEMPERATURE)
     except ProviderError as error:
         if usage is not None and (spent := spent_of(error)) is not None:

@@ -8,6 +8,7 @@ import random
 from microdrama.domain import Beat, Episode, Ledger, LedgerEvent, Line, Scene, episode_id
 from microdrama.domain.script import TimeOfDay
 from microdrama.domain.text import spoken_size
+from microdrama.packs import BUILTIN, Packs
 from microdrama.providers.base import ScriptRequest
 from microdrama.providers.offline.writer.banks.schema import Move, Twist
 from microdrama.providers.offline.writer.cast import fill
@@ -70,10 +71,11 @@ def moment_of(request: ScriptRequest) -> Moment:
     )
 
 
-def make_episode(request: ScriptRequest) -> Episode:
-    """One episode script that realises its plan and keeps continuity."""
+def make_episode(request: ScriptRequest, packs: Packs = BUILTIN) -> Episode:
+    """One episode script that realises its plan and keeps continuity (craft rules from
+    ``packs``)."""
     series = Series.of(request.bible, request.seed)
-    craft = load_craft(request.bible.language)
+    craft = load_craft(request.bible.language, packs)
     moment = moment_of(request)
     blue = blueprint(series, moment)
     plan = request.plan

@@ -11,7 +11,7 @@ from pydantic import Field
 
 from microdrama.domain.base import Model
 from microdrama.domain.premise import Premise
-from microdrama.packs import load_pack
+from microdrama.packs import read_pack
 from microdrama.providers.offline.writer.banks.schema import CastRole, LineTemplate, Move
 
 
@@ -46,7 +46,7 @@ class Writing(Model):
 @cache
 def load_writing(language: str) -> Writing:
     """The validated ``writing:`` templates of the premise pack for ``language``."""
-    return Writing.model_validate(load_pack("premise", language)["writing"])
+    return Writing.model_validate(read_pack("premise", language)["writing"])
 
 
 #: Slots that carry the idea's own words (names are replaced when ideas are compared).
@@ -73,7 +73,7 @@ def fits(template: str, values: dict[str, str]) -> bool:
 
 def truth_core(premise: Premise, language: str) -> str:
     """The heart of the hidden truth in a word or two: '神医', '真千金', 'heiress'."""
-    pack = load_pack("premise", language)
+    pack = read_pack("premise", language)
     truth = premise.hidden_truth
     for entry in pack["truths"]:
         usable = [w for w in entry["words"] if w not in entry.get("not_core", [])]
@@ -151,7 +151,7 @@ def _with_article(truth: str, language: str) -> str:
 
 def _english_incident(premise: Premise, rival: str) -> dict[str, str]:
     """Verb forms of the inciting incident: 'humiliates', 'humiliated', 'humiliated by …'."""
-    verbs = load_pack("premise", "en")["incident_verbs"]
+    verbs = read_pack("premise", "en")["incident_verbs"]
     incident = premise.incident
     for verb in sorted(verbs, key=len, reverse=True):
         match = re.search(rf"\b{re.escape(verb)}\b", incident, re.IGNORECASE)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 
 from microdrama.domain import Arc, EpisodePlan, Location, Monetization, Outline
+from microdrama.packs import BUILTIN, Packs
 from microdrama.providers.base import OutlineRequest
 from microdrama.providers.offline.writer.banks.schema import Scheme
 from microdrama.providers.offline.writer.cast import fill
@@ -90,10 +91,11 @@ def cast_schemer(series: Series, scheme: Scheme) -> str | None:
     return None
 
 
-def make_outline(request: OutlineRequest) -> Outline:
-    """The outline: arcs, money plan and one plan entry per episode."""
+def make_outline(request: OutlineRequest, packs: Packs = BUILTIN) -> Outline:
+    """The outline: arcs, money plan and one plan entry per episode (craft rules from
+    ``packs``)."""
     series = Series.of(request.bible, request.seed)
-    craft = load_craft(request.bible.language)
+    craft = load_craft(request.bible.language, packs)
     n = request.episodes
     money, reveal = plan_money(n, craft, rng_for(request.seed, "money"))
     arcs = plan_arcs(series, n, craft)

@@ -37,6 +37,18 @@ class LanguageGuess(Model):
     code: str = Field(description="'zh', 'en', or another ISO code (e.g. 'es'), '' if unknown.")
     name: str = Field(description="Its name in English, for messages.")
 
+class FunctionWords(Model):
+    """Common closed-class words of one language, and its name in English."""
+
+    name: str
+    words: list[str] = Field(min_length=1)
+
+
+class LanguagesPack(Model):
+    """Schema of ``packs/premise/languages.yaml``."""
+
+    function_words: dict[str, FunctionWords]
+
 _LATIN_WORD = re.compile(r"[A-Za-zÀ-ÿ']+")
 
 def guess_language(idea: str) -> LanguageGuess:
@@ -45,15 +57,15 @@ def guess_language(idea: str) -> LanguageGuess:
     words = [w.lower() for w in _LATIN_WORD.findall(idea)]
     if cjk and cjk >= len(words):
         return LanguageGuess(code="zh", name="Chinese")
-    table = load_pack("premise", "languages")["function_words"]
-    scores = {code: sum(1 for w in words if w in set(entry["words"]))
+    table = load_pack("premise", "languages", LanguagesPack).function_words
+    scores = {code: sum(1 for w in words if w in set(entry.words))
               for code, entry in table.items()}
     best = max(sorted(scores), key=lambda c: scores[c]) if scores else ""
     if not best or scores[best] == 0:
         return LanguageGuess(code="en" if words else "", name="English" if words else "unknown")
     if best != "en" and scores.get("en", 0) >= scores[best]:
         best = "en"
-    return LanguageGuess(code=best, name=table[best]["name"])
+    return LanguageGuess(code=best, name=table[best].name)
 
 def read_premise(idea: str, language: str) -> Premise:
     """The premise frame of ``idea`` (trope left empty: :func:`choose_trope` sets it)."""

@@ -68,7 +68,7 @@ class PremisePack(Model):
 @cache
 def load_premise_pack(language: str) -> PremisePack:
     """The validated premise pack for ``language``."""
-    return PremisePack.model_validate(load_pack("premise", language))
+    return load_pack("premise", language, PremisePack)
 
 CJK = re.compile(r"[\u3400-\u9fff]")
 

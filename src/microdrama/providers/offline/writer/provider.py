@@ -8,9 +8,12 @@ phrase bank's moves with the continuity ledger carried forward.
 
 from __future__ import annotations
 
+from typing import Any
+
 from microdrama.domain import Bible, Episode, Outline
 from microdrama.domain.source import ChapterDigest
 from microdrama.errors import InputError
+from microdrama.packs import with_digest
 from microdrama.providers.base import (
     DigestRequest,
     OutlineRequest,
@@ -21,6 +24,7 @@ from microdrama.providers.base import (
 from microdrama.providers.offline.writer.cast import make_bible
 from microdrama.providers.offline.writer.episode import make_episode
 from microdrama.providers.offline.writer.outline import make_outline
+from microdrama.providers.offline.writer.storyboarder import craft_packs
 
 
 class OfflineWriter:
@@ -30,6 +34,12 @@ class OfflineWriter:
 
     def __init__(self, model: str | None = None, config: ProviderConfig | None = None) -> None:
         self.model = model or "embedded"
+        self.packs = craft_packs(config)
+
+    @staticmethod
+    def identity(model: str | None, config: ProviderConfig) -> dict[str, Any]:
+        """The settings, and the project's craft pack when it replaces the built-in one."""
+        return with_digest(config.identity(), craft_packs(config), "craft")
 
     async def write_bible(self, request: SeriesRequest) -> Bible:
         """A series bible for the idea."""
@@ -37,11 +47,11 @@ class OfflineWriter:
 
     async def write_outline(self, request: OutlineRequest) -> Outline:
         """An outline of the bible."""
-        return make_outline(request)
+        return make_outline(request, self.packs)
 
     async def write_script(self, request: ScriptRequest) -> Episode:
         """One episode script."""
-        return make_episode(request)
+        return make_episode(request, self.packs)
 
     async def digest_chapter(self, request: DigestRequest) -> ChapterDigest:
         """The offline writer cannot read a novel: always an InputError with the fix."""

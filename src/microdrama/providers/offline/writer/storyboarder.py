@@ -13,6 +13,7 @@ Rules of thumb, kept simple and predictable:
 from __future__ import annotations
 
 import random
+from typing import Any
 
 from microdrama.domain import Beat, Bible, Episode, Line, Scene
 from microdrama.domain.script import Emotion
@@ -27,6 +28,7 @@ from microdrama.domain.storyboard import (
     Transition,
 )
 from microdrama.domain.text import spoken_size
+from microdrama.packs import BUILTIN, Packs, project_packs, with_digest
 from microdrama.providers.base import ProviderConfig, StoryboardRequest
 from microdrama.review.craft import load_craft
 
@@ -39,9 +41,14 @@ STRONG = {"angry", "furious", "shocked", "crying", "afraid"}
 SMUG = {"smug", "mocking", "scheming", "cold"}
 
 
-def speech_ms(text: str, language: str) -> int:
+def craft_packs(config: ProviderConfig | None) -> Packs:
+    """The packs the offline writer reads craft rules from: the project's, if it has any."""
+    return project_packs(config.project_dir) if config else BUILTIN
+
+
+def speech_ms(text: str, language: str, packs: Packs = BUILTIN) -> int:
     """Estimated speaking time of a line at the upper normal speech rate."""
-    craft = load_craft(language)
+    craft = load_craft(language, packs)
     per_second = craft.speech_max / 60
     return int(spoken_size(text, language) / per_second * 1000) + LINE_PAD_MS
 
@@ -59,13 +66,20 @@ class OfflineStoryboarder:
 
     def __init__(self, model: str | None = None, config: ProviderConfig | None = None) -> None:
         self.model = model or "rules"
+        self.packs = craft_packs(config)
+
+    @staticmethod
+    def identity(model: str | None, config: ProviderConfig) -> dict[str, Any]:
+        """The settings, and the project's craft pack when it replaces the built-in one."""
+        return with_digest(config.identity(), craft_packs(config), "craft")
 
     async def storyboard(self, request: StoryboardRequest) -> Storyboard:
         """Shots for one episode."""
-        return make_storyboard(request.bible, request.episode, request.seed)
+        return make_storyboard(request.bible, request.episode, request.seed, self.packs)
 
 
-def make_storyboard(bible: Bible, episode: Episode, seed: int) -> Storyboard:
+def make_storyboard(bible: Bible, episode: Episode, seed: int,
+                    packs: Packs = BUILTIN) -> Storyboard:
     """Cut ``episode`` into shots (deterministic)."""
     rng = random.Random(f"storyboard:{seed}:{episode.id}")
     shots: list[Shot] = []
@@ -116,7 +130,7 @@ def make_storyboard(bible: Bible, episode: Episode, seed: int) -> Storyboard:
                 add(beat, scene, framing=framing, angle=_angle(line), move=move,
                     characters=characters, lines=[line.id],
                     prompt=_prompt(bible, framing, line.direction or line.text, scene),
-                    effects=effects, duration_ms=speech_ms(line.text, language),
+                    effects=effects, duration_ms=speech_ms(line.text, language, packs),
                     hook=opening and not shots)
     return Storyboard(episode=episode.id, shots=shots)
 

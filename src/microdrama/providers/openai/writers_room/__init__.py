@@ -26,6 +26,7 @@ from microdrama.domain import Bible, Episode, EpisodePlan, Outline, Premise
 from microdrama.domain.source import ChapterDigest
 from microdrama.domain.storyboard import Storyboard
 from microdrama.errors import InputError, ProviderError
+from microdrama.packs import project_packs, with_digest
 from microdrama.providers.base import (
     DigestRequest,
     OutlineRequest,
@@ -96,6 +97,8 @@ class _Room:
     def __init__(self, model: str | None, config: ProviderConfig | None = None) -> None:
         config = config or ProviderConfig()
         self.text = text_model(model, config)
+        #: The project's packs over the built-in ones: prompts, craft rules.
+        self.packs = project_packs(config.project_dir)
         self.temperature = _number(config.settings, "temperature", 0.8, 0, 2)
         self.repairs = int(_number(config.settings, "repairs", 2, 0, 10))
         self.revise_rounds = int(_number(config.settings, "revise_rounds", 1, 0, 5))
@@ -113,7 +116,12 @@ class _Room:
     def identity(model: str | None, config: ProviderConfig) -> dict[str, Any]:
         """Prompt templates and output-shaping settings: part of every cache key."""
         shaping = {k: v for k, v in config.identity().items() if k in WRITING_KEYS}
-        return {"prompts": {**prompts.template_hashes(), **adapting.prompt_hashes()}, **shaping}
+        packs = project_packs(config.project_dir)
+        templates = {**prompts.template_hashes(packs), **adapting.prompt_hashes(packs)}
+        return with_digest({"prompts": templates, **shaping}, packs, "craft")
+
+    def _render(self, language: str, name: str, **values: Any) -> str:
+        return prompts.render(language, name, packs=self.packs, **values)
 
     def _count(self, done: Completion) -> None:
         self.usage.add(done.cost_usd, calls=done.calls, input_tokens=done.input_tokens,
@@ -212,7 +220,7 @@ class LLMWriter(_Room):
     async def digest_chapter(self, request: DigestRequest) -> ChapterDigest:
         """One chapter of a source novel read for adaptation (ChapterDigester)."""
         return await digest_chapter(self.text, request, usage=self.usage,
-                                    max_repairs=self.repairs)
+                                    max_repairs=self.repairs, packs=self.packs)
 
     async def write_bible(self, request: SeriesRequest) -> Bible:
         language = request.language
@@ -220,12 +228,12 @@ class LLMWriter(_Room):
         # What the idea says, read as the offline writer reads it: the model keeps the
         # idea's own people, places and moment (an adaptation follows its novel instead).
         premise = None if source else read_premise(request.idea, language)
-        user = prompts.render(
+        user = self._render(
             language, "bible", idea=request.idea, genre=request.genre, title=request.title,
             episodes=request.episodes, source=_source_block(source, language),
             premise=_premise_block(premise, language))
         draft, _ = await self.ask(
-            [{"role": "system", "content": prompts.system(language)},
+            [{"role": "system", "content": prompts.system(language, self.packs)},
              {"role": "user", "content": user}], drafts.BibleDraft, what="bible")
         bible = drafts.bible_of(draft, language)
         if request.title:
@@ -238,15 +246,15 @@ class LLMWriter(_Room):
     async def write_outline(self, request: OutlineRequest) -> Outline:
         bible, n = request.bible, request.episodes
         language = bible.language
-        craft = load_craft(language)
+        craft = load_craft(language, self.packs)
         money, reveal = plan_money(n, craft, rng_for(request.seed, "money"))
         paywall = money.paywall_episode or n + 1
         brief = prompts.bible_brief(bible)
         source = _source_block(getattr(request, "source", None), language)
-        system = {"role": "system", "content": prompts.system(language)}
-        user = prompts.render(language, "arcs", bible=brief, episodes=n,
-                              arc_size=craft.twist_every, reveal=reveal, paywall=paywall,
-                              source=source)
+        system = {"role": "system", "content": prompts.system(language, self.packs)}
+        user = self._render(language, "arcs", bible=brief, episodes=n,
+                            arc_size=craft.twist_every, reveal=reveal, paywall=paywall,
+                            source=source)
         arcs_draft, _ = await self.ask(
             [system, {"role": "user", "content": user}], drafts.ArcsDraft,
             lambda d: drafts.arcs_problems(d, n, bible), strict=False, what="arc plan")
@@ -260,7 +268,7 @@ class LLMWriter(_Room):
             if allocation:
                 chapters = "\n" + _arc_source(arc.first, arc.last, allocation,
                                               getattr(request, "source", None))
-            user = prompts.render(
+            user = self._render(
                 language, "episodes", bible=brief, arc=arc.title, arc_summary=arc.summary,
                 first=arc.first, last=arc.last, count=arc.last - arc.first + 1,
                 before=prompts.lines_of(before), reveal=reveal, paywall=paywall,
@@ -291,7 +299,7 @@ class LLMWriter(_Room):
     async def write_script(self, request: ScriptRequest) -> Episode:
         bible, plan = request.bible, request.plan
         language = bible.language
-        craft = load_craft(language)
+        craft = load_craft(language, self.packs)
         low, high = craft.spoken_range(plan.target_seconds)
         ending = "finale" if request.final else "cliffhanger"
         chapters = getattr(request, "source_chapters", None) or []
@@ -301,7 +309,7 @@ class LLMWriter(_Room):
                 [c.model_dump(mode="json") if hasattr(c, "model_dump") else c for c in chapters],
                 language)
         story = getattr(request, "story", None) or []
-        user = prompts.render(
+        user = self._render(
             language, "script", number=plan.number, bible=prompts.bible_brief(bible),
             plan=json.dumps(plan.model_dump(mode="json", exclude={"locations"}),
                             ensure_ascii=False, indent=1)
@@ -311,7 +319,7 @@ class LLMWriter(_Room):
             ledger=prompts.ledger_brief(request.ledger, bible), chapters=chapter_block,
             seconds=plan.target_seconds, size_low=low, size_high=high,
             speech_unit=craft.speech_unit, line_max=craft.line_max, ending=ending)
-        messages = [{"role": "system", "content": prompts.system(language)},
+        messages = [{"role": "system", "content": prompts.system(language, self.packs)},
                     {"role": "user", "content": user}]
         draft, conversation = await self.ask(
             messages, drafts.EpisodeDraft, lambda d: drafts.episode_problems(d, bible),
@@ -323,7 +331,7 @@ class LLMWriter(_Room):
                 break
             # one critique-and-revise round per setting; kept only when it is better
             notes = [f"[{f.severity}] {f.target}: {f.message} — {f.fix}" for f in findings]
-            conversation = [*conversation, {"role": "user", "content": prompts.render(
+            conversation = [*conversation, {"role": "user", "content": self._render(
                 language, "revise", findings=prompts.lines_of(notes))}]
             try:
                 revised, conversation = await self.ask(
@@ -341,9 +349,9 @@ class LLMWriter(_Room):
                 episode, findings = candidate, after
         return episode
 
-    @staticmethod
-    def _review(episode: Episode, request: ScriptRequest) -> list[Any]:
-        found = check_craft(episode, request.bible.language, final=request.final)
+    def _review(self, episode: Episode, request: ScriptRequest) -> list[Any]:
+        found = check_craft(episode, request.bible.language, final=request.final,
+                            packs=self.packs)
         # check_continuity folds the episode into the ledger it is given: review every
         # draft against its own copy of the continuity before this episode.
         found += check_continuity(episode, request.ledger.model_copy(deep=True))
@@ -367,12 +375,12 @@ class LLMStoryboarder(_Room):
                 } for b in s.beats],
             } for s in episode.scenes],
         }
-        user = prompts.render(
+        user = self._render(
             language, "storyboard", bible=prompts.bible_brief(bible, looks=True),
             episode=json.dumps(compact, ensure_ascii=False, indent=1),
             seconds=episode.target_seconds)
         draft, _ = await self.ask(
-            [{"role": "system", "content": prompts.system(language)},
+            [{"role": "system", "content": prompts.system(language, self.packs)},
              {"role": "user", "content": user}], drafts.StoryboardDraft,
             lambda d: drafts.storyboard_problems(d, episode), strict=False,
             what=f"storyboard of {episode.id}")

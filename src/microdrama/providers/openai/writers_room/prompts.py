@@ -1,6 +1,7 @@
-"""Prompt templates (providers/prompts/<lang>/<name>.md) and the canon as prompt text.
+"""Prompt templates (the packs ``prompts/<lang>/<name>.md``) and the canon as prompt text.
 
-Templates are versioned files; their hashes are part of the writer's cache identity.
+Templates are versioned files; their hashes are part of the writer's cache identity, so
+a project's replacement of one (``packs/prompts/en/script.md``) rekeys what it writes.
 The canon is rendered compactly so a 100-episode series never outgrows the context:
 the bible brief is bounded by the cast size, the story so far by the script stage's
 rolling summary, the ledger by the facts that are true now.
@@ -11,11 +12,11 @@ from __future__ import annotations
 import hashlib
 import json
 from functools import cache
-from importlib import resources
 from string import Template
 from typing import Any
 
 from microdrama.domain import Bible, Ledger
+from microdrama.packs import BUILTIN, PackError, Packs, pack_text
 from microdrama.review.craft import load_craft
 
 NAMES = ("system", "bible", "arcs", "episodes", "script", "revise", "storyboard")
@@ -23,36 +24,37 @@ LANGUAGES = ("en", "zh")
 
 
 @cache
-def _template(language: str, name: str) -> tuple[int, Template]:
-    text = (resources.files("microdrama.packs") / "prompts" / language / f"{name}.md"
-            ).read_text("utf-8")
+def _template(language: str, name: str, packs: Packs = BUILTIN) -> tuple[int, Template]:
+    text = pack_text("prompts", f"{language}/{name}", packs=packs)
     head, _, body = text.partition("\n")
     if not head.startswith("version:"):
-        raise ValueError(f"prompts/{language}/{name}.md must start with 'version: N'")
+        raise PackError(f"prompt template prompts/{language}/{name}.md has no version line",
+                        where="line 1", fix="start it with 'version: N'")
     return int(head.split(":", 1)[1]), Template(body.strip() + "\n")
 
 
-def render(language: str, name: str, **values: Any) -> str:
-    """The template filled in; a missing variable is a bug, so it raises KeyError."""
-    _, template = _template(language, name)
+def render(language: str, name: str, *, packs: Packs = BUILTIN, **values: Any) -> str:
+    """The template (from ``packs``) filled in; a missing variable is a bug: KeyError."""
+    _, template = _template(language, name, packs)
     return template.substitute({k: str(v) for k, v in values.items()})
 
 
 @cache
-def template_hashes() -> dict[str, str]:
-    """``lang/name`` → short hash of every template (the writer's cache identity)."""
+def template_hashes(packs: Packs = BUILTIN) -> dict[str, str]:
+    """``lang/name`` → short hash of every template ``packs`` give (the writer's cache
+    identity: a project's replacement template changes it)."""
     out = {}
     for language in LANGUAGES:
         for name in NAMES:
-            text = (resources.files("microdrama.packs") / "prompts" / language / f"{name}.md"
-                    ).read_bytes()
+            text = pack_text("prompts", f"{language}/{name}", packs=packs).encode("utf-8")
             out[f"{language}/{name}"] = hashlib.sha256(text).hexdigest()[:16]
     return out
 
 
-def system(language: str) -> str:
-    """The standing brief."""
-    return render(language, "system", speech_unit=load_craft(language).speech_unit)
+def system(language: str, packs: Packs = BUILTIN) -> str:
+    """The standing brief (template and craft rules from ``packs``)."""
+    return render(language, "system", packs=packs,
+                  speech_unit=load_craft(language, packs).speech_unit)
 
 
 def bible_brief(bible: Bible, *, looks: bool = False) -> str:

@@ -1,6 +1,6 @@
 """Phrase banks of the offline writer: data packs ``microdrama/packs/banks/<language>.yaml``.
 
-The YAML is read by the one pack loader (:func:`microdrama.packs.load_pack`) and checked
+The YAML is read by the one pack loader (:func:`microdrama.packs.read_pack`) and checked
 against :class:`~microdrama.providers.offline.writer.banks.schema.Bank`; see
 ``packs/banks/README.md`` for how to add to a bank.
 """
@@ -12,7 +12,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from microdrama.packs import PackError, load_pack
+from microdrama.packs import PackError, read_pack
 from microdrama.providers.offline.writer.banks.schema import Bank
 
 LANGUAGES = ("zh", "en")
@@ -33,4 +33,4 @@ def load_bank(language: str) -> Bank:
     """The validated bank for ``language`` (``zh`` or ``en``)."""
     if language not in LANGUAGES:
         raise ValueError(f"no offline bank for language {language!r}; have {LANGUAGES}")
-    return parse_bank(load_pack("banks", language), f"banks/{language}.yaml")
+    return parse_bank(read_pack("banks", language), f"banks/{language}.yaml")
