@@ -6,4 +6,5 @@ cd "$(dirname "$0")/.."
 bash scripts/install.sh
 .venv/bin/ruff check src tests benchmarks
 .venv/bin/mypy src
+.venv/bin/lint-imports
 .venv/bin/python -m pytest
