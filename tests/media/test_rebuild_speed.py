@@ -13,7 +13,13 @@ from PIL import Image
 from microdrama.media.audio import _true_peaks, measure_loudness, normalize_loudness, write_wav
 from microdrama.media.ffmpeg import ffmpeg_exe
 from microdrama.media.mp4meta import video_timing
-from microdrama.media.video import frames_seconds, probe, render_segment
+from microdrama.media.video import (
+    frame_count,
+    frames_seconds,
+    frames_shown,
+    probe,
+    render_segment,
+)
 
 
 def quiet_with_bursts(seconds: float, rate: int = 48000, seed: int = 3) -> np.ndarray:
@@ -62,3 +68,15 @@ def test_video_timing_is_none_without_a_video_track(tmp_path: Path) -> None:
     subprocess.run([ffmpeg_exe(), "-v", "error", "-i", str(wav), "-c:a", "aac", str(m4a)],
                    check=True)
     assert video_timing(m4a) is None
+
+
+@pytest.mark.parametrize("fps", [24, 25, 30, 60])
+def test_frames_shown_are_the_frames_an_overlay_is_drawn_on(fps: int) -> None:
+    rng = np.random.default_rng(fps)
+    for _ in range(2000):
+        duration = int(rng.integers(1, 9000))
+        start, end = sorted(int(v) for v in rng.integers(0, duration + 200, size=2))
+        frames = frame_count(duration, fps)
+        drawn = [i for i in range(frames) if start <= i * 1000.0 / fps < end]  # as render does
+        first, stop = frames_shown(start, end, fps, frames)
+        assert drawn == list(range(first, stop))

@@ -40,6 +40,7 @@ from microdrama.media.video import (
     _rgb_to_yuv,
     _to_u8,
     _transition,
+    frame_count,
     segment_args,
 )
 
@@ -267,7 +268,7 @@ def render_clip_segment(
         raise ValueError(
             f"width and height must be positive and even for 4:2:0, got {width}x{height}"
         )
-    frames = max(1, round(duration_ms * fps / 1000))
+    frames = frame_count(duration_ms, fps)
     layers = [layer for o in overlays if (layer := _prepare(o, width, height)) is not None]
     source = video_frames(Path(clip), convert=_i420(width, height), fallback_fps=fps)
     luma, chroma = width * height, (width // 2) * (height // 2)

@@ -323,6 +323,19 @@ def _frames(
         yield buffer.data
 
 
+def frame_count(duration_ms: int, fps: int) -> int:
+    """Frames of a segment ``duration_ms`` long: round(duration_ms × fps / 1000), at least 1."""
+    return max(1, round(duration_ms * fps / 1000))
+
+
+def frames_shown(start_ms: int, end_ms: int, fps: int, frames: int) -> tuple[int, int]:
+    """[first, stop) of the frames (of ``frames``) an overlay on from ``start_ms`` to
+    ``end_ms`` is drawn on: frame i starts at i·1000/fps ms, and is covered when
+    start_ms <= that < end_ms. Two overlays with the same frames draw the same picture."""
+    first = min(frames, max(0, -(-start_ms * fps // 1000)))
+    return first, min(frames, max(first, -(-end_ms * fps // 1000)))
+
+
 def render_segment(
     panel: PanelImage,
     out: Path,
@@ -348,7 +361,7 @@ def render_segment(
         raise ValueError(
             f"width and height must be positive and even for 4:2:0, got {width}x{height}"
         )
-    frames = max(1, round(duration_ms * fps / 1000))
+    frames = frame_count(duration_ms, fps)
     rgb = _cover(_load_rgb(panel), width, height)
     y, u, v = _rgb_to_yuv(rgb)
     del rgb

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import tempfile
 from pathlib import Path
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from microdrama.engine.context import BuildContext
 from microdrama.engine.contract import Blocked, Produced, Stage, Work
@@ -21,13 +21,28 @@ from microdrama.hashing import content_hash
 from microdrama.media.clips import render_clip_segment
 from microdrama.media.fonts import render_caption, render_label
 from microdrama.media.label import label_rule
-from microdrama.media.video import Overlay, render_segment
+from microdrama.media.video import Overlay, frame_count, frames_shown, render_segment
 from microdrama.project import layout as paths
 from microdrama.project.layout import label_text
 from microdrama.stages.subtitles import cues_file
 from microdrama.stages.timing import FPS, load_timeline
 
 WIDTH, HEIGHT = 1080, 1920
+
+
+def picture_key(duration_ms: int, cues: list[dict[str, Any]], label_end_ms: int) -> dict[str, Any]:
+    """A shot's length, cues and label as the frames they cover, for its cache key.
+
+    Shot boundaries sit on whole frames but are kept in rounded milliseconds, so a shot
+    moved along the episode's clock (a line before it grew) can come out a millisecond
+    longer or shorter with the very same frames, cues and label. Keyed by frames, it
+    keeps its segment; keyed by milliseconds, it would be encoded again for nothing.
+    """
+    frames = frame_count(duration_ms, FPS)
+    shown = [{"text": c["text"], "frames": frames_shown(c["start_ms"], c["end_ms"], FPS, frames)}
+             for c in cues]
+    return {"frames": frames, "label_frames": frames_shown(0, label_end_ms, FPS, frames)[1],
+            "cues": [c for c in shown if c["frames"][0] < c["frames"][1]]}
 
 
 class SegmentStage(Stage):
@@ -70,18 +85,21 @@ class SegmentStage(Stage):
         rules = label_rule()
         # Shown a second longer than the rule's minimum so no frame-rounding falls short.
         label_end = int(rules.min_seconds * 1000) + 1000 - timing.start_ms
+        label_end_ms = max(0, min(label_end, timing.duration_ms))
         payload = {
             "panel": str(ctx.project.path(panel_rel)), "panel_hash": panel_hash,
             "duration_ms": timing.duration_ms, "move": shot.move, "transition": shot.transition,
             "cues": cues, "language": bible.language,
             "label": label_text(bible.language) if label_end > 0 else "",
-            "label_end_ms": max(0, min(label_end, timing.duration_ms)), "fps": FPS,
+            "label_end_ms": label_end_ms, "fps": FPS,
             "font": str(font) if font else None,
         }
         if clip_hash is not None:  # only then, so motion-comic keys stay as they were
             payload["clip"], payload["clip_hash"] = str(ctx.project.path(clip_rel)), clip_hash
-        key_inputs = {k: v for k, v in payload.items() if k not in ("panel", "clip", "font")}
+        key_inputs = {k: v for k, v in payload.items()
+                      if k not in ("panel", "clip", "font", "duration_ms", "cues", "label_end_ms")}
         key_inputs["font_hash"] = content_hash(font.read_bytes()) if font else ""
+        key_inputs.update(picture_key(timing.duration_ms, cues, label_end_ms))
         return Work(stage=self.name, item=item, key=cache_key(self.name, self.version, key_inputs),
                     payload=payload, outputs={"segment": paths.segment(episode, shot_id)})
 
