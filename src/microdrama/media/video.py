@@ -443,8 +443,12 @@ def mux(video: Path, audio: Path, out: Path, *, metadata: dict[str, str]) -> Non
     once, in MP4 `moov/udta/meta` (needs `use_metadata_tags`, or ffmpeg silently drops
     custom keys).
     """
-    info = probe(video)
-    seconds = info.frame_count / info.fps if info.fps else Fraction(info.duration_ms, 1000)
+    header = video_timing(video)  # constant rate: read from the boxes, not every packet
+    if header is not None:
+        seconds = Fraction(header[0] * header[2], header[1])
+    else:
+        info = probe(video)
+        seconds = info.frame_count / info.fps if info.fps else Fraction(info.duration_ms, 1000)
     audio_args = ["-c:a", "copy"] if Path(audio).suffix == ".m4a" else [*AAC_ARGS, "-af", "apad"]
     args = [
         "-y", "-i", str(video), "-i", str(audio),
