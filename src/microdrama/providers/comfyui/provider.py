@@ -18,7 +18,7 @@ in drama.toml (checked in :mod:`~microdrama.providers.comfyui.settings`)::
     clip_fps = 16
 
 Panels default to a built-in SD/SDXL text-to-image workflow
-(``workflows/txt2img.json``). Every result is normalised: panels and sheets
+(the pack ``packs/workflows/comfyui/txt2img.json``). Every result is normalised: panels and sheets
 are resized and centre-cropped to exactly the asked size; clips become H.264 yuv420p
 MP4 at the asked size and frame rate, never shorter than the shot.
 """

@@ -10,12 +10,13 @@ from pathlib import Path
 from typing import Any
 
 from microdrama.errors import InputError
+from microdrama.packs import builtin_path
 from microdrama.providers.base import ProviderConfig
 from microdrama.providers.comfyui.workflow import PLACEHOLDER, Workflow, load_workflow
 from microdrama.providers.http import RetryPolicy
 
-BUILTIN_WORKFLOWS = Path(__file__).parent / "workflows"
-DEFAULT_WORKFLOW = BUILTIN_WORKFLOWS / "txt2img.json"
+#: The built-in panel workflow: the pack workflows/comfyui/txt2img.json.
+DEFAULT_WORKFLOW = builtin_path("workflows", "comfyui/txt2img")
 DEFAULT_URL = "http://127.0.0.1:8188"
 DEFAULT_CHECKPOINT = "sd_xl_base_1.0.safetensors"
 #: SD/SDXL checkpoints draw best near one megapixel, in sides that are multiples of 64.
