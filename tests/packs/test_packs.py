@@ -15,6 +15,7 @@ from microdrama.packs import (
     OVERRIDABLE,
     PackError,
     Packs,
+    builtin_path,
     load_pack,
     pack_names,
     pack_text,
@@ -58,6 +59,13 @@ def project(tmp_path: Path, files: dict[str, str]) -> Path:
 def test_every_built_in_pack_fits_its_schema(kind: str, name: str) -> None:
     assert name in pack_names(kind)
     assert isinstance(load_pack(kind, name, SCHEMAS[kind, name]), SCHEMAS[kind, name])
+
+
+def test_the_comfyui_workflow_is_a_pack_read_by_path() -> None:
+    from microdrama.providers.comfyui.settings import DEFAULT_WORKFLOW
+
+    assert builtin_path("workflows", "comfyui/txt2img") == DEFAULT_WORKFLOW
+    assert DEFAULT_WORKFLOW.is_file() and "comfyui/txt2img" in pack_names("workflows")
 
 
 def test_prompts_are_text_packs_named_by_their_folder() -> None:

@@ -294,3 +294,13 @@ def with_digest(identity: Mapping[str, Any], packs: Packs, *kinds: str) -> dict[
     a project without packs keeps its keys."""
     digest = packs.digest(*kinds)
     return {**identity, "packs": digest} if digest else dict(identity)
+
+
+def builtin_path(kind: str, name: str) -> Path:
+    """The built-in pack ``kind/name`` as a file path, for a reader that loads files by
+    path because its users' own files are paths too (ComfyUI workflows)."""
+    relative = _builtin_file(kind, name)
+    if relative is None:
+        raise PackError(f"no pack {kind}/{name}", where="microdrama/packs",
+                        fix=f"packs of kind {kind!r}: {', '.join(pack_names(kind)) or 'none'}")
+    return Path(str(resources.files(__name__).joinpath(*relative.split("/"))))
