@@ -7,4 +7,6 @@ bash scripts/install.sh
 .venv/bin/ruff check src tests benchmarks
 .venv/bin/mypy src
 .venv/bin/lint-imports
-.venv/bin/python -m pytest
+# On every core (pytest-xdist); a file's tests stay on one worker, so its module
+# fixtures (built projects) are made once and run in order.
+.venv/bin/python -m pytest -n auto --dist loadfile

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -19,12 +20,10 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
 
 
 @pytest.fixture
-def built(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
-    root = tmp_path / "drama"
-    assert run(capsys, "new", str(root), "--idea", "a maid's daughter is the real heiress",
-               "--lang", "en", "--episodes", "4")[0] == 0
-    assert run(capsys, "build", str(root), "--until", "check")[0] == 0
-    return root
+def built(built_project: Callable[..., Path]) -> Path:
+    """A 4-episode offline project built through the review (a private copy)."""
+    return built_project(["--idea", "a maid's daughter is the real heiress", "--lang", "en",
+                          "--episodes", "4"], ["--until", "check"])
 
 
 def runlog_rows(root: Path) -> list[tuple[str, str, str, int]]:

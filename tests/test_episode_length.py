@@ -28,23 +28,22 @@ IDEAS = {
 CASES = [("zh", 90, 2), ("en", 90, 2), ("zh", 60, 1), ("en", 60, 1)]
 
 
-@pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, int], Path]:
-    projects = {}
-    for language, seconds, episodes in CASES:
-        root = tmp_path_factory.mktemp("length") / f"{language}-{seconds}"
-        assert main(["new", str(root), "--idea", IDEAS[language], "--lang", language,
-                     "--episodes", str(episodes), "--seconds", str(seconds)]) == 0
-        assert main(["build", str(root), "--until", "timing"]) == 0
-        projects[language, seconds] = root
-    return projects
+@pytest.fixture(scope="module", params=CASES, ids=[f"{c[0]}-{c[1]}s" for c in CASES])
+def built(request: pytest.FixtureRequest,
+          tmp_path_factory: pytest.TempPathFactory) -> tuple[str, int, Path]:
+    """(language, target seconds, the project built through timing), one case at a time:
+    a case is built only when its test runs."""
+    language, seconds, episodes = request.param
+    root = tmp_path_factory.mktemp("length") / f"{language}-{seconds}"
+    assert main(["new", str(root), "--idea", IDEAS[language], "--lang", language,
+                 "--episodes", str(episodes), "--seconds", str(seconds)]) == 0
+    assert main(["build", str(root), "--until", "timing"]) == 0
+    return language, seconds, root
 
 
-@pytest.mark.parametrize(("language", "seconds"), [(c[0], c[1]) for c in CASES],
-                         ids=[f"{c[0]}-{c[1]}s" for c in CASES])
 def test_a_built_episode_runs_its_target_within_ten_percent(
-        built: dict[tuple[str, int], Path], language: str, seconds: int) -> None:
-    root = built[language, seconds]
+        built: tuple[str, int, Path]) -> None:
+    language, seconds, root = built
     episodes = sorted((root / "episodes").glob("ep*.yaml"))
     assert episodes
     for path in episodes:

@@ -15,7 +15,7 @@ import inspect
 import os
 import pkgutil
 import subprocess
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import httpx
@@ -36,6 +36,7 @@ from microdrama.errors import (
 from microdrama.project.folder import Project
 from microdrama.providers.http import RetryPolicy, gather_or_stop, send_with_retries
 from tests.providers.fake_openai import Behaviour, FakeOpenAI
+from tests.review.test_build_review import IDEA as REVIEW_IDEA
 from tests.review.test_build_review import kill_someone
 from tests.test_real_providers import KEY, voice_project
 
@@ -108,10 +109,10 @@ def test_a_provider_that_refuses_the_key_fails_the_stage_with_its_words(
     assert "Halted" not in err and KEY not in err
 
 
-def test_open_review_errors_stop_a_strict_build(tmp_path: Path,
+def test_open_review_errors_stop_a_strict_build(built_project: Callable[..., Path],
                                                 capsys: pytest.CaptureFixture[str]) -> None:
-    root = new_project(tmp_path / "drama", episodes=2)
-    assert main(["build", str(root), "--until", "script"]) == 0
+    root = built_project(["--idea", REVIEW_IDEA, "--lang", "en", "--episodes", "4"],
+                         ["--until", "script"])
     kill_someone(root)
     err = failure(capsys, ["build", str(root), "--until", "check", "--strict"], ReviewError)
     assert "out/review/ep002.json" in err and "Fix:" in err

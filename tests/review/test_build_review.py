@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -19,11 +20,10 @@ IDEA = "A maid's daughter humiliated at an engagement party is the real heiress 
 
 
 @pytest.fixture
-def project(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
-    root = tmp_path / "drama"
-    assert run(capsys, "new", str(root), "--idea", IDEA, "--lang", "en", "--episodes", "4")[0] == 0
-    assert run(capsys, "build", str(root), "--until", "script")[0] == 0
-    return root
+def project(built_project: Callable[..., Path]) -> Path:
+    """A 4-episode offline project built through the scripts (a private copy)."""
+    return built_project(["--idea", IDEA, "--lang", "en", "--episodes", "4"],
+                         ["--until", "script"])
 
 
 def kill_someone(root: Path) -> str:
