@@ -16,6 +16,7 @@ from microdrama.cli import main
 from microdrama.domain import Bible
 from microdrama.engine.context import BuildContext
 from microdrama.engine.contract import Blocked
+from microdrama.engine.store import Store, with_inputs
 from microdrama.errors import InputError
 from microdrama.project.folder import Project
 from microdrama.providers.appearance import character_seed, identity_prompt
@@ -100,7 +101,10 @@ def test_a_jpeg_picture_is_stored_as_png(project: Path) -> None:
     picture = project / "assets/characters" / f"{character}.png"
     picture.parent.mkdir(parents=True)
     Image.new("RGB", (200, 300), (0, 90, 200)).save(picture, "JPEG")
-    produced = RefSheetStage.run(RefSheetStage().plan(context(project), character))
+    ctx = context(project)
+    work = with_inputs(RefSheetStage().plan(ctx, character), Store(ctx.project.cache_dir / "store"),
+                       ctx.sources)
+    produced = RefSheetStage.run(work)
     with Image.open(io.BytesIO(produced.blobs["sheet"])) as image:
         assert (image.format, image.size) == ("PNG", (200, 300))
 

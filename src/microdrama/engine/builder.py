@@ -9,30 +9,27 @@ next is looked at, so a killed build resumes where it stopped.
 
 from __future__ import annotations
 
-import ctypes
 import os
-import signal
-import sys
 import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import (
     CancelledError,
-    Executor,
     Future,
-    ProcessPoolExecutor,
-    ThreadPoolExecutor,
     as_completed,
 )
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, NoReturn
 
+from microdrama.domain.items import ItemId
+from microdrama.engine.budget import Budget
 from microdrama.engine.context import BuildContext
 from microdrama.engine.contract import Blocked, Produced, Stage, State, Work
-from microdrama.engine.costing import Estimate, estimate_item, price_of, typical_count
+from microdrama.engine.costing import Estimate, estimate_item, typical_count
+from microdrama.engine.executors import Executors, Halted, Kind, LocalExecutors, refused, timed
+from microdrama.engine.freshness import Freshness
 from microdrama.engine.lock import project_lock
 from microdrama.engine.runlog import Published, RunLog
-from microdrama.engine.store import Store
+from microdrama.engine.store import Store, with_inputs
 from microdrama.errors import (
     DramaError,
     InputError,
@@ -43,73 +40,15 @@ from microdrama.errors import (
 from microdrama.files import write_atomic
 from microdrama.hashing import content_hash
 
-#: Where a budget came from → (file, where) for the error that names it.
-BUDGET_PLACES = {
-    "flag": (None, "option --budget"),
-    "env": (None, "environment variable MICRODRAMA_BUDGET_MAX_USD"),
-    "project": ("drama.toml", "[budget] max_usd"),
-}
 
-
-class BudgetError(InputError):
-    """The next work would take the project past its budget; the build stops cleanly."""
-
-    def __init__(self, problem: str, *, fix: str, source: str = "project") -> None:
-        file, where = BUDGET_PLACES.get(source, BUDGET_PLACES["project"])
-        super().__init__(problem, file=file, where=where, fix=fix)
-
-
-#: prctl option: the signal a process gets when its parent dies (linux/prctl.h).
-PR_SET_PDEATHSIG = 1
-
-
-def refused(error: BaseException) -> bool:
-    """True for a provider's 'your key is not accepted' (HTTP 401/403): every other item
-    sent with that key would be refused the same way."""
-    return isinstance(error, ProviderError) and error.status in (401, 403)
-
-
-def die_with_parent() -> None:
-    """In a worker process: be killed when the build that started it dies, even by
-    kill -9 (Linux's parent-death signal), so no worker outlives its build."""
-    if not sys.platform.startswith("linux"):
-        return
+def episode_key(item: str) -> str:
+    """What an item's rebuild makes pending downstream: its episode (with its locale),
+    or "*" for a series-wide item."""
+    parsed = ItemId.parse(item)
     try:
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
-    except (OSError, AttributeError):
-        return
-    if os.getppid() == 1:  # the parent died before the signal was asked for
-        os._exit(1)
-
-
-
-class Halted(Exception):
-    """An item not started because a sibling's key was refused (it runs next build).
-
-    An internal signal, not an error: the builder catches it for each item of the wave
-    and reports the item as blocked (the user sees the sibling's failure instead): it
-    never reaches the user."""
-
-
-def _timed(run: Callable[[Work], Produced], work: Work,
-           halt: str | None = None) -> tuple[Produced, float]:
-    """Run one item and measure it where it runs (in the worker, not the queue).
-
-    ``halt`` names a marker file shared by the items of a wave (threads or processes):
-    an item whose provider refuses the key creates it at once, and items that have not
-    begun yet do not begin."""
-    if halt is not None and os.path.exists(halt):
-        raise Halted(work.item)
-    started = time.perf_counter()
-    try:
-        produced = run(work)
-    except Exception as error:
-        if halt is not None and refused(error):
-            with open(halt, "a", encoding="utf-8"):
-                pass
-        raise
-    return produced, time.perf_counter() - started
+        return str(ItemId(parsed.episode, parsed.locale))
+    except InputError:
+        return "*"
 
 
 @dataclass
@@ -144,82 +83,20 @@ class Builder:
     """Builds a project with a list of stages (in dependency order)."""
 
     def __init__(self, ctx: BuildContext, stages: list[Stage], *, jobs: int = 2,
-                 budget: float | None = None, budget_source: str = "project") -> None:
+                 budget: float | None = None, budget_source: str = "project",
+                 executors: Executors | None = None) -> None:
         self.ctx = ctx
         self.stages = stages
         self.jobs = max(1, jobs)
         cache = ctx.project.cache_dir
         self.store = Store(cache / "store")
         self.log = RunLog(cache / "runlog.sqlite")
-        #: USD the project may have spent in total (run log, every run), or None.
-        self.budget = budget
-        #: Where the budget was set ('flag', 'env', 'project'), for the message that stops.
-        self.budget_source = budget_source
+        self.spending = Budget(ctx, self.log, budget, budget_source)
+        self.fresh = Freshness(ctx, self.store, self.log)
+        self.executors: Executors = executors or LocalExecutors()
         #: The stages of the build under way, and whether their providers were checked.
         self._planned: list[Stage] = []
         self._all_ready = False
-        self._prices: dict[str, Any] = {}
-
-    # -- cost ----------------------------------------------------------------------------
-    def _price(self, stage: Stage) -> Any:
-        if stage.name not in self._prices:
-            self._prices[stage.name] = price_of(stage, self.ctx)
-        return self._prices[stage.name]
-
-    def _within_budget(self, batch: list[tuple[Stage, Work]]) -> None:
-        """Stop cleanly (BudgetError) before starting a batch the budget cannot pay for.
-
-        A batch is everything about to start together (one item of a sequential stage,
-        or every item of a wave of side-by-side stages), so stages sharing a wave are
-        counted together."""
-        if self._affordable(batch) < len(batch):
-            self._over_budget(batch)
-
-    def _affordable(self, batch: list[tuple[Stage, Work]]) -> int:
-        """How many items of ``batch``, in order, the budget pays for (all without one)."""
-        if self.budget is None:
-            return len(batch)
-        spent, _ = self.log.spent()
-        for count, (stage, work) in enumerate(batch):
-            if stage.capability is None:
-                continue
-            cost = estimate_item(stage, self.ctx, work, self._price(stage))
-            if cost is None:
-                return count
-            spent += cost
-            if spent > self.budget:
-                return count
-        return len(batch)
-
-    def _over_budget(self, batch: list[tuple[Stage, Work]]) -> NoReturn:
-        """Raise the BudgetError that says why ``batch`` cannot start."""
-        assert self.budget is not None
-        paid = [(stage, work) for stage, work in batch if stage.capability is not None]
-        costs = [(stage, estimate_item(stage, self.ctx, work, self._price(stage)))
-                 for stage, work in paid]
-        spent, unknown = self.log.spent()
-        unpriced = next((stage for stage, cost in costs if cost is None), None)
-        if unpriced is not None:
-            raise BudgetError(
-                f"{unpriced.name} uses a provider without a price, so the budget of "
-                f"${self.budget:.2f} cannot be kept",
-                fix="add its price to [vendors.<name>.prices] in your user config, "
-                "or build without a budget",
-                source=self.budget_source,
-            )
-        need = sum(c for _, c in costs if c is not None)
-        names = ", ".join(dict.fromkeys(stage.name for stage, _ in paid))
-        # Raised even if the items would fit now (the ones before them cost less than
-        # estimated): they were held back, and the next build starts them.
-        raise BudgetError(
-            f"budget reached before {names}: ${spent:.4f} spent so far, the next "
-            f"{len(paid)} item(s) need about ${need:.4f}, the budget is ${self.budget:.2f}",
-            fix=("pass a higher --budget" if self.budget_source == "flag" else
-                 "raise MICRODRAMA_BUDGET_MAX_USD" if self.budget_source == "env" else
-                 "raise [budget] max_usd in drama.toml (or pass --budget)")
-            + "; finished work is kept and the next build continues from it",
-            source=self.budget_source,
-        )
 
     def estimate(self, until: str | None = None, force: Iterable[str] = ()
                  ) -> list[tuple[str, Estimate, int]]:
@@ -229,7 +106,7 @@ class Builder:
         for stage in self._stages_until(until):
             if stage.capability is None:
                 continue
-            price = self._price(stage)
+            price = self.spending.price(stage)
             found = Estimate()
             blocked = 0
             items = stage.items(self.ctx)
@@ -249,48 +126,14 @@ class Builder:
             out.append((stage.name, found, blocked))
         return out
 
+    @property
+    def budget(self) -> float | None:
+        """USD the project may have spent in total, or None."""
+        return self.spending.limit
+
     def close(self) -> None:
         """Release the run log."""
         self.log.close()
-
-    # -- status ------------------------------------------------------------------------
-    def item_state(self, stage: Stage, work: Work) -> tuple[State, str]:
-        """Compare a planned item with what is on disk and in the store."""
-        project = self.ctx.project
-        states: list[tuple[State, str]] = []
-        for path in work.outputs.values():
-            target = project.path(path)
-            record = self.log.output(path)
-            if not target.is_file():
-                states.append((State.MISSING, f"{path} does not exist"))
-                continue
-            sha = content_hash(target.read_bytes())
-            if record is None or record.sha != sha:
-                if self._matches_stored(work, path, sha):
-                    states.append((State.FRESH, ""))
-                elif stage.owned:
-                    states.append((State.EDITED, f"{path} was edited; kept as yours"))
-                else:
-                    states.append((State.STALE, f"{path} was changed by hand; will rebuild"))
-            elif record.key != work.key:
-                if stage.owned:
-                    states.append((State.OUTDATED, f"inputs of {path} changed since it was "
-                                   f"written; kept (use --force {stage.name} to rewrite)"))
-                else:
-                    states.append((State.STALE, "inputs changed"))
-            else:
-                states.append((State.FRESH, ""))
-        order = [State.MISSING, State.STALE, State.EDITED, State.OUTDATED, State.FRESH]
-        # (PENDING and BLOCKED are decided by status(), which sees the other stages.)
-        return min(states, key=lambda s: order.index(s[0])) if states else (State.FRESH, "")
-
-    def _matches_stored(self, work: Work, path: str, sha: str) -> bool:
-        """True when the file on disk is exactly what the store holds for this key."""
-        result = self.store.get_result(work.key)
-        if result is None:
-            return False
-        name = next((n for n, p in work.outputs.items() if p == path), None)
-        return name is not None and result.outputs.get(name) == sha
 
     def status(self, until: str | None = None) -> list[ItemStatus]:
         """Every item of every stage with its state, without building anything.
@@ -305,17 +148,19 @@ class Builder:
             upstream = [s.name for s in self.stages if s.name != stage.name] \
                 if stage.after is None else list(stage.after)
             for item in stage.items(self.ctx):
-                episode = item.split("-", 1)[0] if item.startswith("ep") else "*"
+                episode = episode_key(item)
                 try:
                     work = stage.plan(self.ctx, item)
                 except Blocked as blocked:
                     out.append(ItemStatus(stage.name, item, State.BLOCKED, str(blocked)))
                     changing.add(episode)
                     continue
-                state, reason = self.item_state(stage, work)
+                state, reason = self.fresh.item_state(stage, work)
                 if state == State.FRESH and not stage.owned:
+                    # A locale's item also waits on its episode in the series language.
+                    reads = {episode, episode.rpartition("/")[2], "*"}
                     waits = next((name for name in upstream
-                                  if dirty.get(name, set()) & {episode, "*"}), None)
+                                  if dirty.get(name, set()) & reads), None)
                     if waits:
                         state, reason = State.PENDING, f"waits for {waits} to rebuild"
                 if state in (State.STALE, State.MISSING, State.PENDING):
@@ -397,7 +242,7 @@ class Builder:
         """'keep', 'restore' (publish from the store) or 'run'."""
         if forced:
             return "run"
-        state, _ = self.item_state(stage, work)
+        state, _ = self.fresh.item_state(stage, work)
         if state in (State.FRESH, State.EDITED, State.OUTDATED):
             return "keep"
         return "restore" if self.store.get_result(work.key) else "run"
@@ -419,10 +264,10 @@ class Builder:
                 if not ready:
                     self._check_all_ready(stage)
                     ready = True
-                self._within_budget([(stage, work)])
+                self.spending.check([(stage, work)])
                 started = time.perf_counter()
                 try:
-                    produced = stage.run(work)
+                    produced = stage.run(self._attach(work))
                 except (DramaError, Exception) as error:  # noqa: BLE001 - reported per item
                     self._fail(run_id, work, report, error, started)
                     return
@@ -483,27 +328,23 @@ class Builder:
             self._check_all_ready(runners[name])
         # Spend the budget as far as it goes: start what it pays for, then stop cleanly.
         wanted = [(runners[work.stage], work) for work, _ in to_run]
-        affordable = self._affordable(wanted)
+        affordable = self.spending.affordable(wanted)
         if affordable == 0:
-            self._over_budget(wanted)
+            self.spending.over(wanted)
         over = wanted[affordable:]
         to_run = to_run[:affordable]
-        pool: Executor
         wants_process = any(runners[name].executor_for(self.ctx) == "process"
                             for name in dict.fromkeys(w.stage for w, _ in to_run))
-        if wants_process and self.jobs > 1 and len(to_run) > 1:
-            pool = ProcessPoolExecutor(max_workers=min(self.jobs, len(to_run)),
-                                       initializer=die_with_parent)
-        else:
-            pool = ThreadPoolExecutor(max_workers=min(self.jobs, len(to_run)))
+        kind: Kind = "process" if wants_process and self.jobs > 1 and len(to_run) > 1 else "thread"
+        pool = self.executors.open(kind, min(self.jobs, len(to_run)))
         # One marker per wave: a refused key stops the siblings, in threads or processes.
         work_dir = self.ctx.project.cache_dir / "work"
         work_dir.mkdir(parents=True, exist_ok=True)
         halt = str(work_dir / f"halt-{run_id}-{os.getpid()}")
-        with pool:
+        try:
             started = time.perf_counter()
             futures: dict[Future[tuple[Produced, float]], tuple[Work, StageReport]] = {
-                pool.submit(_timed, runners[work.stage].run, work, halt): (work, report)
+                pool.submit(timed, runners[work.stage].run, self._attach(work), halt): (work, report)
                 for work, report in to_run
             }
             for future in as_completed(futures):
@@ -524,9 +365,15 @@ class Builder:
                 done[work.stage] += 1
                 if progress:
                     progress(work.stage, done[work.stage], totals[work.stage])
+        finally:
+            pool.shutdown(wait=True)
         Path(halt).unlink(missing_ok=True)
         if over:
-            self._over_budget(over)
+            self.spending.over(over)
+
+    def _attach(self, work: Work) -> Work:
+        """The Work as it runs: every declared input in the store, the store attached."""
+        return with_inputs(work, self.store, self.ctx.sources)
 
     def _settle(self, run_id: int, stage: Stage, work: Work, action: str, report: StageReport) -> None:
         """An item that needs no run: keep it, or publish it from the store."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from microdrama.domain import Bible, Episode, Ledger, Outline, Settings, episode_id
 from microdrama.domain.storyboard import Storyboard
@@ -19,9 +20,15 @@ class BuildContext:
 
     project: Project
     selection: set[int] | None = None
+    #: Locales this build makes besides the series language (``es``, ``pt-BR``): each
+    #: per-locale stage (voice, timing, subtitles) adds an item per locale, with the
+    #: locale in its id, output paths and cache key. Empty: the series language only.
+    locales: tuple[str, ...] = ()
     _episodes: dict[int, tuple[tuple[int, int], str, Episode]] = field(default_factory=dict)
     _boards: dict[int, tuple[str, Storyboard]] = field(default_factory=dict)
     _hashes: dict[str, tuple[tuple[int, int], str]] = field(default_factory=dict)
+    #: Content hash → project file, for the inputs planned items declared (see input()).
+    sources: dict[str, Path] = field(default_factory=dict)
 
     @property
     def settings(self) -> Settings:
@@ -87,6 +94,21 @@ class BuildContext:
             return cached[1]
         digest = content_hash(path.read_bytes())
         self._hashes[relative] = (stamp, digest)
+        return digest
+
+    def input(self, relative: str) -> str | None:
+        """Declare a project file as an item's input: its content hash (for
+        ``Work.inputs`` and the key), or None when it does not exist. The builder puts
+        the file's bytes in the store before the item runs."""
+        digest = self.file_hash(relative)
+        if digest is not None:
+            self.sources[digest] = self.project.path(relative)
+        return digest
+
+    def input_file(self, path: Path) -> str:
+        """Declare a file outside the project tree (a font, a user asset) as an input."""
+        digest = content_hash(path.read_bytes())
+        self.sources[digest] = path
         return digest
 
     def storyboard(self, number: int) -> Storyboard | None:

@@ -14,7 +14,8 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any, ClassVar
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, ClassVar, Protocol
 
 if TYPE_CHECKING:
     from microdrama.engine.context import BuildContext
@@ -40,9 +41,23 @@ class Blocked(Exception):
     the user."""
 
 
+class Blobs(Protocol):
+    """Where a running item finds the bytes of its inputs, by content hash (a local
+    store's files here; a cluster's object store for a remote executor)."""
+
+    def path(self, digest: str) -> Path:
+        """A local file holding the blob ``digest``."""
+        ...
+
+
 @dataclass(frozen=True)
 class Work:
-    """One stage item, ready to run: its key, what it needs, where its outputs go."""
+    """One stage item, ready to run: its key, what it needs, where its outputs go.
+
+    ``inputs`` names the files the item reads by content hash (``ctx.input`` puts them
+    in the store at plan time): ``run`` opens them with ``input_path``/``input_bytes``
+    and nothing else, so the item can run wherever the store's blobs can be reached.
+    The executor attaches ``blobs`` just before it runs the item."""
 
     stage: str
     item: str
@@ -50,6 +65,27 @@ class Work:
     payload: Any
     outputs: dict[str, str]  # output name → project-relative path
     provider: str = ""
+    inputs: dict[str, str] = field(default_factory=dict)  # input name → content hash
+    blobs: Blobs | None = field(default=None, compare=False)
+
+    def input_path(self, name: str) -> Path:
+        """A local file with the bytes of input ``name``."""
+        if name not in self.inputs:
+            raise KeyError(f"{self.stage} {self.item} declared no input {name!r}")
+        if self.blobs is None:
+            raise RuntimeError(f"{self.stage} {self.item} runs without a blob store attached")
+        return self.blobs.path(self.inputs[name])
+
+    def input_bytes(self, name: str) -> bytes:
+        """The bytes of input ``name``."""
+        return self.input_path(name).read_bytes()
+
+    def input_copy(self, name: str, folder: Path, filename: str) -> Path:
+        """Input ``name`` as ``folder/filename``, for a provider that sends a file by its
+        name (an upload's filename tells the service its type)."""
+        target = folder / filename
+        target.write_bytes(self.input_bytes(name))
+        return target
 
 
 @dataclass(frozen=True)

@@ -1,8 +1,9 @@
-"""Item ids shared by per-shot and per-line stages."""
+"""Item ids shared by per-shot and per-line stages (typed by ``domain.items.ItemId``)."""
 
 from __future__ import annotations
 
 from microdrama.domain import episode_id
+from microdrama.domain.items import ItemId
 from microdrama.engine.context import BuildContext
 
 
@@ -26,12 +27,24 @@ def line_items(ctx: BuildContext) -> list[str]:
     return items
 
 
+def episode_items(ctx: BuildContext) -> list[str]:
+    """Every selected episode that has a storyboard (``ep001``, …)."""
+    return [episode_id(n) for n in ctx.episode_numbers() if ctx.storyboard(n) is not None]
+
+
+def localized(ctx: BuildContext, items: list[str]) -> list[str]:
+    """``items`` in the series language, then the same items in each other locale the
+    build makes (``es/ep001-…``), for stages whose work differs per locale."""
+    return items + [str(ItemId.parse(item).in_locale(locale))
+                    for locale in ctx.locales for item in items]
+
+
 def split_item(item: str) -> tuple[int, str]:
-    """``ep003-sh04`` → (3, 'ep003-sh04')."""
-    head = item.split("-", 1)[0]
-    return int(head[2:]), item
+    """``ep003-sh04`` → (3, 'ep003-sh04'); ``es/ep003-sh04`` → (3, 'ep003-sh04')."""
+    parsed = ItemId.parse(item)
+    return parsed.number, parsed.local
 
 
 def episode_of(item: str) -> str:
-    """``ep003-sc02-l07`` → ``ep003``."""
-    return episode_id(int(item.split("-", 1)[0][2:]))
+    """``ep003-sc02-l07`` → ``ep003`` (``es/ep003-…`` → ``ep003``)."""
+    return ItemId.parse(item).episode

@@ -17,7 +17,7 @@ from pydantic import BaseModel
 
 from microdrama.engine.contract import Produced, Stage, Work
 from microdrama.engine.keys import cache_key
-from microdrama.providers.base import ProviderConfig, Usage
+from microdrama.providers.base import Capability, P, ProviderConfig, Usage
 from microdrama.providers.registry import (
     get_provider,
     provider_identity,
@@ -59,8 +59,10 @@ def load_secrets() -> dict[str, str]:
 
 
 def provider_work(stage: Stage, ctx: BuildContext, item: str, request: BaseModel,
-                  capability: str, outputs: dict[str, str]) -> Work:
-    """A Work keyed on the request, the provider id and the provider's identity."""
+                  capability: str, outputs: dict[str, str],
+                  extra: dict[str, Any] | None = None) -> Work:
+    """A Work keyed on the request, the provider id and the provider's identity (and
+    ``extra``, e.g. the item's locale)."""
     provider = ctx.settings.providers.provider_for(capability)
     config = provider_config(ctx, provider)
     identity = provider_identity(provider, capability, config)
@@ -73,6 +75,7 @@ def provider_work(stage: Stage, ctx: BuildContext, item: str, request: BaseModel
     per_request = request_identity(provider, capability, config, dumped)
     if per_request:
         keyed["per_request"] = per_request
+    keyed.update(extra or {})
     payload = {**keyed, "config": {
         "settings": dict(config.settings), "vendors": dict(config.vendors),
         "state_dir": config.state_dir, "project_dir": config.project_dir,
@@ -81,8 +84,8 @@ def provider_work(stage: Stage, ctx: BuildContext, item: str, request: BaseModel
                 payload=payload, outputs=outputs, provider=provider)
 
 
-def call_provider(work: Work, capability: str, request_type: type[R],
-                  method: Callable[[Any, R], Coroutine[Any, Any, T]]) -> tuple[T, Usage]:
+def call_provider(work: Work, capability: Capability[P], request_type: type[R],
+                  method: Callable[[P, R], Coroutine[Any, Any, T]]) -> tuple[T, Usage]:
     """Make the Work's provider for ``capability``, await ``method(provider, request)``.
 
     Returns the result and what the call spent (zero for providers that do not meter).

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import json
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from microdrama.engine.contract import Work
+from microdrama.errors import InputError
 from microdrama.files import write_atomic
 from microdrama.hashing import content_hash
 
@@ -72,6 +74,10 @@ class Store:
         """The blob with this hash."""
         return self._object_path(digest).read_bytes()
 
+    def reader(self) -> StoreBlobs:
+        """What a running item reads its inputs through (picklable, for workers)."""
+        return StoreBlobs(self.objects)
+
     def has(self, digest: str) -> bool:
         """True when the blob is stored."""
         return self._object_path(digest).exists()
@@ -95,3 +101,32 @@ class Store:
         if not all(self.has(d) for d in outputs.values()):
             return None
         return Result(outputs=outputs, meta=data.get("meta", {}))
+
+
+@dataclass(frozen=True)
+class StoreBlobs:
+    """The store's blob files, as a running item sees them (``contract.Blobs``)."""
+
+    objects: Path
+
+    def path(self, digest: str) -> Path:
+        """The file of blob ``digest``."""
+        hexdigest = digest.split(":", 1)[-1]
+        found = self.objects / hexdigest[:2] / hexdigest[2:]
+        if not found.is_file():
+            raise FileNotFoundError(f"blob {digest} is not in the store {self.objects}")
+        return found
+
+
+def with_inputs(work: Work, store: Store, sources: dict[str, Path]) -> Work:
+    """``work`` ready to run: each declared input put in ``store`` (from ``sources``,
+    content hash → file, when not there yet) and the store's blobs attached."""
+    for name, digest in work.inputs.items():
+        if store.has(digest):
+            continue
+        source = sources.get(digest)
+        if source is None or store.put(source.read_bytes()) != digest:
+            raise InputError(f"input {name!r} of {work.stage} {work.item} changed while "
+                             "the build was running", file=source,
+                             fix="run the build again once the file is saved")
+    return replace(work, blobs=store.reader())

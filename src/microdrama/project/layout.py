@@ -20,14 +20,24 @@ def reference_sheet(character: str) -> str:
     return f"out/refs/{character}.png"
 
 
-def voice(episode: str, line: str) -> str:
-    """One spoken line."""
-    return f"{WORK}/voice/{episode}/{line}.wav"
+def _in(locale: str) -> str:
+    """The folder level of a locale other than the series language ("" adds none)."""
+    return f"{locale}/" if locale else ""
 
 
-def timeline(episode: str) -> str:
+def voice(episode: str, line: str, locale: str = "") -> str:
+    """One spoken line (of ``locale``, when it is not the series language)."""
+    return f"{WORK}/voice/{_in(locale)}{episode}/{line}.wav"
+
+
+def timeline(episode: str, locale: str = "") -> str:
     """Shot and line timing from real voice lengths."""
-    return f"{WORK}/timing/{episode}.json"
+    return f"{WORK}/timing/{_in(locale)}{episode}.json"
+
+
+def cues(episode: str, locale: str = "") -> str:
+    """The cue list the compositor burns in."""
+    return f"{WORK}/cues/{_in(locale)}{episode}.json"
 
 
 def music(episode: str, scene: str) -> str:

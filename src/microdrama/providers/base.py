@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Protocol, runtime_checkable
+from typing import Any, Generic, Protocol, TypeVar, cast, runtime_checkable
 
 from pydantic import Field, SerializerFunctionWrapHandler, model_serializer
 
@@ -29,6 +29,7 @@ from microdrama.domain import (
 from microdrama.domain.bible import Language
 from microdrama.domain.source import ChapterDigest, SourceDigest
 from microdrama.domain.storyboard import Shot, Storyboard
+from microdrama.errors import InputError
 
 
 class SeriesRequest(Model):
@@ -267,6 +268,52 @@ class MusicModel(Protocol):
     async def compose(self, request: MusicRequest) -> bytes: ...
 
 
+# --- capabilities, typed --------------------------------------------------------------
+
+
+@runtime_checkable
+class Writer(BibleWriter, OutlineWriter, ScriptWriter, Protocol):
+    """A writer provider: bible, outline and scripts (an LLM one reads novels too:
+    ``ChapterDigester``)."""
+
+
+P = TypeVar("P")
+
+
+@dataclass(frozen=True)
+class Capability(Generic[P]):
+    """A capability as the registry hands it out: its name in drama.toml's [providers]
+    and the protocol every provider of it implements, so ``get_provider(id, WRITER)`` is
+    a ``Writer`` to the type checker and is checked to be one when it is made."""
+
+    name: str
+    protocol: type[Any]
+
+    def check(self, provider: object, provider_id: str) -> P:
+        """``provider`` as this capability's protocol; InputError if it is not one."""
+        if not isinstance(provider, self.protocol):
+            missing = [m for m in dir(self.protocol)
+                       if not m.startswith("_") and not hasattr(provider, m)]
+            raise InputError(
+                f"provider {provider_id!r} cannot be the {self.name}: it lacks "
+                f"{', '.join(missing) or self.protocol.__name__}",
+                file="drama.toml", where=f"[providers] {self.name}",
+                fix=f"choose a provider that offers {self.name} (microdrama providers lists them)",
+            )
+        return cast(P, provider)
+
+
+WRITER: Capability[Writer] = Capability("writer", Writer)
+STORYBOARDER: Capability[Storyboarder] = Capability("storyboarder", Storyboarder)
+PAINTER: Capability[ImageModel] = Capability("painter", ImageModel)
+SPEECH: Capability[SpeechModel] = Capability("speech", SpeechModel)
+MUSIC: Capability[MusicModel] = Capability("music", MusicModel)
+CLIP: Capability[ClipModel] = Capability("clip", ClipModel)
+#: Every capability by its drama.toml name.
+BY_NAME: dict[str, Capability[Any]] = {c.name: c for c in (WRITER, STORYBOARDER, PAINTER,
+                                                           SPEECH, MUSIC, CLIP)}
+
+
 # --- what every provider gets, and what it reports back ------------------------------
 
 #: Keys of a ``[provider.<name>]`` table that change how a provider runs, not what it
@@ -326,6 +373,7 @@ class Usage:
 
 # Re-exported so stages can type against one place.
 __all__ = [
+    "BY_NAME", "CLIP", "MUSIC", "PAINTER", "SPEECH", "STORYBOARDER", "WRITER", "Capability", "Writer",
     "RUN_ONLY_KEYS", "BibleWriter", "ChapterDigester", "ClipModel", "DigestRequest", "ClipRequest", "ImageModel",
     "ProviderConfig", "ReferenceImage", "ReferenceRequest", "ReferenceSheets", "Usage", "MusicModel", "MusicRequest", "OutlineRequest",
     "OutlineWriter", "PanelRequest", "ScriptRequest", "ScriptWriter", "SeriesRequest",

@@ -17,11 +17,11 @@ import importlib
 from collections.abc import Callable
 from functools import cache
 from importlib.metadata import entry_points
-from typing import Any
+from typing import Any, overload
 
 from microdrama.domain.settings import CAPABILITIES as CAPABILITIES
 from microdrama.errors import InputError
-from microdrama.providers.base import ProviderConfig
+from microdrama.providers.base import BY_NAME, Capability, P, ProviderConfig
 
 BUILTIN: dict[str, dict[str, str]] = {
     "offline": {
@@ -87,10 +87,25 @@ def _factory(provider_id: str, capability: str) -> tuple[Callable[..., Any], str
     return _load(known[name][capability]), model or None
 
 
-def get_provider(provider_id: str, capability: str, config: ProviderConfig | None = None) -> Any:
-    """Instantiate provider ``provider_id`` for ``capability`` (writer, painter, …)."""
-    factory, model = _factory(provider_id, capability)
-    return factory(model, config or ProviderConfig())
+@overload
+def get_provider(provider_id: str, capability: Capability[P],
+                 config: ProviderConfig | None = None) -> P: ...
+
+
+@overload
+def get_provider(provider_id: str, capability: str,
+                 config: ProviderConfig | None = None) -> object: ...
+
+
+def get_provider(provider_id: str, capability: Capability[P] | str,
+                 config: ProviderConfig | None = None) -> P | object:
+    """Instantiate provider ``provider_id`` for ``capability`` (``WRITER``, ``PAINTER``, …:
+    typed as, and checked to be, that capability's protocol; or a name, untyped)."""
+    typed = capability if isinstance(capability, Capability) else BY_NAME.get(capability)
+    name = capability.name if isinstance(capability, Capability) else capability
+    factory, model = _factory(provider_id, name)
+    provider = factory(model, config or ProviderConfig())
+    return typed.check(provider, provider_id) if typed is not None else provider
 
 
 def request_identity(provider_id: str, capability: str, config: ProviderConfig,

@@ -9,7 +9,7 @@ from microdrama.engine.contract import Produced, Stage, Work
 from microdrama.engine.providing import call_provider, produced, provider_work
 from microdrama.formats.yamlio import dump_model
 from microdrama.project.folder import BIBLE_FILE
-from microdrama.providers.base import SeriesRequest
+from microdrama.providers.base import WRITER, SeriesRequest
 from microdrama.stages.digest import source_brief
 
 HEADER = (
@@ -45,5 +45,5 @@ class BibleStage(Stage):
 
     @staticmethod
     def run(work: Work) -> Produced:
-        bible, usage = call_provider(work, "writer", SeriesRequest, lambda p, r: p.write_bible(r))
+        bible, usage = call_provider(work, WRITER, SeriesRequest, lambda p, r: p.write_bible(r))
         return produced({"bible": dump_model(bible, HEADER).encode("utf-8")}, usage)

@@ -9,6 +9,7 @@ from typing import ClassVar
 from pydantic import ValidationError
 
 from microdrama.domain import Episode, Ledger, episode_id
+from microdrama.domain.items import ItemId
 from microdrama.domain.storyboard import Storyboard
 from microdrama.engine.context import BuildContext
 from microdrama.engine.contract import Blocked, Produced, Stage, Work
@@ -36,7 +37,7 @@ class CheckStage(Stage):
         return [episode_id(n) for n in ctx.episode_numbers()]
 
     def plan(self, ctx: BuildContext, item: str) -> Work:
-        number = int(item[2:])
+        number = ItemId.parse(item).number
         bible, outline = ctx.bible(), ctx.outline()
         episode = ctx.episode(number)
         if bible is None or outline is None or episode is None:

@@ -14,6 +14,8 @@ runs, so a moved project keeps its cache.
 from __future__ import annotations
 
 import math
+import tempfile
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -22,7 +24,7 @@ from microdrama.engine.contract import Blocked, Produced, Stage, Work
 from microdrama.engine.items import episode_of, shot_items, split_item
 from microdrama.engine.providing import call_provider, produced, provider_work
 from microdrama.project import layout as paths
-from microdrama.providers.base import ClipRequest
+from microdrama.providers.base import CLIP, ClipRequest
 from microdrama.stages.timing import FPS, load_timeline
 
 WIDTH, HEIGHT = 1080, 1920
@@ -66,17 +68,19 @@ class ClipStage(Stage):
             duration_ms=clip_length_ms(timing.duration_ms), width=WIDTH, height=HEIGHT,
             fps=FPS, seed=ctx.settings.project.seed,
         )
-        return provider_work(self, ctx, item, request, "clip",
+        work = provider_work(self, ctx, item, request, "clip",
                              {"clip": paths.clip(episode, shot_id)})
+        return replace(work, inputs={"panel": ctx.input(panel) or panel_hash})
 
     @staticmethod
     def run(work: Work) -> Produced:
-        root = Path(work.payload["config"]["project_dir"] or ".").resolve()
+        with tempfile.TemporaryDirectory() as folder:
 
-        async def animate(provider: Any, request: ClipRequest) -> bytes:
-            absolute = request.model_copy(update={"image_path": str(root / request.image_path)})
-            data: bytes = await provider.animate(absolute)
-            return data
+            async def animate(provider: Any, request: ClipRequest) -> bytes:
+                image = work.input_copy("panel", Path(folder), Path(request.image_path).name)
+                data: bytes = await provider.animate(
+                    request.model_copy(update={"image_path": str(image)}))
+                return data
 
-        data, usage = call_provider(work, "clip", ClipRequest, animate)
+            data, usage = call_provider(work, CLIP, ClipRequest, animate)
         return produced({"clip": data}, usage)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, ClassVar
 
+from microdrama.domain.items import ItemId
 from microdrama.domain.source import (
     ChapterDigest,
     EpisodeSource,
@@ -29,7 +30,7 @@ from microdrama.engine.providing import call_provider, produced, provider_config
 from microdrama.errors import InputError
 from microdrama.formats.novel import ChapterInfo, chapter, chapter_index, read_novel
 from microdrama.formats.yamlio import dump_model, load_model
-from microdrama.providers.base import ChapterDigester, DigestRequest
+from microdrama.providers.base import WRITER, ChapterDigester, DigestRequest
 from microdrama.providers.registry import get_provider
 
 DIGESTS_DIR = "source/digests"
@@ -187,7 +188,7 @@ class DigestStage(Stage):
     def plan(self, ctx: BuildContext, item: str) -> Work:
         path, source = source_path(ctx), ctx.settings.source
         assert path is not None and source is not None, "items() is empty without [source]"
-        number = int(item[2:])
+        number = ItemId.parse(item).chapter
         piece = chapter(path, number, source.max_chapter_chars)
         request = DigestRequest(chapter=number, title=piece.title, text=piece.text,
                                 language=ctx.settings.project.language,
@@ -200,7 +201,7 @@ class DigestStage(Stage):
 
     @staticmethod
     def run(work: Work) -> Produced:
-        digest, usage = call_provider(work, "writer", DigestRequest, _digest)
+        digest, usage = call_provider(work, WRITER, DigestRequest, _digest)
         return produced({"digest": dump_model(digest, DIGEST_HEADER).encode("utf-8")}, usage)
 
 

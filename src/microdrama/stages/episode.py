@@ -11,6 +11,7 @@ from typing import ClassVar
 from PIL import Image, ImageDraw
 
 from microdrama.domain import episode_id
+from microdrama.domain.items import ItemId
 from microdrama.engine.context import BuildContext
 from microdrama.engine.contract import Blocked, Produced, Stage, Work
 from microdrama.engine.keys import cache_key
@@ -38,7 +39,7 @@ class EpisodeStage(Stage):
         return [episode_id(n) for n in ctx.episode_numbers() if ctx.storyboard(n) is not None]
 
     def plan(self, ctx: BuildContext, item: str) -> Work:
-        number = int(item[2:])
+        number = ItemId.parse(item).number
         board, bible = ctx.storyboard(number), ctx.bible()
         if board is None or bible is None:
             raise Blocked("needs the storyboard")
@@ -89,7 +90,7 @@ class SheetStage(Stage):
         return [episode_id(n) for n in ctx.episode_numbers() if ctx.storyboard(n) is not None]
 
     def plan(self, ctx: BuildContext, item: str) -> Work:
-        number = int(item[2:])
+        number = ItemId.parse(item).number
         board, bible, episode = ctx.storyboard(number), ctx.bible(), ctx.episode(number)
         if board is None or bible is None or episode is None:
             raise Blocked("needs the storyboard")

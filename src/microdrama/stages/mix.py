@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import ClassVar
 
 from microdrama.domain import episode_id
+from microdrama.domain.items import ItemId
 from microdrama.engine.context import BuildContext
 from microdrama.engine.contract import Blocked, Produced, Stage, Work
 from microdrama.engine.keys import cache_key
@@ -30,7 +31,7 @@ class MixStage(Stage):
         return [episode_id(n) for n in ctx.episode_numbers() if ctx.storyboard(n) is not None]
 
     def plan(self, ctx: BuildContext, item: str) -> Work:
-        number = int(item[2:])
+        number = ItemId.parse(item).number
         episode = ctx.episode(number)
         timeline = load_timeline(ctx, item)
         if episode is None or timeline is None:

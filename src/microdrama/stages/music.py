@@ -6,12 +6,13 @@ from collections import Counter
 from typing import ClassVar
 
 from microdrama.domain import Scene
+from microdrama.domain.items import ItemId
 from microdrama.engine.context import BuildContext
 from microdrama.engine.contract import Blocked, Produced, Stage, Work
 from microdrama.engine.items import episode_of
 from microdrama.engine.providing import call_provider, produced, provider_work
 from microdrama.project import layout as paths
-from microdrama.providers.base import MusicRequest
+from microdrama.providers.base import MUSIC, MusicRequest
 from microdrama.stages.timing import load_timeline
 
 #: Beds are made in whole buckets so a small timing change does not recompose them.
@@ -68,7 +69,7 @@ class MusicStage(Stage):
         return items
 
     def plan(self, ctx: BuildContext, item: str) -> Work:
-        number = int(item.split("-")[0][2:])
+        number = ItemId.parse(item).number
         episode = ctx.episode(number)
         scene = next((s for s in episode.scenes if s.id == item), None) if episode else None
         span = scene_span(ctx, number, scene) if scene else None
@@ -83,5 +84,5 @@ class MusicStage(Stage):
 
     @staticmethod
     def run(work: Work) -> Produced:
-        data, usage = call_provider(work, "music", MusicRequest, lambda p, r: p.compose(r))
+        data, usage = call_provider(work, MUSIC, MusicRequest, lambda p, r: p.compose(r))
         return produced({"music": data}, usage)

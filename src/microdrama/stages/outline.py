@@ -10,7 +10,7 @@ from microdrama.engine.contract import Blocked, Produced, Stage, Work
 from microdrama.engine.providing import call_provider, produced, provider_work
 from microdrama.formats.yamlio import dump_model
 from microdrama.project.folder import OUTLINE_FILE
-from microdrama.providers.base import OutlineRequest
+from microdrama.providers.base import WRITER, OutlineRequest
 from microdrama.stages.digest import source_brief
 
 HEADER = (
@@ -49,7 +49,7 @@ class OutlineStage(Stage):
 
     @staticmethod
     def run(work: Work) -> Produced:
-        outline, usage = call_provider(work, "writer", OutlineRequest, lambda p, r: p.write_outline(r))
+        outline, usage = call_provider(work, WRITER, OutlineRequest, lambda p, r: p.write_outline(r))
         allocation = OutlineRequest.model_validate(work.payload["request"]).allocation
         if allocation:  # the writer may not drop or merge the source's chapters
             outline = assign_chapters(outline, allocation)

@@ -10,6 +10,8 @@ when the painter runs, so a moved project keeps its cache.
 from __future__ import annotations
 
 import hashlib
+import tempfile
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -20,7 +22,7 @@ from microdrama.engine.items import episode_of, shot_items, split_item
 from microdrama.engine.providing import call_provider, produced, provider_work
 from microdrama.project import layout as paths
 from microdrama.providers.appearance import character_seed, identity_prompt
-from microdrama.providers.base import PanelRequest, ReferenceImage
+from microdrama.providers.base import PAINTER, PanelRequest, ReferenceImage
 
 WIDTH, HEIGHT = 1080, 1920
 
@@ -58,18 +60,20 @@ class PanelStage(Stage):
             seed=ctx.settings.project.seed,
             references=[reference(ctx, c) for c in seen],
         )
-        return provider_work(self, ctx, item, request, "painter",
+        work = provider_work(self, ctx, item, request, "painter",
                              {"panel": paths.panel(episode_of(item), shot_id)})
+        inputs = {f"ref:{r.character}": ctx.input(r.path) for r in request.references}
+        return replace(work, inputs={k: v for k, v in inputs.items() if v is not None})
 
     @staticmethod
     def run(work: Work) -> Produced:
-        root = Path(work.payload["config"]["project_dir"] or ".")
+        with tempfile.TemporaryDirectory() as folder:
 
-        async def paint(painter: Any, request: PanelRequest) -> bytes:
-            data: bytes = await painter.paint(with_absolute_paths(request, root))
-            return data
+            async def paint(painter: Any, request: PanelRequest) -> bytes:
+                data: bytes = await painter.paint(with_input_paths(request, work, Path(folder)))
+                return data
 
-        data, usage = call_provider(work, "painter", PanelRequest, paint)
+            data, usage = call_provider(work, PAINTER, PanelRequest, paint)
         return produced({"panel": data}, usage)
 
 
@@ -84,6 +88,17 @@ def reference(ctx: BuildContext, character: Character) -> ReferenceImage:
         identity=identity_prompt(character),
         seed=character_seed(ctx.settings.project.seed, character.id),
     )
+
+
+def with_input_paths(request: PanelRequest, work: Work, folder: Path) -> PanelRequest:
+    """The request with each reference sheet read from the item's declared inputs (a
+    file named like the sheet, so an upload keeps its name and type)."""
+    references = [
+        r.model_copy(update={"path": str(work.input_copy(f"ref:{r.character}", folder,
+                                                         Path(r.path).name))})
+        for r in request.references
+    ]
+    return request.model_copy(update={"references": references})
 
 
 def with_absolute_paths(request: PanelRequest, root: Path) -> PanelRequest:

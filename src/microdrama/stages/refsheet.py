@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import hashlib
 import io
-from pathlib import Path
 from typing import Any, ClassVar
 
 from microdrama.engine.context import BuildContext
@@ -22,7 +21,7 @@ from microdrama.errors import InputError
 from microdrama.formats.assets import character_picture
 from microdrama.project import layout as paths
 from microdrama.providers.appearance import character_seed, identity_prompt
-from microdrama.providers.base import ReferenceRequest, ReferenceSheets
+from microdrama.providers.base import PAINTER, ReferenceRequest, ReferenceSheets
 
 #: Portrait 2:3: a standing figure fills it, and image APIs paint it natively.
 WIDTH, HEIGHT = 1024, 1536
@@ -56,8 +55,8 @@ class RefSheetStage(Stage):
             digest = hashlib.sha256(picture.read_bytes()).hexdigest()
             return Work(stage=self.name, item=item,
                         key=cache_key(self.name, self.version, {"picture": digest}),
-                        payload={"picture": str(picture.resolve()), "sha256": digest},
-                        outputs=outputs)
+                        payload={"sha256": digest}, outputs=outputs,
+                        inputs={"picture": ctx.input_file(picture)})
         request = ReferenceRequest(
             character=character, identity=identity_prompt(character), width=WIDTH,
             height=HEIGHT, seed=character_seed(ctx.settings.project.seed, character.id),
@@ -66,9 +65,9 @@ class RefSheetStage(Stage):
 
     @staticmethod
     def run(work: Work) -> Produced:
-        if "picture" in work.payload:
-            return Produced({"sheet": _copy_picture(work.payload)})
-        data, usage = call_provider(work, "painter", ReferenceRequest, _sheet)
+        if "picture" in work.inputs:
+            return Produced({"sheet": _copy_picture(work.input_bytes("picture"))})
+        data, usage = call_provider(work, PAINTER, ReferenceRequest, _sheet)
         return produced({"sheet": data}, usage)
 
 
@@ -83,13 +82,9 @@ async def _sheet(painter: Any, request: ReferenceRequest) -> bytes:
     return await painter.reference_sheet(request)
 
 
-def _copy_picture(payload: dict[str, str]) -> bytes:
-    """The user's picture as PNG bytes: the file itself, or re-encoded if it is not a PNG."""
-    path = Path(payload["picture"])
-    data = path.read_bytes()
-    if hashlib.sha256(data).hexdigest() != payload["sha256"]:
-        raise InputError("the picture changed while the build ran", file=path,
-                         fix="build again")
+def _copy_picture(data: bytes) -> bytes:
+    """The user's picture as PNG bytes: the file itself, or re-encoded if it is not a PNG.
+    (Its bytes come from the store by content hash, so they are what was planned.)"""
     if data.startswith(_PNG):
         return data
     from PIL import Image

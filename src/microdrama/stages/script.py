@@ -9,13 +9,14 @@ from __future__ import annotations
 from typing import ClassVar
 
 from microdrama.domain import Outline, episode_id
+from microdrama.domain.items import ItemId
 from microdrama.domain.source import compact_digests
 from microdrama.engine.context import BuildContext
 from microdrama.engine.contract import Blocked, Produced, Stage, Work
 from microdrama.engine.providing import call_provider, produced, provider_work
 from microdrama.formats.yamlio import dump_model
 from microdrama.project.folder import episode_file
-from microdrama.providers.base import ScriptRequest
+from microdrama.providers.base import WRITER, ScriptRequest
 from microdrama.stages.digest import load_digests
 
 HEADER = (
@@ -60,7 +61,7 @@ class ScriptStage(Stage):
         return [episode_id(n) for n in numbers]
 
     def plan(self, ctx: BuildContext, item: str) -> Work:
-        number = int(item[2:])
+        number = ItemId.parse(item).number
         bible, outline = ctx.bible(), ctx.outline()
         if bible is None or outline is None:
             raise Blocked("needs series.yaml and outline.yaml")
@@ -88,5 +89,5 @@ class ScriptStage(Stage):
 
     @staticmethod
     def run(work: Work) -> Produced:
-        episode, usage = call_provider(work, "writer", ScriptRequest, lambda p, r: p.write_script(r))
+        episode, usage = call_provider(work, WRITER, ScriptRequest, lambda p, r: p.write_script(r))
         return produced({"script": dump_model(episode, HEADER).encode("utf-8")}, usage)

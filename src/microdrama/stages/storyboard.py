@@ -5,12 +5,13 @@ from __future__ import annotations
 from typing import ClassVar
 
 from microdrama.domain import episode_id
+from microdrama.domain.items import ItemId
 from microdrama.engine.context import BuildContext
 from microdrama.engine.contract import Blocked, Produced, Stage, Work
 from microdrama.engine.providing import call_provider, produced, provider_work
 from microdrama.formats.yamlio import dump_model
 from microdrama.project.folder import storyboard_file
-from microdrama.providers.base import StoryboardRequest
+from microdrama.providers.base import STORYBOARDER, StoryboardRequest
 
 HEADER = (
     "# Storyboard: one entry per shot. Yours to edit (framing, move, who is in frame,\n"
@@ -32,7 +33,7 @@ class StoryboardStage(Stage):
         return [episode_id(n) for n in ctx.episode_numbers()]
 
     def plan(self, ctx: BuildContext, item: str) -> Work:
-        number = int(item[2:])
+        number = ItemId.parse(item).number
         bible, episode = ctx.bible(), ctx.episode(number)
         if bible is None or episode is None:
             raise Blocked(f"needs episodes/{item}.yaml")
@@ -42,6 +43,6 @@ class StoryboardStage(Stage):
 
     @staticmethod
     def run(work: Work) -> Produced:
-        board, usage = call_provider(work, "storyboarder", StoryboardRequest,
+        board, usage = call_provider(work, STORYBOARDER, StoryboardRequest,
                               lambda p, r: p.storyboard(r))
         return produced({"storyboard": dump_model(board, HEADER).encode("utf-8")}, usage)

@@ -6,18 +6,19 @@ import json
 from dataclasses import asdict
 from typing import ClassVar
 
-from microdrama.domain import episode_id
+from microdrama.domain.items import ItemId
 from microdrama.engine.context import BuildContext
 from microdrama.engine.contract import Blocked, Produced, Stage, Work
+from microdrama.engine.items import episode_items, localized
 from microdrama.engine.keys import cache_key
 from microdrama.formats.subtitles import SpokenLine, make_cues, write_ass, write_srt, write_vtt
 from microdrama.project import layout as paths
 from microdrama.stages.timing import load_timeline
 
 
-def cues_file(episode: str) -> str:
+def cues_file(episode: str, locale: str = "") -> str:
     """The cue list the compositor burns in."""
-    return f"{paths.WORK}/cues/{episode}.json"
+    return paths.cues(episode, locale)
 
 
 class SubtitlesStage(Stage):
@@ -29,12 +30,13 @@ class SubtitlesStage(Stage):
     description: ClassVar[str] = "timeline → SRT, WebVTT, ASS"
 
     def items(self, ctx: BuildContext) -> list[str]:
-        return [episode_id(n) for n in ctx.episode_numbers() if ctx.storyboard(n) is not None]
+        return localized(ctx, episode_items(ctx))
 
     def plan(self, ctx: BuildContext, item: str) -> Work:
-        number = int(item[2:])
+        parsed = ItemId.parse(item)
+        number, name = parsed.number, parsed.episode
         bible, episode = ctx.bible(), ctx.episode(number)
-        timeline = load_timeline(ctx, item)
+        timeline = load_timeline(ctx, name, parsed.locale)
         if bible is None or episode is None or timeline is None:
             raise Blocked("needs the timeline")
         texts = {line.id: line for line in episode.lines()}
@@ -47,14 +49,16 @@ class SubtitlesStage(Stage):
         ]
         language = bible.language
         payload = {"lines": spoken, "language": language}
+        folder = parsed.locale or language
         return Work(
-            stage=self.name, item=item, key=cache_key(self.name, self.version, payload),
+            stage=self.name, item=item,
+            key=cache_key(self.name, self.version, {**payload, **parsed.key_part()}),
             payload=payload,
             outputs={
-                "srt": paths.deliverable(language, item, ".srt"),
-                "vtt": paths.deliverable(language, item, ".vtt"),
-                "ass": paths.deliverable(language, item, ".ass"),
-                "cues": cues_file(item),
+                "srt": paths.deliverable(folder, name, ".srt"),
+                "vtt": paths.deliverable(folder, name, ".vtt"),
+                "ass": paths.deliverable(folder, name, ".ass"),
+                "cues": cues_file(name, parsed.locale),
             },
         )
 

@@ -5,11 +5,12 @@ from __future__ import annotations
 import json
 from typing import ClassVar
 
-from microdrama.domain import episode_id
+from microdrama.domain.items import ItemId
 from microdrama.domain.storyboard import Storyboard
 from microdrama.domain.timeline import Timeline, build_timeline
 from microdrama.engine.context import BuildContext
 from microdrama.engine.contract import Blocked, Produced, Stage, Work
+from microdrama.engine.items import episode_items, localized
 from microdrama.engine.keys import cache_key
 from microdrama.media.audio import duration_ms
 from microdrama.project import layout as paths
@@ -26,23 +27,25 @@ class TimingStage(Stage):
     description: ClassVar[str] = "storyboard + voices → timeline"
 
     def items(self, ctx: BuildContext) -> list[str]:
-        return [episode_id(n) for n in ctx.episode_numbers() if ctx.storyboard(n) is not None]
+        return localized(ctx, episode_items(ctx))
 
     def plan(self, ctx: BuildContext, item: str) -> Work:
-        number = int(item[2:])
+        parsed = ItemId.parse(item)
+        number = parsed.number
         board = ctx.storyboard(number)
         if board is None:
             raise Blocked("needs the storyboard")
         lengths: dict[str, int] = {}
         for shot in board.shots:
             for line in shot.lines:
-                path = ctx.project.path(paths.voice(item, line))
+                path = ctx.project.path(paths.voice(parsed.episode, line, parsed.locale))
                 if not path.is_file():
                     raise Blocked(f"needs the voice of {line}")
                 lengths[line] = duration_ms(path.read_bytes())
         payload = {"storyboard": board.model_dump(mode="json"), "voice_ms": lengths, "fps": FPS}
-        return Work(stage=self.name, item=item, key=cache_key(self.name, self.version, payload),
-                    payload=payload, outputs={"timeline": paths.timeline(item)})
+        key = cache_key(self.name, self.version, {**payload, **parsed.key_part()})
+        return Work(stage=self.name, item=item, key=key, payload=payload,
+                    outputs={"timeline": paths.timeline(parsed.episode, parsed.locale)})
 
     @staticmethod
     def run(work: Work) -> Produced:
@@ -51,9 +54,9 @@ class TimingStage(Stage):
         return Produced({"timeline": timeline.model_dump_json(indent=1).encode("utf-8")})
 
 
-def load_timeline(ctx: BuildContext, episode: str) -> Timeline | None:
-    """The timeline of an episode from disk, or None."""
-    path = ctx.project.path(paths.timeline(episode))
+def load_timeline(ctx: BuildContext, episode: str, locale: str = "") -> Timeline | None:
+    """The timeline of an episode (in ``locale``) from disk, or None."""
+    path = ctx.project.path(paths.timeline(episode, locale))
     if not path.is_file():
         return None
     return Timeline.model_validate(json.loads(path.read_text("utf-8")))

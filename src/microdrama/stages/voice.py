@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from microdrama.domain.items import ItemId
 from microdrama.engine.context import BuildContext
 from microdrama.engine.contract import Blocked, Produced, Stage, Work
-from microdrama.engine.items import episode_of, line_items, split_item
+from microdrama.engine.items import line_items, localized
 from microdrama.engine.providing import call_provider, produced, provider_work
 from microdrama.project import layout as paths
-from microdrama.providers.base import SpeechRequest
+from microdrama.providers.base import SPEECH, SpeechRequest
 
 
 class VoiceStage(Stage):
@@ -23,10 +24,11 @@ class VoiceStage(Stage):
     executor: ClassVar[str] = "process"
 
     def items(self, ctx: BuildContext) -> list[str]:
-        return line_items(ctx)
+        return localized(ctx, line_items(ctx))
 
     def plan(self, ctx: BuildContext, item: str) -> Work:
-        number, line_id = split_item(item)
+        parsed = ItemId.parse(item)
+        number, line_id = parsed.number, parsed.local
         bible, episode = ctx.bible(), ctx.episode(number)
         if bible is None or episode is None:
             raise Blocked("needs the script")
@@ -38,9 +40,10 @@ class VoiceStage(Stage):
         request = SpeechRequest(text=line.text, language=bible.language, voice=speaker.voice,
                                 speaker=speaker.id, emotion=line.emotion)
         return provider_work(self, ctx, item, request, "speech",
-                             {"voice": paths.voice(episode_of(item), line_id)})
+                             {"voice": paths.voice(parsed.episode, line_id, parsed.locale)},
+                             extra=parsed.key_part())
 
     @staticmethod
     def run(work: Work) -> Produced:
-        data, usage = call_provider(work, "speech", SpeechRequest, lambda p, r: p.speak(r))
+        data, usage = call_provider(work, SPEECH, SpeechRequest, lambda p, r: p.speak(r))
         return produced({"voice": data}, usage)
