@@ -27,6 +27,7 @@ from microdrama.domain import (
     Voice,
 )
 from microdrama.domain.bible import Language
+from microdrama.domain.script import Emotion
 from microdrama.domain.source import ChapterDigest, SourceDigest
 from microdrama.domain.storyboard import Shot, Storyboard
 from microdrama.errors import InputError
@@ -203,7 +204,7 @@ class SpeechRequest(Model):
     language: Language = Field(description="Language of the text.")
     voice: Voice = Field(description="The character's fixed voice design.")
     speaker: str = Field(description="Character id (engines may key voices on it).")
-    emotion: str = Field(default="neutral", description="How it is said.")
+    emotion: Emotion = Field(default="neutral", description="How it is said.")
 
 
 class MusicRequest(Model):

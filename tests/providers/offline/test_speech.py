@@ -162,3 +162,17 @@ def test_a_build_leaves_nothing_in_the_system_temp_folder(tmp_path: Path) -> Non
     assert not [p.name for p in temp.iterdir() if p.name.startswith("microdrama-espeak")]
     copies = list((root / ".microdrama/work/espeak").glob("libespeak-ng-*.so"))
     assert len(copies) == 1  # one private copy, reused by every process
+
+
+def test_every_engine_knows_every_emotion_of_the_canon() -> None:
+    """One Emotion type from the script to the voice: each speech engine's table covers
+    exactly the emotions a line can carry (a new one cannot be silently neutral)."""
+    from typing import get_args
+
+    from microdrama.domain.script import Emotion
+    from microdrama.providers.openai import speech as openai_speech
+    from microdrama.providers.piper import provider as piper
+
+    canon = set(get_args(Emotion))
+    for table in (speech_module.EMOTIONS, piper.EMOTIONS, openai_speech.EMOTIONS):
+        assert set(table) == canon

@@ -36,6 +36,7 @@ import httpx
 import numpy as np
 
 from microdrama.domain import Voice
+from microdrama.domain.script import Emotion
 from microdrama.errors import InputError, ProviderError
 from microdrama.providers.base import ProviderConfig, SpeechRequest, Usage
 from microdrama.providers.http import (
@@ -77,7 +78,7 @@ DEFAULT_VOICE_LISTS: dict[str, dict[str, list[str]]] = {
 }
 
 #: Emotion → (how it is said, for instructions; speed factor).
-EMOTIONS: dict[str, tuple[str, float]] = {
+EMOTIONS: dict[Emotion, tuple[str, float]] = {
     "neutral": ("even and natural", 1.0),
     "calm": ("calm and composed", 0.95),
     "angry": ("angry, sharp and forceful", 1.06),
@@ -117,7 +118,7 @@ def _rate_words(rate: int) -> str:
 
 def speed_for(request: SpeechRequest) -> float:
     """The ``speed`` parameter: 0.85–1.15 from Voice.rate, times the emotion's factor."""
-    _, factor = EMOTIONS.get(request.emotion, EMOTIONS["neutral"])
+    _, factor = EMOTIONS[request.emotion]
     speed = (0.85 + 0.30 * request.voice.rate / 100) * factor
     return round(min(4.0, max(0.25, speed)), 2)
 
@@ -125,7 +126,7 @@ def speed_for(request: SpeechRequest) -> float:
 def instructions_for(request: SpeechRequest) -> str:
     """What models that take ``instructions`` are told about the voice and the delivery."""
     voice: Voice = request.voice
-    how, _ = EMOTIONS.get(request.emotion, (request.emotion, 1.0))
+    how, _ = EMOTIONS[request.emotion]
     timbre = voice.timbre.strip().rstrip(".")
     return " ".join(
         part

@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import numpy.typing as npt
 
+from microdrama.domain.script import Emotion
 from microdrama.errors import InputError, ProviderError
 from microdrama.providers.base import ProviderConfig, SpeechRequest
 from microdrama.providers.openai.compat import Price
@@ -68,7 +69,7 @@ PEAK_CEILING_DBFS = -1.0
 
 
 @dataclass(frozen=True)
-class Emotion:
+class Prosody:
     """How an emotion nudges Piper: length, generator noise, duration noise, level."""
 
     length: float = 1.0
@@ -77,23 +78,24 @@ class Emotion:
     gain_db: float = 0.0
 
 
-EMOTIONS: dict[str, Emotion] = {
-    "neutral": Emotion(),
-    "calm": Emotion(1.05, 0.9, 0.9, -1.0),
-    "angry": Emotion(0.92, 1.15, 1.1, 2.0),
-    "furious": Emotion(0.88, 1.2, 1.15, 3.0),
-    "shocked": Emotion(0.95, 1.15, 1.2, 1.5),
-    "afraid": Emotion(0.94, 1.2, 1.25, -1.0),
-    "smug": Emotion(1.05, 1.0, 0.95, 0.0),
-    "mocking": Emotion(1.0, 1.1, 1.1, 0.5),
-    "scheming": Emotion(1.08, 0.9, 0.9, -2.0),
-    "cold": Emotion(1.04, 0.8, 0.8, -1.0),
-    "determined": Emotion(0.98, 0.95, 0.95, 1.0),
-    "smiling": Emotion(0.98, 1.05, 1.05, 0.0),
-    "tender": Emotion(1.1, 0.9, 0.95, -2.5),
-    "pleading": Emotion(1.04, 1.15, 1.2, -0.5),
-    "sad": Emotion(1.14, 0.85, 0.9, -3.0),
-    "crying": Emotion(1.18, 1.2, 1.3, -2.0),
+#: Every emotion of the canon (domain.script.Emotion) → how Piper says it.
+EMOTIONS: dict[Emotion, Prosody] = {
+    "neutral": Prosody(),
+    "calm": Prosody(1.05, 0.9, 0.9, -1.0),
+    "angry": Prosody(0.92, 1.15, 1.1, 2.0),
+    "furious": Prosody(0.88, 1.2, 1.15, 3.0),
+    "shocked": Prosody(0.95, 1.15, 1.2, 1.5),
+    "afraid": Prosody(0.94, 1.2, 1.25, -1.0),
+    "smug": Prosody(1.05, 1.0, 0.95, 0.0),
+    "mocking": Prosody(1.0, 1.1, 1.1, 0.5),
+    "scheming": Prosody(1.08, 0.9, 0.9, -2.0),
+    "cold": Prosody(1.04, 0.8, 0.8, -1.0),
+    "determined": Prosody(0.98, 0.95, 0.95, 1.0),
+    "smiling": Prosody(0.98, 1.05, 1.05, 0.0),
+    "tender": Prosody(1.1, 0.9, 0.95, -2.5),
+    "pleading": Prosody(1.04, 1.15, 1.2, -0.5),
+    "sad": Prosody(1.14, 0.85, 0.9, -3.0),
+    "crying": Prosody(1.18, 1.2, 1.3, -2.0),
 }
 
 
@@ -354,7 +356,7 @@ class Tuning:
 
 def tuning_for(request: SpeechRequest, settings: Mapping[str, Any], voice_config: Any) -> Tuning:
     """Map the Voice (rate), the character (speaker) and the emotion to Piper's scales."""
-    emotion = EMOTIONS.get(request.emotion, EMOTIONS["neutral"])
+    emotion = EMOTIONS[request.emotion]
     rate_factor = RATE_SPAN ** ((50 - request.voice.rate) / 50)
     return Tuning(
         speaker_id=speaker_for(request, settings, int(voice_config.num_speakers),

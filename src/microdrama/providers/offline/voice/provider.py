@@ -35,6 +35,7 @@ import numpy as np
 import numpy.typing as npt
 
 from microdrama.domain import Voice
+from microdrama.domain.script import Emotion
 from microdrama.errors import ProviderError
 from microdrama.media.audio import write_wav
 from microdrama.providers.base import ProviderConfig, SpeechRequest
@@ -77,8 +78,8 @@ NATIVE_RATE = 22050
 
 
 @dataclass(frozen=True)
-class Emotion:
-    """How an emotion shifts a voice: semitones, speed factor, intonation range, gain."""
+class Prosody:
+    """How an emotion shifts an espeak voice: semitones, speed factor, intonation range, gain."""
 
     semitones: float = 0.0
     speed: float = 1.0
@@ -86,23 +87,24 @@ class Emotion:
     gain_db: float = 0.0
 
 
-EMOTIONS: dict[str, Emotion] = {
-    "neutral": Emotion(),
-    "calm": Emotion(-0.5, 0.94, 40, -1.0),
-    "angry": Emotion(1.0, 1.10, 70, 2.0),
-    "furious": Emotion(1.5, 1.15, 80, 3.0),
-    "shocked": Emotion(2.0, 1.05, 80, 1.5),
-    "afraid": Emotion(1.5, 1.08, 60, -1.0),
-    "smug": Emotion(-0.5, 0.95, 60, 0.0),
-    "mocking": Emotion(0.5, 1.00, 75, 0.5),
-    "scheming": Emotion(-1.0, 0.92, 40, -2.0),
-    "cold": Emotion(-1.0, 0.95, 25, -1.0),
-    "determined": Emotion(0.0, 1.00, 45, 1.0),
-    "smiling": Emotion(0.8, 1.03, 65, 0.0),
-    "tender": Emotion(-0.5, 0.90, 45, -2.5),
-    "pleading": Emotion(1.2, 0.95, 70, -0.5),
-    "sad": Emotion(-1.0, 0.88, 30, -3.0),
-    "crying": Emotion(0.8, 0.85, 35, -2.0),
+#: Every emotion of the canon (domain.script.Emotion) → how espeak says it.
+EMOTIONS: dict[Emotion, Prosody] = {
+    "neutral": Prosody(),
+    "calm": Prosody(-0.5, 0.94, 40, -1.0),
+    "angry": Prosody(1.0, 1.10, 70, 2.0),
+    "furious": Prosody(1.5, 1.15, 80, 3.0),
+    "shocked": Prosody(2.0, 1.05, 80, 1.5),
+    "afraid": Prosody(1.5, 1.08, 60, -1.0),
+    "smug": Prosody(-0.5, 0.95, 60, 0.0),
+    "mocking": Prosody(0.5, 1.00, 75, 0.5),
+    "scheming": Prosody(-1.0, 0.92, 40, -2.0),
+    "cold": Prosody(-1.0, 0.95, 25, -1.0),
+    "determined": Prosody(0.0, 1.00, 45, 1.0),
+    "smiling": Prosody(0.8, 1.03, 65, 0.0),
+    "tender": Prosody(-0.5, 0.90, 45, -2.5),
+    "pleading": Prosody(1.2, 0.95, 70, -0.5),
+    "sad": Prosody(-1.0, 0.88, 30, -3.0),
+    "crying": Prosody(0.8, 0.85, 35, -2.0),
 }
 
 
@@ -141,7 +143,7 @@ def _variant_pitch_hz(data_path: str, variant: str) -> tuple[float, float]:
 def voice_settings(request: SpeechRequest, data_path: str) -> VoiceSettings:
     """Map the character's Voice and the line's emotion to espeak settings."""
     voice: Voice = request.voice
-    emotion = EMOTIONS.get(request.emotion, EMOTIONS["neutral"])
+    emotion = EMOTIONS[request.emotion]
     variants = VARIANTS[voice.gender]
     variant = variants[_stable_index(f"{voice.gender}:{request.speaker}", len(variants))]
     low, high = MEDIAN_PITCH_HZ[voice.gender]
