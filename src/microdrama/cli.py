@@ -44,6 +44,8 @@ from microdrama.app import (
     StageReport,
     State,
     StatusRequest,
+    VerifyRequest,
+    VerifyResult,
     __version__,
     adapt_novel,
     build_project,
@@ -55,6 +57,7 @@ from microdrama.app import (
     read_status,
     report_providers,
     storage_error,
+    verify_files,
 )
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
@@ -385,6 +388,34 @@ def demo(
     result = _with_progress(lambda on_event: make_demo(request, on_event))
     _print_build(result.build, as_json=False)
     out.print(f"demo series in {directory}: series.yaml, outline.yaml, episodes/, out/")
+
+
+@app.command()
+def verify(
+    paths: Annotated[list[Path], typer.Argument(help="Files, or folders (every labelled file inside).")],
+    as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output.")] = False,
+    trust: Annotated[Path | None, typer.Option(help="PEM certificates to trust for C2PA.")] = None,
+    require_c2pa: Annotated[bool, typer.Option("--require-c2pa", help="Fail files without a C2PA manifest.")] = False,
+) -> None:
+    """Read back the AI labels of files: visible label, AIGC metadata, C2PA; exit 1 if any fails."""
+    result: VerifyResult = verify_files(VerifyRequest(
+        paths=paths, trust_anchors=trust, require_credentials=require_c2pa))
+    if as_json:
+        out.print_json(json.dumps({"ok": result.ok, "files": [
+            {"path": str(f.path), "kind": f.kind, "ok": f.ok,
+             "checks": [{**asdict(c), "passed": c.passed} for c in f.checks]}
+            for f in result.files]}, ensure_ascii=False))
+    else:
+        for report in result.files:
+            out.print(f"{'ok  ' if report.ok else 'FAIL'} {report.path} ({report.kind or '?'})",
+                      markup=False, soft_wrap=True)
+            for check in report.checks:
+                out.print(f"     {check.name}: {check.status} — {check.detail}", markup=False,
+                          soft_wrap=True)
+        if not result.files:
+            err.print("no files to verify")
+    if not result.ok:
+        raise typer.Exit(1)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -11,6 +11,7 @@ of microdrama but this package.
     build.py      build_project (events), estimate_build, read_status
     exchange.py   export_script, import_script (Fountain)
     providers.py  report_providers
+    verify.py     verify_files (labels, AIGC metadata, C2PA read back)
     options.py    the checks every request shares (episodes, stages, overrides)
 """
 
@@ -62,6 +63,7 @@ from microdrama.app.providers import (
     VendorEntry,
     report_providers,
 )
+from microdrama.app.verify import Check, FileReport, VerifyRequest, VerifyResult, verify_files
 from microdrama.engine.builder import ItemStatus, StageReport
 from microdrama.engine.contract import State
 from microdrama.errors import DramaError, InputError, ReviewError, StorageError, storage_error
@@ -69,12 +71,14 @@ from microdrama.stages import STAGE_NAMES
 
 __all__ = [
     "ADAPT_EPISODES", "DEMO_IDEA", "STAGE_NAMES", "AdaptRequest", "AdaptResult", "BuildEvent",
-    "BuildRequest", "BuildResult", "BuildStarted", "DemoRequest", "DemoResult", "DramaError",
-    "EstimateRequest", "EstimateResult", "ExportRequest", "ExportResult", "ImportRequest",
+    "BuildRequest", "BuildResult", "BuildStarted", "Check", "DemoRequest", "DemoResult", "DramaError",
+    "EstimateRequest", "EstimateResult", "ExportRequest", "ExportResult", "FileReport",
+    "ImportRequest",
     "ImportResult", "InputError", "ItemStatus", "NewRequest", "NewResult", "OnEvent",
     "PremiseReading", "ProviderEntry", "ProvidersReport", "ProvidersRequest", "ReviewCounts",
     "ReviewError", "StageEstimate", "StageProgress", "StageReport", "State", "StatusRequest",
-    "StatusResult", "StorageError", "VendorEntry", "__version__", "adapt_novel",
+    "StatusResult", "StorageError", "VendorEntry", "VerifyRequest", "VerifyResult", "__version__", "adapt_novel",
     "build_project", "estimate_build", "export_script", "import_script", "make_demo",
     "new_project", "parse_episodes", "read_status", "report_providers", "storage_error",
+    "verify_files",
 ]

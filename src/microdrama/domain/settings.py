@@ -98,6 +98,18 @@ class SourceSettings(Model):
     )
 
 
+class SigningSettings(Model):
+    """The ``[signing]`` table: the user's own certificate and key for C2PA Content
+    Credentials (in the user config, or drama.toml with paths outside the project: a
+    private key is never kept in a project folder). Both empty: nothing is signed."""
+
+    certificate: str = Field(
+        default="", description="PEM file: the signing certificate, then its intermediates.")
+    key: str = Field(default="", description="PEM file: the certificate's private key.")
+    algorithm: str = Field(
+        default="es256", description="es256, es384, es512, ps256, ps384, ps512 or ed25519.")
+
+
 class Settings(Model):
     """The whole drama.toml (over the user config; see formats/config.py)."""
 
@@ -108,6 +120,7 @@ class Settings(Model):
         description="OpenAI-compatible vendors added or overridden ([vendors.<name>]).",
     )
     budget: BudgetSettings = Field(default_factory=BudgetSettings)
+    signing: SigningSettings = Field(default_factory=SigningSettings)
     source: SourceSettings | None = Field(
         default=None, description="The novel this project adapts ([source]), if any."
     )

@@ -11,9 +11,10 @@ import io
 import struct
 from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 
-def _boxes(data: io.BufferedReader, start: int, end: int) -> Iterator[tuple[bytes, int, int]]:
+def _boxes(data: BinaryIO, start: int, end: int) -> Iterator[tuple[bytes, int, int]]:
     """(type, payload start, box end) of each ISO-BMFF box in [start, end)."""
     position = start
     while position + 8 <= end:
@@ -31,14 +32,14 @@ def _boxes(data: io.BufferedReader, start: int, end: int) -> Iterator[tuple[byte
         position += size
 
 
-def _child(data: io.BufferedReader, start: int, end: int, kind: bytes) -> tuple[int, int] | None:
+def _child(data: BinaryIO, start: int, end: int, kind: bytes) -> tuple[int, int] | None:
     for found, payload, box_end in _boxes(data, start, end):
         if found == kind:
             return payload, box_end
     return None
 
 
-def _meta_items(data: io.BufferedReader, start: int, end: int) -> list[tuple[str, str]]:
+def _meta_items(data: BinaryIO, start: int, end: int) -> list[tuple[str, str]]:
     """Key/value strings of one `meta` box (mdta keys + ilst, or classic ilst atoms)."""
     data.seek(start)
     if data.read(8)[4:8] != b"hdlr":
@@ -82,16 +83,24 @@ def metadata_items(path: Path) -> list[tuple[str, str]]:
     """
     path = Path(path)
     with path.open("rb") as data:
-        size = path.stat().st_size
-        moov = _child(data, 0, size, b"moov")
-        if moov is None:
-            return []
-        metas = []
-        udta = _child(data, moov[0], moov[1], b"udta")
-        if udta is not None:
-            metas += [(p, e) for kind, p, e in _boxes(data, udta[0], udta[1]) if kind == b"meta"]
-        metas += [(p, e) for kind, p, e in _boxes(data, moov[0], moov[1]) if kind == b"meta"]
-        return [item for start, end in metas for item in _meta_items(data, start, end)]
+        return _items_in(data, path.stat().st_size)
+
+
+def metadata_items_of(content: bytes) -> list[tuple[str, str]]:
+    """`metadata_items` of an MP4/MOV file's bytes."""
+    return _items_in(io.BytesIO(content), len(content))
+
+
+def _items_in(data: BinaryIO, size: int) -> list[tuple[str, str]]:
+    moov = _child(data, 0, size, b"moov")
+    if moov is None:
+        return []
+    metas = []
+    udta = _child(data, moov[0], moov[1], b"udta")
+    if udta is not None:
+        metas += [(p, e) for kind, p, e in _boxes(data, udta[0], udta[1]) if kind == b"meta"]
+    metas += [(p, e) for kind, p, e in _boxes(data, moov[0], moov[1]) if kind == b"meta"]
+    return [item for start, end in metas for item in _meta_items(data, start, end)]
 
 
 def read_metadata(path: Path) -> dict[str, str]:
@@ -99,7 +108,7 @@ def read_metadata(path: Path) -> dict[str, str]:
     return dict(metadata_items(path))
 
 
-def _full_box_entries(data: io.BufferedReader, start: int) -> int:
+def _full_box_entries(data: BinaryIO, start: int) -> int:
     data.seek(start + 4)  # version and flags
     return int(struct.unpack(">I", data.read(4))[0])
 

@@ -2,7 +2,7 @@
 
 The user config (``$MICRODRAMA_CONFIG``, else ``$XDG_CONFIG_HOME/microdrama/config.toml``,
 else ``~/.config/microdrama/config.toml``) may hold the same ``[providers]``,
-``[vendors]`` and ``[budget]`` tables as drama.toml, plus ``[keys]``: API keys by
+``[vendors]``, ``[budget]`` and ``[signing]`` tables as drama.toml, plus ``[keys]``: API keys by
 environment-variable name, for people who prefer a file to their shell profile. Keys
 are never read from the project folder, never copied into it and never logged.
 
@@ -22,7 +22,7 @@ from typing import Any
 from microdrama.domain.settings import CAPABILITIES
 from microdrama.errors import InputError
 
-USER_TABLES = ("providers", "vendors", "budget", "keys")
+USER_TABLES = ("providers", "vendors", "budget", "signing", "keys")
 
 
 def user_config_path(environ: Mapping[str, str] | None = None) -> Path:

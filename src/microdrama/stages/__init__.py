@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from microdrama.engine.contract import Stage
+from microdrama.engine.labelling import with_labels
 from microdrama.stages.bible import BibleStage
 from microdrama.stages.check import CheckStage
 from microdrama.stages.digest import DigestStage, SourceMapStage
@@ -23,7 +24,7 @@ def pipeline(until: str | None = None) -> list[Stage]:
     text: list[Stage] = [DigestStage(), BibleStage(), OutlineStage(), SourceMapStage(),
                          ScriptStage(), CheckStage(), StoryboardStage()]
     if until in TEXT_STAGES:
-        return text[: TEXT_STAGES.index(until) + 1]
+        return [with_labels(stage) for stage in text[: TEXT_STAGES.index(until) + 1]]
     from microdrama.stages.clip import ClipStage
     from microdrama.stages.episode import EpisodeStage, SheetStage
     from microdrama.stages.mix import MixStage
@@ -35,11 +36,12 @@ def pipeline(until: str | None = None) -> list[Stage]:
     from microdrama.stages.timing import TimingStage
     from microdrama.stages.voice import VoiceStage
 
-    return [
+    # Every file a stage writes carries exactly one AI label (engine/labelling.py).
+    return [with_labels(stage) for stage in (
         *text,
         RefSheetStage(), PanelStage(), VoiceStage(), TimingStage(), ClipStage(),
         SubtitlesStage(), MusicStage(), SegmentStage(), MixStage(), EpisodeStage(), SheetStage(),
-    ]
+    )]
 
 
 STAGE_NAMES = (

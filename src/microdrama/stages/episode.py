@@ -6,7 +6,7 @@ from __future__ import annotations
 import io
 import tempfile
 from pathlib import Path
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from PIL import Image, ImageDraw
 
@@ -15,8 +15,10 @@ from microdrama.domain.items import ItemId
 from microdrama.engine.context import BuildContext
 from microdrama.engine.contract import Blocked, Produced, Stage, Work
 from microdrama.engine.keys import cache_key
+from microdrama.engine.provenance import signing, signing_key_inputs
 from microdrama.formats.assets import project_font, project_logo
 from microdrama.hashing import content_hash
+from microdrama.media.credentials import CredentialsError, manifest, read, sign
 from microdrama.media.fonts import load_font, render_label
 from microdrama.media.label import aigc_metadata, verify_aigc
 from microdrama.media.video import concat_segments, mux
@@ -59,7 +61,11 @@ class EpisodeStage(Stage):
                    "mix_hash": mix_hash, "language": language}
         key_inputs = {**payload, "mix": "", "parts": [
             {k: v for k, v in p.items() if k != "segment"} for p in parts]}
+        signed: Any = signing(ctx)  # the user's certificate and key, or None: not signed
+        if signed is not None:
+            key_inputs = {**key_inputs, "signing": signing_key_inputs(signed)}
         key = cache_key(self.name, self.version, key_inputs)
+        payload = {**payload, "signing": signed}
         payload["produce_id"] = f"{item}-{key.split(':')[1][:16]}"
         return Work(stage=self.name, item=item, key=key, payload=payload,
                     outputs={"video": paths.deliverable(language, item, ".mp4")})
@@ -74,7 +80,21 @@ class EpisodeStage(Stage):
             concat_segments([Path(part["segment"]) for part in p["parts"]], joined)
             mux(joined, Path(p["mix"]), final, metadata={"AIGC": metadata})
             verify_aigc(final, metadata)
+            if p.get("signing"):
+                final = sign_last(final, Path(tmp) / "signed.mp4", p["signing"], work.item)
             return Produced({"video": final.read_bytes()})
+
+
+def sign_last(video: Path, signed: Path, plan: dict[str, Any], item: str) -> Path:
+    """C2PA-sign the finished MP4 (after the last mux: any later write breaks the hash)
+    and read it back; the key is read here and kept in memory only."""
+    sign(video, signed, certificate=Path(plan["certificate"]).read_bytes(),
+         private_key=Path(plan["key"]).read_bytes(), algorithm=plan["algorithm"],
+         definition=manifest(title=f"{item}.mp4", generator=plan["generator"],
+                             version=plan["version"], models=plan["models"]))
+    if not read(signed).valid:
+        raise CredentialsError(f"{item}: the C2PA manifest does not validate after signing")
+    return signed
 
 
 class SheetStage(Stage):

@@ -16,6 +16,7 @@ from typing import Any, ClassVar
 from microdrama.engine.context import BuildContext
 from microdrama.engine.contract import Blocked, Produced, Stage, Work
 from microdrama.engine.keys import cache_key
+from microdrama.engine.labelling import USER_SUPPLIED
 from microdrama.engine.providing import call_provider, produced, provider_work
 from microdrama.errors import InputError
 from microdrama.formats.assets import character_picture
@@ -66,7 +67,9 @@ class RefSheetStage(Stage):
     @staticmethod
     def run(work: Work) -> Produced:
         if "picture" in work.inputs:
-            return Produced({"sheet": _copy_picture(work.input_bytes("picture"))})
+            # The user's own picture: not AI-generated, so it gets no AI label.
+            return Produced({"sheet": _copy_picture(work.input_bytes("picture"))},
+                            meta={USER_SUPPLIED: ["sheet"]})
         data, usage = call_provider(work, PAINTER, ReferenceRequest, _sheet)
         return produced({"sheet": data}, usage)
 
