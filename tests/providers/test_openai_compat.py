@@ -29,6 +29,9 @@ from tests.providers.fake_openai import FakeOpenAI, Sleeps
 KEY = "sk-test-7f3a9c1e5b2d8e4f"
 ENV = {"DEEPSEEK_API_KEY": KEY, "OPENAI_API_KEY": KEY}
 FAST = RetryPolicy(max_attempts=3, base_delay=0.01, max_delay=5.0, jitter=0.0, timeout=0.3)
+#: For the tests of concurrency: a loaded machine (a parallel suite) must not turn a
+#: slow reply into a timeout and a retry the fake has no answer for.
+PATIENT = replace(FAST, timeout=30.0)
 T = TypeVar("T")
 
 
@@ -449,7 +452,7 @@ def test_concurrency_limit_is_respected(fake: FakeOpenAI) -> None:
 
     async def main() -> list[Completion]:
         async with httpx.AsyncClient() as client:
-            text, _ = adapter(fake, concurrency=2, client=client)
+            text, _ = adapter(fake, policy=PATIENT, concurrency=2, client=client)
             return await asyncio.gather(*(text.complete(USER) for _ in range(6)))
 
     assert [c.text for c in asyncio.run(main())] == ["x"] * 6
@@ -462,7 +465,7 @@ def test_the_limit_holds_across_build_threads(fake: FakeOpenAI) -> None:
     fake.ok("x", delay=0.1, times=6)
 
     def item() -> str:
-        text, _ = adapter(fake, concurrency=1)
+        text, _ = adapter(fake, policy=PATIENT, concurrency=1)
         return asyncio.run(text.complete(USER)).text
 
     with ThreadPoolExecutor(max_workers=3) as pool:
@@ -472,7 +475,7 @@ def test_the_limit_holds_across_build_threads(fake: FakeOpenAI) -> None:
 
 def test_one_adapter_survives_several_event_loops(fake: FakeOpenAI) -> None:
     fake.ok("x", delay=0.05, times=6)
-    text, _ = adapter(fake, concurrency=1)
+    text, _ = adapter(fake, policy=PATIENT, concurrency=1)
 
     async def call() -> list[Completion]:
         return await asyncio.gather(*(text.complete(USER) for _ in range(3)))
@@ -498,11 +501,11 @@ def test_a_failed_sibling_does_not_leave_the_limit_taken(fake: FakeOpenAI) -> No
     fake.ok("x", delay=0.05, times=None)
 
     async def outline() -> None:
-        text, _ = adapter(fake, concurrency=1)
+        text, _ = adapter(fake, policy=PATIENT, concurrency=1)
         await gather_or_stop([lambda: text.complete(USER) for _ in range(4)])
 
     with pytest.raises(ProviderError, match="400"):
         asyncio.run(outline())
     assert len(fake.requests) == 1  # the siblings never sent: nothing more was paid for
-    text, _ = adapter(fake, concurrency=1)
+    text, _ = adapter(fake, policy=PATIENT, concurrency=1)
     assert asyncio.run(text.complete(USER)).text == "x"
