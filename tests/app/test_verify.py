@@ -18,7 +18,7 @@ from microdrama.cli import main
 from microdrama.domain.settings import SigningSettings
 from microdrama.engine.provenance import signing
 from microdrama.errors import InputError
-from microdrama.media import aigc
+from microdrama.media import aigc, aigc_text
 from microdrama.media.credentials import read
 
 c2pa = pytest.importorskip("c2pa")
@@ -152,8 +152,8 @@ def _strip(kind: str, data: bytes) -> bytes:
         body = b"".join(data[s:e] for cid, s, e in chunks if cid != b"AIGC")
         return b"RIFF" + (len(body) + 4).to_bytes(4, "little") + b"WAVE" + body
     if kind == "srt":
-        return "\n\n".join(b for b in aigc._blocks(data.decode())
-                           if aigc._cue_text(b) != "AI生成").encode()
+        return "\n\n".join(b for b in aigc_text.subtitle_blocks(data.decode())
+                           if aigc_text.cue_text(b) != "AI生成").encode()
     if kind in ("vtt", "ass"):
         field = b"NOTE AIGC " if kind == "vtt" else b"AIGC: "
         lines = data.split(b"\n")
@@ -184,7 +184,7 @@ def test_a_stripped_doubled_or_corrupted_label_fails(
             text = data.decode()
             data = (text + "\n99\n00:00:05,000 --> 00:00:06,000\nAI生成\n").encode()
         elif kind == "vtt":
-            note = next(b for b in aigc._blocks(data.decode()) if b.startswith("NOTE AIGC"))
+            note = next(b for b in aigc_text.subtitle_blocks(data.decode()) if b.startswith("NOTE AIGC"))
             data = (data.decode() + "\n" + note + "\n").encode()
         elif kind == "ass":
             line = next(x for x in data.decode().split("\n") if x.startswith("AIGC:"))

@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from PIL import Image
 
-from microdrama.media import aigc
+from microdrama.media import aigc, aigc_text
 from microdrama.media.ffmpeg import ffmpeg_exe
 from microdrama.media.label import LabelError, aigc_metadata
 
@@ -151,9 +151,9 @@ def test_a_file_that_is_not_its_kind_is_a_label_error() -> None:
 def test_subtitle_cues_survive_labelling(texts: list[str]) -> None:
     blocks = [f"{i}\n00:00:0{i},000 --> 00:00:0{i},900\n{text}" for i, text in
               enumerate(texts, 1)]
-    labelled = aigc.write_srt("\n\n".join(blocks).encode(), VALUE, "AI-generated")
-    again = aigc.write_srt(labelled, VALUE, "AI-generated")
+    labelled = aigc_text.write_srt("\n\n".join(blocks).encode(), VALUE, "AI-generated")
+    again = aigc_text.write_srt(labelled, VALUE, "AI-generated")
     assert again == labelled
-    cues = [aigc._cue_text(block) for block in aigc._blocks(labelled.decode())]
+    cues = [aigc_text.cue_text(block) for block in aigc_text.subtitle_blocks(labelled.decode())]
     assert cues[0] == "AI-generated"
     assert [c for c in cues[1:]] == [t for t in texts if t not in ("AI生成", "AI-generated")]
