@@ -254,3 +254,24 @@ def test_a_private_key_inside_the_project_is_refused(tmp_path: Path) -> None:
     ctx.settings.signing = SigningSettings()
     assert signing(ctx) is None  # type: ignore[arg-type]  # no key → nothing signed
     shutil.rmtree(tmp_path / "keys")
+
+
+def test_a_video_whose_opening_frames_lose_the_label_fails(
+        signed: tuple[Path, Path], tmp_path: Path) -> None:
+    import subprocess
+
+    from microdrama.media.ffmpeg import ffmpeg_exe
+
+    project, _root = signed
+    source = project / "out/zh/ep001.mp4"
+    covered = tmp_path / "covered.mp4"
+    # The top of the frame (where the label is) painted over; the AIGC label put back.
+    subprocess.run([ffmpeg_exe(), "-y", "-loglevel", "error", "-i", str(source), "-t", "3",
+                    "-vf", "drawbox=x=0:y=0:w=iw:h=ih/4:color=0x808080:t=fill",
+                    "-c:v", "libx264", "-preset", "ultrafast", "-an", str(covered)], check=True)
+    value = aigc.read_mp4(source.read_bytes())[0]
+    covered.write_bytes(aigc.write_mp4(covered.read_bytes(), value))
+    report = verify_files(VerifyRequest(paths=[covered])).files[0]
+    assert {c.name: c.status for c in report.checks} == {
+        "visible": "missing", "aigc": "ok", "c2pa": "absent"}
+    assert not report.ok
