@@ -17,7 +17,6 @@ from microdrama.engine.contract import Blocked, Produced, Stage, Work
 from microdrama.engine.keys import cache_key
 from microdrama.engine.provenance import signing, signing_key_inputs
 from microdrama.formats.assets import project_font, project_logo
-from microdrama.hashing import content_hash
 from microdrama.media.credentials import CredentialsError, manifest, read, sign
 from microdrama.media.fonts import load_font, render_label
 from microdrama.media.label import aigc_metadata, verify_aigc
@@ -46,21 +45,20 @@ class EpisodeStage(Stage):
         if board is None or bible is None:
             raise Blocked("needs the storyboard")
         parts = []
+        inputs: dict[str, str] = {}
         for shot in board.shots:
-            digest = ctx.file_hash(paths.segment(item, shot.id))
+            digest = ctx.input(paths.segment(item, shot.id))
             if digest is None:
                 raise Blocked(f"needs the segment of {shot.id}")
-            parts.append({"shot": shot.id,
-                          "segment": str(ctx.project.path(paths.segment(item, shot.id))),
-                          "segment_hash": digest})
-        mix_hash = ctx.file_hash(paths.mix(item))
+            parts.append({"shot": shot.id, "segment_hash": digest})
+            inputs[f"segment:{shot.id}"] = digest
+        mix_hash = ctx.input(paths.mix(item))
         if mix_hash is None:
             raise Blocked("needs the mix")
+        inputs["mix"] = mix_hash
         language = bible.language
-        payload = {"parts": parts, "mix": str(ctx.project.path(paths.mix(item))),
-                   "mix_hash": mix_hash, "language": language}
-        key_inputs = {**payload, "mix": "", "parts": [
-            {k: v for k, v in p.items() if k != "segment"} for p in parts]}
+        payload = {"parts": parts, "mix_hash": mix_hash, "language": language}
+        key_inputs = {**payload, "mix": ""}
         signed: Any = signing(ctx)  # the user's certificate and key, or None: not signed
         if signed is not None:
             key_inputs = {**key_inputs, "signing": signing_key_inputs(signed)}
@@ -68,7 +66,7 @@ class EpisodeStage(Stage):
         payload = {**payload, "signing": signed}
         payload["produce_id"] = f"{item}-{key.split(':')[1][:16]}"
         return Work(stage=self.name, item=item, key=key, payload=payload,
-                    outputs={"video": paths.deliverable(language, item, ".mp4")})
+                    outputs={"video": paths.deliverable(language, item, ".mp4")}, inputs=inputs)
 
     @staticmethod
     def run(work: Work) -> Produced:
@@ -77,8 +75,11 @@ class EpisodeStage(Stage):
         with tempfile.TemporaryDirectory() as tmp:
             joined = Path(tmp) / "video.mp4"
             final = Path(tmp) / "episode.mp4"
-            concat_segments([Path(part["segment"]) for part in p["parts"]], joined)
-            mux(joined, Path(p["mix"]), final, metadata={"AIGC": metadata})
+            concat_segments([work.input_path(f"segment:{part['shot']}") for part in p["parts"]],
+                            joined)
+            # Named .m4a: mux copies AAC audio by its name, re-encodes anything else.
+            mix = work.input_copy("mix", Path(tmp), "mix.m4a")
+            mux(joined, mix, final, metadata={"AIGC": metadata})
             verify_aigc(final, metadata)
             if p.get("signing"):
                 final = sign_last(final, Path(tmp) / "signed.mp4", p["signing"], work.item)
@@ -115,35 +116,40 @@ class SheetStage(Stage):
         if board is None or bible is None or episode is None:
             raise Blocked("needs the storyboard")
         panels = []
+        inputs: dict[str, str] = {}
         for shot in board.shots:
-            digest = ctx.file_hash(paths.panel(item, shot.id))
+            digest = ctx.input(paths.panel(item, shot.id))
             if digest is None:
                 raise Blocked(f"needs the panel of {shot.id}")
-            panels.append({"path": str(ctx.project.path(paths.panel(item, shot.id))),
-                           "hash": digest, "caption": f"{shot.id} {shot.framing}"})
+            panels.append({"hash": digest, "caption": f"{shot.id} {shot.framing}"})
+            inputs[f"panel:{shot.id}"] = digest
         language = bible.language
         font, logo = project_font(ctx.project.root), project_logo(ctx.project.root)
+        if font:
+            inputs["font"] = ctx.input_file(font)
+        if logo:
+            inputs["logo"] = ctx.input_file(logo)
         payload = {"panels": panels, "language": language, "series": bible.title,
                    "title": episode.title, "number": number, "label": label_text(language),
-                   "font": str(font) if font else None, "logo": str(logo) if logo else None}
-        key_inputs = {**payload, "panels": [{k: v for k, v in d.items() if k != "path"}
-                                            for d in panels],
-                      "font": content_hash(font.read_bytes()) if font else "",
-                      "logo": content_hash(logo.read_bytes()) if logo else ""}
+                   "shots": [shot.id for shot in board.shots]}
+        key_inputs = {**{k: v for k, v in payload.items() if k != "shots"},
+                      "font": inputs.get("font", ""), "logo": inputs.get("logo", "")}
         return Work(stage=self.name, item=item, key=cache_key(self.name, self.version, key_inputs),
                     payload=payload, outputs={
                         "cover": paths.deliverable(language, item, ".cover.jpg"),
                         "contact": paths.deliverable(language, item, ".contact.png"),
-                    })
+                    }, inputs=inputs)
 
     @staticmethod
     def run(work: Work) -> Produced:
         p = work.payload
-        first_panel = Path(p["panels"][0]["path"]).read_bytes()
+        panels = [str(work.input_path(f"panel:{shot}")) for shot in p["shots"]]
+        font = str(work.input_path("font")) if "font" in work.inputs else None
+        logo = str(work.input_path("logo")) if "logo" in work.inputs else None
         return Produced({
-            "cover": make_cover(first_panel, p["series"], p["number"], p["title"], p["language"],
-                                p["label"], font_file=p["font"], logo=p["logo"]),
-            "contact": make_contact_sheet([d["path"] for d in p["panels"]],
+            "cover": make_cover(Path(panels[0]).read_bytes(), p["series"], p["number"],
+                                p["title"], p["language"], p["label"], font_file=font, logo=logo),
+            "contact": make_contact_sheet(panels,
                                           [d["caption"] for d in p["panels"]],
                                           p["language"], p["label"]),
         })

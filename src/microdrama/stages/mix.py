@@ -37,36 +37,35 @@ class MixStage(Stage):
         if episode is None or timeline is None:
             raise Blocked("needs the timeline")
         voices = []
+        inputs: dict[str, str] = {}
         for timing in timeline.lines:
-            rel = paths.voice(item, timing.line)
-            digest = ctx.file_hash(rel)
+            digest = ctx.input(paths.voice(item, timing.line))
             if digest is None:
                 raise Blocked(f"needs the voice of {timing.line}")
-            voices.append({"path": str(ctx.project.path(rel)), "hash": digest,
-                           "start_ms": timing.start_ms})
+            voices.append({"hash": digest, "start_ms": timing.start_ms})
+            inputs[f"voice:{timing.line}"] = digest
         beds = []
         for scene in episode.scenes:
-            rel = paths.music(item, scene.id)
-            digest = ctx.file_hash(rel)
+            digest = ctx.input(paths.music(item, scene.id))
             span = scene_span(ctx, number, scene)
             if digest is None or span is None:
                 raise Blocked(f"needs the music of {scene.id}")
-            beds.append({"path": str(ctx.project.path(rel)), "hash": digest,
-                         "start_ms": span[0], "end_ms": span[1]})
-        payload = {"voices": voices, "beds": beds, "total_ms": timeline.duration_ms}
-        key_inputs = {
-            "voices": [{k: v for k, v in d.items() if k != "path"} for d in voices],
-            "beds": [{k: v for k, v in d.items() if k != "path"} for d in beds],
-            "total_ms": timeline.duration_ms,
-        }
+            beds.append({"hash": digest, "start_ms": span[0], "end_ms": span[1]})
+            inputs[f"music:{scene.id}"] = digest
+        payload = {"voices": voices, "beds": beds, "total_ms": timeline.duration_ms,
+                   "lines": [t.line for t in timeline.lines],
+                   "scenes": [s.id for s in episode.scenes]}
+        key_inputs = {"voices": voices, "beds": beds, "total_ms": timeline.duration_ms}
         return Work(stage=self.name, item=item, key=cache_key(self.name, self.version, key_inputs),
-                    payload=payload, outputs={"mix": paths.mix(item)})
+                    payload=payload, outputs={"mix": paths.mix(item)}, inputs=inputs)
 
     @staticmethod
     def run(work: Work) -> Produced:
         p = work.payload
-        dialogue = [(v["start_ms"], Path(v["path"]).read_bytes()) for v in p["voices"]]
-        music = [(b["start_ms"], b["end_ms"], Path(b["path"]).read_bytes()) for b in p["beds"]]
+        dialogue = [(v["start_ms"], work.input_bytes(f"voice:{line}"))
+                    for v, line in zip(p["voices"], p["lines"], strict=True)]
+        music = [(b["start_ms"], b["end_ms"], work.input_bytes(f"music:{scene}"))
+                 for b, scene in zip(p["beds"], p["scenes"], strict=True)]
         mixed = normalize_loudness(mix_episode(dialogue, music, p["total_ms"]))
         with tempfile.TemporaryDirectory() as tmp:
             wav, m4a = Path(tmp) / "mix.wav", Path(tmp) / "mix.m4a"

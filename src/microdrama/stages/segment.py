@@ -86,26 +86,31 @@ class SegmentStage(Stage):
         # Shown a second longer than the rule's minimum so no frame-rounding falls short.
         label_end = int(rules.min_seconds * 1000) + 1000 - timing.start_ms
         label_end_ms = max(0, min(label_end, timing.duration_ms))
+        inputs = {"panel": ctx.input(panel_rel) or panel_hash}
+        if font:
+            inputs["font"] = ctx.input_file(font)
         payload = {
-            "panel": str(ctx.project.path(panel_rel)), "panel_hash": panel_hash,
+            "panel_hash": panel_hash,
             "duration_ms": timing.duration_ms, "move": shot.move, "transition": shot.transition,
             "cues": cues, "language": bible.language,
             "label": label_text(bible.language) if label_end > 0 else "",
             "label_end_ms": label_end_ms, "fps": FPS,
-            "font": str(font) if font else None,
         }
         if clip_hash is not None:  # only then, so motion-comic keys stay as they were
-            payload["clip"], payload["clip_hash"] = str(ctx.project.path(clip_rel)), clip_hash
+            payload["clip_hash"] = clip_hash
+            inputs["clip"] = ctx.input(clip_rel) or clip_hash
         key_inputs = {k: v for k, v in payload.items()
-                      if k not in ("panel", "clip", "font", "duration_ms", "cues", "label_end_ms")}
+                      if k not in ("duration_ms", "cues", "label_end_ms")}
         key_inputs["font_hash"] = content_hash(font.read_bytes()) if font else ""
         key_inputs.update(picture_key(timing.duration_ms, cues, label_end_ms))
         return Work(stage=self.name, item=item, key=cache_key(self.name, self.version, key_inputs),
-                    payload=payload, outputs={"segment": paths.segment(episode, shot_id)})
+                    payload=payload, outputs={"segment": paths.segment(episode, shot_id)},
+                    inputs=inputs)
 
     @staticmethod
     def run(work: Work) -> Produced:
-        p = work.payload
+        p = {**work.payload,
+             "font": str(work.input_path("font")) if "font" in work.inputs else None}
         overlays = [
             Overlay(image=render_caption(c["text"], language=p["language"], width=WIDTH,
                                          height=HEIGHT, font_file=p["font"]),
@@ -118,12 +123,12 @@ class SegmentStage(Stage):
                                     start_ms=0, end_ms=p["label_end_ms"]))
         with tempfile.TemporaryDirectory() as tmp:
             out = Path(tmp) / "segment.mp4"
-            if p.get("clip"):
-                render_clip_segment(Path(p["clip"]), out, duration_ms=p["duration_ms"],
+            if "clip" in work.inputs:
+                render_clip_segment(work.input_path("clip"), out, duration_ms=p["duration_ms"],
                                     transition=p["transition"], overlays=overlays,
                                     width=WIDTH, height=HEIGHT, fps=p["fps"])
             else:
-                render_segment(Path(p["panel"]).read_bytes(), out, duration_ms=p["duration_ms"],
+                render_segment(work.input_bytes("panel"), out, duration_ms=p["duration_ms"],
                                move=p["move"], transition=p["transition"], overlays=overlays,
                                width=WIDTH, height=HEIGHT, fps=p["fps"])
             return Produced({"segment": out.read_bytes()})
