@@ -94,8 +94,9 @@ def test_a_corrupt_picture_of_the_users_names_the_file(
 def test_a_provider_that_refuses_the_key_fails_the_stage_with_its_words(
         tmp_path: Path, capsys: pytest.CaptureFixture[str],
         monkeypatch: pytest.MonkeyPatch) -> None:
-    """Inside a build a provider's failure is its stage's (exit 4), and the message keeps
-    the provider's fields; the siblings it stopped (Halted) are not errors of their own."""
+    """Inside a build a provider's failure names its stage and item and exits as a provider
+    failure (3); the message keeps the provider's fields; the siblings it stopped (Halted)
+    are not errors of their own."""
     monkeypatch.setenv("FAKE_KEY", KEY)
     root = tmp_path / "drama"
     with FakeOpenAI() as fake:
@@ -103,7 +104,8 @@ def test_a_provider_that_refuses_the_key_fails_the_stage_with_its_words(
                                           times=None))
         voice_project(root, fake)
         assert main(["build", str(root), "--until", "storyboard"]) == 0
-        err = failure(capsys, ["build", str(root), "--until", "voice", "--jobs", "2"], StageError)
+        err = failure(capsys, ["build", str(root), "--until", "voice", "--jobs", "2"],
+                      ProviderError)
     assert "stage voice" in err and "invalid api key" in err
     assert "status 401" in err
     assert "Halted" not in err and KEY not in err

@@ -130,7 +130,7 @@ def test_a_provider_failure_on_a_parallel_stage_reaches_the_user_intact(
                                           times=None))
         voice_project(root, fake)
         capsys.readouterr()
-        assert main(["build", str(root), "--until", "voice", "--jobs", "2"]) == 4
+        assert main(["build", str(root), "--until", "voice", "--jobs", "2"]) == 3  # a provider failed (its stage and item named)
         err = capsys.readouterr().err
         assert "no such voice 'v-low'" in err and "fake" in err and "400" in err
         assert "process" not in err.lower()
@@ -170,6 +170,6 @@ def test_a_refused_key_stops_the_sibling_items_at_once(
         assert main(["build", str(root), "--until", "storyboard"]) == 0
         lines = len(list((root / "episodes").glob("*.yaml")))
         capsys.readouterr()
-        assert main(["build", str(root), "--until", "voice", "--jobs", "2"]) == 4
+        assert main(["build", str(root), "--until", "voice", "--jobs", "2"]) == 3  # a provider failed
         assert "invalid api key" in capsys.readouterr().err
         assert lines and len(fake.requests) <= 2  # the two in flight; none started after

@@ -112,14 +112,18 @@ class StageError(DramaError):
 
     exit_code = 4
 
-    def __init__(self, stage: str, item: str, cause: BaseException | str) -> None:
+    def __init__(self, stage: str, item: str, cause: BaseException | str, *,
+                 exit_code: int | None = None) -> None:
         self.stage = stage
         self.item = item
         self.cause = cause
+        if exit_code is not None:  # the family of what failed: 3 for a provider, 2 for input
+            self.exit_code = exit_code
         super().__init__(f"stage {stage}, item {item}: {cause}")
 
     def __reduce__(self) -> tuple[object, ...]:
-        return (type(self), (self.stage, self.item, str(self.cause)), None)
+        return (_stage_error, (type(self), self.stage, self.item, str(self.cause),
+                               self.exit_code), None)
 
 
 class ReviewError(DramaError):
@@ -208,3 +212,9 @@ def storage_error(error: BaseException, path: str | Path | None = None) -> Stora
         what, fix = _STORAGE_FIXES[error.errno]
         return StorageError(what, path=error.filename or path, fix=fix)
     return None
+
+
+def _stage_error(kind: type[StageError], stage: str, item: str, cause: str,
+                 exit_code: int) -> StageError:
+    """Unpickle a StageError with its exit code."""
+    return kind(stage, item, cause, exit_code=exit_code)

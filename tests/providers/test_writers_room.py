@@ -341,7 +341,7 @@ def test_what_a_failed_item_spent_is_recorded(tmp_path: Path, fake: FakeOpenAI,
     root = llm_project(tmp_path / "drama", fake, capsys, episodes=6)
     fake.respond(writer, usage=(1000, 500), times=3)  # bible, arcs, the first arc's plan
     fake.error(400, "context too long")  # the second arc's plan: the outline fails
-    assert main(["build", str(root), "--until", "outline"]) == 4
+    assert main(["build", str(root), "--until", "outline"]) == 3  # a provider failed
     db = sqlite3.connect(root / ".microdrama/runlog.sqlite")
     failed = db.execute("SELECT cost_usd FROM items WHERE stage = 'outline' AND outcome = 'failed'"
                         ).fetchone()[0]
@@ -384,7 +384,7 @@ def test_a_reply_that_never_validates_is_kept_for_reading(
     monkeypatch.setenv("FAKE_LLM_KEY", KEY)
     root = llm_project(tmp_path / "drama", fake, capsys, episodes=2)
     fake.ok('{"title": "only a title"}', times=None)
-    assert main(["build", str(root), "--until", "bible"]) == 4
+    assert main(["build", str(root), "--until", "bible"]) == 3  # a provider failed
     err = capsys.readouterr().err
     assert "BibleDraft" in err and ".microdrama/failures/bible-series.txt" in err
     kept = (root / ".microdrama/failures/bible-series.txt").read_text()
@@ -397,7 +397,7 @@ def test_replies_that_never_validate_are_paid_for_in_the_log_and_the_budget(
     monkeypatch.setenv("FAKE_LLM_KEY", KEY)
     root = llm_project(tmp_path / "drama", fake, capsys, episodes=2)
     fake.ok('{"title": "only a title"}', usage=(1000, 500), times=None)  # $0.002 a call
-    assert main(["build", str(root), "--until", "bible"]) == 4
+    assert main(["build", str(root), "--until", "bible"]) == 3  # a provider failed
     calls = len(fake.requests)
     assert calls == 3  # the schema repairs of one draft (complete_model's own, default 2)
     failed = [cost for stage, _, outcome, _, cost in rows(root) if stage == "bible"]
@@ -485,7 +485,7 @@ def test_an_outage_in_the_revision_round_stops_the_item_and_the_next_build_revis
     fake.respond(writer, times=4)  # bible, arcs, the arc's plan, episode 1's first draft
     fake.error(503, "overloaded", times=3)  # every attempt at the revision
     fake.respond(writer, times=None)
-    assert main(["build", str(root), "--until", "script"]) == 4
+    assert main(["build", str(root), "--until", "script"]) == 3  # a provider failed
     assert not (root / "episodes/ep001.yaml").exists()  # no unrevised draft kept as final
     assert main(["build", str(root), "--until", "script"]) == 0
     episode = parse_yaml((root / "episodes/ep001.yaml").read_text(), root / "x")

@@ -72,6 +72,8 @@ class StageReport:
     kept: list[str] = field(default_factory=list)  # fresh, or owned text left alone
     blocked: list[str] = field(default_factory=list)
     failed: dict[str, str] = field(default_factory=dict)
+    #: Failed item → the exit code of its error's family (3 for a provider's failure).
+    exit_codes: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
 
 
@@ -213,7 +215,8 @@ class Builder:
                 for report in wave_reports:
                     if report.failed:
                         item, message = next(iter(report.failed.items()))
-                        raise StageError(report.stage, item, message)
+                        raise StageError(report.stage, item, message,
+                                         exit_code=report.exit_codes.get(item))
             status = "ok"
         except KeyboardInterrupt:
             status = "interrupted"
@@ -417,6 +420,8 @@ class Builder:
             write_atomic(kept, body)
             message += f" — the reply is kept in {kept.relative_to(self.ctx.project.root)}"
         report.failed[work.item] = message
+        if isinstance(error, DramaError):
+            report.exit_codes[work.item] = error.exit_code
         # What the provider spent before failing (repairs, finished arcs) is spent all the same.
         cost = getattr(error, "cost_usd", 0.0)
         self.log.log_item(

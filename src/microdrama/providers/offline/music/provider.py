@@ -21,7 +21,6 @@ from functools import cache
 
 import numpy as np
 import numpy.typing as npt
-from scipy import signal
 
 from microdrama.errors import ProviderError
 from microdrama.media.audio import write_wav
@@ -251,6 +250,8 @@ def _tom(freq: float, level: float) -> Float:
 
 def _reverb(dry: Float, seconds: float, rng: np.random.Generator) -> Float:
     """Circular convolution with decaying stereo noise: a room whose tail wraps the loop."""
+    from scipy import signal  # here, not at the top: planning a build never pays for scipy
+
     frames = dry.shape[0]
     length = min(frames, round(seconds * RATE))
     t = np.arange(length) / RATE
