@@ -17,10 +17,11 @@ import webvtt
 from microdrama.cli import main
 from microdrama.formats.subtitles import Cue, check_cues
 from microdrama.formats.yamlio import parse_yaml
-from microdrama.media.audio import measure_loudness, read_wav
+from microdrama.media.audio import read_wav
 from microdrama.media.ffmpeg import ffmpeg_exe
 from microdrama.media.fonts import render_label
 from microdrama.media.label import verify_aigc
+from microdrama.media.loudness import measure_loudness
 from microdrama.media.video import probe, read_metadata
 
 

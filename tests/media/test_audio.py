@@ -11,13 +11,12 @@ from microdrama.errors import InputError
 from microdrama.media.audio import (
     audio_rules,
     duration_ms,
-    measure_loudness,
     mix_episode,
-    normalize_loudness,
     read_wav,
     resample,
     write_wav,
 )
+from microdrama.media.loudness import measure_loudness, normalize_loudness
 
 RATE = 48000
 

@@ -10,8 +10,9 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from microdrama.media.audio import _true_peaks, measure_loudness, normalize_loudness, write_wav
+from microdrama.media.audio import write_wav
 from microdrama.media.ffmpeg import ffmpeg_exe
+from microdrama.media.loudness import _true_peaks, measure_loudness, normalize_loudness
 from microdrama.media.mp4meta import video_timing
 from microdrama.media.video import (
     frame_count,

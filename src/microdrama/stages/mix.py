@@ -11,7 +11,8 @@ from microdrama.domain.items import ItemId
 from microdrama.engine.context import BuildContext
 from microdrama.engine.contract import Blocked, Produced, Stage, Work
 from microdrama.engine.keys import cache_key
-from microdrama.media.audio import mix_episode, normalize_loudness
+from microdrama.media.audio import mix_episode
+from microdrama.media.loudness import normalize_loudness
 from microdrama.media.video import encode_aac
 from microdrama.project import layout as paths
 from microdrama.stages.music import scene_span
