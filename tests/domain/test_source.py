@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from microdrama.domain import Arc, EpisodePlan, Ledger, Monetization, Outline
@@ -47,6 +47,7 @@ def test_every_chapter_and_every_episode_is_allocated(weights: list[float], epis
 
 @settings(max_examples=200, deadline=None)
 @given(weights=weights_strategy, episodes=st.integers(min_value=1, max_value=60))
+@example(weights=[4.0, 4.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0], episodes=9)
 def test_allocation_follows_the_weights(weights: list[float], episodes: int) -> None:
     if len(weights) < episodes:
         return
@@ -56,10 +57,14 @@ def test_allocation_follows_the_weights(weights: list[float], episodes: int) -> 
     for episode in range(1, episodes):
         done += sum(weights[c - 1] for c in allocation[episode])
         # Each cut lands within one chapter's weight of its proportional place, unless
-        # chapters had to be kept back so that every later episode gets one.
+        # chapters had to be kept back so that every later episode gets one, or the
+        # episode took a single chapter and is past its place all the same (every
+        # episode before it had to take one too: 4, 4, 1, 1, … over 9 episodes).
         later = len(weights) - max(allocation[episode])
-        if later > episodes - episode:
-            assert abs(done - total * episode / episodes) <= heaviest + 1e-9
+        target = total * episode / episodes
+        forced_early = len(allocation[episode]) == 1 and done > target
+        if later > episodes - episode and not forced_early:
+            assert abs(done - target) <= heaviest + 1e-9
 
 
 def test_equal_chapters_share_evenly_and_a_heavy_chapter_gets_more_episodes() -> None:
