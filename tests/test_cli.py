@@ -191,3 +191,10 @@ def test_status_leaves_every_file_as_it_was(built: Path, capsys: pytest.CaptureF
     lines = parse_yaml(path.read_text("utf-8"), path)["scenes"][0]["beats"][0]["lines"]
     assert lines[0]["text"] == "A line I added, with no id." and lines[0]["id"].startswith(
         "ep002-sc01-l")
+
+
+def test_version_prints_without_a_command(capsys: pytest.CaptureFixture[str]) -> None:
+    from microdrama import __version__
+
+    assert main(["--version"]) == 0
+    assert capsys.readouterr().out.strip() == __version__

@@ -81,16 +81,21 @@ def _invocation(ctx: typer.Context) -> Invocation:
     return found if found is not None else Invocation(argv=sys.argv[1:])
 
 
+def _print_version(value: bool) -> None:
+    """--version: print and stop while the flags are read (before a command is asked for)."""
+    if value:
+        out.print(__version__)
+        raise typer.Exit(0)
+
+
 @app.callback()
 def _root(
     ctx: typer.Context,
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks.")] = False,
-    version: Annotated[bool, typer.Option("--version", help="Print the version.")] = False,
+    version: Annotated[bool, typer.Option("--version", help="Print the version.",
+                                          callback=_print_version, is_eager=True)] = False,
 ) -> None:
     _invocation(ctx).debug = debug
-    if version:
-        out.print(__version__)
-        raise typer.Exit(0)
 
 
 @app.command()
