@@ -240,7 +240,8 @@ def review_counts(project: Project, reports: list[StageReport]) -> ReviewCounts 
         path = project.path(f"out/review/{item}.json")
         if not path.is_file():
             continue
-        findings = json.loads(path.read_text("utf-8"))["findings"]
+        findings = [f for f in json.loads(path.read_text("utf-8"))["findings"]
+                    if not f.get("waived")]  # a waived finding is shown, not counted
         for finding in findings:
             counts[finding["severity"]] += 1
         if any(f["severity"] == "error" for f in findings):

@@ -24,6 +24,10 @@ DEMO_IDEA = {
           "the real heiress switched at birth, and takes back everything that was hers.",
 }
 
+#: The markets the demo is made for, per language: those it can pass truthfully. A
+#: release in China (market cn) needs the series' own record number (上线备案号).
+DEMO_MARKETS = {"zh": ["eu", "us", "southeast-asia"], "en": ["eu", "us", "west"]}
+
 #: Episodes of an adaptation when none are asked for: one per chapter, within these.
 ADAPT_EPISODES = (12, 80)
 
@@ -224,7 +228,9 @@ def make_demo(request: DemoRequest, on_event: OnEvent | None = None) -> DemoResu
         if request.lang not in DEMO_IDEA:
             raise InputError(f"unknown language {request.lang!r}", where="option --lang",
                              fix="use zh or en")
-        create_project(directory, settings_from_options(DEMO_IDEA[request.lang], request.lang,
-                                                        request.episodes, "auto", 1, 90, ""))
+        settings = settings_from_options(DEMO_IDEA[request.lang], request.lang,
+                                         request.episodes, "auto", 1, 90, "")
+        settings.release.markets = list(DEMO_MARKETS[request.lang])
+        create_project(directory, settings)
     build = build_project(BuildRequest(directory=directory, command="demo"), on_event)
     return DemoResult(directory, build)

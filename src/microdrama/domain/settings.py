@@ -110,6 +110,36 @@ class SigningSettings(Model):
         default="es256", description="es256, es384, es512, ps256, ps384, ps512 or ed25519.")
 
 
+class ChinaRelease(Model):
+    """The ``[release.cn]`` table: what a release in mainland China needs."""
+
+    record: str = Field(
+        default="", description="The record number (上线备案号) the opening card shows; "
+        "empty until the series is filed.")
+    budget_cny: int | None = Field(
+        default=None, ge=0, description="Production budget in CNY: sets the review tier.")
+
+
+class ReleaseSettings(Model):
+    """The ``[release]`` table: the markets the series is made for. The review checks
+    each market's compliance pack (packs/compliance/<market>.toml) on every build."""
+
+    markets: list[str] = Field(
+        default_factory=list,
+        description="Market pack ids, e.g. cn, eu, us, middle-east, southeast-asia, latam, "
+        "japan, korea, west. Empty: only the labels every market needs are checked.")
+    cn: ChinaRelease = Field(default_factory=ChinaRelease)
+
+    @model_validator(mode="after")
+    def _unique(self) -> ReleaseSettings:
+        seen: set[str] = set()
+        for market in self.markets:
+            if market in seen:
+                raise ValueError(f"market {market!r} is named twice")
+            seen.add(market)
+        return self
+
+
 class Settings(Model):
     """The whole drama.toml (over the user config; see formats/config.py)."""
 
@@ -121,6 +151,7 @@ class Settings(Model):
     )
     budget: BudgetSettings = Field(default_factory=BudgetSettings)
     signing: SigningSettings = Field(default_factory=SigningSettings)
+    release: ReleaseSettings = Field(default_factory=ReleaseSettings)
     source: SourceSettings | None = Field(
         default=None, description="The novel this project adapts ([source]), if any."
     )

@@ -153,9 +153,10 @@ def label_font(
 
 
 def render_label(text: str, *, width: int, height: int, language: str = "zh",
-                 font_file: str | None = None) -> Image.Image:
+                 font_file: str | None = None, sub: str = "") -> Image.Image:
     """A transparent full frame with the visible AI label (e.g. "AI生成") in the top-left
-    corner, inside the safe zones, glyphs at least 5% of the frame's shortest side."""
+    corner, inside the safe zones, glyphs at least 5% of the frame's shortest side; ``sub``
+    (the opening card's record number, for a release in China) under it, smaller."""
     layout = caption_layout(width, height)
     image = Image.new("RGBA", (width, height), (0, 0, 0, 0))
     if not text.strip():
@@ -170,4 +171,10 @@ def render_label(text: str, *, width: int, height: int, language: str = "zh",
     draw.text(
         origin, text, font=font, anchor="la", fill=_WHITE, stroke_width=stroke, stroke_fill=_OUTLINE
     )
+    if sub.strip():
+        small = load_font(max(12, font.size * 3 // 5), "zh", font_file)
+        below = origin[1] + draw.textbbox(origin, text, font=font, anchor="la",
+                                          stroke_width=stroke)[3] - origin[1] + font.size // 3
+        draw.text((layout.safe.left, below), sub.strip(), font=small, anchor="la", fill=_WHITE,
+                  stroke_width=max(1, stroke * 3 // 5), stroke_fill=_OUTLINE)
     return image

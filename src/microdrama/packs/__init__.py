@@ -47,7 +47,7 @@ M = TypeVar("M", bound=BaseModel)
 EXTENSIONS = ("yaml", "toml", "json", "md")
 #: Kinds a project's packs/ may replace: every reader of these is given the project's
 #: packs and every cache key that depends on them folds in their digest.
-OVERRIDABLE = frozenset({"craft", "prompts"})
+OVERRIDABLE = frozenset({"craft", "prompts", "compliance"})
 #: Notes beside packs, not packs.
 _NOT_PACKS = frozenset({"README.md"})
 _BUILTIN_LABEL = "microdrama/packs/{} (built in)"

@@ -405,11 +405,17 @@ def settings_toml(settings: Settings) -> str:
             "\n# The novel this series adapts (chapters longer than max_chapter_chars are split).\n"
             "[source]\n" + tomli_w.dumps(settings.source.model_dump(mode="json"))
         )
+    release = settings.release.model_dump(mode="json", exclude_defaults=True)
+    release.setdefault("markets", [])
     return (
         "# microdrama project settings. Edit freely; `microdrama build` picks changes up.\n"
         "[project]\n" + project + "\n"
         "# Which provider serves each capability ('offline' = embedded, no keys needed).\n"
-        "[providers]\n" + providers + source
+        "[providers]\n" + providers + source + "\n"
+        "# The markets the series is made for; every build reviews the scripts against their\n"
+        "# rule packs (cn, eu, us, middle-east, southeast-asia, latam, japan, korea, west).\n"
+        "# A release in China also needs [release.cn] record = \"<上线备案号>\" and budget_cny.\n"
+        "[release]\n" + tomli_w.dumps(release)
     )
 
 

@@ -1,15 +1,19 @@
-"""check: each episode against the craft rules, the continuity so far and the script
-doctor (the words of the series read as an editor would) → out/review/."""
+"""check: each episode against the craft rules, the continuity so far, the script
+doctor (the words of the series read as an editor would) and the rule packs of the
+markets drama.toml names, with the project's waivers applied → out/review/."""
 
 from __future__ import annotations
 
 import json
-from typing import ClassVar
+from datetime import date
+from typing import Any, ClassVar
 
 from pydantic import ValidationError
 
-from microdrama.domain import Episode, Ledger, episode_id
+from microdrama.domain import Bible, Episode, Ledger, episode_id
+from microdrama.domain.findings import Waiver, apply_waivers
 from microdrama.domain.items import ItemId
+from microdrama.domain.settings import ReleaseSettings
 from microdrama.domain.storyboard import Storyboard
 from microdrama.engine.context import BuildContext
 from microdrama.engine.contract import Blocked, Produced, Stage, Work
@@ -19,6 +23,8 @@ from microdrama.files import read_text
 from microdrama.formats.yamlio import parse_yaml
 from microdrama.packs import Packs, project_packs
 from microdrama.project.folder import storyboard_file
+from microdrama.project.waivers import load_waivers
+from microdrama.review.compliance import MarketPack, Release, check_compliance, check_markets
 from microdrama.review.continuity import check_continuity
 from microdrama.review.craft import check_craft, load_craft
 from microdrama.review.doctor import SeriesContext, diagnose, series_context
@@ -29,7 +35,7 @@ class CheckStage(Stage):
     """Review each episode: hook, reversal, cliffhanger, sizes, continuity, the doctor."""
 
     name: ClassVar[str] = "check"
-    version: ClassVar[int] = 2
+    version: ClassVar[int] = 3
     after: ClassVar[tuple[str, ...] | None] = ("script",)
     description: ClassVar[str] = "scripts → review findings (out/review/epNNN.json)"
 
@@ -50,8 +56,8 @@ class CheckStage(Stage):
             earlier.append(before)
         plan = outline.episode(number)
         series = series_context(bible, outline, episode, earlier, _board_lines(ctx, number))
-        packs = project_packs(ctx.project.root).only("craft")
-        payload = {
+        packs = project_packs(ctx.project.root).only("craft", "compliance")
+        payload: dict[str, Any] = {
             "episode": episode.model_dump(mode="json"),
             "ledger": ctx.ledger_before(number).model_dump(mode="json"),
             "language": bible.language,
@@ -62,6 +68,10 @@ class CheckStage(Stage):
         }
         if packs.files:  # the project's craft rules: keyed, and carried to run()
             payload["packs"] = packs.to_json()
+        payload.update(_compliance(ctx, bible, outline, packs))
+        waivers = load_waivers(ctx.project.root)
+        if waivers:
+            payload["waivers"] = [w.model_dump(mode="json") for w in waivers]
         return Work(
             stage=self.name, item=item, key=cache_key(self.name, self.version, payload),
             payload=payload, outputs={"findings": f"out/review/{item}.json"}, provider="",
@@ -76,6 +86,17 @@ class CheckStage(Stage):
                                packs=Packs.from_json(work.payload.get("packs")))
         findings += diagnose(episode, series, ledger)
         findings += check_continuity(episode, ledger)
+        if "markets" in work.payload:
+            bible = Bible.model_validate(work.payload["bible"])
+            release = work.payload["release"]
+            findings += check_compliance(
+                episode, bible,
+                Release(settings=ReleaseSettings.model_validate(release["settings"]),
+                        signed=release["signed"], today=date.fromisoformat(release["today"]),
+                        paywall=release["paywall"], coins=release["coins"], first=release["first"]),
+                [MarketPack.model_validate(m) for m in work.payload["markets"]])
+        findings = apply_waivers(
+            findings, [Waiver.model_validate(w) for w in work.payload.get("waivers", [])])
         report = {
             "episode": episode.id,
             "rules": work.payload["rules"],
@@ -83,6 +104,29 @@ class CheckStage(Stage):
         }
         text = json.dumps(report, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
         return Produced({"findings": text.encode("utf-8")})
+
+
+def _compliance(ctx: BuildContext, bible: Bible, outline: Any, packs: Packs) -> dict[str, Any]:
+    """What the market packs need, for the payload ({} when drama.toml names no market)."""
+    release = ctx.settings.release
+    pack_list = check_markets(release.markets, packs)
+    if not pack_list:
+        return {}
+    money = outline.monetization
+    signing = ctx.settings.signing
+    dated = any(p.tiers for p in pack_list)  # only then does the day change the findings
+    return {
+        "markets": [p.model_dump(mode="json") for p in pack_list],
+        "bible": bible.model_dump(mode="json"),
+        "release": {
+            "settings": release.model_dump(mode="json"),
+            "signed": bool(signing.certificate and signing.key),
+            "today": (date.today() if dated else date(2000, 1, 1)).isoformat(),
+            "paywall": money.paywall_episode if money.model != "iaa" else None,
+            "coins": money.coins_per_episode,
+            "first": min(p.number for p in outline.plan),
+        },
+    }
 
 
 def _board_lines(ctx: BuildContext, number: int) -> dict[str, list[str]] | None:

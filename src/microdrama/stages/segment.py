@@ -96,6 +96,9 @@ class SegmentStage(Stage):
             "label": label_text(bible.language) if label_end > 0 else "",
             "label_end_ms": label_end_ms, "fps": FPS,
         }
+        record = _record(ctx)
+        if record and payload["label"]:  # only then, so other keys stay as they were
+            payload["record"] = record
         if clip_hash is not None:  # only then, so motion-comic keys stay as they were
             payload["clip_hash"] = clip_hash
             inputs["clip"] = ctx.input(clip_rel) or clip_hash
@@ -119,7 +122,8 @@ class SegmentStage(Stage):
         ]
         if p["label"]:
             overlays.append(Overlay(image=render_label(p["label"], width=WIDTH, height=HEIGHT,
-                                                       font_file=p["font"]),
+                                                       font_file=p["font"],
+                                                       sub=p.get("record", "")),
                                     start_ms=0, end_ms=p["label_end_ms"]))
         with tempfile.TemporaryDirectory() as tmp:
             out = Path(tmp) / "segment.mp4"
@@ -132,3 +136,9 @@ class SegmentStage(Stage):
                                move=p["move"], transition=p["transition"], overlays=overlays,
                                width=WIDTH, height=HEIGHT, fps=p["fps"])
             return Produced({"segment": out.read_bytes()})
+
+
+def _record(ctx: BuildContext) -> str:
+    """The record number the opening card shows: for a release in China, when set."""
+    release = ctx.settings.release
+    return release.cn.record.strip() if "cn" in release.markets else ""
