@@ -4,6 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install.sh
+bash scripts/install-browser.sh
 .venv/bin/ruff check src tests benchmarks
 .venv/bin/mypy src
 .venv/bin/lint-imports

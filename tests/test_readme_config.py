@@ -10,6 +10,7 @@ import pytest
 
 from microdrama.domain import Settings
 from microdrama.project.config import check_project_vendors
+from microdrama.project.waivers import load_waivers
 from microdrama.providers.base import ProviderConfig
 from microdrama.providers.registry import get_provider
 
@@ -39,6 +40,10 @@ def test_the_readme_has_a_snippet_per_documented_service() -> None:
 def test_each_snippet_is_a_valid_drama_toml_whose_providers_can_be_made(
         snippet: str, tmp_path: Path) -> None:
     data = tomllib.loads(snippet)
+    if "waiver" in data:  # a waivers.toml snippet, not drama.toml
+        (tmp_path / "waivers.toml").write_text(snippet, "utf-8")
+        assert load_waivers(tmp_path)
+        return
     check_project_vendors(data)
     settings = Settings.model_validate({"project": {"idea": "an idea"}, **data})
     # Files the snippets name are the user's; make them so the providers can be built.

@@ -40,6 +40,8 @@ from microdrama.app import (
     OnEvent,
     ProvidersRequest,
     ReviewCounts,
+    ReviewError,
+    ReviewRequest,
     StageProgress,
     StageReport,
     State,
@@ -56,6 +58,7 @@ from microdrama.app import (
     new_project,
     read_status,
     report_providers,
+    review_project,
     storage_error,
     verify_files,
 )
@@ -421,6 +424,33 @@ def verify(
             err.print("no files to verify")
     if not result.ok:
         raise typer.Exit(1)
+
+
+@app.command()
+def review(
+    directory: Annotated[Path, typer.Argument(help="Project folder.")],
+    no_build: Annotated[bool, typer.Option("--no-build", help="Read the last build's findings as they are.")] = False,
+    strict: Annotated[bool, typer.Option("--strict", help="Exit 5 when error-level findings are open.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print out/review.json.")] = False,
+) -> None:
+    """Review a project for a producer: findings per episode (craft and compliance, with
+    the script text), waivers, and the AI labels of every deliverable → out/review.html
+    and out/review.json."""
+    result = _with_progress(lambda on_event: review_project(
+        ReviewRequest(directory=directory, build=not no_build), on_event))
+    if as_json:
+        out.print_json(result.json_path.read_text("utf-8"))
+    else:
+        counts = result.counts
+        out.print(f"review of {result.episodes} episodes and {result.files} deliverables: "
+                  f"{counts['error']} errors, {counts['warning']} warnings, {counts['info']} notes "
+                  f"open, {result.waived} waived", markup=False, soft_wrap=True)
+        if result.files_failing:
+            out.print(f"{result.files_failing} deliverables fail their AI labels", markup=False)
+        out.print(f"read it: {result.html_path} (data: {result.json_path})", markup=False,
+                  soft_wrap=True)
+    if strict and result.errors:
+        raise ReviewError(result.errors, [], str(result.html_path))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -131,18 +131,21 @@ class ReviewError(DramaError):
 
     exit_code = 5
 
-    def __init__(self, errors: int, where: list[str]) -> None:
+    def __init__(self, errors: int, where: list[str], report: str = "") -> None:
         self.errors = errors
         self.where = where
-        files = ", ".join(f"out/review/{w}.json" for w in where[:5]) + (" …" if len(where) > 5 else "")
+        self.report = report
+        files = report or (", ".join(f"out/review/{w}.json" for w in where[:5])
+                           + (" …" if len(where) > 5 else ""))
+        stops = "the review fails" if report else "--strict stops the build here"
         super().__init__(
-            f"{errors} review error{'s' if errors != 1 else ''} open ({files}); --strict stops "
-            "the build here. Fix: correct what each finding names (its target and fix), "
-            "then build again; or build without --strict to go on"
+            f"{errors} review error{'s' if errors != 1 else ''} open ({files}); {stops}. "
+            "Fix: correct what each finding names (its target and fix), or waive it with a "
+            "reason in waivers.toml, then build again; or build without --strict to go on"
         )
 
     def __reduce__(self) -> tuple[object, ...]:
-        return (type(self), (self.errors, self.where), None)
+        return (type(self), (self.errors, self.where, self.report), None)
 
 
 class ProjectBusyError(InputError):

@@ -128,3 +128,16 @@ def test_label_scales_with_the_frame() -> None:
     image = render_label("AI", width=720, height=1280)
     _left, top, _right, bottom = _white_box(image)
     assert bottom - top >= label_min_height(720, 1280) == 36
+
+
+def test_the_record_number_sits_under_the_label_inside_the_safe_zone() -> None:
+    plain = render_label("AI生成", width=1080, height=1920)
+    card = render_label("AI生成", width=1080, height=1920, sub="网微剧备字(2026)第00001号")
+    _l, top, _r, label_bottom = _white_box(plain)
+    left, card_top, right, card_bottom = _white_box(card)
+    assert card_top == top and card_bottom > label_bottom + 20  # a second line, below
+    below = np.asarray(card)[label_bottom + 2:, :, 3]
+    assert below.max() == 255  # drawn, not just transparent space
+    layout = caption_layout()
+    assert left >= layout.safe.left and right <= 1080 - layout.safe.right
+    assert card_bottom < 1920 // 4

@@ -12,6 +12,7 @@ of microdrama but this package.
     exchange.py   export_script, import_script (Fountain)
     providers.py  report_providers
     verify.py     verify_files (labels, AIGC metadata, C2PA read back)
+    review.py     review_project (out/review.json and out/review.html)
     options.py    the checks every request shares (episodes, stages, overrides)
 """
 
@@ -63,6 +64,7 @@ from microdrama.app.providers import (
     VendorEntry,
     report_providers,
 )
+from microdrama.app.review import ReviewRequest, ReviewResult, review_project
 from microdrama.app.verify import Check, FileReport, VerifyRequest, VerifyResult, verify_files
 from microdrama.engine.builder import ItemStatus, StageReport
 from microdrama.engine.contract import State
@@ -70,6 +72,7 @@ from microdrama.errors import DramaError, InputError, ReviewError, StorageError,
 from microdrama.stages import STAGE_NAMES
 
 __all__ = [
+    "ReviewRequest", "ReviewResult", "review_project",
     "ADAPT_EPISODES", "DEMO_IDEA", "STAGE_NAMES", "AdaptRequest", "AdaptResult", "BuildEvent",
     "BuildRequest", "BuildResult", "BuildStarted", "Check", "DemoRequest", "DemoResult", "DramaError",
     "EstimateRequest", "EstimateResult", "ExportRequest", "ExportResult", "FileReport",

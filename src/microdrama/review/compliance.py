@@ -246,10 +246,13 @@ def _review_tier(rule: Rule, pack: MarketPack, episode: Episode, bible: Bible,
         word = has_any(text, words, language)
         if word:
             tier, why, since = review_tier(pack, release.settings.cn.budget_cny, release.today, word)
-            yield target, {"tier": tier, "why": why, "since": since, "word": word}
+            yield target, {"tier": tier, "why": why, "since": since, "word": word,
+                           "next": f"plan the schedule around {tier}, or lose '{word}'"}
     if episode.number == release.first:
         tier, why, since = review_tier(pack, release.settings.cn.budget_cny, release.today, None)
-        yield "series", {"tier": tier, "why": why, "since": since}
+        step = ("set [release.cn] budget_cny in drama.toml" if tier == "unknown" else
+                f"plan the schedule around {tier}")
+        yield "series", {"tier": tier, "why": why, "since": since, "next": step}
 
 
 _CHECKS = {

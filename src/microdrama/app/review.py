@@ -1,0 +1,157 @@
+"""review: the producer's view of a project — every episode's findings, craft and
+compliance side by side with the script text they are about, the waivers, and the AI
+labels read back from every deliverable — as out/review.json and out/review.html."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from microdrama.app.build import BuildRequest, BuildResult, OnEvent, build_project
+from microdrama.app.verify import VerifyRequest, verify_files
+from microdrama.domain import Bible, Episode
+from microdrama.domain.findings import SEVERITIES, Finding, Waiver
+from microdrama.errors import InputError
+from microdrama.files import write_atomic
+from microdrama.formats.assets import project_font
+from microdrama.packs import project_packs
+from microdrama.project.folder import OUT_DIR, Project
+from microdrama.project.waivers import load_waivers
+from microdrama.review.compliance import load_market
+from microdrama.review.html import render_review
+
+REVIEW_JSON = f"{OUT_DIR}/review.json"
+REVIEW_HTML = f"{OUT_DIR}/review.html"
+#: Where each episode's findings are (the check stage writes them).
+FINDINGS_DIR = f"{OUT_DIR}/review"
+
+
+@dataclass(frozen=True, kw_only=True)
+class ReviewRequest:
+    """Review a project."""
+
+    directory: Path
+    #: Bring the review up to date first (as ``build --until check``); False reads the
+    #: findings of the last build as they are.
+    build: bool = True
+
+
+@dataclass(frozen=True)
+class ReviewResult:
+    """Where the review was written and what it holds."""
+
+    json_path: Path
+    html_path: Path
+    #: Open (unwaived) findings by severity, deliverables failing their labels included.
+    counts: dict[str, int]
+    waived: int
+    episodes: int
+    files: int
+    files_failing: int
+    #: The build that brought the findings up to date (None when not asked for).
+    build: BuildResult | None
+
+    @property
+    def errors(self) -> int:
+        """Open error-level findings."""
+        return self.counts["error"]
+
+
+def review_project(request: ReviewRequest, on_event: OnEvent | None = None) -> ReviewResult:
+    """Write out/review.json and out/review.html for a project."""
+    built = None
+    if request.build:
+        built = build_project(BuildRequest(directory=request.directory, until="check",
+                                           command="review"), on_event)
+    project = Project.open(request.directory)
+    bible = project.load_bible()
+    if bible is None:
+        raise InputError("the project has no series yet", file=request.directory,
+                         fix=f"run `microdrama build {request.directory}` first")
+    report = _report(project, bible)
+    json_path, html_path = project.path(REVIEW_JSON), project.path(REVIEW_HTML)
+    write_atomic(json_path, json.dumps(report, ensure_ascii=False, indent=2) + "\n")
+    write_atomic(html_path, render_review(report))
+    return ReviewResult(json_path, html_path, report["counts"], report["waived"],
+                        len(report["episodes"]), len(report["files"]),
+                        sum(not f["ok"] for f in report["files"]), built)
+
+
+def _report(project: Project, bible: Bible) -> dict[str, Any]:
+    packs = project_packs(project.root).only("compliance")
+    markets = [load_market(m, packs) for m in project.settings.release.markets]
+    names = {m.market: m.name for m in markets}
+    waivers = load_waivers(project.root)
+    used: set[int] = set()
+    episodes: list[dict[str, Any]] = []
+    for number in project.episode_numbers_on_disk():
+        episode = project.load_episode(number, bible)
+        path = project.path(f"{FINDINGS_DIR}/ep{number:03d}.json")
+        if episode is None or not path.is_file():
+            continue
+        context = _context(episode, bible)
+        findings = []
+        for data in json.loads(path.read_text("utf-8"))["findings"]:
+            finding = Finding.model_validate(data)
+            used.update(i for i, w in enumerate(waivers) if w.covers(finding))
+            findings.append({**finding.model_dump(mode="json"),
+                             "market_name": names.get(finding.market, finding.market),
+                             "context": context.get(finding.target, "")})
+        episodes.append({"id": episode.id, "number": number, "title": episode.title,
+                         "findings": findings})
+    files = _deliverables(project)
+    open_findings = [f for e in episodes for f in e["findings"] if not f["waived"]]
+    counts = {s: sum(f["severity"] == s for f in open_findings) for s in SEVERITIES}
+    counts["error"] += sum(not f["ok"] for f in files)
+    return {
+        "title": bible.title,
+        "language": bible.language,
+        "markets": [{"id": m.market, "name": m.name, "kind": m.kind, "version": m.version,
+                     "sources": m.sources} for m in markets],
+        "counts": counts,
+        "waived": sum(bool(f["waived"]) for e in episodes for f in e["findings"]),
+        "episodes": episodes,
+        "files": files,
+        "unused_waivers": [_waiver(w) for i, w in enumerate(waivers) if i not in used],
+    }
+
+
+def _waiver(waiver: Waiver) -> dict[str, str]:
+    return waiver.model_dump(mode="json")
+
+
+def _context(episode: Episode, bible: Bible) -> dict[str, str]:
+    """Target id → the script text it is about."""
+    def name(ident: str) -> str:
+        character = bible.character(ident)
+        return character.name if character else ident
+
+    context = {"series": bible.title, episode.id: episode.title}
+    for scene in episode.scenes:
+        location = next((loc.name for loc in bible.locations if loc.id == scene.location),
+                        scene.location)
+        context[scene.id] = f"{location} ({scene.time}): {', '.join(map(name, scene.characters))}"
+        for beat in scene.beats:
+            context[beat.id] = beat.action
+            for line in beat.lines:
+                direction = f" ({line.direction})" if line.direction else ""
+                context[line.id] = f"{name(line.speaker)}{direction}: {line.text}"
+    return context
+
+
+def _deliverables(project: Project) -> list[dict[str, Any]]:
+    """The labels of every deliverable under out/, read back (the review's own files and
+    the per-episode findings are not deliverables)."""
+    out = project.path(OUT_DIR)
+    if not out.is_dir():
+        return []
+    folders = [p for p in sorted(out.iterdir()) if p.is_dir() and p.name != "review"]
+    font = project_font(project.root)
+    result = verify_files(VerifyRequest(paths=folders, font=font)) if folders else None
+    return [{"path": report.path.relative_to(project.root).as_posix(), "kind": report.kind,
+             "ok": report.ok,
+             "checks": [{"name": c.name, "status": c.status, "detail": c.detail,
+                         "required": c.required} for c in report.checks]}
+            for report in (result.files if result else [])]
