@@ -32,7 +32,7 @@ def reviewed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, 
     root = tmp_path_factory.mktemp("review") / "drama"
     assert main(["new", str(root), "--idea", IDEA, "--lang", "en", "--episodes", "1",
                  "--seconds", "30"]) == 0
-    set_markets(root, ["middle-east", "eu"])
+    set_markets(root, ["middle-east", "eu"], 'audio_label = "rhythm"\n')
     assert main(["build", str(root), "--until", "script"]) == 0
     loaded = Project.open(root)
     bible = loaded.load_bible()
@@ -74,6 +74,9 @@ def test_review_json_has_findings_in_context_waivers_and_labels(
     passing = {f["path"] for f in report["files"] if f["ok"]}
     assert {"out/en/ep001.mp4", "out/en/ep001.srt", "out/en/ep001.contact.png"} <= passing
     assert report["counts"]["error"] >= 2  # the two unlabelled images at least
+    video = next(f for f in report["files"] if f["path"] == "out/en/ep001.mp4")
+    audio = next(c for c in video["checks"] if c["name"] == "audio")
+    assert audio["status"] == "ok", audio  # drama.toml asked for the ·- ·· rhythm
     assert [m["id"] for m in report["markets"]] == ["middle-east", "eu"]
 
 

@@ -21,6 +21,7 @@ from microdrama.media.aigc import (
     read_labels,
     read_marks,
 )
+from microdrama.media.audio_label import find_audio_label, opening_audio
 from microdrama.media.credentials import describe, read
 from microdrama.media.label import label_rule
 from microdrama.media.visible import find_visible_label
@@ -144,6 +145,14 @@ def verify_file(path: Path, request: VerifyRequest) -> FileReport:
                                 f"{visible.text!r} at {list(visible.times_ms)} ms"
                                 if visible.found else
                                 f"no label on the opening frames (differences: {scores})"))
+    if kind == "mp4":
+        opening = opening_audio(str(path))
+        if opening is not None:
+            found = find_audio_label(*opening)
+            checks.append(Check("audio", OK if found else ABSENT,
+                                "the rhythm ·- ·· at the start" if found else
+                                "no audio label (optional: [release] audio_label)",
+                                required=False))
     if kind in SUBTITLES:
         checks.append(_count_check("mark", marks, "explicit AI mark cue"))
     if kind in MARK_ONLY:

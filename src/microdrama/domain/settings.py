@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import Field, model_validator
 
@@ -129,6 +129,9 @@ class ReleaseSettings(Model):
         description="Market pack ids, e.g. cn, eu, us, middle-east, southeast-asia, latam, "
         "japan, korea, west. Empty: only the labels every market needs are checked.")
     cn: ChinaRelease = Field(default_factory=ChinaRelease)
+    audio_label: Literal["none", "rhythm"] = Field(
+        default="none", description="The audio's explicit AI label: 'rhythm' plays ·- ·· "
+        "(short-long-short-short) at the start of every episode.")
 
     @model_validator(mode="after")
     def _unique(self) -> ReleaseSettings:

@@ -85,6 +85,30 @@ class MetadataLabel(_Table):
     source: str
 
 
+class AudioLabel(_Table):
+    """The audio's explicit label: a rhythm of tones (``.`` short, ``-`` long)."""
+
+    pattern: str = Field(pattern=r"^[.\- ]+$")
+    unit_ms: int = Field(gt=0)
+    tone_hz: float = Field(gt=0)
+    level_dbfs: float = Field(lt=0)
+    fade_ms: int = Field(ge=0)
+    position: str
+    source: str
+
+    def tones(self) -> list[tuple[int, int]]:
+        """(start_ms, end_ms) of each tone, Morse timing: dash 3 units, gap 1 inside a
+        letter, 3 between letters (a space)."""
+        tones, at = [], 0
+        for letter in self.pattern.split():
+            for symbol in letter:
+                length = self.unit_ms * (1 if symbol == "." else 3)
+                tones.append((at, at + length))
+                at += length + self.unit_ms
+            at += 2 * self.unit_ms  # 3 units between letters, one already added
+        return tones
+
+
 class LabelPack(_Table):
     """Schema of ``packs/labels/rules.toml``."""
 
@@ -93,6 +117,13 @@ class LabelPack(_Table):
     sources: list[str]
     explicit: dict[str, VisibleLabel]
     implicit: dict[str, MetadataLabel]
+    audio: AudioLabel
+
+
+@cache
+def audio_label_rule() -> AudioLabel:
+    """The audio label's rhythm from packs/labels/rules.toml."""
+    return load_pack("labels", "rules", LabelPack).audio
 
 
 @cache

@@ -12,6 +12,8 @@ from microdrama.engine.context import BuildContext
 from microdrama.engine.contract import Blocked, Produced, Stage, Work
 from microdrama.engine.keys import cache_key
 from microdrama.media.audio import mix_episode
+from microdrama.media.audio_label import add_audio_label
+from microdrama.media.label import AudioLabel, audio_label_rule
 from microdrama.media.loudness import normalize_loudness
 from microdrama.media.video import encode_aac
 from microdrama.project import layout as paths
@@ -57,6 +59,8 @@ class MixStage(Stage):
                    "lines": [t.line for t in timeline.lines],
                    "scenes": [s.id for s in episode.scenes]}
         key_inputs = {"voices": voices, "beds": beds, "total_ms": timeline.duration_ms}
+        if ctx.settings.release.audio_label == "rhythm":  # only then, so keys stay put
+            payload["audio_label"] = key_inputs["audio_label"] = audio_label_rule().model_dump()
         return Work(stage=self.name, item=item, key=cache_key(self.name, self.version, key_inputs),
                     payload=payload, outputs={"mix": paths.mix(item)}, inputs=inputs)
 
@@ -67,7 +71,10 @@ class MixStage(Stage):
                     for v, line in zip(p["voices"], p["lines"], strict=True)]
         music = [(b["start_ms"], b["end_ms"], work.input_bytes(f"music:{scene}"))
                  for b, scene in zip(p["beds"], p["scenes"], strict=True)]
-        mixed = normalize_loudness(mix_episode(dialogue, music, p["total_ms"]))
+        mixed = mix_episode(dialogue, music, p["total_ms"])
+        if "audio_label" in p:
+            mixed = add_audio_label(mixed, AudioLabel.model_validate(p["audio_label"]))
+        mixed = normalize_loudness(mixed)
         with tempfile.TemporaryDirectory() as tmp:
             wav, m4a = Path(tmp) / "mix.wav", Path(tmp) / "mix.m4a"
             wav.write_bytes(mixed)
