@@ -160,5 +160,5 @@ def test_a_readme_beside_the_packs_is_not_a_pack(tmp_path: Path) -> None:
 
 
 def test_only_the_kinds_every_reader_honours_are_replaceable() -> None:
-    assert {"craft", "prompts"} == OVERRIDABLE
+    assert {"craft", "prompts", "compliance"} == OVERRIDABLE
     assert read_pack("craft", "rules")["shape"]["hook_seconds"] == 3
