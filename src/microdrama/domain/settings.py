@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any, Literal
 
-from pydantic import Field, model_validator
+from pydantic import Field, field_validator, model_validator
+from pydantic_core import PydanticCustomError
 
 from microdrama.domain.base import Model
 from microdrama.domain.bible import Language
+from microdrama.domain.items import LOCALE
 
 #: Limits on the idea text: long enough to say something, short enough to be an idea.
 IDEA_MIN_CHARS = 2
@@ -143,6 +146,54 @@ class ReleaseSettings(Model):
         return self
 
 
+#: The pseudo-locale: accented, longer text made from the series' own (domain/pseudo.py).
+PSEUDO_LOCALE = "qps-ploc"
+
+
+def canonical_locale(tag: str) -> str:
+    """A BCP 47 tag written the usual way: language lower case, a 4-letter script title
+    case, a region upper case (``PT-br`` → ``pt-BR``, ``zh-hant`` → ``zh-Hant``). A
+    private-use language (qaa–qtz, as the pseudo-locale ``qps-ploc``) is all lower case."""
+    language, *rest = tag.split("-")
+    if re.fullmatch(r"q[a-t][a-z]", language.lower()):
+        return tag.lower()
+    parts = [language.lower()]
+    for part in rest:
+        if len(part) == 4 and part.isalpha():
+            parts.append(part.title())
+        elif len(part) == 2 and part.isalpha() or len(part) == 3 and part.isdigit():
+            parts.append(part.upper())
+        else:
+            parts.append(part.lower())
+    return "-".join(parts)
+
+
+class LocaleSettings(Model):
+    """The ``[locales]`` table: the locales this series is localized into."""
+
+    targets: list[str] = Field(
+        default_factory=list,
+        description="BCP 47 tags of the locales to make besides the series language, "
+        "e.g. [\"es\", \"pt-BR\", \"ar\", \"qps-ploc\"].",
+    )
+
+    @field_validator("targets")
+    @classmethod
+    def _tags(cls, targets: list[str]) -> list[str]:
+        seen: set[str] = set()
+        for tag in targets:
+            if not LOCALE.match(canonical_locale(tag)):
+                raise PydanticCustomError("locale", "'{tag}' is not a BCP 47 language tag",
+                                          {"tag": tag})
+            if canonical_locale(tag) != tag:
+                raise PydanticCustomError("locale", "'{tag}' is written '{canonical}' in BCP 47",
+                                          {"tag": tag, "canonical": canonical_locale(tag)})
+            if tag.lower() in seen:
+                raise PydanticCustomError("locale", "'{tag}' is listed twice", {"tag": tag})
+            seen.add(tag.lower())
+        return targets
+
+
 class Settings(Model):
     """The whole drama.toml (over the user config; see formats/config.py)."""
 
@@ -158,3 +209,5 @@ class Settings(Model):
     source: SourceSettings | None = Field(
         default=None, description="The novel this project adapts ([source]), if any."
     )
+    locales: LocaleSettings = Field(
+        default_factory=LocaleSettings, description="Locales to localize into ([locales]).")

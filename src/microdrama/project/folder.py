@@ -23,6 +23,7 @@ from microdrama.domain.settings import IDEA_MAX_CHARS, IDEA_MIN_CHARS, MAX_EPISO
 from microdrama.domain.storyboard import Storyboard
 from microdrama.errors import InputError
 from microdrama.files import check_writable, read_text, write_atomic
+from microdrama.formats.locales import find_locale, known_locales
 from microdrama.formats.yamlio import (
     dump_located,
     field_path,
@@ -37,6 +38,7 @@ BIBLE_FILE = "series.yaml"
 OUTLINE_FILE = "outline.yaml"
 EPISODES_DIR = "episodes"
 STORYBOARDS_DIR = "storyboards"
+LOCALES_DIR = "locales"
 CACHE_DIR = ".microdrama"
 OUT_DIR = "out"
 _EPISODE_FILE = re.compile(r"^ep(\d{3,4})\.yaml$")
@@ -50,6 +52,11 @@ def storyboard_file(number: int) -> str:
 def episode_file(number: int) -> str:
     """``episodes/ep001.yaml`` for episode 1 (relative to the project root)."""
     return f"{EPISODES_DIR}/{episode_id(number)}.yaml"
+
+
+def locale_file(locale: str) -> str:
+    """``locales/es.yaml``: the translations into ``locale``, keyed by line id."""
+    return f"{LOCALES_DIR}/{locale}.yaml"
 
 
 @dataclass
@@ -366,7 +373,7 @@ def load_settings(path: Path) -> Settings:
     from microdrama.project.config import layered, user_config_path
 
     try:
-        return Settings.model_validate(layered(data))
+        settings = Settings.model_validate(layered(data))
     except ValidationError as error:
         first = error.errors()[0]
         loc = tuple(first["loc"])
@@ -380,6 +387,27 @@ def load_settings(path: Path) -> Settings:
         if not line and loc and loc[0] != "project" and user_config_path().is_file():
             source = f"{path} (or the user config {user_config_path()}, or MICRODRAMA_* env)"
         raise InputError(first["msg"], file=source, where=where, fix=_settings_fix(loc)) from None
+    check_locales(settings, text, path)
+    return settings
+
+
+def check_locales(settings: Settings, text: str, path: Path) -> None:
+    """Every ``[locales] targets`` entry is a locale microdrama knows, other than the
+    series language."""
+    line = next((i for i, row in enumerate(text.splitlines(), 1)
+                 if re.match(r"\s*targets\s*=", row)), None)
+    where = (f"line {line}, " if line else "") + "field locales.targets"
+    language = settings.project.language
+    for tag in settings.locales.targets:
+        if tag == language:
+            raise InputError(f"{tag!r} is the series language, not a locale to translate into",
+                             file=path, where=where, fix=f"remove {tag!r} from targets")
+        known = find_locale(tag)
+        if known is None:
+            raise InputError(f"microdrama knows no locale {tag!r}", file=path, where=where,
+                             fix="use one of " + ", ".join(known_locales()) + " (the locale "
+                             "pack, microdrama/packs/locales/locales.toml, lists what a "
+                             "build needs of each)")
 
 
 def _settings_fix(loc: tuple[Any, ...]) -> str:
@@ -388,6 +416,8 @@ def _settings_fix(loc: tuple[Any, ...]) -> str:
         "idea": f"write an idea of {IDEA_MIN_CHARS}–{IDEA_MAX_CHARS} characters",
         "language": "use language = \"zh\" or \"en\"",
         "episodes": f"use a number of episodes from 1 to {MAX_EPISODES}",
+        "targets": "write BCP 47 tags, each once, e.g. targets = [\"es\", \"pt-BR\", "
+        "\"ar\", \"qps-ploc\"]",
     }.get(str(key), f"correct or remove {field_path(loc)}")
 
 
@@ -407,6 +437,12 @@ def settings_toml(settings: Settings) -> str:
         )
     release = settings.release.model_dump(mode="json", exclude_defaults=True)
     release.setdefault("markets", [])
+    locales = ""
+    if settings.locales.targets:
+        locales = (
+            "\n# Locales to localize into (BCP 47 tags; qps-ploc is the pseudo-locale).\n"
+            "[locales]\n" + tomli_w.dumps(settings.locales.model_dump(mode="json"))
+        )
     return (
         "# microdrama project settings. Edit freely; `microdrama build` picks changes up.\n"
         "[project]\n" + project + "\n"
@@ -415,7 +451,7 @@ def settings_toml(settings: Settings) -> str:
         "# The markets the series is made for; every build reviews the scripts against their\n"
         "# rule packs (cn, eu, us, middle-east, southeast-asia, latam, japan, korea, west).\n"
         "# A release in China also needs [release.cn] record = \"<上线备案号>\" and budget_cny.\n"
-        "[release]\n" + tomli_w.dumps(release)
+        "[release]\n" + tomli_w.dumps(release) + locales
     )
 
 
