@@ -10,6 +10,8 @@ of microdrama but this package.
     create.py     new_project, adapt_novel, make_demo
     build.py      build_project (events), estimate_build, read_status
     exchange.py   export_script, import_script (Fountain)
+    translations.py  export_translation, import_translation (XLIFF 2.0/1.2, PO),
+                  fill_pseudo_locale (qps-ploc)
     providers.py  report_providers
     verify.py     verify_files (labels, AIGC metadata, C2PA read back)
     review.py     review_project (out/review.json and out/review.html)
@@ -65,23 +67,39 @@ from microdrama.app.providers import (
     report_providers,
 )
 from microdrama.app.review import ReviewRequest, ReviewResult, review_project
+from microdrama.app.translations import (
+    TRANSLATION_FORMATS,
+    PseudoRequest,
+    PseudoResult,
+    TranslationExportRequest,
+    TranslationExportResult,
+    TranslationImportRequest,
+    TranslationImportResult,
+    export_translation,
+    fill_pseudo_locale,
+    import_translation,
+)
 from microdrama.app.verify import Check, FileReport, VerifyRequest, VerifyResult, verify_files
+from microdrama.domain.settings import PSEUDO_LOCALE
+from microdrama.domain.translation import Coverage
 from microdrama.engine.builder import ItemStatus, StageReport
 from microdrama.engine.contract import State
 from microdrama.errors import DramaError, InputError, ReviewError, StorageError, storage_error
 from microdrama.stages import STAGE_NAMES
 
 __all__ = [
-    "ReviewRequest", "ReviewResult", "review_project",
-    "ADAPT_EPISODES", "DEMO_IDEA", "STAGE_NAMES", "AdaptRequest", "AdaptResult", "BuildEvent",
-    "BuildRequest", "BuildResult", "BuildStarted", "Check", "DemoRequest", "DemoResult", "DramaError",
-    "EstimateRequest", "EstimateResult", "ExportRequest", "ExportResult", "FileReport",
-    "ImportRequest",
+    "ADAPT_EPISODES", "DEMO_IDEA", "PSEUDO_LOCALE", "STAGE_NAMES", "TRANSLATION_FORMATS",
+    "AdaptRequest", "AdaptResult", "BuildEvent", "BuildRequest", "BuildResult", "BuildStarted",
+    "Check", "Coverage", "DemoRequest", "DemoResult", "DramaError", "EstimateRequest",
+    "EstimateResult", "ExportRequest", "ExportResult", "FileReport", "ImportRequest",
     "ImportResult", "InputError", "ItemStatus", "NewRequest", "NewResult", "OnEvent",
-    "PremiseReading", "ProviderEntry", "ProvidersReport", "ProvidersRequest", "ReviewCounts",
-    "ReviewError", "StageEstimate", "StageProgress", "StageReport", "State", "StatusRequest",
-    "StatusResult", "StorageError", "VendorEntry", "VerifyRequest", "VerifyResult", "__version__", "adapt_novel",
-    "build_project", "estimate_build", "export_script", "import_script", "make_demo",
-    "new_project", "parse_episodes", "read_status", "report_providers", "storage_error",
-    "verify_files",
+    "PremiseReading", "ProviderEntry", "ProvidersReport", "ProvidersRequest", "PseudoRequest",
+    "PseudoResult", "ReviewCounts", "ReviewError", "ReviewRequest", "ReviewResult",
+    "StageEstimate", "StageProgress", "StageReport", "State", "StatusRequest", "StatusResult",
+    "StorageError", "TranslationExportRequest", "TranslationExportResult",
+    "TranslationImportRequest", "TranslationImportResult", "VendorEntry", "VerifyRequest",
+    "VerifyResult", "__version__", "adapt_novel", "build_project", "estimate_build",
+    "export_script", "export_translation", "fill_pseudo_locale", "import_script",
+    "import_translation", "make_demo", "new_project", "parse_episodes", "read_status",
+    "report_providers", "review_project", "storage_error", "verify_files"
 ]

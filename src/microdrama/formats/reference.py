@@ -30,7 +30,7 @@ from microdrama.domain import (
     Scene,
     Voice,
 )
-from microdrama.domain.settings import BudgetSettings, SourceSettings
+from microdrama.domain.settings import BudgetSettings, LocaleSettings, SourceSettings
 from microdrama.domain.source import (
     ChapterDigest,
     EpisodeSource,
@@ -40,15 +40,18 @@ from microdrama.domain.source import (
     SourceMap,
 )
 from microdrama.domain.storyboard import Shot, ShotCharacter, Storyboard
+from microdrama.domain.translation import LocaleTranslations, TranslationUnit
 
 SECTIONS: list[tuple[str, list[type[BaseModel]]]] = [
-    ("drama.toml", [ProjectSettings, ProviderSettings, BudgetSettings, SourceSettings]),
+    ("drama.toml", [ProjectSettings, ProviderSettings, BudgetSettings, SourceSettings,
+                    LocaleSettings]),
     ("series.yaml", [Bible, Character, Look, Voice, Location]),
     ("outline.yaml", [Outline, Arc, EpisodePlan, Monetization]),
     ("episodes/epNNN.yaml", [Episode, Scene, Beat, Line, LedgerEvent]),
     ("storyboards/epNNN.yaml", [Storyboard, Shot, ShotCharacter]),
     ("source/digests/chNNNN.yaml", [ChapterDigest, SourceCharacter, SourceEvent]),
     ("source-map.yaml", [SourceMap, EpisodeSource, MappedChapter]),
+    ("locales/<locale>.yaml", [LocaleTranslations, TranslationUnit]),
 ]
 
 
