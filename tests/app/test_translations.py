@@ -217,6 +217,31 @@ def test_a_file_exported_before_a_script_edit_reports_the_unit_stale(drama: Path
     assert stored.target == "Conoce tu sitio." and stored.source != "Leave."
 
 
+def test_import_never_erases_nor_replaces_a_current_translation_with_an_older_one(
+        drama: Path) -> None:
+    model = _spanish(drama)
+    ids = list(_lines(drama))
+    path = _export(drama, "xliff2")
+    tree = etree.parse(str(path))
+
+    def segment(ident: str) -> etree._Element:
+        return tree.getroot().find(f".//{{{CORE}}}unit[@id='{ident}']/{{{CORE}}}segment")
+
+    first = segment(ids[0])  # its target removed
+    first.remove(first.find(f"{{{CORE}}}target"))
+    first.set("state", "initial")
+    second = segment(ids[1])  # translated from text the line no longer says
+    second.find(f"{{{CORE}}}source").text = "An even older line."
+    second.find(f"{{{CORE}}}target").text = "Una línea aún más vieja."
+    tree.write(str(path), xml_declaration=True, encoding="UTF-8")
+    before = (drama / "locales" / "es.yaml").read_bytes()
+    result = _import(path, drama)
+    assert ids[0] in result.untranslated and result.kept == (ids[1],)
+    assert result.stale == (ids[1],) and result.changed == () and not result.written
+    assert (drama / "locales" / "es.yaml").read_bytes() == before
+    assert load_translations(drama, "es") == model
+
+
 # --- the pseudo-locale ---------------------------------------------------------------------
 
 
@@ -303,6 +328,12 @@ def test_the_commands(drama: Path, capsys: pytest.CaptureFixture[str]) -> None:
     report = json.loads(capsys.readouterr().out)
     assert report["locale"] == "es" and report["missing"] == [] and report["written"] is False
     assert len(report["coverage"]["missing"]) == len(_lines(drama))
+    po = drama / "out" / "locales" / "es.po"
+    po.write_text(po.read_text("utf-8").replace('msgstr ""\n\n', 'msgstr "Hola."\n\n', 1),
+                  "utf-8")
+    assert main(["import-translation", str(po), "--into", str(drama), "--dry-run"]) == 0
+    assert "would change 1 units" in capsys.readouterr().out
+    assert not (drama / "locales").exists()
     assert main(["translate", str(drama)]) == 0
     assert (drama / "locales" / "qps-ploc.yaml").is_file()
     capsys.readouterr()

@@ -180,7 +180,7 @@ def exported(unit: TranslationUnit | None, text: str) -> tuple[str, TranslationS
     """(target, state, the old source when stale) of a line whose text is ``text``, as a
     translators' file shows it: a stale translation goes out as a draft to look at
     again, with the text it was made from."""
-    if unit is None:
+    if unit is None or not unit.target:
         return "", "new", ""
     if unit.source != text:
         return unit.target, "new", unit.source

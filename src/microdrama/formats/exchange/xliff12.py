@@ -92,10 +92,12 @@ def read_xliff12(data: bytes, file: str | Path) -> ExchangeDocument:
         units = tuple(_read_unit(unit, file) for unit in element.iter(_q("trans-unit")))
         original = element.get("original", "")
         files.append(ExchangeFile(id=Path(original).stem, original=original, units=units))
+    if not files:
+        return ExchangeDocument(source_language="", target_language="", files=())
     if len(languages) > 1:
         raise InputError("its <file> elements name different languages", file=file,
                          fix="put one target language in one file, as exported")
-    source, target = languages.pop() if languages else ("", "")
+    source, target = languages.pop()
     if not source:
         raise InputError("<file> has no source-language", file=file, where=where(root),
                          fix="set source-language to the series language, as exported")
