@@ -200,3 +200,15 @@ def test_review_tiers_follow_the_dated_thresholds() -> None:
     assert review_tier(pack, 900_000, date(2026, 3, 1), None)[0] == "platform self-review"
     assert review_tier(pack, 10, date(2026, 12, 6), "police")[0].startswith("national")
     assert ReleaseSettings().markets == []
+
+
+def test_drama_toml_keeps_the_release_table_whole(tmp_path: Path) -> None:
+    from microdrama.project.folder import load_settings, settings_toml
+    from tests.conftest import make_settings
+
+    settings = make_settings()
+    settings.release.markets = ["cn", "eu"]
+    settings.release.cn.record = "网微剧备字(2026)第00001号"
+    settings.release.audio_label = "rhythm"
+    (tmp_path / "drama.toml").write_text(settings_toml(settings), "utf-8")
+    assert load_settings(tmp_path / "drama.toml").release == settings.release

@@ -451,7 +451,7 @@ def settings_toml(settings: Settings) -> str:
         "# The markets the series is made for; every build reviews the scripts against their\n"
         "# rule packs (cn, eu, us, middle-east, southeast-asia, latam, japan, korea, west).\n"
         "# A release in China also needs [release.cn] record = \"<上线备案号>\" and budget_cny.\n"
-        "[release]\n" + tomli_w.dumps(release) + locales
+        + tomli_w.dumps({"release": release}) + locales
     )
 
 
