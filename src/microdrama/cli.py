@@ -318,17 +318,18 @@ def build(
     provider: Annotated[list[str] | None, typer.Option(help="Override a provider: CAPABILITY=ID, e.g. writer=openai-compat:deepseek/deepseek-chat.")] = None,
     budget: Annotated[float | None, typer.Option(help="Stop before the project's total spend passes this many USD.")] = None,
     strict: Annotated[bool, typer.Option("--strict", help="Stop with exit code 5 when error-level review findings are open.")] = False,
+    locale: Annotated[str | None, typer.Option(help="Also build this locale (es, ar, qps-ploc, …) into out/<locale>/; all: every [locales] target.")] = None,
 ) -> None:
     """Build (or bring up to date) a project. Only what changed is redone."""
     if dry_run:
         estimate = EstimateRequest(directory=directory, episodes=episodes, until=until,
                                    force=force or [], jobs=jobs, providers=provider or [],
-                                   budget=budget)
+                                   budget=budget, locale=locale)
         _print_estimate(estimate_build(estimate), as_json)
         return
     request = BuildRequest(directory=directory, episodes=episodes, until=until, force=force or [],
                            jobs=jobs, providers=provider or [], budget=budget,
-                           command=_command_line(ctx, "build"), strict=strict)
+                           command=_command_line(ctx, "build"), strict=strict, locale=locale)
     _print_build(_with_progress(lambda on_event: build_project(request, on_event)), as_json)
 
 

@@ -1,9 +1,9 @@
 """Typed item ids with a locale: a second locale's items live beside the first's.
 
-A toy second locale (``es``, speaking the series' own text — translation is a later
-capability) is built through the real voice, timing and subtitle stages: its items
-have their own ids, paths, cache keys, store results and run-log rows, and the series
-language's items are untouched by it.
+A second locale (the pseudo-locale ``qps-ploc``: translated offline) is built through
+the real translate, voice, timing and subtitle stages: its items have their own ids,
+paths, cache keys, store results and run-log rows, and the series language's items are
+untouched by it.
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ def test_item_ids_parse_with_and_without_a_locale() -> None:
 
 
 def _stages() -> list:
-    text = pipeline("storyboard")
+    text = pipeline("translate")
     return [*text, VoiceStage(), TimingStage(), SubtitlesStage()]
 
 
@@ -53,36 +53,38 @@ def test_a_second_locale_coexists_in_paths_store_and_run_log(project_dir: Path) 
     finally:
         series.close()
 
-    both = Builder(BuildContext(project, locales=("es",)), _stages())
+    both = Builder(BuildContext(project, locales=("qps-ploc",)), _stages())
     try:
         reports = {r.stage: r for r in both.build()}
         voice = reports["voice"]
         # Only the new locale's items ran; the series language's were kept as they were.
-        assert voice.ran and all(item.startswith("es/") for item in voice.ran)
+        assert voice.ran and all(item.startswith("qps-ploc/") for item in voice.ran)
         assert sorted(voice.kept) == sorted(before)
-        assert reports["subtitles"].ran == ["es/ep001"] and reports["timing"].ran == ["es/ep001"]
+        assert reports["subtitles"].ran == ["qps-ploc/ep001"]
+        assert reports["timing"].ran == ["qps-ploc/ep001"]
+        assert reports["translate"].ran == ["qps-ploc/ep001"]
         status = {(i.stage, i.item): i for i in both.status()}
         assert all(i.state == State.FRESH for i in status.values())
         line = next(iter(before))
-        series_item, es_item = status[("voice", line)], status[("voice", f"es/{line}")]
+        series_item, es_item = status[("voice", line)], status[("voice", f"qps-ploc/{line}")]
         assert series_item.key == before[line]  # the series' keys did not move
         assert es_item.key != series_item.key
         store = Store(project.cache_dir / "store")
         assert store.get_result(series_item.key) and store.get_result(es_item.key)
         rows = {(r.stage, r.item): r for r in both.log.items()}
-        assert rows[("voice", line)].key != rows[("voice", f"es/{line}")].key
-        assert ("subtitles", "ep001") in rows and ("subtitles", "es/ep001") in rows
+        assert rows[("voice", line)].key != rows[("voice", f"qps-ploc/{line}")].key
+        assert ("subtitles", "ep001") in rows and ("subtitles", "qps-ploc/ep001") in rows
     finally:
         both.close()
 
     number = ItemId.parse(line)
     work = project_dir / ".microdrama" / "work"
     assert (work / "voice" / number.episode / f"{line}.wav").is_file()
-    assert (work / "voice" / "es" / number.episode / f"{line}.wav").is_file()
-    assert (work / "timing" / "es" / "ep001.json").is_file()
-    assert (work / "cues" / "ep001.json").is_file() and (work / "cues" / "es" / "ep001.json").is_file()
+    assert (work / "voice" / "qps-ploc" / number.episode / f"{line}.wav").is_file()
+    assert (work / "timing" / "qps-ploc" / "ep001.json").is_file()
+    assert (work / "cues" / "ep001.json").is_file() and (work / "cues" / "qps-ploc" / "ep001.json").is_file()
     assert (project_dir / "out" / "en" / "ep001.srt").is_file()
-    assert (project_dir / "out" / "es" / "ep001.srt").is_file()
+    assert (project_dir / "out" / "qps-ploc" / "ep001.srt").is_file()
 
     # Building the series language alone again runs nothing and leaves es as it is.
     again = Builder(BuildContext(project), _stages())

@@ -14,7 +14,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from microdrama.app.options import check_stage, episode_total, parse_episodes, with_overrides
+from microdrama.app.options import (
+    build_locales,
+    check_stage,
+    episode_total,
+    parse_episodes,
+    with_overrides,
+)
 from microdrama.engine.builder import Builder, ItemStatus, StageReport
 from microdrama.engine.context import BuildContext
 from microdrama.errors import ReviewError
@@ -61,6 +67,9 @@ class EstimateRequest:
     providers: list[str] = field(default_factory=list)
     #: USD the project may spend in total, over its drama.toml and the environment.
     budget: float | None = None
+    #: A locale to build besides the series language (``es``), ``all`` for every one
+    #: drama.toml's [locales] targets lists; None builds the series language only.
+    locale: str | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -161,7 +170,9 @@ def _builder(request: EstimateRequest, episodes: set[int] | None) -> Builder:
     project = with_overrides(Project.open(request.directory), request.providers, request.budget)
     source = ("flag" if request.budget is not None else
               "env" if os.environ.get("MICRODRAMA_BUDGET_MAX_USD") else "project")
-    return Builder(BuildContext(project, selection=episodes), pipeline(request.until),
+    locales = build_locales(request.locale, project.settings)
+    return Builder(BuildContext(project, selection=episodes, locales=locales),
+                   pipeline(request.until),
                    jobs=request.jobs, budget=project.settings.budget.max_usd,
                    budget_source=source)
 

@@ -16,6 +16,7 @@ from microdrama.domain import Settings
 from microdrama.domain.settings import ProjectSettings
 from microdrama.engine.context import BuildContext
 from microdrama.errors import InputError
+from microdrama.formats.locales import find_locale, known_locales
 from microdrama.project.folder import Project
 from microdrama.stages import STAGE_NAMES
 
@@ -53,6 +54,28 @@ def episode_total(directory: Path) -> int:
     project = Project.open(directory)
     outline = BuildContext(project).outline()
     return max(p.number for p in outline.plan) if outline else project.settings.project.episodes
+
+
+def build_locales(option: str | None, settings: Settings) -> tuple[str, ...]:
+    """The locales a build makes besides the series language: ``--locale L`` (any locale
+    the pack knows, or the pseudo-locale), ``--locale all`` ([locales] targets)."""
+    if option is None:
+        return ()
+    if option == "all":
+        if not settings.locales.targets:
+            raise InputError("drama.toml names no locale to build", file="drama.toml",
+                             where="[locales] targets",
+                             fix='add e.g. [locales] targets = ["es", "qps-ploc"], or pass '
+                             "--locale with one tag")
+        return tuple(settings.locales.targets)
+    tag = find_locale(option)
+    if tag is None:
+        raise InputError(f"microdrama knows no locale {option!r}", where="option --locale",
+                         fix=f"use one of {', '.join(known_locales())}, or all")
+    if tag == settings.project.language:
+        raise InputError(f"{tag} is the series language", where="option --locale",
+                         fix="build without --locale for it, or name another locale")
+    return (tag,)
 
 
 def check_stage(name: str | None) -> None:

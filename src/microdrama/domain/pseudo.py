@@ -78,3 +78,15 @@ def _mostly_wide(text: str) -> bool:
     visible = [ch for ch in text if not ch.isspace()]
     wide = sum(1 for ch in visible if unicodedata.east_asian_width(ch) in ("W", "F"))
     return bool(visible) and wide * 2 > len(visible)
+
+
+#: Pseudo-accents with no Unicode decomposition, and their plain letters.
+_PLAIN = str.maketrans({"ð": "d", "Ð": "D", "þ": "p", "Þ": "P", "ƒ": "f", "ı": "i"})
+
+
+def speakable(text: str, style: PseudoStyle) -> str:
+    """Pseudo-localized ``text`` as a voice can read it: accents and brackets dropped, the
+    padding kept (a dub of the pseudo-locale runs as long as its longer text would)."""
+    plain = unicodedata.normalize("NFKD", text.translate(_PLAIN))
+    plain = "".join(ch for ch in plain if not unicodedata.combining(ch))
+    return plain.replace(style.open, " ").replace(style.close, " ").strip()

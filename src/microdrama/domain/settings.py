@@ -35,7 +35,7 @@ class ProjectSettings(Model):
 
 
 #: What a provider can serve; one field of ProviderSettings each.
-CAPABILITIES = ("writer", "storyboarder", "painter", "speech", "music", "clip")
+CAPABILITIES = ("writer", "storyboarder", "painter", "speech", "music", "clip", "translator")
 
 
 class ProviderSettings(Model):
@@ -53,6 +53,9 @@ class ProviderSettings(Model):
     clip: str = Field(
         default="", description="Provider id that animates panels into clips; '' = motion comic."
     )
+    translator: str = Field(
+        default="", description="Provider id that translates lines into other locales; '' = "
+        "none (translations come from locales/<L>.yaml; qps-ploc needs none).")
     options: dict[str, dict[str, Any]] = Field(
         default_factory=dict,
         description="Per-provider settings, written as [providers.<name>] tables.",

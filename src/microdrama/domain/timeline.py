@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from pydantic import Field
+from typing import Any
+
+from pydantic import Field, SerializerFunctionWrapHandler, model_serializer
 
 from microdrama.domain.base import Id, Model
 from microdrama.domain.storyboard import Storyboard
@@ -14,12 +16,20 @@ TAIL_MS = 350
 
 
 class LineTiming(Model):
-    """When a line is spoken."""
+    """When a line is spoken (and, for a dub sped up to fit, how much faster)."""
 
     line: Id
     shot: Id
     start_ms: int = Field(ge=0)
     end_ms: int = Field(ge=0)
+    tempo: float = Field(default=1.0, ge=1.0, description="Speed-up of a dubbed line.")
+
+    @model_serializer(mode="wrap")
+    def _omit_unit_tempo(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        data: dict[str, Any] = handler(self)
+        if self.tempo == 1.0:  # timelines of the series language read as before
+            data.pop("tempo", None)
+        return data
 
 
 class ShotTiming(Model):
@@ -81,3 +91,48 @@ def build_timeline(board: Storyboard, voice_ms: dict[str, int], *, fps: int = 30
         shots.append(ShotTiming(shot=shot.id, start_ms=start, end_ms=end))
         clock = end
     return Timeline(episode=board.episode, duration_ms=clock, shots=shots, lines=lines)
+
+
+def fit_dub(source: Timeline, dub_ms: dict[str, int], *, max_tempo: float, min_gap_ms: int,
+            min_tail_ms: int, fps: int = 30) -> tuple[Timeline, dict[str, int]]:
+    """The timeline of a dub: the source's shots, each dubbed line spoken from its source
+    line's start (or just after the line before, if that one ran long).
+
+    A line that does not fit before the next line's start (or the shot's end, less
+    ``min_tail_ms``) is sped up to fit, at most ``max_tempo``; past that it runs over and
+    pushes what follows, and a shot whose speech overruns it is lengthened (to whole
+    frames) with everything after it moved. Returns the timeline and, per line that runs
+    over even at ``max_tempo``, by how many ms.
+    """
+    lines_of: dict[str, list[LineTiming]] = {}
+    for timing in source.lines:
+        lines_of.setdefault(timing.shot, []).append(timing)
+    shift = 0
+    shots: list[ShotTiming] = []
+    lines: list[LineTiming] = []
+    overruns: dict[str, int] = {}
+    for shot in source.shots:
+        start, end = shot.start_ms + shift, shot.end_ms + shift
+        cursor = start
+        own = lines_of.get(shot.shot, [])
+        for index, timing in enumerate(own):
+            begin = max(timing.start_ms + shift, cursor)
+            limit = (own[index + 1].start_ms + shift - min_gap_ms if index + 1 < len(own)
+                     else end - min_tail_ms)
+            need = dub_ms[timing.line]
+            room = max(1, limit - begin)
+            tempo = 1.0 if need <= room else min(max_tempo, need / room)
+            length = round(need / tempo)
+            if length > room:
+                overruns[timing.line] = length - room
+            lines.append(LineTiming(line=timing.line, shot=shot.shot, start_ms=begin,
+                                    end_ms=begin + length, tempo=round(tempo, 4)))
+            cursor = begin + length + min_gap_ms
+        if own and lines[-1].end_ms + min_tail_ms > end:
+            wanted = lines[-1].end_ms + min_tail_ms
+            snapped = frame_ms(-(-wanted * fps // 1000), fps)
+            shift += snapped - end
+            end = snapped
+        shots.append(ShotTiming(shot=shot.shot, start_ms=start, end_ms=end))
+    return (Timeline(episode=source.episode, duration_ms=shots[-1].end_ms if shots else 0,
+                     shots=shots, lines=lines), overruns)

@@ -15,7 +15,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from microdrama.domain.pseudo import PseudoStyle, pseudo_localize
+from microdrama.domain.pseudo import PseudoStyle, pseudo_localize, speakable
 from microdrama.domain.settings import PSEUDO_LOCALE
 from microdrama.errors import InputError
 from microdrama.formats.subtitle_profiles import SubtitleProfile, load_profile
@@ -141,6 +141,11 @@ def pseudo_style() -> PseudoStyle:
 def pseudo_text(text: str) -> str:
     """``text`` in the pseudo-locale (accented, longer, bracketed)."""
     return pseudo_localize(text, pseudo_style())
+
+
+def pseudo_spoken(text: str) -> str:
+    """A pseudo-locale line as its dub speaks it (plain letters, the padding kept)."""
+    return speakable(text, pseudo_style())
 
 
 def cue_capacity(profile: SubtitleProfile) -> int:

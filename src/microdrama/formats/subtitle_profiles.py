@@ -197,6 +197,7 @@ class Fonts(_Table):
     faces: dict[str, int]
     default_family: str
     families: dict[str, str]
+    system: dict[str, str] = {}
 
 
 class SubtitlePack(_Table):
@@ -319,6 +320,14 @@ def font_face(language: str) -> tuple[int, str]:
         key = key.split("-")[0]
     index = int(fonts["faces"].get(key, fonts["default_face"]))
     return index, str(fonts["families"].get(key, fonts["default_family"]))
+
+
+def system_family(language: str) -> str | None:
+    """The system font family ``language`` needs (a script the CJK collection lacks)."""
+    system = _pack()["fonts"].get("system", {})
+    key = language.strip().lower().replace("_", "-")
+    key = _pack()["aliases"].get(key, key)
+    return system.get(key) or system.get(key.split("-")[0])
 
 
 def font_file_name() -> str:

@@ -23,7 +23,7 @@ from typing import Any
 
 import numpy as np
 import numpy.typing as npt
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 from microdrama.errors import InputError
 from microdrama.packs import load_pack
@@ -85,6 +85,15 @@ class MixLevels(_Table):
     source: str
 
 
+class Dubbing(_Table):
+    """How a dubbed line is fitted into its source line's time."""
+
+    max_tempo: float = Field(ge=1.0, le=2.0)
+    min_gap_ms: int = Field(ge=0)
+    min_tail_ms: int = Field(ge=0)
+    source: str
+
+
 class AudioPack(_Table):
     """Schema of ``packs/audio/rules.toml``."""
 
@@ -93,6 +102,7 @@ class AudioPack(_Table):
     loudness: Loudness
     ducking: Ducking
     mix: MixLevels
+    dubbing: Dubbing
 
 
 @cache
@@ -338,3 +348,34 @@ def mix_episode(
 
 
 # --- loudness --------------------------------------------------------------------------
+
+
+# --- dubbing ---------------------------------------------------------------------------
+
+
+def stretch(wav: bytes, tempo: float) -> bytes:
+    """``wav`` played ``tempo`` times faster at the same pitch (ffmpeg's atempo, WSOLA);
+    the result is ``round(length / tempo)`` long to the sample."""
+    import subprocess
+    import tempfile
+    from pathlib import Path
+
+    from microdrama.media.ffmpeg import ffmpeg_command
+
+    if tempo == 1.0:
+        return wav
+    samples, rate = read_wav(wav)
+    with tempfile.TemporaryDirectory() as tmp:
+        source, out = Path(tmp) / "in.wav", Path(tmp) / "out.wav"
+        source.write_bytes(wav)
+        command = ffmpeg_command(["-y", "-i", str(source), "-filter:a", f"atempo={tempo:.4f}",
+                                  "-c:a", "pcm_s16le", str(out)])
+        subprocess.run(command, capture_output=True, check=True)
+        faster, _rate = read_wav(out.read_bytes())
+    want = round(samples.shape[0] / tempo)
+    if faster.shape[0] >= want:
+        faster = faster[:want]
+    else:
+        pad = np.zeros((want - faster.shape[0], *faster.shape[1:]), dtype=faster.dtype)
+        faster = np.concatenate([faster, pad])
+    return write_wav(faster, rate)

@@ -13,7 +13,8 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
 
-from microdrama.errors import DramaError
+from microdrama.errors import DramaError, InputError
+from microdrama.formats.subtitle_profiles import system_family
 from microdrama.formats.subtitles import (
     caption_layout,
     font_face,
@@ -52,6 +53,24 @@ def cjk_font_path() -> Path:
     return path
 
 
+@cache
+def system_font_path(family: str) -> Path:
+    """The file of an installed font ``family`` (fontconfig), or InputError with the fix."""
+    import subprocess
+
+    try:
+        found = subprocess.run(["fc-match", "-f", "%{family}|%{file}", family],
+                               capture_output=True, text=True, check=False, timeout=30).stdout
+    except (OSError, subprocess.SubprocessError):
+        found = ""
+    families, _, file = found.partition("|")
+    if family.lower() not in families.lower() or not Path(file).is_file():
+        raise InputError(f"the font {family!r} is not installed", where="text of this locale",
+                         fix="run `bash scripts/install-browser.sh` (Debian's fonts-noto-core), "
+                         "or put a font that draws this script in the project's assets/fonts/")
+    return Path(file)
+
+
 @lru_cache(maxsize=64)
 def load_font(size: int, language: str, font_file: str | None = None) -> ImageFont.FreeTypeFont:
     """The Noto Sans CJK face for ``language`` at ``size`` px (its Latin serves en too),
@@ -61,6 +80,9 @@ def load_font(size: int, language: str, font_file: str | None = None) -> ImageFo
     """
     if font_file:
         return ImageFont.truetype(font_file, size)
+    family = system_family(language)
+    if family:  # Arabic, Thai, Devanagari: a system face, shaped by raqm
+        return ImageFont.truetype(str(system_font_path(family)), size)
     index, _family = font_face(language)
     return ImageFont.truetype(str(cjk_font_path()), size, index=index)
 

@@ -426,8 +426,9 @@ def settings_toml(settings: Settings) -> str:
     project = tomli_w.dumps(settings.project.model_dump(mode="json"))
     table = settings.providers.model_dump(mode="json")
     table.update(table.pop("options"))
-    if not table["clip"]:
-        del table["clip"]
+    for optional in ("clip", "translator"):
+        if not table[optional]:
+            del table[optional]
     providers = tomli_w.dumps(table)
     source = ""
     if settings.source is not None:

@@ -30,6 +30,11 @@ def voice(episode: str, line: str, locale: str = "") -> str:
     return f"{WORK}/voice/{_in(locale)}{episode}/{line}.wav"
 
 
+def translation(episode: str, locale: str) -> str:
+    """An episode's lines in ``locale``: line id → text, how it was made, its key."""
+    return f"{WORK}/translate/{locale}/{episode}.json"
+
+
 def timeline(episode: str, locale: str = "") -> str:
     """Shot and line timing from real voice lengths."""
     return f"{WORK}/timing/{_in(locale)}{episode}.json"
@@ -45,14 +50,14 @@ def music(episode: str, scene: str) -> str:
     return f"{WORK}/music/{episode}/{scene}.wav"
 
 
-def segment(episode: str, shot: str) -> str:
-    """The rendered video of one shot."""
-    return f"{WORK}/segments/{episode}/{shot}.mp4"
+def segment(episode: str, shot: str, locale: str = "") -> str:
+    """The rendered video of one shot (with ``locale``'s burned-in subtitles)."""
+    return f"{WORK}/segments/{_in(locale)}{episode}/{shot}.mp4"
 
 
-def mix(episode: str) -> str:
+def mix(episode: str, locale: str = "") -> str:
     """The mixed, loudness-normalised episode audio (AAC, ready to mux by copying)."""
-    return f"{WORK}/mix/{episode}.m4a"
+    return f"{WORK}/mix/{_in(locale)}{episode}.m4a"
 
 
 def deliverable(language: str, episode: str, suffix: str) -> str:

@@ -205,6 +205,44 @@ class SpeechRequest(Model):
     voice: Voice = Field(description="The character's fixed voice design.")
     speaker: str = Field(description="Character id (engines may key voices on it).")
     emotion: Emotion = Field(default="neutral", description="How it is said.")
+    locale: str = Field(default="", description="BCP 47 tag of the text when it is a "
+                        "translation (a dub); '' for the series language.")
+
+    @model_serializer(mode="wrap")
+    def _omit_no_locale(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        # Series-language requests dump as before, so their cache keys stay put.
+        return _omit_empty(handler(self), "locale")
+
+
+class TranslateLine(Model):
+    """One line to translate, with what a translator needs around it."""
+
+    id: str = Field(description="The line's stable id: the answer is keyed on it.")
+    speaker: str = Field(description="Who says it (the name as the locale writes it).")
+    text: str = Field(description="The line in the series language.", min_length=1)
+    before: str = Field(default="", description="The line spoken just before (context).")
+    after: str = Field(default="", description="The line spoken just after (context).")
+    max_chars: int | None = Field(default=None, description="Longest translation that fits "
+                                  "the shot's time and the locale's subtitles.")
+
+
+class TranslateRequest(Model):
+    """Translate lines of one episode into one locale."""
+
+    locale: str = Field(description="BCP 47 tag of the target, e.g. es, pt-BR, ar.")
+    locale_name: str = Field(description="The target language's name, e.g. Spanish.")
+    source_language: str = Field(description="The series language: zh or en.")
+    lines: list[TranslateLine] = Field(min_length=1)
+    glossary: dict[str, str] = Field(
+        default_factory=dict, description="Terms that occur in these lines → their translation "
+        "(character names first).")
+    formality: str = Field(default="", description="Register, e.g. 'informal tú'.")
+
+
+class TranslateResult(Model):
+    """Line id → translation, for every line asked."""
+
+    texts: dict[str, str]
 
 
 class MusicRequest(Model):
@@ -304,15 +342,23 @@ class Capability(Generic[P]):
         return cast(P, provider)
 
 
+@runtime_checkable
+class Translator(Protocol):
+    """Translates lines of a script, keyed by line id (never by position)."""
+
+    async def translate(self, request: TranslateRequest) -> TranslateResult: ...
+
+
 WRITER: Capability[Writer] = Capability("writer", Writer)
 STORYBOARDER: Capability[Storyboarder] = Capability("storyboarder", Storyboarder)
 PAINTER: Capability[ImageModel] = Capability("painter", ImageModel)
 SPEECH: Capability[SpeechModel] = Capability("speech", SpeechModel)
 MUSIC: Capability[MusicModel] = Capability("music", MusicModel)
 CLIP: Capability[ClipModel] = Capability("clip", ClipModel)
+TRANSLATOR: Capability[Translator] = Capability("translator", Translator)
 #: Every capability by its drama.toml name.
 BY_NAME: dict[str, Capability[Any]] = {c.name: c for c in (WRITER, STORYBOARDER, PAINTER,
-                                                           SPEECH, MUSIC, CLIP)}
+                                                           SPEECH, MUSIC, CLIP, TRANSLATOR)}
 
 
 # --- what every provider gets, and what it reports back ------------------------------
@@ -374,6 +420,7 @@ class Usage:
 
 # Re-exported so stages can type against one place.
 __all__ = [
+    "TRANSLATOR", "TranslateLine", "TranslateRequest", "TranslateResult", "Translator",
     "BY_NAME", "CLIP", "MUSIC", "PAINTER", "SPEECH", "STORYBOARDER", "WRITER", "Capability", "Writer",
     "RUN_ONLY_KEYS", "BibleWriter", "ChapterDigester", "ClipModel", "DigestRequest", "ClipRequest", "ImageModel",
     "ProviderConfig", "ReferenceImage", "ReferenceRequest", "ReferenceSheets", "Usage", "MusicModel", "MusicRequest", "OutlineRequest",

@@ -36,6 +36,7 @@ BUILTIN: dict[str, dict[str, str]] = {
         "storyboarder": "microdrama.providers.openai.writers_room:LLMStoryboarder",
         "painter": "microdrama.providers.openai.images:OpenAIImages",
         "speech": "microdrama.providers.openai.speech:OpenAISpeech",
+        "translator": "microdrama.providers.openai.translator:LLMTranslator",
     },
     "comfyui": {
         "painter": "microdrama.providers.comfyui.provider:ComfyUIPainter",

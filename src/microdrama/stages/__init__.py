@@ -10,9 +10,11 @@ from microdrama.stages.digest import DigestStage, SourceMapStage
 from microdrama.stages.outline import OutlineStage
 from microdrama.stages.script import ScriptStage
 from microdrama.stages.storyboard import StoryboardStage
+from microdrama.stages.translate import TranslateStage
 
 #: Stages that write text (cheap, no media libraries needed).
-TEXT_STAGES = ("digest", "bible", "outline", "sourcemap", "script", "check", "storyboard")
+TEXT_STAGES = ("digest", "bible", "outline", "sourcemap", "script", "check", "storyboard",
+               "translate")
 
 
 def pipeline(until: str | None = None) -> list[Stage]:
@@ -22,7 +24,7 @@ def pipeline(until: str | None = None) -> list[Stage]:
     for, so text-only builds start fast.
     """
     text: list[Stage] = [DigestStage(), BibleStage(), OutlineStage(), SourceMapStage(),
-                         ScriptStage(), CheckStage(), StoryboardStage()]
+                         ScriptStage(), CheckStage(), StoryboardStage(), TranslateStage()]
     if until in TEXT_STAGES:
         return [with_labels(stage) for stage in text[: TEXT_STAGES.index(until) + 1]]
     from microdrama.stages.clip import ClipStage
@@ -45,6 +47,7 @@ def pipeline(until: str | None = None) -> list[Stage]:
 
 
 STAGE_NAMES = (
-    "digest", "bible", "outline", "sourcemap", "script", "check", "storyboard", "refsheet", "panel", "voice", "timing",
+    "digest", "bible", "outline", "sourcemap", "script", "check", "storyboard", "translate",
+    "refsheet", "panel", "voice", "timing",
     "clip", "subtitles", "music", "segment", "mix", "episode", "sheet",
 )

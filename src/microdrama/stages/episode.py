@@ -14,6 +14,7 @@ from microdrama.domain import episode_id
 from microdrama.domain.items import ItemId
 from microdrama.engine.context import BuildContext
 from microdrama.engine.contract import Blocked, Produced, Stage, Work
+from microdrama.engine.items import localized
 from microdrama.engine.keys import cache_key
 from microdrama.engine.provenance import signing, signing_key_inputs
 from microdrama.formats.assets import project_font, project_logo
@@ -37,36 +38,41 @@ class EpisodeStage(Stage):
     executor: ClassVar[str] = "process"
 
     def items(self, ctx: BuildContext) -> list[str]:
-        return [episode_id(n) for n in ctx.episode_numbers() if ctx.storyboard(n) is not None]
+        return localized(ctx, [episode_id(n) for n in ctx.episode_numbers()
+                               if ctx.storyboard(n) is not None])
 
     def plan(self, ctx: BuildContext, item: str) -> Work:
-        number = ItemId.parse(item).number
+        parsed = ItemId.parse(item)
+        number, name, locale = parsed.number, parsed.episode, parsed.locale
         board, bible = ctx.storyboard(number), ctx.bible()
         if board is None or bible is None:
             raise Blocked("needs the storyboard")
         parts = []
         inputs: dict[str, str] = {}
         for shot in board.shots:
-            digest = ctx.input(paths.segment(item, shot.id))
+            digest = ctx.input(paths.segment(name, shot.id, locale))
             if digest is None:
                 raise Blocked(f"needs the segment of {shot.id}")
             parts.append({"shot": shot.id, "segment_hash": digest})
             inputs[f"segment:{shot.id}"] = digest
-        mix_hash = ctx.input(paths.mix(item))
+        mix_hash = ctx.input(paths.mix(name, locale))
         if mix_hash is None:
             raise Blocked("needs the mix")
         inputs["mix"] = mix_hash
         language = bible.language
-        payload = {"parts": parts, "mix_hash": mix_hash, "language": language}
+        payload: dict[str, Any] = {"parts": parts, "mix_hash": mix_hash, "language": language}
+        if locale:
+            payload["locale"] = locale
         key_inputs = {**payload, "mix": ""}
         signed: Any = signing(ctx)  # the user's certificate and key, or None: not signed
         if signed is not None:
             key_inputs = {**key_inputs, "signing": signing_key_inputs(signed)}
         key = cache_key(self.name, self.version, key_inputs)
         payload = {**payload, "signing": signed}
-        payload["produce_id"] = f"{item}-{key.split(':')[1][:16]}"
+        payload["produce_id"] = f"{item.replace('/', '-')}-{key.split(':')[1][:16]}"
         return Work(stage=self.name, item=item, key=key, payload=payload,
-                    outputs={"video": paths.deliverable(language, item, ".mp4")}, inputs=inputs)
+                    outputs={"video": paths.deliverable(locale or language, name, ".mp4")},
+                    inputs=inputs)
 
     @staticmethod
     def run(work: Work) -> Produced:
@@ -82,7 +88,8 @@ class EpisodeStage(Stage):
             mux(joined, mix, final, metadata={"AIGC": metadata})
             verify_aigc(final, metadata)
             if p.get("signing"):
-                final = sign_last(final, Path(tmp) / "signed.mp4", p["signing"], work.item)
+                final = sign_last(final, Path(tmp) / "signed.mp4", p["signing"],
+                                  work.item.replace("/", "-"))
             return Produced({"video": final.read_bytes()})
 
 

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import tempfile
 from pathlib import Path
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from microdrama.domain import episode_id
 from microdrama.domain.items import ItemId
 from microdrama.engine.context import BuildContext
 from microdrama.engine.contract import Blocked, Produced, Stage, Work
+from microdrama.engine.items import episode_items, localized
 from microdrama.engine.keys import cache_key
-from microdrama.media.audio import mix_episode
+from microdrama.media.audio import mix_episode, stretch
 from microdrama.media.audio_label import add_audio_label
 from microdrama.media.label import AudioLabel, audio_label_rule
 from microdrama.media.loudness import normalize_loudness
@@ -31,26 +31,30 @@ class MixStage(Stage):
     executor: ClassVar[str] = "process"
 
     def items(self, ctx: BuildContext) -> list[str]:
-        return [episode_id(n) for n in ctx.episode_numbers() if ctx.storyboard(n) is not None]
+        return localized(ctx, episode_items(ctx))
 
     def plan(self, ctx: BuildContext, item: str) -> Work:
-        number = ItemId.parse(item).number
+        parsed = ItemId.parse(item)
+        number, name, locale = parsed.number, parsed.episode, parsed.locale
         episode = ctx.episode(number)
-        timeline = load_timeline(ctx, item)
+        timeline = load_timeline(ctx, name, locale)
         if episode is None or timeline is None:
             raise Blocked("needs the timeline")
         voices = []
         inputs: dict[str, str] = {}
         for timing in timeline.lines:
-            digest = ctx.input(paths.voice(item, timing.line))
+            digest = ctx.input(paths.voice(name, timing.line, locale))
             if digest is None:
                 raise Blocked(f"needs the voice of {timing.line}")
-            voices.append({"hash": digest, "start_ms": timing.start_ms})
+            voice: dict[str, Any] = {"hash": digest, "start_ms": timing.start_ms}
+            if timing.tempo != 1.0:  # a dubbed line sped up to fit its shot
+                voice["tempo"] = timing.tempo
+            voices.append(voice)
             inputs[f"voice:{timing.line}"] = digest
         beds = []
         for scene in episode.scenes:
-            digest = ctx.input(paths.music(item, scene.id))
-            span = scene_span(ctx, number, scene)
+            digest = ctx.input(paths.music(name, scene.id))
+            span = scene_span(ctx, number, scene, locale)
             if digest is None or span is None:
                 raise Blocked(f"needs the music of {scene.id}")
             beds.append({"hash": digest, "start_ms": span[0], "end_ms": span[1]})
@@ -61,13 +65,15 @@ class MixStage(Stage):
         key_inputs = {"voices": voices, "beds": beds, "total_ms": timeline.duration_ms}
         if ctx.settings.release.audio_label == "rhythm":  # only then, so keys stay put
             payload["audio_label"] = key_inputs["audio_label"] = audio_label_rule().model_dump()
+        key_inputs.update(parsed.key_part())
         return Work(stage=self.name, item=item, key=cache_key(self.name, self.version, key_inputs),
-                    payload=payload, outputs={"mix": paths.mix(item)}, inputs=inputs)
+                    payload=payload, outputs={"mix": paths.mix(name, locale)}, inputs=inputs)
 
     @staticmethod
     def run(work: Work) -> Produced:
         p = work.payload
-        dialogue = [(v["start_ms"], work.input_bytes(f"voice:{line}"))
+        dialogue = [(v["start_ms"], stretch(work.input_bytes(f"voice:{line}"), v["tempo"])
+                     if "tempo" in v else work.input_bytes(f"voice:{line}"))
                     for v, line in zip(p["voices"], p["lines"], strict=True)]
         music = [(b["start_ms"], b["end_ms"], work.input_bytes(f"music:{scene}"))
                  for b, scene in zip(p["beds"], p["scenes"], strict=True)]

@@ -36,11 +36,12 @@ def scene_mood(scene: Scene) -> str:
     return votes.most_common(1)[0][0] if votes else "calm"
 
 
-def scene_span(ctx: BuildContext, number: int, scene: Scene) -> tuple[int, int] | None:
-    """(start, end) ms of a scene on the episode's timeline."""
+def scene_span(ctx: BuildContext, number: int, scene: Scene,
+               locale: str = "") -> tuple[int, int] | None:
+    """(start, end) ms of a scene on the episode's timeline (in ``locale``)."""
     board = ctx.storyboard(number)
     episode = ctx.episode(number)
-    timeline = load_timeline(ctx, episode.id) if episode else None
+    timeline = load_timeline(ctx, episode.id, locale) if episode else None
     if board is None or timeline is None:
         return None
     beats = {b.id for b in scene.beats}

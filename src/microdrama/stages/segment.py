@@ -12,11 +12,13 @@ import tempfile
 from pathlib import Path
 from typing import Any, ClassVar
 
+from microdrama.domain.items import ItemId
 from microdrama.engine.context import BuildContext
 from microdrama.engine.contract import Blocked, Produced, Stage, Work
-from microdrama.engine.items import episode_of, shot_items, split_item
+from microdrama.engine.items import episode_of, localized, shot_items, split_item
 from microdrama.engine.keys import cache_key
 from microdrama.formats.assets import project_font
+from microdrama.formats.locales import locale_facts
 from microdrama.hashing import content_hash
 from microdrama.media.clips import render_clip_segment
 from microdrama.media.fonts import render_caption, render_label
@@ -55,14 +57,14 @@ class SegmentStage(Stage):
     executor: ClassVar[str] = "process"
 
     def items(self, ctx: BuildContext) -> list[str]:
-        return shot_items(ctx)
+        return localized(ctx, shot_items(ctx))
 
     def plan(self, ctx: BuildContext, item: str) -> Work:
         number, shot_id = split_item(item)
-        episode = episode_of(item)
+        episode, locale = episode_of(item), ItemId.parse(item).locale
         board, bible = ctx.storyboard(number), ctx.bible()
-        timeline = load_timeline(ctx, episode)
-        cue_path = ctx.project.path(cues_file(episode))
+        timeline = load_timeline(ctx, episode, locale)
+        cue_path = ctx.project.path(cues_file(episode, locale))
         panel_rel = paths.panel(episode, shot_id)
         panel_hash = ctx.file_hash(panel_rel)
         if board is None or bible is None or timeline is None or panel_hash is None or not cue_path.is_file():
@@ -89,11 +91,17 @@ class SegmentStage(Stage):
         inputs = {"panel": ctx.input(panel_rel) or panel_hash}
         if font:
             inputs["font"] = ctx.input_file(font)
+        language: str = bible.language
+        label = label_text(bible.language)
+        if locale:  # the locale's subtitles and label; a shot without words is the same
+            facts = locale_facts(locale, bible.language)
+            label = label_text("zh" if facts.script in ("Hans", "Hant") else "en")
+            language = facts.subtitles if cues else bible.language
         payload = {
             "panel_hash": panel_hash,
             "duration_ms": timing.duration_ms, "move": shot.move, "transition": shot.transition,
-            "cues": cues, "language": bible.language,
-            "label": label_text(bible.language) if label_end > 0 else "",
+            "cues": cues, "language": language,
+            "label": label if label_end > 0 else "",
             "label_end_ms": label_end_ms, "fps": FPS,
         }
         record = _record(ctx)
@@ -107,7 +115,7 @@ class SegmentStage(Stage):
         key_inputs["font_hash"] = content_hash(font.read_bytes()) if font else ""
         key_inputs.update(picture_key(timing.duration_ms, cues, label_end_ms))
         return Work(stage=self.name, item=item, key=cache_key(self.name, self.version, key_inputs),
-                    payload=payload, outputs={"segment": paths.segment(episode, shot_id)},
+                    payload=payload, outputs={"segment": paths.segment(episode, shot_id, locale)},
                     inputs=inputs)
 
     @staticmethod

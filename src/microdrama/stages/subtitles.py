@@ -11,9 +11,11 @@ from microdrama.engine.context import BuildContext
 from microdrama.engine.contract import Blocked, Produced, Stage, Work
 from microdrama.engine.items import episode_items, localized
 from microdrama.engine.keys import cache_key
+from microdrama.formats.locales import locale_facts
 from microdrama.formats.subtitles import SpokenLine, make_cues, write_ass, write_srt, write_vtt
 from microdrama.project import layout as paths
 from microdrama.stages.timing import load_timeline
+from microdrama.stages.translate import load_translation
 
 
 def cues_file(episode: str, locale: str = "") -> str:
@@ -26,7 +28,7 @@ class SubtitlesStage(Stage):
 
     name: ClassVar[str] = "subtitles"
     version: ClassVar[int] = 1
-    after: ClassVar[tuple[str, ...] | None] = ("timing",)
+    after: ClassVar[tuple[str, ...] | None] = ("timing", "translate")
     description: ClassVar[str] = "timeline → SRT, WebVTT, ASS"
 
     def items(self, ctx: BuildContext) -> list[str]:
@@ -40,14 +42,21 @@ class SubtitlesStage(Stage):
         if bible is None or episode is None or timeline is None:
             raise Blocked("needs the timeline")
         texts = {line.id: line for line in episode.lines()}
+        words = {line.id: line.text for line in episode.lines()}
+        language: str = bible.language
+        if parsed.locale:  # the locale's lines, under its subtitle profile
+            translated = load_translation(ctx, name, parsed.locale)
+            if translated is None:
+                raise Blocked(f"needs the {parsed.locale} translation of {name}")
+            words.update(translated)
+            language = locale_facts(parsed.locale, bible.language).subtitles
         names = tuple(sorted({c.name for c in bible.characters}
                              | {c.name.split()[0] for c in bible.characters}))
         spoken = [
-            {"line_id": t.line, "text": texts[t.line].text, "speaker": texts[t.line].speaker,
+            {"line_id": t.line, "text": words[t.line], "speaker": texts[t.line].speaker,
              "start_ms": t.start_ms, "end_ms": t.end_ms, "names": list(names)}
             for t in timeline.lines if t.line in texts
         ]
-        language = bible.language
         payload = {"lines": spoken, "language": language}
         folder = parsed.locale or language
         return Work(

@@ -7,12 +7,12 @@ from typing import ClassVar
 
 from microdrama.domain.items import ItemId
 from microdrama.domain.storyboard import Storyboard
-from microdrama.domain.timeline import Timeline, build_timeline
+from microdrama.domain.timeline import Timeline, build_timeline, fit_dub
 from microdrama.engine.context import BuildContext
 from microdrama.engine.contract import Blocked, Produced, Stage, Work
 from microdrama.engine.items import episode_items, localized
 from microdrama.engine.keys import cache_key
-from microdrama.media.audio import duration_ms
+from microdrama.media.audio import audio_rules, duration_ms
 from microdrama.project import layout as paths
 
 FPS = 30
@@ -42,15 +42,32 @@ class TimingStage(Stage):
                 if not path.is_file():
                     raise Blocked(f"needs the voice of {line}")
                 lengths[line] = duration_ms(path.read_bytes())
+        outputs = {"timeline": paths.timeline(parsed.episode, parsed.locale)}
+        if parsed.locale:  # a dub keeps the series' shots: fitted into its timeline
+            source = load_timeline(ctx, parsed.episode)
+            if source is None:
+                raise Blocked(f"needs the timeline of {parsed.episode}")
+            dub = {"source": source.model_dump(mode="json"), "voice_ms": lengths, "fps": FPS,
+                   "dubbing": audio_rules()["dubbing"]}
+            return Work(stage=self.name, item=item,
+                        key=cache_key(self.name, self.version, {**dub, **parsed.key_part()}),
+                        payload=dub, outputs=outputs)
         payload = {"storyboard": board.model_dump(mode="json"), "voice_ms": lengths, "fps": FPS}
         key = cache_key(self.name, self.version, {**payload, **parsed.key_part()})
-        return Work(stage=self.name, item=item, key=key, payload=payload,
-                    outputs={"timeline": paths.timeline(parsed.episode, parsed.locale)})
+        return Work(stage=self.name, item=item, key=key, payload=payload, outputs=outputs)
 
     @staticmethod
     def run(work: Work) -> Produced:
-        board = Storyboard.model_validate(work.payload["storyboard"])
-        timeline = build_timeline(board, work.payload["voice_ms"], fps=work.payload["fps"])
+        p = work.payload
+        if "source" in p:
+            rules = p["dubbing"]
+            timeline, _overruns = fit_dub(
+                Timeline.model_validate(p["source"]), p["voice_ms"], fps=p["fps"],
+                max_tempo=rules["max_tempo"], min_gap_ms=rules["min_gap_ms"],
+                min_tail_ms=rules["min_tail_ms"])
+        else:
+            board = Storyboard.model_validate(p["storyboard"])
+            timeline = build_timeline(board, p["voice_ms"], fps=p["fps"])
         return Produced({"timeline": timeline.model_dump_json(indent=1).encode("utf-8")})
 
 

@@ -9,8 +9,10 @@ from microdrama.engine.context import BuildContext
 from microdrama.engine.contract import Blocked, Produced, Stage, Work
 from microdrama.engine.items import line_items, localized
 from microdrama.engine.providing import call_provider, produced, provider_work
+from microdrama.formats.locales import locale_facts, pseudo_spoken
 from microdrama.project import layout as paths
 from microdrama.providers.base import SPEECH, SpeechRequest
+from microdrama.stages.translate import load_translation
 
 
 class VoiceStage(Stage):
@@ -19,7 +21,7 @@ class VoiceStage(Stage):
     name: ClassVar[str] = "voice"
     capability: ClassVar[str | None] = "speech"
     version: ClassVar[int] = 1
-    after: ClassVar[tuple[str, ...] | None] = ("bible", "script")
+    after: ClassVar[tuple[str, ...] | None] = ("bible", "script", "translate")
     description: ClassVar[str] = "lines → voices"
     executor: ClassVar[str] = "process"
 
@@ -37,8 +39,17 @@ class VoiceStage(Stage):
             raise Blocked(f"{line_id} is no longer in the script")
         speaker = bible.character(line.speaker)
         assert speaker is not None  # the loader checked every speaker
-        request = SpeechRequest(text=line.text, language=bible.language, voice=speaker.voice,
-                                speaker=speaker.id, emotion=line.emotion)
+        text, language = line.text, bible.language
+        if parsed.locale:  # a dub: the locale's line, its prosody family, its voice
+            translated = load_translation(ctx, parsed.episode, parsed.locale)
+            if translated is None or line_id not in translated:
+                raise Blocked(f"needs the {parsed.locale} translation of {line_id}")
+            facts = locale_facts(parsed.locale, bible.language)
+            text = pseudo_spoken(translated[line_id]) if facts.pseudo else translated[line_id]
+            script = facts.script
+            language = "zh" if script in ("Hans", "Hant") else "en"
+        request = SpeechRequest(text=text, language=language, voice=speaker.voice,
+                                speaker=speaker.id, emotion=line.emotion, locale=parsed.locale)
         return provider_work(self, ctx, item, request, "speech",
                              {"voice": paths.voice(parsed.episode, line_id, parsed.locale)},
                              extra=parsed.key_part())

@@ -37,6 +37,7 @@ import numpy.typing as npt
 from microdrama.domain import Voice
 from microdrama.domain.script import Emotion
 from microdrama.errors import ProviderError
+from microdrama.formats.locales import locale_facts
 from microdrama.media.audio import write_wav
 from microdrama.providers.base import ProviderConfig, SpeechRequest
 
@@ -140,6 +141,13 @@ def _variant_pitch_hz(data_path: str, variant: str) -> tuple[float, float]:
     return default
 
 
+def espeak_voice(request: SpeechRequest) -> str:
+    """The espeak-ng voice of the request's text: the locale pack's for a dub."""
+    if request.locale:
+        return locale_facts(request.locale, request.language).voice
+    return LANGUAGE_VOICES[request.language]
+
+
 def voice_settings(request: SpeechRequest, data_path: str) -> VoiceSettings:
     """Map the character's Voice and the line's emotion to espeak settings."""
     voice: Voice = request.voice
@@ -159,7 +167,7 @@ def voice_settings(request: SpeechRequest, data_path: str) -> VoiceSettings:
     slow, fast = RATE_WPM[request.language]
     rate = (slow + (fast - slow) * voice.rate / 100.0) * emotion.speed
     return VoiceSettings(
-        name=f"{LANGUAGE_VOICES[request.language]}+{variant}",
+        name=f"{espeak_voice(request)}+{variant}",
         rate=round(rate),
         pitch=min(100, max(0, round(pitch))),
         range=contour,
