@@ -210,6 +210,15 @@ class Builder:
                     self._build_sequential(stage, run_id, report, stage.name in forced, progress)
                 else:
                     self._build_parallel(wave, run_id, wave_reports, forced, progress)
+                    # A locale's item may read its series-language sibling of the same
+                    # stage (a dub's timing reads the series' timeline): blocked in the
+                    # first pass, it is planned again once the series items are done.
+                    later = {r.stage: [i for i in r.blocked if "/" in i] for r in wave_reports}
+                    if any(later.values()):
+                        for report in wave_reports:
+                            report.blocked = [i for i in report.blocked if "/" not in i]
+                        self._build_parallel(wave, run_id, wave_reports, forced, progress,
+                                             only=later)
                 for report in wave_reports:
                     report.seconds = time.perf_counter() - began
                 for report in wave_reports:
@@ -301,14 +310,14 @@ class Builder:
 
     def _build_parallel(
         self, stages: list[Stage], run_id: int, reports: list[StageReport], forced: set[str],
-        progress: Progress | None,
+        progress: Progress | None, only: dict[str, list[str]] | None = None,
     ) -> None:
         to_run: list[tuple[Work, StageReport]] = []
         done: dict[str, int] = {}
         totals: dict[str, int] = {}
         runners = {stage.name: stage for stage in stages}
         for stage, report in zip(stages, reports, strict=True):
-            items = stage.items(self.ctx)
+            items = stage.items(self.ctx) if only is None else only.get(stage.name, [])
             totals[stage.name], done[stage.name] = len(items), 0
             for item in items:
                 try:

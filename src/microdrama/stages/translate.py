@@ -6,8 +6,9 @@ Where a line's translation comes from, first match wins:
 - ``locales/<L>.yaml``: a person's translation of the line's current text (a stale one,
   made from older text, is not used);
 - the ``translator`` provider (an LLM), asked only for the lines whose own key —
-  source text, speaker, neighbouring lines, glossary, length budget, prompt, model —
-  has no translation from an earlier build: editing one line re-translates that line.
+  source text, speaker, glossary terms, length budget, prompt, model — has no
+  translation from an earlier build: editing one line re-translates that line (its
+  neighbours go along as context, outside the key).
 A line none of these can translate stops the build, naming the file and the fix.
 """
 
@@ -92,9 +93,12 @@ class TranslateStage(Stage):
                 after=lines[index + 1].text if index + 1 < len(lines) else "",
                 max_chars=max_characters(line.text, bible.language, facts))
             glossary = {term: value for term, value in names.items() if term in line.text}
+            # The neighbours are context for the model, not part of the line's key: an
+            # edit to one line re-translates that line only.
+            own = ask.model_dump(exclude={"before", "after"})
             keys[line.id] = content_hash(json.dumps(
-                {"line": ask.model_dump(), "glossary": glossary, "locale": locale,
-                 "translator": identity}, sort_keys=True, ensure_ascii=False).encode("utf-8"))
+                {"line": own, "glossary": glossary, "locale": locale, "translator": identity},
+                sort_keys=True, ensure_ascii=False).encode("utf-8"))
             before = previous.get(line.id, {})
             if before.get("key") == keys[line.id] and before.get("text"):
                 known[line.id] = {"text": before["text"], "via": "model", "key": keys[line.id]}

@@ -1,0 +1,255 @@
+"""Building a locale: translations keyed by line id (people's, pseudo, or a model's through
+a loopback OpenAI-compatible server that drops and merges lines), dubs fitted into the
+series' shots, subtitles within the locale's profile, and an Arabic episode whose frames
+show shaped, right-to-left glyphs, not boxes."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import av
+import numpy as np
+import pytest
+from PIL import Image, ImageFont, features
+
+from microdrama.cli import main
+from microdrama.domain.translation import LocaleTranslations, TranslationUnit
+from microdrama.formats.locales import locale_facts
+from microdrama.formats.subtitle_profiles import load_profile
+from microdrama.formats.subtitles import Cue, check_cues
+from microdrama.media.audio import audio_rules
+from microdrama.media.fonts import cjk_font_path, system_font_path
+from microdrama.project.folder import Project
+from microdrama.project.translations import save_translations
+from tests.conftest import write_user_config
+from tests.providers.fake_openai import FakeOpenAI
+
+IDEA = "A maid's daughter humiliated at an engagement party is the real heiress switched at birth."
+KEY = "sk-test-translator"
+ARABIC = ["مرحبا", "أين كنت", "لن أسامحك", "هذا بيتي", "اخرجي الآن", "أنا الوريثة"]
+
+
+def series_lines(root: Path) -> dict[str, str]:
+    loaded = Project.open(root)
+    bible = loaded.load_bible()
+    assert bible is not None
+    return {line.id: line.text for n in loaded.episode_numbers_on_disk()
+            for line in (loaded.load_episode(n, bible) or _none()).lines()}
+
+
+def _none() -> Any:
+    raise AssertionError("an episode did not load")
+
+
+def translation(root: Path, locale: str, episode: str = "ep001") -> dict[str, dict[str, str]]:
+    path = root / f".microdrama/work/translate/{locale}/{episode}.json"
+    return dict(json.loads(path.read_text("utf-8"))["lines"])
+
+
+def use_translator(root: Path, fake: FakeOpenAI, locales: list[str]) -> None:
+    toml = (root / "drama.toml").read_text("utf-8").replace(
+        "[providers]\n", '[providers]\ntranslator = "openai-compat:fake/fake-chat"\n', 1)
+    (root / "drama.toml").write_text(
+        toml + f"\n[locales]\ntargets = {json.dumps(locales)}\n", "utf-8")
+    write_user_config(f'[vendors.fake]\nbase_url = "{fake.base_url}"\nkey_env = "FAKE_KEY"\n')
+
+
+def asked(request: Any) -> list[dict[str, Any]]:
+    """The lines a translation request asks for."""
+    return list(json.loads(request["messages"][-1]["content"])["lines"])
+
+
+def unruly(prefix: str) -> Callable[[Any], str]:
+    """A fake model: its first reply drops one line and merges it into another, its second
+    adds a line nobody asked for; after that it answers every id with prefix + text."""
+    calls = {"n": 0}
+
+    def reply(request: Any) -> str:
+        calls["n"] += 1
+        lines = asked(request)
+        pairs = [{"id": line["id"], "text": prefix + line["text"]} for line in lines]
+        if calls["n"] == 1 and len(pairs) > 1:
+            pairs[0]["text"] += " " + pairs.pop()["text"]
+        elif calls["n"] == 2:
+            pairs.append({"id": "ep999-sc01-l01", "text": "invented"})
+        return json.dumps({"translations": pairs}, ensure_ascii=False)
+
+    return reply
+
+
+@pytest.fixture
+def project(built_project: Callable[..., Path]) -> Path:
+    return built_project(["--idea", IDEA, "--lang", "en", "--episodes", "2", "--seconds", "30"],
+                         ["--until", "storyboard"])
+
+
+def test_a_model_that_drops_and_merges_lines_still_yields_an_aligned_translation(
+        project: Path, fake: FakeOpenAI, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FAKE_KEY", KEY)
+    use_translator(project, fake, ["es"])
+    fake.respond(unruly("ES "))
+    assert main(["build", str(project), "--locale", "all", "--until", "translate"]) == 0
+    lines = series_lines(project)
+    got = {**translation(project, "es", "ep001"), **translation(project, "es", "ep002")}
+    assert set(got) == set(lines)  # every line id once, none invented
+    for ident, entry in got.items():
+        assert entry["text"] == "ES " + lines[ident], ident  # matched by id, not position
+        assert entry["via"] == "model"
+    requests = [r for r in fake.requests if r.path.endswith("/chat/completions")]
+    assert len(requests) > 2  # the bad replies were set aside and their batches split
+    assert all(r.headers.get("authorization") == f"Bearer {KEY}" for r in requests)
+    assert KEY not in "".join(p.read_text("utf-8", "replace") for p in project.rglob("*.json"))
+
+    # Editing one line re-translates that line only.
+    episode = (project / "episodes/ep001.yaml").read_text("utf-8")
+    first = next(iter(translation(project, "es", "ep001")))
+    old = lines[first]
+    (project / "episodes/ep001.yaml").write_text(
+        episode.replace(old, old + " Now.", 1), "utf-8")
+    before = len(fake.requests)
+    assert main(["build", str(project), "--locale", "es", "--until", "translate"]) == 0
+    again = [asked(r.json) for r in fake.requests[before:]]
+    assert [[line["id"] for line in batch] for batch in again] == [[first]]
+    assert translation(project, "es", "ep001")[first]["text"] == "ES " + old + " Now."
+
+
+def test_peoples_translations_are_used_and_stale_ones_stop_the_build(
+        project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    lines = series_lines(project)
+    units = {i: TranslationUnit(source=t, target=f"[pt] {t}", state="reviewed")
+             for i, t in lines.items()}
+    save_translations(project, LocaleTranslations(locale="pt-BR", units=units))
+    assert main(["build", str(project), "--locale", "pt-BR", "--until", "translate"]) == 0
+    assert {e["via"] for e in translation(project, "pt-BR").values()} == {"people"}
+    stale = next(iter(units))
+    units[stale] = TranslationUnit(source="an older text", target="[pt] old", state="reviewed")
+    save_translations(project, LocaleTranslations(locale="pt-BR", units=units))
+    capsys.readouterr()
+    assert main(["build", str(project), "--locale", "pt-BR", "--until", "translate"]) == 2
+    err = capsys.readouterr().err
+    assert "locales/pt-BR.yaml" in err and stale in err and "stale" in err
+    assert "import-translation" in err and "translator" in err
+
+
+def test_the_pseudo_locale_builds_offline_within_its_profile_and_its_shots(
+        project: Path) -> None:
+    assert main(["build", str(project), "--locale", "qps-ploc", "--until", "subtitles"]) == 0
+    lines = series_lines(project)
+    pseudo = {**translation(project, "qps-ploc", "ep001"),
+              **translation(project, "qps-ploc", "ep002")}
+    assert set(pseudo) == set(lines)
+    assert all(len(pseudo[i]["text"]) > len(lines[i]) for i in lines)
+    rules = audio_rules()["dubbing"]
+    for number in (1, 2):
+        source = json.loads((project / f".microdrama/work/timing/ep00{number}.json").read_text())
+        dub = json.loads(
+            (project / f".microdrama/work/timing/qps-ploc/ep00{number}.json").read_text())
+        assert [s["shot"] for s in dub["shots"]] == [s["shot"] for s in source["shots"]]
+        assert all(1.0 <= line.get("tempo", 1.0) <= rules["max_tempo"] for line in dub["lines"])
+        starts = {line["line"]: line["start_ms"] for line in source["lines"]}
+        assert all(line["start_ms"] >= starts[line["line"]] for line in dub["lines"])
+        cues = [Cue(c["id"], c["start_ms"], c["end_ms"], c["text"], c.get("speaker", ""))
+                for c in json.loads((project / f".microdrama/work/cues/qps-ploc/ep00{number}.json")
+                                    .read_text("utf-8"))]
+        profile = locale_facts("qps-ploc", "en").subtitles
+        errors = [f for f in check_cues(cues, profile) if f.severity == "error"]
+        assert not errors, errors
+    assert (project / "out/qps-ploc/ep001.srt").is_file()
+
+
+def test_arabic_glyphs_are_drawn_shaped_not_boxes() -> None:
+    assert features.check("raqm")
+    arabic = ImageFont.truetype(str(system_font_path("Noto Sans Arabic")), 80)
+    cjk = ImageFont.truetype(str(cjk_font_path()), 80)
+
+    def bitmap(font: ImageFont.FreeTypeFont, text: str) -> bytes:
+        return bytes(font.getmask(text))
+
+    letters = ["م", "ر", "ح"]
+    assert len({bitmap(arabic, ch) for ch in letters}) == 3  # three glyphs…
+    assert len({bitmap(cjk, ch) for ch in letters}) == 1  # …where a font without them boxes
+    joined = arabic.getlength("سلام")
+    assert joined < sum(arabic.getlength(ch) for ch in "سلام")  # shaped: letters connect
+
+
+@pytest.fixture(scope="module")
+def arabic_episode(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A 30-s episode built in English and Arabic, the Arabic by a fake model."""
+    root = tmp_path_factory.mktemp("arabic") / "drama"
+    home = tmp_path_factory.mktemp("home")
+    with pytest.MonkeyPatch.context() as patch, FakeOpenAI() as fake:
+        # A module fixture runs before the per-test isolated home: isolate it here too.
+        patch.setenv("HOME", str(home))
+        patch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+        patch.setenv("MICRODRAMA_CONFIG", str(home / "config.toml"))
+        patch.setenv("FAKE_KEY", KEY)
+        for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy"):
+            patch.delenv(name, raising=False)
+        assert main(["new", str(root), "--idea", IDEA, "--lang", "en", "--episodes", "1",
+                     "--seconds", "30"]) == 0
+        use_translator(root, fake, ["ar"])
+
+        def reply(request: Any) -> str:
+            pairs = [{"id": line["id"], "text": ARABIC[sum(map(ord, line["id"])) % len(ARABIC)]}
+                     for line in asked(request)]
+            return json.dumps({"translations": pairs}, ensure_ascii=False)
+
+        fake.respond(reply)
+        assert main(["build", str(root), "--locale", "ar"]) == 0
+    return root
+
+
+def test_the_arabic_episode_is_dubbed_subtitled_and_labelled(arabic_episode: Path) -> None:
+    root = arabic_episode
+    video = root / "out/ar/ep001.mp4"
+    assert main(["verify", str(root / "out/ar")]) == 0
+    cues = json.loads((root / ".microdrama/work/cues/ar/ep001.json").read_text("utf-8"))
+    spoken = [c for c in cues if any(ch >= "\u0600" for ch in c["text"])]
+    assert spoken, "no Arabic cue"
+    cue = spoken[len(spoken) // 2]
+    at = (cue["start_ms"] + cue["end_ms"]) / 2000
+    with av.open(str(video)) as container:
+        frame = next(f for f in container.decode(video=0) if f.time is not None and f.time >= at)
+        picture = np.asarray(frame.to_image().convert("L"), dtype=np.int16)
+    with av.open(str(root / "out/en/ep001.mp4")) as container:
+        frame = next(f for f in container.decode(video=0) if f.time is not None and f.time >= at)
+        english = np.asarray(frame.to_image().convert("L"), dtype=np.int16)
+    band = slice(int(picture.shape[0] * 0.62), int(picture.shape[0] * 0.86))
+    # The same panel under different words: the subtitle band differs, with white ink.
+    assert np.abs(picture[band] - english[band]).mean() > 2
+    assert (picture[band] > 235).sum() > 500
+    # The dub keeps the series' shots unless a line cannot fit at the capped speed-up.
+    dub = json.loads((root / ".microdrama/work/timing/ar/ep001.json").read_text())
+    assert all(line.get("tempo", 1.0) <= audio_rules()["dubbing"]["max_tempo"]
+               for line in dub["lines"])
+    profile = load_profile(locale_facts("ar", "en").subtitles, vertical=True)
+    assert profile.max_lines >= 1
+    timed = [Cue(c["id"], c["start_ms"], c["end_ms"], c["text"], c.get("speaker", ""))
+             for c in cues]
+    assert not [f for f in check_cues(timed, locale_facts("ar", "en").subtitles)
+                if f.severity == "error"]
+
+
+def test_subtitle_band_of_the_arabic_frame_matches_the_shaped_rendering(
+        arabic_episode: Path) -> None:
+    from microdrama.media.fonts import render_caption
+
+    root = arabic_episode
+    cues = json.loads((root / ".microdrama/work/cues/ar/ep001.json").read_text("utf-8"))
+    cue = next(c for c in cues if any(ch >= "\u0600" for ch in c["text"]))
+    at = (cue["start_ms"] + cue["end_ms"]) / 2000
+    with av.open(str(root / "out/ar/ep001.mp4")) as container:
+        frame = next(f for f in container.decode(video=0) if f.time is not None and f.time >= at)
+        picture = np.asarray(frame.to_image().convert("L"), dtype=np.float64)
+    drawn = render_caption(cue["text"], language="ar")
+    alpha = np.asarray(drawn.getchannel("A"), dtype=np.float64)
+    white = np.asarray(drawn.convert("L"), dtype=np.float64)
+    ink = (alpha > 200) & (white > 200)  # the glyphs' white fill
+    assert ink.sum() > 300
+    assert picture[ink].mean() > 200  # the frame is white where the shaped glyphs are
+    mirrored = np.fliplr(ink)  # left-to-right order would put the ink elsewhere
+    assert picture[mirrored & ~ink].mean() < picture[ink].mean() - 20
+    assert Image.fromarray(ink.astype(np.uint8) * 255).getbbox() is not None
