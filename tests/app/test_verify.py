@@ -91,7 +91,7 @@ def signed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
 
 
 KINDS = {".mp4": "video", ".m4a": "audio", ".wav": "audio", ".png": "image", ".jpg": "image",
-         ".srt": "subtitles", ".vtt": "subtitles", ".ass": "subtitles"}
+         ".srt": "subtitles", ".vtt": "subtitles", ".ass": "subtitles", ".ttml": "subtitles"}
 
 
 def test_every_deliverable_kind_verifies(signed: tuple[Path, Path],

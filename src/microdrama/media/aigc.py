@@ -35,6 +35,7 @@ from microdrama.media.aigc_text import (
     write_srt,
     write_vtt,
 )
+from microdrama.media.aigc_ttml import read_ttml, read_ttml_marks, write_ttml
 from microdrama.media.label import LabelError, label_rule
 from microdrama.media.mp4meta import metadata_items_of
 
@@ -43,10 +44,11 @@ __all__ = ["KINDS", "MARK_ONLY", "SUBTITLES", "containers", "kind_of", "label_by
 
 #: File suffix → container kind.
 KINDS = {".mp4": "mp4", ".mov": "mp4", ".m4a": "mp4", ".wav": "wav", ".png": "png",
-         ".jpg": "jpeg", ".jpeg": "jpeg", ".srt": "srt", ".vtt": "vtt", ".ass": "ass"}
+         ".jpg": "jpeg", ".jpeg": "jpeg", ".srt": "srt", ".vtt": "vtt", ".ass": "ass",
+         ".ttml": "ttml"}
 #: Kinds whose format has no place for metadata: the explicit mark is the whole label.
 MARK_ONLY = frozenset({"srt"})
-SUBTITLES = frozenset({"srt", "vtt", "ass"})
+SUBTITLES = frozenset({"srt", "vtt", "ass", "ttml"})
 
 
 def kind_of(path: str | PurePath) -> str | None:
@@ -424,12 +426,15 @@ def write_label(kind: str, content: bytes, value: str, *, mark: str) -> bytes:
         return write_vtt(content, value, mark)
     if kind == "ass":
         return write_ass(content, value, mark)
+    if kind == "ttml":
+        return write_ttml(content, value, mark)
     raise ValueError(f"no AIGC label for container {kind!r}")
 
 
 _READERS = {"mp4": read_mp4, "wav": read_wav, "png": read_png, "jpeg": read_jpeg,
-            "srt": lambda content: [], "vtt": read_vtt, "ass": read_ass}
-_MARK_READERS = {"srt": read_srt_marks, "vtt": read_vtt_marks, "ass": read_ass_marks}
+            "srt": lambda content: [], "vtt": read_vtt, "ass": read_ass, "ttml": read_ttml}
+_MARK_READERS = {"srt": read_srt_marks, "vtt": read_vtt_marks, "ass": read_ass_marks,
+                 "ttml": read_ttml_marks}
 
 
 def read_labels(kind: str, content: bytes) -> list[str]:

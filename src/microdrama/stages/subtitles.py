@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from microdrama.domain.items import ItemId
 from microdrama.engine.context import BuildContext
@@ -13,6 +13,7 @@ from microdrama.engine.items import episode_items, localized
 from microdrama.engine.keys import cache_key
 from microdrama.formats.locales import locale_facts
 from microdrama.formats.subtitles import SpokenLine, make_cues, write_ass, write_srt, write_vtt
+from microdrama.formats.ttml import write_ttml
 from microdrama.project import layout as paths
 from microdrama.stages.timing import load_timeline
 from microdrama.stages.translate import load_translation
@@ -27,9 +28,9 @@ class SubtitlesStage(Stage):
     """Cue timing from the real audio, per-language rules, three formats."""
 
     name: ClassVar[str] = "subtitles"
-    version: ClassVar[int] = 1
+    version: ClassVar[int] = 2  # 2: an IMSC 1.1 (TTML) sidecar beside SRT, WebVTT and ASS
     after: ClassVar[tuple[str, ...] | None] = ("timing", "translate")
-    description: ClassVar[str] = "timeline → SRT, WebVTT, ASS"
+    description: ClassVar[str] = "timeline → SRT, WebVTT, ASS, IMSC 1.1 (TTML)"
 
     def items(self, ctx: BuildContext) -> list[str]:
         return localized(ctx, episode_items(ctx))
@@ -57,7 +58,10 @@ class SubtitlesStage(Stage):
              "start_ms": t.start_ms, "end_ms": t.end_ms, "names": list(names)}
             for t in timeline.lines if t.line in texts
         ]
-        payload = {"lines": spoken, "language": language}
+        payload: dict[str, Any] = {"lines": spoken, "language": language}
+        if parsed.locale:
+            facts = locale_facts(parsed.locale, bible.language)
+            payload.update(locale=facts.tag, rtl=facts.rtl)
         folder = parsed.locale or language
         return Work(
             stage=self.name, item=item,
@@ -67,6 +71,7 @@ class SubtitlesStage(Stage):
                 "srt": paths.deliverable(folder, name, ".srt"),
                 "vtt": paths.deliverable(folder, name, ".vtt"),
                 "ass": paths.deliverable(folder, name, ".ass"),
+                "ttml": paths.deliverable(folder, name, ".ttml"),
                 "cues": cues_file(name, parsed.locale),
             },
         )
@@ -81,5 +86,8 @@ class SubtitlesStage(Stage):
             "srt": write_srt(cues).encode("utf-8"),
             "vtt": write_vtt(cues).encode("utf-8"),
             "ass": write_ass(cues, language=language).encode("utf-8"),
+            "ttml": write_ttml(cues, language=work.payload.get("locale", language),
+                               title=work.item, rtl=work.payload.get("rtl", False)
+                               ).encode("utf-8"),
             "cues": cue_json.encode("utf-8"),
         })
