@@ -462,12 +462,14 @@ def demo(
     directory: Annotated[Path, typer.Option("--out", help="Folder for the demo project.")] = Path("demo-series"),
     lang: Annotated[str, typer.Option(help="zh or en.")] = "zh",
     episodes: Annotated[int, typer.Option(help="Number of episodes.")] = 3,
+    locale: Annotated[str | None, typer.Option(help="Also build a locale: qps-ploc (the pseudo-locale) works offline.")] = None,
 ) -> None:
     """A built-in idea → a complete demo project, offline."""
-    request = DemoRequest(directory=directory, lang=lang, episodes=episodes)
+    request = DemoRequest(directory=directory, lang=lang, episodes=episodes, locale=locale)
     result = _with_progress(lambda on_event: make_demo(request, on_event))
     _print_build(result.build, as_json=False)
-    out.print(f"demo series in {directory}: series.yaml, outline.yaml, episodes/, out/")
+    out.print(f"demo series in {directory}: series.yaml, outline.yaml, episodes/, out/"
+              + (f" (and out/{locale}/)" if locale else ""))
 
 
 @app.command()

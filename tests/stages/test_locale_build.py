@@ -223,8 +223,14 @@ def test_the_arabic_episode_is_dubbed_subtitled_and_labelled(arabic_episode: Pat
     assert (picture[band] > 235).sum() > 500
     # The dub keeps the series' shots unless a line cannot fit at the capped speed-up.
     dub = json.loads((root / ".microdrama/work/timing/ar/ep001.json").read_text())
+    source = json.loads((root / ".microdrama/work/timing/ep001.json").read_text())
     assert all(line.get("tempo", 1.0) <= audio_rules()["dubbing"]["max_tempo"]
                for line in dub["lines"])
+    # Short lines fit: every dubbed line inside its shot, the picture's timing unchanged.
+    assert dub["shots"] == source["shots"]
+    shots = {s["shot"]: s for s in dub["shots"]}
+    assert all(shots[line["shot"]]["start_ms"] <= line["start_ms"] < line["end_ms"]
+               <= shots[line["shot"]]["end_ms"] for line in dub["lines"])
     profile = load_profile(locale_facts("ar", "en").subtitles, vertical=True)
     assert profile.max_lines >= 1
     timed = [Cue(c["id"], c["start_ms"], c["end_ms"], c["text"], c.get("speaker", ""))
@@ -253,3 +259,11 @@ def test_subtitle_band_of_the_arabic_frame_matches_the_shaped_rendering(
     mirrored = np.fliplr(ink)  # left-to-right order would put the ink elsewhere
     assert picture[mirrored & ~ink].mean() < picture[ink].mean() - 20
     assert Image.fromarray(ink.astype(np.uint8) * 255).getbbox() is not None
+
+
+def test_an_unknown_locale_is_refused_before_anything_is_built(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["demo", "--out", str(tmp_path / "demo"), "--locale", "xx-nope"]) == 2
+    err = capsys.readouterr().err
+    assert "option --locale" in err and "qps-ploc" in err
+    assert not (tmp_path / "demo" / "out").exists()

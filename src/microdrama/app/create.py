@@ -104,6 +104,8 @@ class DemoRequest:
     directory: Path = Path("demo-series")
     lang: str = "zh"
     episodes: int = 3
+    #: Also build this locale (qps-ploc offline; others need translations or a model).
+    locale: str | None = None
 
 
 @dataclass(frozen=True)
@@ -232,5 +234,6 @@ def make_demo(request: DemoRequest, on_event: OnEvent | None = None) -> DemoResu
                                          request.episodes, "auto", 1, 90, "")
         settings.release.markets = list(DEMO_MARKETS[request.lang])
         create_project(directory, settings)
-    build = build_project(BuildRequest(directory=directory, command="demo"), on_event)
+    build = build_project(BuildRequest(directory=directory, command="demo",
+                                       locale=request.locale), on_event)
     return DemoResult(directory, build)
