@@ -26,6 +26,7 @@ from microdrama.app import (
     PSEUDO_LOCALE,
     STAGE_NAMES,
     TRANSLATION_FORMATS,
+    AdaptLocaleRequest,
     AdaptRequest,
     BuildEvent,
     BuildRequest,
@@ -55,6 +56,7 @@ from microdrama.app import (
     VerifyRequest,
     VerifyResult,
     __version__,
+    adapt_locale,
     adapt_novel,
     build_project,
     estimate_build,
@@ -525,6 +527,38 @@ def review(
                   soft_wrap=True)
     if strict and result.errors:
         raise ReviewError(result.errors, [], str(result.html_path))
+
+
+@app.command("adapt-locale")
+def adapt_locale_command(
+    directory: Annotated[Path, typer.Argument(help="Project folder.")],
+    locale: Annotated[str, typer.Option(help="The locale whose audience to adapt for, e.g. ar.")],
+    accept: Annotated[bool, typer.Option("--accept", help="Accept every open proposal that has a replacement (written to adaptations.toml).")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output.")] = False,
+) -> None:
+    """Cultural adaptations proposed for a locale's audience (its culture packs): accepted
+    ones change that locale's lines before translation; decide in adaptations.toml."""
+    result = adapt_locale(AdaptLocaleRequest(directory=directory, locale=locale, accept=accept))
+    if as_json:
+        out.print_json(json.dumps({
+            "locale": result.locale, "markets": list(result.markets),
+            "accepted_now": result.accepted_now,
+            "proposals": [{**asdict(s.proposal), "decision": s.decision}
+                          for s in result.proposals]}, ensure_ascii=False))
+        return
+    markets = ", ".join(result.markets) or "none"
+    out.print(f"{result.locale} (culture packs: {markets}): {len(result.proposals)} proposals",
+              markup=False)
+    for state in result.proposals:
+        p = state.proposal
+        change = (f"'{p.word}' → '{p.replacement}'" if p.replacement else
+                  f"'{p.word}': the picture shows it — change the script or the panel"
+                  if p.kind == "action" else f"'{p.word}': rewrite the line for this locale")
+        out.print(f"  [{state.decision}] {p.target} {p.rule} ({p.severity}): {change}",
+                  markup=False, soft_wrap=True)
+    if result.accepted_now:
+        out.print(f"accepted {result.accepted_now} in adaptations.toml; the next "
+                  f"`build --locale {result.locale}` translates the adapted lines", markup=False)
 
 
 def main(argv: list[str] | None = None) -> int:

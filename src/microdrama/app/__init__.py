@@ -15,10 +15,12 @@ of microdrama but this package.
     providers.py  report_providers
     verify.py     verify_files (labels, AIGC metadata, C2PA read back)
     review.py     review_project (out/review.json and out/review.html)
+    adapting.py   adapt_locale (cultural-adaptation proposals per locale)
     options.py    the checks every request shares (episodes, stages, overrides)
 """
 
 from microdrama import __version__
+from microdrama.app.adapting import AdaptLocaleRequest, AdaptLocaleResult, adapt_locale
 from microdrama.app.build import (
     BuildEvent,
     BuildRequest,
@@ -88,6 +90,7 @@ from microdrama.errors import DramaError, InputError, ReviewError, StorageError,
 from microdrama.stages import STAGE_NAMES
 
 __all__ = [
+    "AdaptLocaleRequest", "AdaptLocaleResult", "adapt_locale",
     "ADAPT_EPISODES", "DEMO_IDEA", "PSEUDO_LOCALE", "STAGE_NAMES", "TRANSLATION_FORMATS",
     "AdaptRequest", "AdaptResult", "BuildEvent", "BuildRequest", "BuildResult", "BuildStarted",
     "Check", "Coverage", "DemoRequest", "DemoResult", "DramaError", "EstimateRequest",

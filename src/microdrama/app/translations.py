@@ -39,8 +39,10 @@ from microdrama.formats.exchange import (
     read_exchange,
 )
 from microdrama.formats.locales import LocaleFacts, locale_facts, max_characters, pseudo_text
+from microdrama.project.adaptations import accepted_swaps
 from microdrama.project.folder import Project, episode_file, locale_file
 from microdrama.project.translations import load_translations, save_translations
+from microdrama.review.adaptation import adapt_episode
 from microdrama.stages.timing import load_timeline
 
 #: The --format values that are translators' files (fountain is a screenplay).
@@ -155,6 +157,7 @@ def export_translation(request: TranslationExportRequest) -> TranslationExportRe
     locale = target_locale(project, request.locale, where="option --locale")
     selection = parse_episodes(request.episodes, episode_total(request.directory))
     bible, episodes = _episodes(project, selection)
+    episodes = _adapted(project, locale, episodes)
     facts = locale_facts(locale, project.settings.project.language)
     stored = stored_translations(project, locale, episodes)
     ctx = BuildContext(project)
@@ -283,6 +286,7 @@ def import_translation(request: TranslationImportRequest) -> TranslationImportRe
                          "(XLIFF 1.2) or Language in the PO header, as exported")
     locale = target_locale(project, document.target_language, file=request.file)
     _, episodes = _episodes(project, None)
+    episodes = _adapted(project, locale, episodes)
     lines = line_texts(episodes)
     stored = stored_translations(project, locale, episodes)
     units = dict(stored.units)
@@ -373,6 +377,14 @@ def pseudo_translations(episodes: list[Episode]) -> LocaleTranslations:
 
 
 # --- shared -----------------------------------------------------------------------------
+
+
+def _adapted(project: Project, locale: str, episodes: list[Episode]) -> list[Episode]:
+    """The episodes as ``locale`` says them: its accepted cultural adaptations applied,
+    so its translators translate (and stale checks compare) the adapted lines."""
+    swaps = accepted_swaps(project.root, locale)
+    language = project.settings.project.language
+    return [adapt_episode(episode, swaps, language) for episode in episodes]
 
 
 def target_locale(project: Project, tag: str, *, where: str | None = None,

@@ -42,6 +42,7 @@ class LocaleEntry(_Table):
     fonts: Literal["latin", "cjk", "arabic", "thai", "devanagari", "series"]
     font: str = Field(min_length=1)
     source: str = Field(min_length=1)
+    markets: list[str] = Field(default_factory=list)
 
 
 class PseudoTable(_Table):
@@ -80,6 +81,8 @@ class LocaleFacts:
     fonts: str
     font: str
     source: str
+    #: Culture packs whose rules propose adaptations for this locale's audience.
+    markets: tuple[str, ...] = ()
 
     @property
     def rtl(self) -> bool:
@@ -126,6 +129,7 @@ def locale_facts(tag: str, series_language: str) -> LocaleFacts:
         tag=known, name=entry.name, native=entry.native, direction=entry.direction,
         script=resolve("script"), subtitles=resolve("subtitles"), voice=resolve("voice"),
         fonts=resolve("fonts"), font=resolve("font"), source=entry.source,
+        markets=tuple(entry.markets),
     )
 
 

@@ -43,6 +43,9 @@ class Rule(_Schema):
     source: str = Field(min_length=1, description="Law, standard or practice, with its grade.")
     words: dict[str, list[str]] = Field(default_factory=dict, description="Per language.")
     max_length: dict[str, int] = Field(default_factory=dict, description="Per language.")
+    swap: dict[str, dict[str, str]] = Field(
+        default_factory=dict, description="Per language: a matched word → what a locale for "
+        "this market may say instead (an adaptation proposal).")
     min_age: int = Field(default=18, ge=1, le=30)
 
 

@@ -33,6 +33,7 @@ from microdrama.errors import InputError
 from microdrama.formats.locales import locale_facts, max_characters, pseudo_text
 from microdrama.hashing import content_hash
 from microdrama.project import layout as paths
+from microdrama.project.adaptations import accepted_swaps
 from microdrama.project.folder import locale_file
 from microdrama.project.translations import load_translations
 from microdrama.providers.base import (
@@ -43,6 +44,7 @@ from microdrama.providers.base import (
     Usage,
 )
 from microdrama.providers.registry import provider_identity, resolved_id
+from microdrama.review.adaptation import adapt_episode
 
 
 class TranslateStage(Stage):
@@ -73,7 +75,9 @@ class TranslateStage(Stage):
         keys: dict[str, str] = {}
         missing: list[str] = []
         previous = _previous(ctx, parsed.episode, locale)
-        lines = episode.lines()
+        # Accepted cultural adaptations (adaptations.toml) change the locale's lines first.
+        swaps = accepted_swaps(ctx.project.root, locale)
+        lines = adapt_episode(episode, swaps, bible.language).lines()
         identity = _identity(ctx, provider) if provider else {}
         names = _names(bible, people)
         for index, line in enumerate(lines):
