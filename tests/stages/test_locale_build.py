@@ -158,6 +158,26 @@ def test_the_pseudo_locale_builds_offline_within_its_profile_and_its_shots(
         errors = [f for f in check_cues(cues, profile) if f.severity == "error"]
         assert not errors, errors
     assert (project / "out/qps-ploc/ep001.srt").is_file()
+    titles = json.loads(
+        (project / ".microdrama/work/translate/qps-ploc/ep001.json").read_text())["titles"]
+    assert {t["via"] for t in titles.values()} == {"pseudo"} and set(titles) == {"ep001", "series"}
+
+
+def test_a_long_title_stays_inside_the_cover() -> None:
+    import io
+
+    from microdrama.stages.episode import COVER_MARGIN, make_cover
+
+    panel = io.BytesIO()
+    Image.new("RGB", (1080, 1920), (40, 40, 60)).save(panel, "PNG")
+    cover = make_cover(panel.getvalue(), "[Ŧḣé Ḣîððéñ Ḣéîŕéšš one two three four five six]", 1,
+                       "[Åñšẃéŕ ťḣé Þḣöñé one two three four five six seven]", "en",
+                       "AI-generated")
+    pixels = np.asarray(Image.open(io.BytesIO(cover)).convert("RGB"), dtype=np.int16)
+    band = pixels[1920 - 420 - 200:1920 - 300]  # where the titles are drawn
+    bright = (band.max(axis=2) > 180).any(axis=0)
+    assert bright.any()
+    assert not bright[:COVER_MARGIN - 8].any() and not bright[1080 - COVER_MARGIN + 8:].any()
 
 
 def test_arabic_glyphs_are_drawn_shaped_not_boxes() -> None:
@@ -205,7 +225,13 @@ def arabic_episode(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_the_arabic_episode_is_dubbed_subtitled_and_labelled(arabic_episode: Path) -> None:
     root = arabic_episode
     video = root / "out/ar/ep001.mp4"
-    assert main(["verify", str(root / "out/ar")]) == 0
+    assert main(["verify", str(root / "out/ar")]) == 0  # video, sidecars and cover
+    assert {p.suffix for p in (root / "out/ar").iterdir()} >= {
+        ".mp4", ".srt", ".vtt", ".ass", ".ttml", ".jpg"}
+    titles = json.loads((root / ".microdrama/work/translate/ar/ep001.json").read_text())["titles"]
+    assert set(titles) == {"ep001", "series"} and all(t["text"] in ARABIC for t in titles.values())
+    assert (root / "out/ar/ep001.cover.jpg").read_bytes() != (
+        root / "out/en/ep001.cover.jpg").read_bytes()
     cues = json.loads((root / ".microdrama/work/cues/ar/ep001.json").read_text("utf-8"))
     spoken = [c for c in cues if any(ch >= "\u0600" for ch in c["text"])]
     assert spoken, "no Arabic cue"

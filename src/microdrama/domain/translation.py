@@ -72,6 +72,9 @@ class LocaleTranslations(Model):
     )
     units: dict[Id, TranslationUnit] = Field(
         default_factory=dict, description="One unit per line id.")
+    titles: dict[Id, str] = Field(
+        default_factory=dict, description="The series title ('series') and episode titles "
+        "(episode id → title) as this locale writes them, for covers.")
 
     @field_validator("names")
     @classmethod

@@ -46,6 +46,8 @@ def translations_yaml(model: LocaleTranslations) -> str:
     data: dict[str, Any] = {"locale": model.locale}
     if model.names:
         data["names"] = dict(sorted(model.names.items()))
+    if model.titles:
+        data["titles"] = dict(sorted(model.titles.items(), key=lambda item: id_order(item[0])))
     data["units"] = {
         ident: {"source": unit.source, "target": unit.target, "state": unit.state}
         for ident, unit in sorted(model.units.items(), key=lambda item: id_order(item[0]))

@@ -8,7 +8,7 @@ import tempfile
 from pathlib import Path
 from typing import Any, ClassVar
 
-from PIL import Image, ImageDraw
+from PIL import Image, ImageDraw, ImageFont
 
 from microdrama.domain import episode_id
 from microdrama.domain.items import ItemId
@@ -18,14 +18,18 @@ from microdrama.engine.items import localized
 from microdrama.engine.keys import cache_key
 from microdrama.engine.provenance import signing, signing_key_inputs
 from microdrama.formats.assets import project_font, project_logo
+from microdrama.formats.locales import locale_facts
 from microdrama.media.credentials import CredentialsError, manifest, read, sign
 from microdrama.media.fonts import load_font, render_label
 from microdrama.media.label import aigc_metadata, verify_aigc
 from microdrama.media.video import concat_segments, mux
 from microdrama.project import layout as paths
 from microdrama.project.layout import label_text
+from microdrama.stages.translate import load_titles
 
 PRODUCER = "microdrama"
+#: Titles on a cover stay this far from either side (a long title is drawn smaller).
+COVER_MARGIN = 60
 
 
 class EpisodeStage(Stage):
@@ -109,19 +113,23 @@ class SheetStage(Stage):
     """A cover (the hook frame with the title) and a contact sheet of every shot."""
 
     name: ClassVar[str] = "sheet"
-    version: ClassVar[int] = 1
-    after: ClassVar[tuple[str, ...] | None] = ("bible", "script", "panel")
+    version: ClassVar[int] = 2  # 2: a long title is drawn smaller to stay on the cover
+    after: ClassVar[tuple[str, ...] | None] = ("bible", "script", "panel", "translate")
     description: ClassVar[str] = "panels → cover image and storyboard contact sheet"
     executor: ClassVar[str] = "process"
 
     def items(self, ctx: BuildContext) -> list[str]:
-        return [episode_id(n) for n in ctx.episode_numbers() if ctx.storyboard(n) is not None]
+        return localized(ctx, [episode_id(n) for n in ctx.episode_numbers()
+                               if ctx.storyboard(n) is not None])
 
     def plan(self, ctx: BuildContext, item: str) -> Work:
-        number = ItemId.parse(item).number
+        parsed = ItemId.parse(item)
+        number = parsed.number
         board, bible, episode = ctx.storyboard(number), ctx.bible(), ctx.episode(number)
         if board is None or bible is None or episode is None:
             raise Blocked("needs the storyboard")
+        if parsed.locale:
+            return self._localized_cover(ctx, parsed, board.shots[0].id, bible.language)
         panels = []
         inputs: dict[str, str] = {}
         for shot in board.shots:
@@ -147,10 +155,43 @@ class SheetStage(Stage):
                         "contact": paths.deliverable(language, item, ".contact.png"),
                     }, inputs=inputs)
 
+    def _localized_cover(self, ctx: BuildContext, parsed: ItemId, first_shot: str,
+                         series_language: str) -> Work:
+        """A locale's cover: the same hook frame, its titles and label in the locale."""
+        titles = load_titles(ctx, parsed.episode, parsed.locale)
+        if not titles:
+            raise Blocked(f"needs the {parsed.locale} translation of {parsed.episode}")
+        facts = locale_facts(parsed.locale, series_language)
+        digest = ctx.input(paths.panel(parsed.episode, first_shot))
+        if digest is None:
+            raise Blocked(f"needs the panel of {first_shot}")
+        inputs = {f"panel:{first_shot}": digest}
+        font, logo = project_font(ctx.project.root), project_logo(ctx.project.root)
+        if font:
+            inputs["font"] = ctx.input_file(font)
+        if logo:
+            inputs["logo"] = ctx.input_file(logo)
+        payload = {"cover_only": True, "shots": [first_shot], "language": facts.subtitles,
+                   "series": titles.get("series", ""), "title": titles.get(parsed.episode, ""),
+                   "number": parsed.number, "locale": parsed.locale,
+                   "label": label_text("zh" if facts.script in ("Hans", "Hant") else "en")}
+        key_inputs = {**payload, "panel": digest, "font": inputs.get("font", ""),
+                      "logo": inputs.get("logo", "")}
+        return Work(stage=self.name, item=str(parsed),
+                    key=cache_key(self.name, self.version, key_inputs), payload=payload,
+                    outputs={"cover": paths.deliverable(parsed.locale, parsed.episode,
+                                                        ".cover.jpg")}, inputs=inputs)
+
     @staticmethod
     def run(work: Work) -> Produced:
         p = work.payload
         panels = [str(work.input_path(f"panel:{shot}")) for shot in p["shots"]]
+        if p.get("cover_only"):
+            font = str(work.input_path("font")) if "font" in work.inputs else None
+            logo = str(work.input_path("logo")) if "logo" in work.inputs else None
+            return Produced({"cover": make_cover(
+                Path(panels[0]).read_bytes(), p["series"], p["number"], p["title"],
+                p["language"], p["label"], font_file=font, logo=logo)})
         font = str(work.input_path("font")) if "font" in work.inputs else None
         logo = str(work.input_path("logo")) if "logo" in work.inputs else None
         return Produced({
@@ -173,9 +214,21 @@ def make_cover(panel_png: bytes, series: str, number: int, title: str, language:
     band = Image.new("RGB", (width, height // 3), (0, 0, 0))
     image.paste(band, (0, height - height // 3), shade.resize((width, height // 3)))
     draw = ImageDraw.Draw(image)
-    big = load_font(height // 18, language, font_file)
-    small = load_font(height // 30, language, font_file)
-    episode_text = f"第{number}集 {title}" if language == "zh" else f"Episode {number}: {title}"
+    room = width - 2 * COVER_MARGIN
+
+    def fitted(text: str, size: int) -> ImageFont.FreeTypeFont:
+        """The font at ``size``, smaller when ``text`` would run past the margins."""
+        font = load_font(size, language, font_file)
+        wide = draw.textbbox((0, 0), text, font=font, stroke_width=4)[2]
+        while wide > room and size > 12:
+            size = max(12, min(size - 1, int(size * room / wide)))
+            font = load_font(size, language, font_file)
+            wide = draw.textbbox((0, 0), text, font=font, stroke_width=4)[2]
+        return font
+
+    episode_text = (f"第{number}集 {title}" if language == "zh" else
+                    f"Episode {number}: {title}" if language == "en" else f"EP {number} · {title}")
+    big, small = fitted(series, height // 18), fitted(episode_text, height // 30)
     y = height - 420 - height // 18 - height // 30 - 40
     for text, font, fill in ((series, big, (255, 230, 120)), (episode_text, small, (255, 255, 255))):
         box = draw.textbbox((0, 0), text, font=font)

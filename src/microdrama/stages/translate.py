@@ -75,6 +75,7 @@ class TranslateStage(Stage):
         keys: dict[str, str] = {}
         missing: list[str] = []
         previous = _previous(ctx, parsed.episode, locale)
+        previous_titles = _previous(ctx, parsed.episode, locale, "titles")
         # Accepted cultural adaptations (adaptations.toml) change the locale's lines first.
         swaps = accepted_swaps(ctx.project.root, locale)
         lines = adapt_episode(episode, swaps, bible.language).lines()
@@ -110,8 +111,28 @@ class TranslateStage(Stage):
                 todo.append(ask)
         if missing:
             raise _untranslated(ctx, episode, locale, missing, people)
+        # Titles, for the locale's cover: pseudo, a person's (titles in locales/<L>.yaml),
+        # the model's, else the series' own (a cover is never left without one).
+        titles: dict[str, dict[str, str]] = {}
+        for ident, title in ((episode.id, episode.title), ("series", bible.title)):
+            if facts.pseudo:
+                titles[ident] = {"text": pseudo_text(title), "via": "pseudo"}
+            elif people is not None and people.titles.get(ident):
+                titles[ident] = {"text": people.titles[ident], "via": "people"}
+            elif provider:
+                ask = TranslateLine(id=ident, speaker="(title)", text=title)
+                keys[ident] = content_hash(json.dumps(
+                    {"title": ask.model_dump(), "locale": locale, "translator": identity},
+                    sort_keys=True, ensure_ascii=False).encode("utf-8"))
+                before = previous_titles.get(ident, {})
+                if before.get("key") == keys[ident] and before.get("text"):
+                    titles[ident] = {"text": before["text"], "via": "model", "key": keys[ident]}
+                else:
+                    todo.append(ask)
+            else:
+                titles[ident] = {"text": title, "via": "source"}
         outputs = {"translation": paths.translation(parsed.episode, locale)}
-        extra: dict[str, Any] = {"locale": locale, "known": known,
+        extra: dict[str, Any] = {"locale": locale, "known": known, "titles": titles,
                                  "order": [line.id for line in lines], "keys": keys}
         if todo:
             request = TranslateRequest(
@@ -124,16 +145,21 @@ class TranslateStage(Stage):
     @staticmethod
     def run(work: Work) -> Produced:
         p = work.payload
-        lines = dict(p["known"])
+        lines, titles = dict(p["known"]), dict(p.get("titles", {}))
         usage = Usage()
         if "request" in p:
             result, usage = call_provider(work, TRANSLATOR, TranslateRequest,
                                           lambda t, r: t.translate(r))
             checked = TranslateResult.model_validate(result)
             for ident, text in checked.texts.items():
-                lines[ident] = {"text": text, "via": "model", "key": p["keys"][ident]}
+                entry = {"text": text, "via": "model", "key": p["keys"][ident]}
+                if ident in p["order"]:
+                    lines[ident] = entry
+                else:
+                    titles[ident] = entry
         ordered = {ident: lines[ident] for ident in p["order"]}
-        text = json.dumps({"locale": p["locale"], "lines": ordered}, ensure_ascii=False, indent=1)
+        text = json.dumps({"locale": p["locale"], "lines": ordered, "titles": titles},
+                          ensure_ascii=False, indent=1)
         return produced({"translation": (text + "\n").encode("utf-8")}, usage)
 
 
@@ -143,13 +169,20 @@ def load_translation(ctx: BuildContext, episode: str, locale: str) -> dict[str, 
     return {ident: entry["text"] for ident, entry in found.items()} if found else None
 
 
-def _previous(ctx: BuildContext, episode: str, locale: str) -> dict[str, dict[str, str]]:
+def load_titles(ctx: BuildContext, episode: str, locale: str) -> dict[str, str]:
+    """The episode's title (its id) and the series title ('series') in ``locale``."""
+    return {ident: entry["text"]
+            for ident, entry in _previous(ctx, episode, locale, "titles").items()}
+
+
+def _previous(ctx: BuildContext, episode: str, locale: str,
+              part: str = "lines") -> dict[str, dict[str, str]]:
     path = ctx.project.path(paths.translation(episode, locale))
     if not path.is_file():
         return {}
     try:
-        return dict(json.loads(path.read_text("utf-8"))["lines"])
-    except (ValueError, KeyError, TypeError):
+        return dict(json.loads(path.read_text("utf-8")).get(part, {}))
+    except (ValueError, KeyError, TypeError, AttributeError):
         return {}
 
 
