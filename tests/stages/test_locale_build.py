@@ -228,6 +228,7 @@ def test_the_arabic_episode_is_dubbed_subtitled_and_labelled(arabic_episode: Pat
     assert main(["verify", str(root / "out/ar")]) == 0  # video, sidecars and cover
     assert {p.suffix for p in (root / "out/ar").iterdir()} >= {
         ".mp4", ".srt", ".vtt", ".ass", ".ttml", ".jpg"}
+    assert (root / "out/ar/ep001.clean.mp4").is_file()
     titles = json.loads((root / ".microdrama/work/translate/ar/ep001.json").read_text())["titles"]
     assert set(titles) == {"ep001", "series"} and all(t["text"] in ARABIC for t in titles.values())
     assert (root / "out/ar/ep001.cover.jpg").read_bytes() != (
@@ -243,10 +244,24 @@ def test_the_arabic_episode_is_dubbed_subtitled_and_labelled(arabic_episode: Pat
     with av.open(str(root / "out/en/ep001.mp4")) as container:
         frame = next(f for f in container.decode(video=0) if f.time is not None and f.time >= at)
         english = np.asarray(frame.to_image().convert("L"), dtype=np.int16)
+    with av.open(str(root / "out/ar/ep001.clean.mp4")) as container:
+        frame = next(f for f in container.decode(video=0) if f.time is not None and f.time >= at)
+        clean = np.asarray(frame.to_image().convert("L"), dtype=np.int16)
     band = slice(int(picture.shape[0] * 0.62), int(picture.shape[0] * 0.86))
-    # The same panel under different words: the subtitle band differs, with white ink.
+    # The same panel under different words: the subtitle band differs, with white ink…
     assert np.abs(picture[band] - english[band]).mean() > 2
     assert (picture[band] > 235).sum() > 500
+    # …and the clean master shows the same picture without it: where the cue's glyphs are
+    # white in the episode, the clean master shows the panel.
+    from microdrama.media.fonts import render_caption
+
+    drawn = render_caption(cue["text"], language="ar")
+    ink = ((np.asarray(drawn.getchannel("A")) > 200)
+           & (np.asarray(drawn.convert("L")) > 200))
+    assert picture[ink].mean() > 200
+    assert clean[ink].mean() < picture[ink].mean() - 30
+    outside = slice(0, int(picture.shape[0] * 0.5))
+    assert np.abs(clean[outside] - picture[outside]).mean() < 3
     # The dub keeps the series' shots unless a line cannot fit at the capped speed-up.
     dub = json.loads((root / ".microdrama/work/timing/ar/ep001.json").read_text())
     source = json.loads((root / ".microdrama/work/timing/ep001.json").read_text())

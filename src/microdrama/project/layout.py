@@ -55,6 +55,11 @@ def segment(episode: str, shot: str, locale: str = "") -> str:
     return f"{WORK}/segments/{_in(locale)}{episode}/{shot}.mp4"
 
 
+def clean_segment(episode: str, shot: str, locale: str = "") -> str:
+    """One shot without burned-in words, for ``locale``'s clean master."""
+    return f"{WORK}/clean/{_in(locale)}{episode}/{shot}.mp4"
+
+
 def mix(episode: str, locale: str = "") -> str:
     """The mixed, loudness-normalised episode audio (AAC, ready to mux by copying)."""
     return f"{WORK}/mix/{_in(locale)}{episode}.m4a"

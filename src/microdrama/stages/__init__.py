@@ -33,7 +33,7 @@ def pipeline(until: str | None = None) -> list[Stage]:
     from microdrama.stages.music import MusicStage
     from microdrama.stages.panel import PanelStage
     from microdrama.stages.refsheet import RefSheetStage
-    from microdrama.stages.segment import SegmentStage
+    from microdrama.stages.segment import CleanStage, SegmentStage
     from microdrama.stages.subtitles import SubtitlesStage
     from microdrama.stages.timing import TimingStage
     from microdrama.stages.voice import VoiceStage
@@ -42,12 +42,13 @@ def pipeline(until: str | None = None) -> list[Stage]:
     return [with_labels(stage) for stage in (
         *text,
         RefSheetStage(), PanelStage(), VoiceStage(), TimingStage(), ClipStage(),
-        SubtitlesStage(), MusicStage(), SegmentStage(), MixStage(), EpisodeStage(), SheetStage(),
+        SubtitlesStage(), MusicStage(), SegmentStage(), CleanStage(), MixStage(), EpisodeStage(),
+        SheetStage(),
     )]
 
 
 STAGE_NAMES = (
     "digest", "bible", "outline", "sourcemap", "script", "check", "storyboard", "translate",
     "refsheet", "panel", "voice", "timing",
-    "clip", "subtitles", "music", "segment", "mix", "episode", "sheet",
+    "clip", "subtitles", "music", "segment", "clean", "mix", "episode", "sheet",
 )

@@ -37,8 +37,8 @@ class EpisodeStage(Stage):
 
     name: ClassVar[str] = "episode"
     version: ClassVar[int] = 1
-    after: ClassVar[tuple[str, ...] | None] = ("segment", "mix")
-    description: ClassVar[str] = "segments + mix → labelled MP4, cover, contact sheet"
+    after: ClassVar[tuple[str, ...] | None] = ("segment", "clean", "mix")
+    description: ClassVar[str] = "segments + mix → labelled MP4 (and a locale's clean master)"
     executor: ClassVar[str] = "process"
 
     def items(self, ctx: BuildContext) -> list[str]:
@@ -65,8 +65,18 @@ class EpisodeStage(Stage):
         inputs["mix"] = mix_hash
         language = bible.language
         payload: dict[str, Any] = {"parts": parts, "mix_hash": mix_hash, "language": language}
-        if locale:
+        outputs = {"video": paths.deliverable(locale or language, name, ".mp4")}
+        if locale:  # and its clean master: the same dub under shots without words
             payload["locale"] = locale
+            clean = []
+            for shot in board.shots:
+                digest = ctx.input(paths.clean_segment(name, shot.id, locale))
+                if digest is None:
+                    raise Blocked(f"needs the clean render of {shot.id}")
+                clean.append({"shot": shot.id, "segment_hash": digest})
+                inputs[f"clean:{shot.id}"] = digest
+            payload["clean"] = clean
+            outputs["master"] = paths.deliverable(locale, name, ".clean.mp4")
         key_inputs = {**payload, "mix": ""}
         signed: Any = signing(ctx)  # the user's certificate and key, or None: not signed
         if signed is not None:
@@ -74,27 +84,37 @@ class EpisodeStage(Stage):
         key = cache_key(self.name, self.version, key_inputs)
         payload = {**payload, "signing": signed}
         payload["produce_id"] = f"{item.replace('/', '-')}-{key.split(':')[1][:16]}"
-        return Work(stage=self.name, item=item, key=key, payload=payload,
-                    outputs={"video": paths.deliverable(locale or language, name, ".mp4")},
+        return Work(stage=self.name, item=item, key=key, payload=payload, outputs=outputs,
                     inputs=inputs)
 
     @staticmethod
     def run(work: Work) -> Produced:
         p = work.payload
-        metadata = aigc_metadata(PRODUCER, p["produce_id"])
+        name = work.item.replace("/", "-")
         with tempfile.TemporaryDirectory() as tmp:
-            joined = Path(tmp) / "video.mp4"
-            final = Path(tmp) / "episode.mp4"
-            concat_segments([work.input_path(f"segment:{part['shot']}") for part in p["parts"]],
-                            joined)
             # Named .m4a: mux copies AAC audio by its name, re-encodes anything else.
             mix = work.input_copy("mix", Path(tmp), "mix.m4a")
-            mux(joined, mix, final, metadata={"AIGC": metadata})
-            verify_aigc(final, metadata)
-            if p.get("signing"):
-                final = sign_last(final, Path(tmp) / "signed.mp4", p["signing"],
-                                  work.item.replace("/", "-"))
-            return Produced({"video": final.read_bytes()})
+            made = {"video": _assemble(work, "segment", p["parts"], mix, Path(tmp) / "video",
+                                       p["produce_id"], p.get("signing"), name)}
+            if "clean" in p:
+                made["master"] = _assemble(work, "clean", p["clean"], mix, Path(tmp) / "master",
+                                           f"{p['produce_id']}-clean", p.get("signing"),
+                                           f"{name}-clean")
+            return Produced(made)
+
+
+def _assemble(work: Work, kind: str, parts: list[dict[str, Any]], mix: Path, folder: Path,
+              produce_id: str, plan: dict[str, Any] | None, title: str) -> bytes:
+    """Concatenate the shots, mux the mix, label (and read it back), sign last."""
+    folder.mkdir()
+    joined, final = folder / "video.mp4", folder / "episode.mp4"
+    metadata = aigc_metadata(PRODUCER, produce_id)
+    concat_segments([work.input_path(f"{kind}:{part['shot']}") for part in parts], joined)
+    mux(joined, mix, final, metadata={"AIGC": metadata})
+    verify_aigc(final, metadata)
+    if plan:
+        final = sign_last(final, folder / "signed.mp4", plan, title)
+    return final.read_bytes()
 
 
 def sign_last(video: Path, signed: Path, plan: dict[str, Any], item: str) -> Path:

@@ -60,6 +60,10 @@ class SegmentStage(Stage):
         return localized(ctx, shot_items(ctx))
 
     def plan(self, ctx: BuildContext, item: str) -> Work:
+        return self._plan(ctx, item, words=True)
+
+    def _plan(self, ctx: BuildContext, item: str, *, words: bool) -> Work:
+        """The shot's render: with its burned-in subtitles (``words``), or clean."""
         number, shot_id = split_item(item)
         episode, locale = episode_of(item), ItemId.parse(item).locale
         board, bible = ctx.storyboard(number), ctx.bible()
@@ -82,7 +86,7 @@ class SegmentStage(Stage):
              "end_ms": min(timing.duration_ms, c["end_ms"] - timing.start_ms)}
             for c in json.loads(cue_path.read_text("utf-8"))
             if c["end_ms"] > timing.start_ms and c["start_ms"] < timing.end_ms
-        ]
+        ] if words else []
         font = project_font(ctx.project.root)
         rules = label_rule()
         # Shown a second longer than the rule's minimum so no frame-rounding falls short.
@@ -114,9 +118,11 @@ class SegmentStage(Stage):
                       if k not in ("duration_ms", "cues", "label_end_ms")}
         key_inputs["font_hash"] = content_hash(font.read_bytes()) if font else ""
         key_inputs.update(picture_key(timing.duration_ms, cues, label_end_ms))
-        return Work(stage=self.name, item=item, key=cache_key(self.name, self.version, key_inputs),
-                    payload=payload, outputs={"segment": paths.segment(episode, shot_id, locale)},
-                    inputs=inputs)
+        # Keyed as a segment: a clean shot is the same render as a shot with no words.
+        key = cache_key(SegmentStage.name, SegmentStage.version, key_inputs)
+        out = (paths.segment if words else paths.clean_segment)(episode, shot_id, locale)
+        return Work(stage=self.name, item=item, key=key, payload=payload,
+                    outputs={"segment": out}, inputs=inputs)
 
     @staticmethod
     def run(work: Work) -> Produced:
@@ -150,3 +156,19 @@ def _record(ctx: BuildContext) -> str:
     """The record number the opening card shows: for a release in China, when set."""
     release = ctx.settings.release
     return release.cn.record.strip() if "cn" in release.markets else ""
+
+
+class CleanStage(SegmentStage):
+    """Each locale's shots without burned-in words (the label stays): the picture of the
+    locale's clean master. A shot without words is the segment itself (same key)."""
+
+    name: ClassVar[str] = "clean"
+    after: ClassVar[tuple[str, ...] | None] = ("panel", "timing", "clip", "segment")
+    description: ClassVar[str] = "panels + timing → shot videos without words (clean masters)"
+
+    def items(self, ctx: BuildContext) -> list[str]:
+        return [str(ItemId.parse(item).in_locale(locale))
+                for locale in ctx.locales for item in shot_items(ctx)]
+
+    def plan(self, ctx: BuildContext, item: str) -> Work:
+        return self._plan(ctx, item, words=False)
