@@ -158,6 +158,18 @@ def test_the_pseudo_locale_builds_offline_within_its_profile_and_its_shots(
         errors = [f for f in check_cues(cues, profile) if f.severity == "error"]
         assert not errors, errors
     assert (project / "out/qps-ploc/ep001.srt").is_file()
+    # Lines ~35 % longer cannot all fit at 1.15×: those that run over are in the fit
+    # report and in the producer's review, named by locale and line.
+    fit = json.loads((project / ".microdrama/work/timing/qps-ploc/ep001.fit.json").read_text())
+    over = {line["line"] for line in fit["lines"] if line["overrun_ms"]}
+    assert over  # the pseudo-locale is long on purpose
+    assert all(line["tempo"] == rules["max_tempo"] for line in fit["lines"]
+               if line["overrun_ms"])
+    assert main(["review", str(project), "--no-build"]) == 0
+    review = json.loads((project / "out/review.json").read_text("utf-8"))
+    flagged = {f["target"] for e in review["episodes"] for f in e["findings"]
+               if f["rule"] == "dub.overrun" and e["id"] == "ep001"}
+    assert flagged == {f"qps-ploc/{line}" for line in over}
     titles = json.loads(
         (project / ".microdrama/work/translate/qps-ploc/ep001.json").read_text())["titles"]
     assert {t["via"] for t in titles.values()} == {"pseudo"} and set(titles) == {"ep001", "series"}

@@ -99,6 +99,7 @@ def _report(project: Project, bible: Bible) -> dict[str, Any]:
             findings.append({**finding.model_dump(mode="json"),
                              "market_name": names.get(finding.market, finding.market),
                              "context": context.get(finding.target, "")})
+        findings += _dub_findings(project, episode.id)
         episodes.append({"id": episode.id, "number": number, "title": episode.title,
                          "findings": findings})
     files = _deliverables(project)
@@ -116,6 +117,34 @@ def _report(project: Project, bible: Bible) -> dict[str, Any]:
         "files": files,
         "unused_waivers": [_waiver(w) for i, w in enumerate(waivers) if i not in used],
     }
+
+
+def _dub_findings(project: Project, episode: str) -> list[dict[str, Any]]:
+    """Each locale's dubbed lines that run over their shot even at the capped speed-up
+    (from the timing stage's fit report of the last build)."""
+    found: list[dict[str, Any]] = []
+    timing = project.path(".microdrama/work/timing")
+    reports = sorted(timing.glob(f"*/{episode}.fit.json")) if timing.is_dir() else []
+    for path in reports:
+        locale = path.parent.name
+        words: dict[str, Any] = {}
+        translated = project.path(f".microdrama/work/translate/{locale}/{episode}.json")
+        if translated.is_file():
+            words = json.loads(translated.read_text("utf-8")).get("lines", {})
+        fit = json.loads(path.read_text("utf-8"))
+        for line in fit["lines"]:
+            if not line["overrun_ms"]:
+                continue
+            finding = Finding(
+                rule="dub.overrun", severity="warning", target=f"{locale}/{line['line']}",
+                message=f"the {locale} dub runs {line['overrun_ms']} ms past its place even at "
+                        f"{line['tempo']:g}× ({line['dub_ms']} ms spoken for a "
+                        f"{line['source_ms']}-ms line): what follows moves later",
+                fix=f"shorten the translation (locales/{locale}.yaml, or re-translate), or "
+                    "give the line more time in the series")
+            found.append({**finding.model_dump(mode="json"), "market_name": "",
+                          "context": words.get(line["line"], {}).get("text", "")})
+    return found
 
 
 def _waiver(waiver: Waiver) -> dict[str, str]:

@@ -40,6 +40,11 @@ def timeline(episode: str, locale: str = "") -> str:
     return f"{WORK}/timing/{_in(locale)}{episode}.json"
 
 
+def dub_fit(episode: str, locale: str) -> str:
+    """How each dubbed line fitted its shot: tempo, lengths, overrun."""
+    return f"{WORK}/timing/{locale}/{episode}.fit.json"
+
+
 def cues(episode: str, locale: str = "") -> str:
     """The cue list the compositor burns in."""
     return f"{WORK}/cues/{_in(locale)}{episode}.json"

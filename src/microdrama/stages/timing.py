@@ -44,11 +44,12 @@ class TimingStage(Stage):
                 lengths[line] = duration_ms(path.read_bytes())
         outputs = {"timeline": paths.timeline(parsed.episode, parsed.locale)}
         if parsed.locale:  # a dub keeps the series' shots: fitted into its timeline
+            outputs["fit"] = paths.dub_fit(parsed.episode, parsed.locale)
             source = load_timeline(ctx, parsed.episode)
             if source is None:
                 raise Blocked(f"needs the timeline of {parsed.episode}")
             dub = {"source": source.model_dump(mode="json"), "voice_ms": lengths, "fps": FPS,
-                   "dubbing": audio_rules()["dubbing"]}
+                   "dubbing": audio_rules()["dubbing"], "report": "fit"}
             return Work(stage=self.name, item=item,
                         key=cache_key(self.name, self.version, {**dub, **parsed.key_part()}),
                         payload=dub, outputs=outputs)
@@ -61,10 +62,18 @@ class TimingStage(Stage):
         p = work.payload
         if "source" in p:
             rules = p["dubbing"]
-            timeline, _overruns = fit_dub(
-                Timeline.model_validate(p["source"]), p["voice_ms"], fps=p["fps"],
-                max_tempo=rules["max_tempo"], min_gap_ms=rules["min_gap_ms"],
-                min_tail_ms=rules["min_tail_ms"])
+            source = Timeline.model_validate(p["source"])
+            timeline, overruns = fit_dub(
+                source, p["voice_ms"], fps=p["fps"], max_tempo=rules["max_tempo"],
+                min_gap_ms=rules["min_gap_ms"], min_tail_ms=rules["min_tail_ms"])
+            spoken = {t.line: t.end_ms - t.start_ms for t in source.lines}
+            fit = {"max_tempo": rules["max_tempo"], "lines": [
+                {"line": t.line, "tempo": t.tempo, "dub_ms": p["voice_ms"][t.line],
+                 "source_ms": spoken[t.line], "overrun_ms": overruns.get(t.line, 0)}
+                for t in timeline.lines]}
+            return Produced({
+                "timeline": timeline.model_dump_json(indent=1).encode("utf-8"),
+                "fit": (json.dumps(fit, indent=1) + "\n").encode("utf-8")})
         else:
             board = Storyboard.model_validate(p["storyboard"])
             timeline = build_timeline(board, p["voice_ms"], fps=p["fps"])
