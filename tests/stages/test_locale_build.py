@@ -320,3 +320,29 @@ def test_an_unknown_locale_is_refused_before_anything_is_built(
     err = capsys.readouterr().err
     assert "option --locale" in err and "qps-ploc" in err
     assert not (tmp_path / "demo" / "out").exists()
+
+
+def test_translation_is_estimated_before_and_counted_after(
+        project: Path, fake: FakeOpenAI, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    import sqlite3
+
+    monkeypatch.setenv("FAKE_KEY", KEY)
+    use_translator(project, fake, ["es"])
+    write_user_config('[vendors.fake.prices]\n"fake-chat" = { input = 1.0, output = 2.0 }\n')
+    capsys.readouterr()
+    assert main(["build", str(project), "--locale", "es", "--until", "translate",
+                 "--dry-run", "--json"]) == 0
+    estimate = {s["stage"]: s for s in json.loads(capsys.readouterr().out)["stages"]}
+    assert estimate["translate"]["items"] == 2 and estimate["translate"]["usd"] > 0
+    assert fake.requests == []  # a dry run sends nothing
+    fake.respond(lambda request: json.dumps({"translations": [
+        {"id": x["id"], "text": "ES " + x["text"]} for x in asked(request)]}),
+        usage=(1000, 500))
+    assert main(["build", str(project), "--locale", "es", "--until", "translate"]) == 0
+    calls = len(fake.requests)
+    db = sqlite3.connect(project / ".microdrama/runlog.sqlite")
+    spent = db.execute("SELECT sum(cost_usd) FROM items WHERE stage = 'translate'").fetchone()[0]
+    db.close()
+    # Each call: 1000 tokens in at $1/M and 500 out at $2/M = $0.002, counted exactly.
+    assert spent == pytest.approx(calls * 0.002)

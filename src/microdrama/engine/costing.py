@@ -98,6 +98,17 @@ def estimate_item(stage: Stage, ctx: BuildContext, work: Work | None, price: Any
     if stage.capability in ("writer", "storyboarder"):
         tokens_in, tokens_out = _text_units(stage, ctx, work)
         return float(price.cost(int(tokens_in), int(tokens_out)))
+    if stage.capability == "translator":
+        request = work.payload.get("request") if work else None
+        per_token = CHARS_PER_TOKEN[ctx.settings.project.language]
+        said = (sum(len(line["text"]) for line in request["lines"]) if request
+                else TYPICAL_LINE_CHARS * typical_lines(ctx) // max(1, len(ctx.episode_numbers())))
+        sent = len(json.dumps(request, ensure_ascii=False)) if request else 3 * said
+        # In: the prompt and the batch (with context); out: JSON around a translation up
+        # to twice as long in characters as the line (other scripts spell more).
+        return float(price.cost(int(PROMPT_TOKENS + sent / per_token),
+                                int((2 * said + 40 * (len(request["lines"]) if request else 1))
+                                    / per_token)))
     if stage.capability == "painter":
         return float(price.per_image)
     if stage.capability == "speech":
@@ -131,6 +142,14 @@ def typical_count(stage: Stage, ctx: BuildContext) -> int:
     if stage.name == "refsheet":
         return TYPICAL_CAST
     if stage.capability == "speech":
-        high = load_craft(project.language).spoken_range(project.episode_seconds)[1]
-        return round(episodes * high / UNITS_PER_LINE[project.language])
+        return typical_lines(ctx) * (1 + len(ctx.locales))
+    if stage.capability == "translator":
+        return episodes * len(ctx.locales)
     return 0
+
+
+def typical_lines(ctx: BuildContext) -> int:
+    """Lines a series of this size speaks before its scripts exist."""
+    project = ctx.settings.project
+    high = load_craft(project.language).spoken_range(project.episode_seconds)[1]
+    return round(len(ctx.episode_numbers()) * high / UNITS_PER_LINE[project.language])

@@ -63,6 +63,11 @@ class LLMTranslator:
     def __repr__(self) -> str:
         return f"LLMTranslator({self.text.vendor.name}/{self.text.model})"
 
+    @property
+    def price(self) -> Any:
+        """The model's Price from the vendor table, or None (unknown)."""
+        return self.text.vendor.price_for(self.text.model)
+
     @staticmethod
     def identity(model: str | None, config: ProviderConfig) -> dict[str, Any]:
         """The prompt and the settings that shape translations: part of every key."""
