@@ -23,10 +23,7 @@ from rich.table import Table
 
 from microdrama.app import (
     ADAPT_EPISODES,
-    PSEUDO_LOCALE,
     STAGE_NAMES,
-    TRANSLATION_FORMATS,
-    AdaptLocaleRequest,
     AdaptRequest,
     BuildEvent,
     BuildRequest,
@@ -36,42 +33,24 @@ from microdrama.app import (
     DramaError,
     EstimateRequest,
     EstimateResult,
-    ExportRequest,
-    ImportRequest,
     ItemStatus,
     NewRequest,
     OnEvent,
     ProvidersRequest,
-    PseudoRequest,
     ReviewCounts,
-    ReviewError,
-    ReviewRequest,
     StageProgress,
     StageReport,
     State,
     StatusRequest,
-    TranslationExportRequest,
-    TranslationImportRequest,
-    TranslationImportResult,
-    VerifyRequest,
-    VerifyResult,
     __version__,
-    adapt_locale,
     adapt_novel,
     build_project,
     estimate_build,
-    export_script,
-    export_translation,
-    fill_pseudo_locale,
-    import_script,
-    import_translation,
     make_demo,
     new_project,
     read_status,
     report_providers,
-    review_project,
     storage_error,
-    verify_files,
 )
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
@@ -366,100 +345,6 @@ def _status_json(item: ItemStatus) -> dict[str, str]:
 
 
 @app.command()
-def export(
-    directory: Annotated[Path, typer.Argument(help="Project folder.")],
-    format: Annotated[str, typer.Option("--format", help="fountain (a screenplay), or a translators' file for --locale: xliff2 (XLIFF 2.0, .xliff), xliff (XLIFF 1.2, .xlf), po (gettext PO).")] = "fountain",
-    locale: Annotated[str | None, typer.Option(help=f"The locale a translators' file is for (one of drama.toml's [locales] targets, or {PSEUDO_LOCALE}).")] = None,
-    output: Annotated[str | None, typer.Option("--out", help="File to write, or - for stdout (default out/<project>.fountain, out/locales/<locale>.<ext>).")] = None,
-    ids: Annotated[bool, typer.Option(help="Keep ids and emotions in Fountain notes (lossless).")] = False,
-    episodes: Annotated[str | None, typer.Option(help="Episodes to export, e.g. 1-3.")] = None,
-) -> None:
-    """Export the scripts as a screenplay, or a locale's lines for a translation tool."""
-    if format in TRANSLATION_FORMATS or locale is not None:
-        done = export_translation(TranslationExportRequest(
-            directory=directory, locale=locale, format=format, output=output, episodes=episodes))
-        if done.target is None:
-            sys.stdout.write(done.text)
-            return
-        out.print(f"wrote {done.target} ({done.format}, {done.units} lines of {done.episodes} "
-                  f"episodes, {done.translated} with a translation"
-                  + (f", {len(done.stale)} stale" if done.stale else "") + ")", markup=False,
-                  soft_wrap=True)
-        return
-    result = export_script(ExportRequest(directory=directory, format=format, output=output,
-                                         ids=ids, episodes=episodes))
-    if result.target is None:
-        sys.stdout.write(result.text)
-        return
-    out.print(f"wrote {result.target} ({result.episodes} episodes)")
-
-
-@app.command("import-translation")
-def import_translation_command(
-    file: Annotated[Path, typer.Argument(help="A translators' file: XLIFF 2.0, XLIFF 1.2 or PO, as exported.")],
-    into: Annotated[Path, typer.Option(help="The project it translates.")],
-    dry_run: Annotated[bool, typer.Option("--dry-run", help="Report only; write nothing.")] = False,
-    as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output.")] = False,
-) -> None:
-    """Import translations into locales/<locale>.yaml, by line id; report missing, extra and
-    stale units."""
-    result = import_translation(TranslationImportRequest(file=file, into=into, dry_run=dry_run))
-    if as_json:
-        data = {key: value for key, value in asdict(result).items()}
-        data.update(file=str(result.file), target=str(result.target))
-        out.print_json(json.dumps(data, ensure_ascii=False))
-        return
-    _print_import(result, dry_run)
-
-
-def _print_import(result: TranslationImportResult, dry_run: bool) -> None:
-    verb = "would change" if dry_run else "changed"
-    where = (f"wrote {result.target}" if result.written
-             else f"{result.target} unchanged" + (" (dry run)" if dry_run else ""))
-    out.print(f"{result.format} into {result.locale}: {verb} {len(result.changed)} units, "
-              f"{result.unchanged} as exported — {where}", markup=False, soft_wrap=True)
-    for label, ids in (("missing (lines the file lacks)", result.missing),
-                       ("extra (no such line: skipped)", result.extra),
-                       ("stale (translated from other text than the line's)", result.stale),
-                       ("kept (stale; the project has the current text's translation)",
-                        result.kept),
-                       ("untranslated", result.untranslated)):
-        if ids:
-            shown = ", ".join(ids[:12]) + (f" … ({len(ids)} in all)" if len(ids) > 12 else "")
-            out.print(f"  {label}: {shown}", markup=False, soft_wrap=True)
-    left = result.coverage
-    out.print(f"  {result.locale} now: {len(left.missing)} lines untranslated, "
-              f"{len(left.stale)} stale, {len(left.extra)} units of deleted lines", markup=False,
-              soft_wrap=True)
-
-
-@app.command()
-def translate(
-    directory: Annotated[Path, typer.Argument(help="Project folder.")],
-    locale: Annotated[str, typer.Option(help=f"The locale to fill (offline: {PSEUDO_LOCALE}).")] = PSEUDO_LOCALE,
-) -> None:
-    """Fill the pseudo-locale from the current episodes (accented, ~35 % longer text), offline."""
-    result = fill_pseudo_locale(PseudoRequest(directory=directory, locale=locale))
-    state = "wrote" if result.written else "up to date:"
-    out.print(f"{state} {result.target} ({result.units} lines)", markup=False, soft_wrap=True)
-
-
-@app.command("import-script")
-def import_script_command(
-    file: Annotated[Path, typer.Argument(help="A .fountain screenplay.")],
-    into: Annotated[Path | None, typer.Option(help="Project to add the episodes to (default: print YAML).")] = None,
-    replace: Annotated[bool, typer.Option(help="Overwrite episode files that exist.")] = False,
-) -> None:
-    """Import a Fountain screenplay as episode scripts with stable ids."""
-    result = import_script(ImportRequest(file=file, into=into, replace=replace))
-    if result.into is None:
-        for document in result.documents:
-            sys.stdout.write("---\n" + document)
-        return
-    out.print(f"imported {len(result.episodes)} episode(s) into {result.into}")
-
-
-@app.command()
 def demo(
     directory: Annotated[Path, typer.Option("--out", help="Folder for the demo project.")] = Path("demo-series"),
     lang: Annotated[str, typer.Option(help="zh or en.")] = "zh",
@@ -472,93 +357,6 @@ def demo(
     _print_build(result.build, as_json=False)
     out.print(f"demo series in {directory}: series.yaml, outline.yaml, episodes/, out/"
               + (f" (and out/{locale}/)" if locale else ""))
-
-
-@app.command()
-def verify(
-    paths: Annotated[list[Path], typer.Argument(help="Files, or folders (every labelled file inside).")],
-    as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output.")] = False,
-    trust: Annotated[Path | None, typer.Option(help="PEM certificates to trust for C2PA.")] = None,
-    require_c2pa: Annotated[bool, typer.Option("--require-c2pa", help="Fail files without a C2PA manifest.")] = False,
-) -> None:
-    """Read back the AI labels of files: visible label, AIGC metadata, C2PA; exit 1 if any fails."""
-    result: VerifyResult = verify_files(VerifyRequest(
-        paths=paths, trust_anchors=trust, require_credentials=require_c2pa))
-    if as_json:
-        out.print_json(json.dumps({"ok": result.ok, "files": [
-            {"path": str(f.path), "kind": f.kind, "ok": f.ok,
-             "checks": [{**asdict(c), "passed": c.passed} for c in f.checks]}
-            for f in result.files]}, ensure_ascii=False))
-    else:
-        for report in result.files:
-            out.print(f"{'ok  ' if report.ok else 'FAIL'} {report.path} ({report.kind or '?'})",
-                      markup=False, soft_wrap=True)
-            for check in report.checks:
-                out.print(f"     {check.name}: {check.status} — {check.detail}", markup=False,
-                          soft_wrap=True)
-        if not result.files:
-            err.print("no files to verify")
-    if not result.ok:
-        raise typer.Exit(1)
-
-
-@app.command()
-def review(
-    directory: Annotated[Path, typer.Argument(help="Project folder.")],
-    no_build: Annotated[bool, typer.Option("--no-build", help="Read the last build's findings as they are.")] = False,
-    strict: Annotated[bool, typer.Option("--strict", help="Exit 5 when error-level findings are open.")] = False,
-    as_json: Annotated[bool, typer.Option("--json", help="Print out/review.json.")] = False,
-) -> None:
-    """Review a project for a producer: findings per episode (craft and compliance, with
-    the script text), waivers, and the AI labels of every deliverable → out/review.html
-    and out/review.json."""
-    result = _with_progress(lambda on_event: review_project(
-        ReviewRequest(directory=directory, build=not no_build), on_event))
-    if as_json:
-        out.print_json(result.json_path.read_text("utf-8"))
-    else:
-        counts = result.counts
-        out.print(f"review of {result.episodes} episodes and {result.files} deliverables: "
-                  f"{counts['error']} errors, {counts['warning']} warnings, {counts['info']} notes "
-                  f"open, {result.waived} waived", markup=False, soft_wrap=True)
-        if result.files_failing:
-            out.print(f"{result.files_failing} deliverables fail their AI labels", markup=False)
-        out.print(f"read it: {result.html_path} (data: {result.json_path})", markup=False,
-                  soft_wrap=True)
-    if strict and result.errors:
-        raise ReviewError(result.errors, [], str(result.html_path))
-
-
-@app.command("adapt-locale")
-def adapt_locale_command(
-    directory: Annotated[Path, typer.Argument(help="Project folder.")],
-    locale: Annotated[str, typer.Option(help="The locale whose audience to adapt for, e.g. ar.")],
-    accept: Annotated[bool, typer.Option("--accept", help="Accept every open proposal that has a replacement (written to adaptations.toml).")] = False,
-    as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output.")] = False,
-) -> None:
-    """Cultural adaptations proposed for a locale's audience (its culture packs): accepted
-    ones change that locale's lines before translation; decide in adaptations.toml."""
-    result = adapt_locale(AdaptLocaleRequest(directory=directory, locale=locale, accept=accept))
-    if as_json:
-        out.print_json(json.dumps({
-            "locale": result.locale, "markets": list(result.markets),
-            "accepted_now": result.accepted_now,
-            "proposals": [{**asdict(s.proposal), "decision": s.decision}
-                          for s in result.proposals]}, ensure_ascii=False))
-        return
-    markets = ", ".join(result.markets) or "none"
-    out.print(f"{result.locale} (culture packs: {markets}): {len(result.proposals)} proposals",
-              markup=False)
-    for state in result.proposals:
-        p = state.proposal
-        change = (f"'{p.word}' → '{p.replacement}'" if p.replacement else
-                  f"'{p.word}': the picture shows it — change the script or the panel"
-                  if p.kind == "action" else f"'{p.word}': rewrite the line for this locale")
-        out.print(f"  [{state.decision}] {p.target} {p.rule} ({p.severity}): {change}",
-                  markup=False, soft_wrap=True)
-    if result.accepted_now:
-        out.print(f"accepted {result.accepted_now} in adaptations.toml; the next "
-                  f"`build --locale {result.locale}` translates the adapted lines", markup=False)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -592,6 +390,9 @@ def entry() -> None:
     """Console-script entry point."""
     sys.exit(main())
 
+
+# The commands defined in the package's other modules register themselves on ``app``.
+from microdrama.cli import exchange, trust  # noqa: E402, F401
 
 if __name__ == "__main__":
     entry()
