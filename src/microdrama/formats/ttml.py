@@ -21,7 +21,8 @@ for _prefix, _uri in (("", TT), ("ttp", TTP), ("tts", TTS), ("ttm", TTM)):
     ET.register_namespace(_prefix, _uri)
 
 
-def _clock(ms: int) -> str:
+def clock(ms: int) -> str:
+    """A TTML media time, ``HH:MM:SS.mmm``."""
     hours, rest = divmod(max(0, ms), 3_600_000)
     minutes, rest = divmod(rest, 60_000)
     seconds, millis = divmod(rest, 1000)
@@ -60,8 +61,8 @@ def write_ttml(cues: Sequence[Cue], *, language: str, title: str = "", rtl: bool
     div = ET.SubElement(body, f"{{{TT}}}div")
     for number, cue in enumerate(cues, 1):
         p = ET.SubElement(div, f"{{{TT}}}p", {
-            f"{{{XML}}}id": f"c{number}", "begin": _clock(cue.start_ms),
-            "end": _clock(cue.end_ms)})
+            f"{{{XML}}}id": f"c{number}", "begin": clock(cue.start_ms),
+            "end": clock(cue.end_ms)})
         lines = cue.lines
         p.text = lines[0] if lines else ""
         for line in lines[1:]:

@@ -7,17 +7,8 @@ from __future__ import annotations
 
 from xml.etree import ElementTree as ET
 
+from microdrama.formats.ttml import TT, XML, clock
 from microdrama.media.aigc_places import containers, marks
-
-TT = "http://www.w3.org/ns/ttml"
-XML = "http://www.w3.org/XML/1998/namespace"
-
-
-def _clock(ms: int) -> str:
-    seconds, millis = divmod(ms, 1000)
-    minutes, seconds = divmod(seconds, 60)
-    hours, minutes = divmod(minutes, 60)
-    return f"{hours:02d}:{minutes:02d}:{seconds:02d}.{millis:03d}"
 
 
 def _parse(content: bytes) -> ET.Element:
@@ -56,8 +47,8 @@ def write_ttml(content: bytes, value: str, mark: str) -> bytes:
     for p in div.findall(f"{{{TT}}}p"):
         if "".join(p.itertext()).strip() in known:
             div.remove(p)
-    cue = ET.Element(f"{{{TT}}}p", {f"{{{XML}}}id": "aigc-mark", "begin": _clock(0),
-                                    "end": _clock(containers().subtitles.mark_ms)})
+    cue = ET.Element(f"{{{TT}}}p", {f"{{{XML}}}id": "aigc-mark", "begin": clock(0),
+                                    "end": clock(containers().subtitles.mark_ms)})
     cue.text = mark
     div.insert(0, cue)
     ET.indent(root)

@@ -15,20 +15,17 @@ exported to its translators); the series' own script is never touched.
 
 from __future__ import annotations
 
-import re
-import tomllib
 from pathlib import Path
 from typing import Literal
 
 import tomli_w
-from pydantic import Field, ValidationError
+from pydantic import Field
 
 from microdrama.domain.base import Id, Model
-from microdrama.errors import InputError
-from microdrama.files import read_text, write_atomic
+from microdrama.files import write_atomic
+from microdrama.project.tables import read_tables
 
 ADAPTATIONS_FILE = "adaptations.toml"
-_TOML_AT = re.compile(r"\(at line (\d+), column (\d+)\)")
 
 
 class Adaptation(Model):
@@ -47,33 +44,9 @@ class Adaptation(Model):
 
 def load_adaptations(root: Path) -> list[Adaptation]:
     """The project's decisions ([] without adaptations.toml)."""
-    path = root / ADAPTATIONS_FILE
-    if not path.is_file():
-        return []
-    text = read_text(path)
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
-        match = _TOML_AT.search(str(error))
-        raise InputError(f"invalid TOML: {_TOML_AT.sub('', str(error)).strip()}", file=path,
-                         where=f"line {match[1]}, column {match[2]}" if match else None,
-                         fix="correct the syntax: each decision is an [[adaptation]] table") from None
-    unknown = sorted(set(data) - {"adaptation"})
-    if unknown:
-        raise InputError(f"unknown key {unknown[0]!r}", file=path, where=unknown[0],
-                         fix="adaptations.toml holds only [[adaptation]] tables")
-    found = []
-    for number, entry in enumerate(data.get("adaptation", []), 1):
-        try:
-            found.append(Adaptation.model_validate(entry))
-        except ValidationError as error:
-            first = error.errors()[0]
-            field = ".".join(str(p) for p in first["loc"]) or "adaptation"
-            raise InputError(first["msg"], file=path,
-                             where=f"[[adaptation]] number {number}, {field}",
-                             fix="give locale, rule, target, replace, with and decision "
-                             "(accepted or rejected)") from None
-    return found
+    return read_tables(root / ADAPTATIONS_FILE, "adaptation", Adaptation,
+                       "give locale, rule, target, replace, with and decision (accepted or "
+                       "rejected)")
 
 
 def save_adaptations(root: Path, adaptations: list[Adaptation]) -> None:
