@@ -135,7 +135,7 @@ def test_peoples_translations_are_used_and_stale_ones_stop_the_build(
 
 
 def test_the_pseudo_locale_builds_offline_within_its_profile_and_its_shots(
-        project: Path) -> None:
+        project: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["build", str(project), "--locale", "qps-ploc", "--until", "subtitles"]) == 0
     lines = series_lines(project)
     pseudo = {**translation(project, "qps-ploc", "ep001"),
@@ -158,6 +158,12 @@ def test_the_pseudo_locale_builds_offline_within_its_profile_and_its_shots(
         errors = [f for f in check_cues(cues, profile) if f.severity == "error"]
         assert not errors, errors
     assert (project / "out/qps-ploc/ep001.srt").is_file()
+    capsys.readouterr()
+    assert main(["status", str(project), "--until", "subtitles", "--locale", "qps-ploc",
+                 "--json"]) == 0
+    states = {(i["stage"], i["item"]): i["state"] for i in json.loads(capsys.readouterr().out)}
+    assert states[("timing", "qps-ploc/ep001")] == "fresh"
+    assert states[("translate", "qps-ploc/ep002")] == "fresh"
     # Lines ~35 % longer cannot all fit at 1.15×: those that run over are in the fit
     # report and in the producer's review, named by locale and line.
     fit = json.loads((project / ".microdrama/work/timing/qps-ploc/ep001.fit.json").read_text())

@@ -150,6 +150,8 @@ class StatusRequest:
 
     directory: Path
     until: str | None = None
+    #: Also the items of this locale (``all``: every [locales] target).
+    locale: str | None = None
 
 
 @dataclass(frozen=True)
@@ -231,7 +233,8 @@ def read_status(request: StatusRequest) -> StatusResult:
     """What is fresh, stale, missing or edited, per stage and item. Writes nothing."""
     check_stage(request.until)
     project = Project.open(request.directory)
-    builder = Builder(BuildContext(project), pipeline(request.until))
+    locales = build_locales(request.locale, project.settings)
+    builder = Builder(BuildContext(project, locales=locales), pipeline(request.until))
     try:
         items = builder.status(until=request.until)
         spent, unknown = builder.log.spent()

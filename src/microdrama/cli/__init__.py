@@ -319,9 +319,10 @@ def status(
     directory: Annotated[Path, typer.Argument(help="Project folder.")],
     until: Annotated[str | None, typer.Option(help="Only stages up to this one.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output.")] = False,
+    locale: Annotated[str | None, typer.Option(help="Also this locale's items (all: every [locales] target).")] = None,
 ) -> None:
     """What is fresh, stale, missing or edited, per stage and item."""
-    result = read_status(StatusRequest(directory=directory, until=until))
+    result = read_status(StatusRequest(directory=directory, until=until, locale=locale))
     items = result.items
     if as_json:
         out.print_json(json.dumps([_status_json(i) for i in items], ensure_ascii=False))
