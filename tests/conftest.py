@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import fcntl
+import hashlib
+import json
+import os
 import shutil
 import socket
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -85,34 +90,73 @@ def make_settings(**project: object) -> Settings:
     return Settings(project=ProjectSettings(**values))  # type: ignore[arg-type]
 
 
-@pytest.fixture(scope="session")
-def project_templates(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, ...], Path]:
-    """Offline projects made once per session (per xdist worker), by the arguments of
-    ``microdrama new`` and ``microdrama build`` that made them."""
-    return {}
+#: ``microdrama new`` arguments of the built 30-s one-episode projects that several test
+#: files start from (with ``[]`` for ``microdrama build``: a full offline render).
+EPISODE_EN = ["--idea", "A maid's daughter humiliated at an engagement party is the real "
+              "heiress switched at birth.", "--lang", "en", "--episodes", "1", "--seconds", "30"]
+EPISODE_ZH = ["--idea", "真千金归来，订婚宴上被泼红酒", "--lang", "zh", "--episodes", "1",
+              "--seconds", "30"]
+
+
+@contextmanager
+def isolated_config(home: Path) -> Iterator[None]:
+    """HOME, XDG_CONFIG_HOME and MICRODRAMA_CONFIG in ``home`` and no ``MICRODRAMA_*``
+    setting from the environment, for code that runs outside a test's ``isolated_home``
+    (module and session fixtures run before it)."""
+    with pytest.MonkeyPatch.context() as patch:
+        for name in [n for n in os.environ if n.startswith("MICRODRAMA_")]:
+            patch.delenv(name)
+        patch.setenv("HOME", str(home))
+        patch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+        patch.setenv("MICRODRAMA_CONFIG", str(home / ".config/microdrama/config.toml"))
+        yield
+
+
+def project_template(tmp_path_factory: pytest.TempPathFactory, new: Sequence[str],
+                     build: Sequence[str]) -> Path:
+    """An offline project made by ``microdrama new <dir> *new`` then ``microdrama build <dir>
+    *build``, once per test session: the first test (on any xdist worker) to ask makes it
+    under a file lock, in the session's shared temporary folder; the others wait for it
+    and get the same folder. Never change it: copy it (``copy_project``)."""
+    from microdrama.cli import main
+
+    args = [list(new), list(build)]
+    key = hashlib.sha256(json.dumps(args).encode("utf-8")).hexdigest()[:16]
+    base = tmp_path_factory.getbasetemp()
+    # Under xdist each worker's basetemp is <session temp>/<worker id>: share the parent.
+    shared = base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
+    folder = shared / "templates" / key
+    folder.mkdir(parents=True, exist_ok=True)
+    template, done = folder / "drama", folder / "done.json"
+    with (folder / "lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes
+        if not done.is_file():
+            shutil.rmtree(template, ignore_errors=True)  # what a failed attempt left
+            shutil.rmtree(folder / "home", ignore_errors=True)
+            with isolated_config(folder / "home"):
+                assert main(["new", str(template), *new]) == 0
+                assert main(["build", str(template), *build]) == 0
+            done.write_text(json.dumps(args, ensure_ascii=False), "utf-8")
+    return template
+
+
+def copy_project(template: Path, destination: Path) -> Path:
+    """A private copy of a project folder: it is self-contained (its cache and run log
+    inside, paths relative), so a copy builds, reports and rebuilds as the original
+    would."""
+    return Path(shutil.copytree(template, destination, symlinks=True))
 
 
 @pytest.fixture
-def built_project(project_templates: dict[tuple[str, ...], Path],
-                  tmp_path_factory: pytest.TempPathFactory, tmp_path: Path,
+def built_project(tmp_path_factory: pytest.TempPathFactory, tmp_path: Path,
                   capsys: pytest.CaptureFixture[str]) -> Callable[..., Path]:
-    """``built_project(new_args, build_args)``: a private copy (``tmp_path/drama``) of an
-    offline project made by ``microdrama new <dir> *new_args`` then ``microdrama build
-    <dir> *build_args``. The first test to ask makes it; the others copy it — a project
-    folder is self-contained (its cache and run log inside, paths relative), so a copy
-    builds, reports and rebuilds as the original would."""
-    from microdrama.cli import main
+    """``built_project(new_args, build_args)``: a private copy (``tmp_path/drama``) of the
+    ``project_template`` made by those arguments."""
 
     def make(new: Sequence[str], build: Sequence[str]) -> Path:
-        key = (*new, "|", *build)
-        template = project_templates.get(key)
-        if template is None:
-            template = tmp_path_factory.mktemp("template") / "drama"
-            assert main(["new", str(template), *new]) == 0
-            assert main(["build", str(template), *build]) == 0
-            capsys.readouterr()
-            project_templates[key] = template
-        return Path(shutil.copytree(template, tmp_path / "drama", symlinks=True))
+        template = project_template(tmp_path_factory, new, build)
+        capsys.readouterr()
+        return copy_project(template, tmp_path / "drama")
 
     return make
 

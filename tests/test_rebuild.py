@@ -16,17 +16,16 @@ import pytest
 from microdrama.cli import main
 from microdrama.formats.yamlio import parse_yaml
 from microdrama.media.video import probe
+from tests.conftest import EPISODE_EN, copy_project, project_template
 
 LABEL_MS = 6000  # shots starting this late carry no part of the opening AI label
 
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("rebuild") / "drama"
-    assert main(["new", str(root), "--idea", "A maid's daughter is the real heiress switched at birth.",
-                 "--lang", "en", "--episodes", "1", "--seconds", "30"]) == 0
-    assert main(["build", str(root)]) == 0
-    return root
+    """A built 30-s en episode: a copy of the session's template."""
+    return copy_project(project_template(tmp_path_factory, EPISODE_EN, []),
+                        tmp_path_factory.mktemp("rebuild") / "drama")
 
 
 def timeline(root: Path) -> dict[str, Any]:

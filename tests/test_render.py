@@ -23,15 +23,14 @@ from microdrama.media.fonts import render_label
 from microdrama.media.label import verify_aigc
 from microdrama.media.loudness import measure_loudness
 from microdrama.media.video import probe, read_metadata
+from tests.conftest import EPISODE_ZH, copy_project, project_template
 
 
 @pytest.fixture(scope="module")
 def rendered(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("render") / "drama"
-    assert main(["new", str(root), "--idea", "真千金归来，订婚宴上被泼红酒", "--lang", "zh",
-                 "--episodes", "1", "--seconds", "30"]) == 0
-    assert main(["build", str(root)]) == 0
-    return root
+    """A built 30-s zh episode: this module's own copy of the session's template."""
+    return copy_project(project_template(tmp_path_factory, EPISODE_ZH, []),
+                        tmp_path_factory.mktemp("render") / "drama")
 
 
 def frame_at(video: Path, seconds: float) -> np.ndarray:

@@ -20,6 +20,7 @@ from microdrama.engine.provenance import signing
 from microdrama.errors import InputError
 from microdrama.media import aigc, aigc_text
 from microdrama.media.credentials import read
+from tests.conftest import EPISODE_ZH, copy_project, isolated_config, project_template
 
 c2pa = pytest.importorskip("c2pa")
 x509 = pytest.importorskip("cryptography.x509")
@@ -80,12 +81,13 @@ def signed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     Returns (project, CA PEM)."""
     keys = tmp_path_factory.mktemp("keys")
     chain, private, root = make_chain(keys)
-    project = tmp_path_factory.mktemp("signed") / "drama"
-    assert main(["new", str(project), "--idea", "真千金归来，订婚宴上被泼红酒", "--lang", "zh",
-                 "--episodes", "1", "--seconds", "30"]) == 0
+    # The session's built zh episode, signed: only the episode stage runs again.
+    project = copy_project(project_template(tmp_path_factory, EPISODE_ZH, []),
+                           tmp_path_factory.mktemp("signed") / "drama")
     with (project / "drama.toml").open("a", encoding="utf-8") as toml:
         toml.write(f'\n[signing]\ncertificate = "{chain}"\nkey = "{private}"\n')
-    assert main(["build", str(project)]) == 0
+    with isolated_config(tmp_path_factory.mktemp("home")):
+        assert main(["build", str(project)]) == 0
     assert not list(project.rglob("key.pem"))  # the key is never copied into the project
     return project, root
 

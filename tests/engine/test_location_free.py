@@ -22,6 +22,7 @@ from microdrama.engine.contract import Blocked
 from microdrama.engine.store import Store, with_inputs
 from microdrama.project.folder import Project
 from microdrama.stages import pipeline
+from tests.conftest import EPISODE_EN
 
 _OPENED: list[str] | None = None
 
@@ -49,8 +50,7 @@ def opened_during(call: Callable[[], object]) -> list[str]:
 
 
 def test_no_stage_run_opens_a_project_path(built_project: Callable[..., Path]) -> None:
-    root = built_project(["--idea", "a maid's daughter is the real heiress", "--lang", "en",
-                          "--episodes", "1", "--seconds", "30"], [])
+    root = built_project(EPISODE_EN, [])
     project = Project.open(root)
     ctx = BuildContext(project)
     store = Store(project.cache_dir / "store")

@@ -14,10 +14,10 @@ from PIL import Image
 
 from microdrama.formats.yamlio import dump_model
 from microdrama.project.folder import Project
+from tests.conftest import EPISODE_EN, copy_project, isolated_config, project_template
 from tests.review.test_compliance import set_markets
 from tests.test_cli import run
 
-IDEA = "A maid's daughter humiliated at an engagement party is the real heiress switched at birth."
 #: User text that would run as a script if the page did not escape it.
 HOSTILE = '<script>document.title="pwned"</script><b>whisky</b> & "quoted"'
 
@@ -26,14 +26,13 @@ HOSTILE = '<script>document.title="pwned"</script><b>whisky</b> & "quoted"'
 def reviewed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, str]]:
     """A built 1-episode series with planted problems, then reviewed: an alcohol line for
     the Middle East (waived), hostile text in a line, and a cover whose AIGC label was
-    stripped."""
+    stripped. The series is a copy of the session's built en episode; the markets, the
+    audio label and the planted lines are built into it."""
     from microdrama.cli import main
 
-    root = tmp_path_factory.mktemp("review") / "drama"
-    assert main(["new", str(root), "--idea", IDEA, "--lang", "en", "--episodes", "1",
-                 "--seconds", "30"]) == 0
+    root = copy_project(project_template(tmp_path_factory, EPISODE_EN, []),
+                        tmp_path_factory.mktemp("review") / "drama")
     set_markets(root, ["middle-east", "eu"], 'audio_label = "rhythm"\n')
-    assert main(["build", str(root), "--until", "script"]) == 0
     loaded = Project.open(root)
     bible = loaded.load_bible()
     assert bible is not None
@@ -47,14 +46,16 @@ def reviewed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, 
         f'[[waiver]]\nrule = "middle-east.alcohol"\ntarget = "{lines[0].id}"\n'
         'reason = "Sparkling juice in the Arabic cut."\n'
         '[[waiver]]\nrule = "eu.nothing"\nreason = "A waiver that matches nothing."\n', "utf-8")
-    assert main(["build", str(root)]) == 0
+    with isolated_config(tmp_path_factory.mktemp("home")):
+        assert main(["build", str(root)]) == 0
     cover = root / "out/en/ep001.cover.jpg"
     stripped = io.BytesIO()
     with Image.open(cover) as image:
         image.convert("RGB").save(stripped, "JPEG", quality=90)  # no XMP: the label is gone
     cover.write_bytes(stripped.getvalue())
     shutil.copy(cover, root / "out/en/ep001.extra.jpg")
-    assert main(["review", str(root), "--no-build"]) == 0
+    with isolated_config(tmp_path_factory.mktemp("home")):
+        assert main(["review", str(root), "--no-build"]) == 0
     return root, {"alcohol": lines[0].id, "hostile": lines[1].id}
 
 

@@ -24,7 +24,7 @@ from microdrama.media.audio import audio_rules
 from microdrama.media.fonts import cjk_font_path, system_font_path
 from microdrama.project.folder import Project
 from microdrama.project.translations import save_translations
-from tests.conftest import write_user_config
+from tests.conftest import EPISODE_EN, copy_project, project_template, write_user_config
 from tests.providers.fake_openai import FakeOpenAI
 
 IDEA = "A maid's daughter humiliated at an engagement party is the real heiress switched at birth."
@@ -215,8 +215,10 @@ def test_arabic_glyphs_are_drawn_shaped_not_boxes() -> None:
 
 @pytest.fixture(scope="module")
 def arabic_episode(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A 30-s episode built in English and Arabic, the Arabic by a fake model."""
-    root = tmp_path_factory.mktemp("arabic") / "drama"
+    """A 30-s episode built in English (a copy of the session's built en episode) and
+    Arabic, the Arabic by a fake model."""
+    root = copy_project(project_template(tmp_path_factory, EPISODE_EN, []),
+                        tmp_path_factory.mktemp("arabic") / "drama")
     home = tmp_path_factory.mktemp("home")
     with pytest.MonkeyPatch.context() as patch, FakeOpenAI() as fake:
         # A module fixture runs before the per-test isolated home: isolate it here too.
@@ -226,8 +228,6 @@ def arabic_episode(tmp_path_factory: pytest.TempPathFactory) -> Path:
         patch.setenv("FAKE_KEY", KEY)
         for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy"):
             patch.delenv(name, raising=False)
-        assert main(["new", str(root), "--idea", IDEA, "--lang", "en", "--episodes", "1",
-                     "--seconds", "30"]) == 0
         use_translator(root, fake, ["ar"])
 
         def reply(request: Any) -> str:
