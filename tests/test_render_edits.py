@@ -1,0 +1,103 @@
+"""Editing a rendered project: a line edit re-renders only its shot, a broken font or logo
+stops the build with its name and keeps finished work, a user font and logo are used, and
+status says what an edit will rebuild. Real ffmpeg and decoding, as test_render.py.
+
+A file of its own so it runs beside test_render.py on another worker (scripts/test.sh);
+its tests run in this order on one copy of the project."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from microdrama.cli import main
+from microdrama.formats.yamlio import parse_yaml
+from tests.conftest import EPISODE_ZH, copy_project, project_template
+
+
+@pytest.fixture(scope="module")
+def rendered(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A built 30-s zh episode: this module's own copy of the session's template."""
+    return copy_project(project_template(tmp_path_factory, EPISODE_ZH, []),
+                        tmp_path_factory.mktemp("render") / "drama")
+
+
+def test_editing_one_line_re_renders_only_its_shot(rendered: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    script = rendered / "episodes/ep001.yaml"
+    text = script.read_text("utf-8")
+    line = parse_yaml(text, script)["scenes"][0]["beats"][1]["lines"][0]
+    script.write_text(text.replace(line["text"], line["text"].rstrip("。！？") + "！", 1), "utf-8")
+    capsys.readouterr()
+    assert main(["build", str(rendered), "--json"]) == 0
+    report = {s["stage"]: s["ran"] for s in json.loads(capsys.readouterr().out)["stages"]}
+    assert report["voice"] == [line["id"]]
+    assert len(report["segment"]) == 1
+    assert report["panel"] == [] and report["music"] in ([], ["ep001-sc01"])
+    assert report["episode"] == ["ep001"]
+
+
+@pytest.mark.parametrize(("name", "words"), [("fonts/broken.ttf", "cannot read the font"),
+                                             ("logo.png", "cannot read the image")])
+def test_an_unreadable_asset_stops_with_its_name_and_keeps_finished_work(
+        rendered: Path, capsys: pytest.CaptureFixture[str], name: str, words: str) -> None:
+    bad = rendered / "assets" / name
+    bad.parent.mkdir(parents=True, exist_ok=True)
+    bad.write_bytes(b"not really a font or an image")
+    try:
+        segments = sorted((rendered / ".microdrama/work/segments/ep001").glob("*.mp4"))
+        capsys.readouterr()
+        assert main(["build", str(rendered), "--force", "segment", "--force", "sheet"]) == 2
+        err = capsys.readouterr().err
+        assert str(bad) in err and words in err and "Fix:" in err
+        assert sorted((rendered / ".microdrama/work/segments/ep001").glob("*.mp4")) == segments
+        assert (rendered / "out/zh/ep001.mp4").is_file()
+    finally:
+        bad.unlink()
+
+
+def test_a_user_font_and_logo_are_used(rendered: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from PIL import Image
+
+    from microdrama.media.fonts import cjk_font_path
+
+    fonts = rendered / "assets/fonts"
+    fonts.mkdir(parents=True, exist_ok=True)
+    (fonts / "house.ttc").write_bytes(cjk_font_path().read_bytes())
+    Image.new("RGBA", (200, 100), (255, 0, 0, 255)).save(rendered / "assets/logo.png")
+    cover = rendered / "out/zh/ep001.cover.jpg"
+    before = cover.read_bytes()
+    capsys.readouterr()
+    assert main(["build", str(rendered), "--json"]) == 0
+    report = {s["stage"]: s["ran"] for s in json.loads(capsys.readouterr().out)["stages"]}
+    assert report["sheet"] == ["ep001"] and report["segment"]  # the font is in their keys
+    assert cover.read_bytes() != before
+    with Image.open(cover) as image:
+        red = np.array(image.convert("RGB"))[60:240, 600:910]
+    assert ((red[:, :, 0] > 200) & (red[:, :, 1] < 60)).sum() > 1000  # the logo, top right
+
+
+def test_status_after_a_line_edit_shows_what_will_rebuild(rendered: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    script = rendered / "episodes/ep001.yaml"
+    text = script.read_text("utf-8")
+    line = parse_yaml(text, script)["scenes"][0]["beats"][0]["lines"][0]
+    script.write_text(text.replace(line["text"], "这一句台词我亲手改过了。", 1), "utf-8")
+    capsys.readouterr()
+    assert main(["status", str(rendered), "--json"]) == 0
+    states = {(i["stage"], i["item"]): i["state"] for i in json.loads(capsys.readouterr().out)}
+    assert states[("voice", line["id"])] == "stale"
+    assert states[("script", "ep001")] == "edited"
+    assert states[("subtitles", "ep001")] == "stale"
+    for stage in ("timing", "mix", "episode"):
+        assert states[(stage, "ep001")] in ("stale", "pending"), stage
+    segments = {state for (stage, _), state in states.items() if stage == "segment"}
+    assert segments == {"pending"}  # which shot changes is known once timing reruns
+    assert states[("sheet", "ep001")] == "fresh"  # panels do not depend on dialogue
+    assert main(["build", str(rendered)]) == 0
+    capsys.readouterr()
+    assert main(["status", str(rendered), "--json"]) == 0
+    after = {i["state"] for i in json.loads(capsys.readouterr().out)
+             if i["stage"] not in ("script", "storyboard")}
+    assert after == {"fresh"}
