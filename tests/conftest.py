@@ -32,10 +32,17 @@ def _guarded_connect(self: socket.socket, address: object) -> None:
 
 #: The longest test files, in the order they start when the suite runs on several workers
 #: (scripts/test.sh: pytest-xdist with --dist loadfile, a file's tests on one worker, so
-#: its module fixtures are built once): a long file left to the end would keep one
-#: worker busy while the others idle.
-LONGEST_FIRST = ("tests/test_render.py", "tests/test_episode_length.py",
-                 "tests/stages/test_clip.py", "tests/test_real_providers.py")
+#: its module fixtures are made once). pyproject.toml adds --no-loadscope-reorder: else
+#: xdist starts the files with the most tests first, and the one-test files that build
+#: projects come last, one worker busy while the others idle. The first two files make
+#: the two shared templates (EPISODE_ZH, EPISODE_EN) at the same time on two workers;
+#: the files after them copy those.
+LONGEST_FIRST = ("tests/test_render_edits.py", "tests/test_rebuild.py",
+                 "tests/stages/test_locale_build.py", "tests/engine/test_location_free.py",
+                 "tests/review/test_review_page.py", "tests/test_render.py",
+                 "tests/app/test_verify.py", "tests/test_episode_length.py",
+                 "tests/test_real_providers.py", "tests/stages/test_clip.py",
+                 "tests/providers/test_writers_room.py", "tests/providers/offline/test_painter.py")
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
