@@ -12,12 +12,12 @@ from pathlib import Path
 
 import pytest
 
-from microdrama.cli import main
 from microdrama.domain import Episode
 from microdrama.domain.timeline import Timeline
 from microdrama.formats.yamlio import load_model
 from microdrama.project import layout as paths
 from microdrama.review.craft import load_craft
+from tests.conftest import project_template
 
 IDEAS = {
     "zh": "订婚宴上被当众泼酒的保姆之女，其实是被抱错的豪门真千金。",
@@ -32,13 +32,18 @@ CASES = [("zh", 90, 2), ("en", 90, 2), ("zh", 60, 1), ("en", 60, 1)]
 def built(request: pytest.FixtureRequest,
           tmp_path_factory: pytest.TempPathFactory) -> tuple[str, int, Path]:
     """(language, target seconds, the project built through timing), one case at a time:
-    a case is built only when its test runs."""
+    a case is built only when its test runs. The projects are session templates (read
+    here, never changed): tests/app/test_translations.py starts from the en 90-s one."""
     language, seconds, episodes = request.param
-    root = tmp_path_factory.mktemp("length") / f"{language}-{seconds}"
-    assert main(["new", str(root), "--idea", IDEAS[language], "--lang", language,
-                 "--episodes", str(episodes), "--seconds", str(seconds)]) == 0
-    assert main(["build", str(root), "--until", "timing"]) == 0
+    root = project_template(tmp_path_factory, case_args(language, seconds, episodes),
+                            ["--until", "timing"])
     return language, seconds, root
+
+
+def case_args(language: str, seconds: int, episodes: int) -> list[str]:
+    """``microdrama new`` arguments of a case."""
+    return ["--idea", IDEAS[language], "--lang", language, "--episodes", str(episodes),
+            "--seconds", str(seconds)]
 
 
 def test_a_built_episode_runs_its_target_within_ten_percent(

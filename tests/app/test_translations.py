@@ -25,8 +25,11 @@ from microdrama.domain.translation import LocaleTranslations, TranslationUnit, c
 from microdrama.project.folder import Project
 from microdrama.project.translations import load_translations, save_translations
 from tests.formats import xliff2_core
+from tests.test_episode_length import case_args
 
-EN = ["--idea", "a maid's daughter is the real heiress", "--lang", "en", "--episodes", "2"]
+#: Two 90-s episodes: the en case of tests/test_episode_length.py, so both files start
+#: from the same session template.
+EN = case_args("en", 90, 2)
 ZH = ["--idea", "被当众泼酒的保姆之女，其实是抱错的真千金", "--episodes", "1"]
 CORE = xliff2_core.CORE
 FORMATS = {"xliff2": ".xliff", "xliff": ".xlf", "po": ".po"}
