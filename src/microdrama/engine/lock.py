@@ -61,9 +61,28 @@ def project_lock(cache_dir: Path, command: str) -> Iterator[None]:
     path = cache_dir / LOCK_FILE
     note = {"pid": os.getpid(), "host": socket.gethostname(), "command": command,
             "started": time.strftime("%Y-%m-%dT%H:%M:%S%z")}
+    # The lock appears under its name already holding its owner (written to a private
+    # file, then hard-linked into place, which fails if it exists): a second build never
+    # reads a half-written lock, takes it for stale and builds alongside.
+    draft = cache_dir / f"{LOCK_FILE}.{os.getpid()}.{time.monotonic_ns()}"
+    draft.write_text(json.dumps(note), "utf-8")
+    try:
+        _take(path, draft)
+    finally:
+        draft.unlink(missing_ok=True)
+    try:
+        yield
+    finally:
+        if (holder(path) or {}).get("pid") == os.getpid():
+            path.unlink(missing_ok=True)
+
+
+def _take(path: Path, draft: Path) -> None:
+    """Link ``draft`` into place as the lock, taking over a stale one; ProjectBusyError
+    if a live build holds it."""
     for _ in range(3):
         try:
-            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+            os.link(draft, path)
         except FileExistsError:
             current = holder(path)
             if not _stale(current):
@@ -78,14 +97,6 @@ def project_lock(cache_dir: Path, command: str) -> Iterator[None]:
                 ) from None
             path.unlink(missing_ok=True)  # stale: its process is gone
             continue
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(note, handle)
-        break
-    else:
-        raise ProjectBusyError("could not take the project's build lock", file=path,
-                               fix="try again")
-    try:
-        yield
-    finally:
-        if (holder(path) or {}).get("pid") == os.getpid():
-            path.unlink(missing_ok=True)
+        return
+    raise ProjectBusyError("could not take the project's build lock", file=path,
+                           fix="try again")
