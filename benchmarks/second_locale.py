@@ -19,27 +19,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import resource
-import subprocess
-import sys
 import tempfile
-import time
 from pathlib import Path
 
-IDEA = {"zh": "订婚宴上被当众泼酒的保姆之女，其实是被抱错的豪门真千金。",
-        "en": "A maid's daughter is the real heiress switched at birth."}
-
-
-def cpu_seconds() -> float:
-    used = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return used.ru_utime + used.ru_stime
-
-
-def cli(*args: str) -> tuple[float, float, str]:
-    started, cpu = time.perf_counter(), cpu_seconds()
-    done = subprocess.run([sys.executable, "-m", "microdrama.cli", *args], check=True,
-                          stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
-    return time.perf_counter() - started, cpu_seconds() - cpu, done.stdout
+from render import IDEA, cli  # the same CLI runner and ideas as the render benchmark
 
 
 def main() -> None:
