@@ -174,6 +174,22 @@ def test_every_stage_depends_only_on_earlier_stages() -> None:
         seen.append(stage.name)
 
 
+def test_a_stage_joins_the_first_wave_after_what_it_reads() -> None:
+    """The mix reads voices, music and timing, not shots: it encodes beside the shots
+    (a one-line rebuild runs the shot and the mix at once), and what follows a lone
+    (sequential or read-everything) stage never moves before it."""
+    from microdrama.stages import pipeline
+
+    waves = [[s.name for s in wave] for wave in Builder._waves(pipeline())]
+    where = {name: index for index, wave in enumerate(waves) for name in wave}
+    assert where["mix"] == where["segment"] and where["episode"] > where["clean"] > where["segment"]
+    assert waves[where["script"]] == ["script"] and all(where[n] > where["script"] for n in (
+        "check", "storyboard", "voice"))
+    stages = {s.name: s for s in pipeline()}
+    for name, index in where.items():  # never beside or before a stage it reads
+        assert all(where[r] < index for r in stages[name].after or () if r in where), name
+
+
 def test_independent_stages_share_a_wave_and_dependent_ones_wait(project_dir: Path) -> None:
     class Lower(Upper):
         name = "lower"

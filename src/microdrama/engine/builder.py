@@ -291,21 +291,29 @@ class Builder:
 
     @staticmethod
     def _waves(stages: list[Stage]) -> list[list[Stage]]:
-        """Group stages (in order) into waves whose members do not depend on each other.
+        """Group stages into waves whose members do not depend on each other.
 
-        Stages of one wave share one worker pool, so e.g. the mix runs while shots
-        encode. Sequential stages always stand alone.
+        Each stage joins the earliest wave after the waves of the stages it reads
+        (``after``), so e.g. the mix runs while the shots encode, not after them. A
+        stage with ``after=None`` reads everything before it; sequential stages always
+        stand alone, and nothing planned after one moves before it.
         """
         waves: list[list[Stage]] = []
+        where: dict[str, int] = {}
+        floor = 0  # the first wave a stage may join (after the last lone stage)
         for stage in stages:
-            current = waves[-1] if waves else []
-            names = {s.name for s in current}
-            joins = (current and stage.after is not None and not stage.sequential
-                     and not current[0].sequential and not names & set(stage.after))
-            if joins:
-                current.append(stage)
+            if stage.after is None or stage.sequential:
+                index = len(waves)
             else:
-                waves.append([stage])
+                index = max([floor, *(where[n] + 1 for n in stage.after if n in where)])
+                while index < len(waves) and waves[index][0].sequential:
+                    index += 1
+            if index == len(waves):
+                waves.append([])
+            waves[index].append(stage)
+            where[stage.name] = index
+            if stage.after is None or stage.sequential:
+                floor = index + 1
         return waves
 
     def _build_parallel(
