@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -21,7 +22,13 @@ from microdrama.app import (
     import_translation,
 )
 from microdrama.cli import main
-from microdrama.domain.translation import LocaleTranslations, TranslationUnit, compare
+from microdrama.domain.translation import (
+    LocaleTranslations,
+    TranslationUnit,
+    compare,
+    titled,
+)
+from microdrama.formats.exchange import read_exchange
 from microdrama.project.folder import Project
 from microdrama.project.translations import load_translations, save_translations
 from tests.formats import xliff2_core
@@ -40,6 +47,18 @@ def _lines(root: Path) -> dict[str, str]:
     bible = project.load_bible()
     return {line.id: line.text for n in project.episode_numbers_on_disk()
             for line in project.load_episode(n, bible).lines()}
+
+
+def _unit_ids(root: Path) -> list[str]:
+    """What an export holds, in order: the series title, then per episode its title and
+    its lines."""
+    project = Project.open(root)
+    bible = project.load_bible()
+    ids = ["series-title"]
+    for n in project.episode_numbers_on_disk():
+        episode = project.load_episode(n, bible)
+        ids += [f"{episode.id}-title", *(line.id for line in episode.lines())]
+    return ids
 
 
 @pytest.fixture
@@ -85,6 +104,8 @@ def test_export_writes_every_format_with_notes_timecodes_and_limits(drama: Path)
     root = etree.parse(str(path)).getroot()
     assert xliff2_core.problems(root) == []
     units = root.findall(f".//{{{CORE}}}unit")
+    assert [u.get("id") for u in units] == _unit_ids(drama)
+    units = [u for u in units if titled(u.get("id")) is None]
     assert [u.get("id") for u in units] == list(lines)
     categories = {n.get("category") for n in units[0].iter(f"{{{CORE}}}note")}
     assert {"speaker", "scene", "timecode"} <= categories
@@ -98,7 +119,8 @@ def test_export_writes_every_format_with_notes_timecodes_and_limits(drama: Path)
         store = factory.getobject(str(_export(drama, fmt)))
         entries = [u for u in store.units if not u.isheader()]
         assert [u.getid().rpartition("\x04")[2] if fmt == "xliff" else u.getcontext()
-                for u in entries] == list(lines)
+                for u in entries] == _unit_ids(drama)
+        entries = [u for u in entries if u.source not in _titles(drama)]
         assert all("timecode: 00:0" in u.getnotes() for u in entries)
 
 
@@ -110,7 +132,9 @@ def test_a_round_trip_with_no_edits_changes_nothing(drama: Path, fmt: str) -> No
     result = _import(_export(drama, fmt), drama)
     assert result.changed == () and not result.written
     assert result.missing == () and result.extra == () and result.stale == ()
-    assert result.unchanged == 5 and len(result.untranslated) == len(_lines(drama)) - 5
+    untitled = len(_unit_ids(drama)) - len(_lines(drama))  # titles without a translation
+    assert result.unchanged == 5
+    assert len(result.untranslated) == len(_lines(drama)) - 5 + untitled
     assert saved.read_bytes() == before
     assert result.coverage.stale == (list(_lines(drama))[4],)
 
@@ -164,6 +188,41 @@ def test_import_matches_by_id_whatever_the_order_and_reports_missing_extra_stale
     assert stored.units[ids[2]].source == "A line the script no longer says."
     assert compare(stored.units, lines).stale == (ids[2],)
     assert set(stored.units) == {ids[0], ids[1], ids[2]}
+
+
+def _titles(root: Path) -> dict[str, str]:
+    project = Project.open(root)
+    bible = project.load_bible()
+    return {bible.title: "series", **{project.load_episode(n, bible).title: f"ep{n:03d}"
+                                      for n in project.episode_numbers_on_disk()}}
+
+
+@pytest.mark.parametrize("fmt", list(FORMATS))
+def test_titles_travel_in_every_format_for_the_covers(drama: Path, fmt: str) -> None:
+    """The series and episode titles go out as units (series-title, ep001-title) and come
+    back into locales/<L>.yaml's titles, which the locale's covers show; a title
+    translated from one the series no longer has is reported stale and not taken."""
+    _spanish(drama)
+    path = _export(drama, fmt)
+    kind, document = read_exchange(path.read_bytes(), path)
+    titles = _titles(drama)
+    edits = {"series-title": ("", "La heredera"), "ep001-title": ("", "Vino en la fiesta"),
+             "ep002-title": ("An old title", "Un título viejo")}
+    files = tuple(replace(file, units=tuple(
+        replace(unit, source=edits[unit.id][0] or unit.source, target=edits[unit.id][1],
+                state="translated") if unit.id in edits else unit
+        for unit in file.units)) for file in document.files)
+    path.write_text(kind.write(replace(document, files=files)), "utf-8")
+    series, first = next(iter(titles)), [t for t, i in titles.items() if i == "ep001"][0]
+    result = _import(path, drama)
+    assert set(result.changed) == {"series-title", "ep001-title"}
+    assert result.stale == ("ep002-title",) and result.extra == ()
+    stored = load_translations(drama, "es")
+    assert stored.titles == {"series": "La heredera", "ep001": "Vino en la fiesta"}
+    again = _export(drama, fmt)
+    assert {u.source: u.target for u in read_exchange(again.read_bytes(), again)[1].units()
+            if u.source in (series, first)} == {series: "La heredera", first: "Vino en la fiesta"}
+    assert not _import(_export(drama, fmt), drama).written  # the round trip is still a no-op
 
 
 def test_a_po_edited_in_a_translation_tool_comes_back_by_msgctxt(drama: Path) -> None:

@@ -25,6 +25,8 @@ from microdrama.domain.translation import (
     TranslationUnit,
     compare,
     line_texts,
+    title_unit,
+    titled,
 )
 from microdrama.engine.context import BuildContext
 from microdrama.errors import InputError
@@ -161,7 +163,8 @@ def export_translation(request: TranslationExportRequest) -> TranslationExportRe
     facts = locale_facts(locale, project.settings.project.language)
     stored = stored_translations(project, locale, episodes)
     ctx = BuildContext(project)
-    files = [_file(episode, bible, stored, facts, project, ctx) for episode in episodes]
+    files = [_file(episode, bible, stored, facts, project, ctx, series=index == 0)
+             for index, episode in enumerate(episodes)]
     document = ExchangeDocument(source_language=project.settings.project.language,
                                 target_language=locale, files=tuple(files), title=bible.title)
     text = kind.write(document)
@@ -190,14 +193,27 @@ def exported(unit: TranslationUnit | None, text: str) -> tuple[str, TranslationS
     return unit.target, unit.state, ""
 
 
+def _title(ident: str, title: str, stored: LocaleTranslations, what: str) -> ExchangeUnit:
+    """A title as a unit (``ep001-title``, ``series-title``): translated for the locale's
+    covers. A title keeps no source in locales/<L>.yaml, so it goes out as translated
+    when the locale has one."""
+    target = stored.titles.get(ident, "")
+    return ExchangeUnit(id=title_unit(ident), source=title, target=target,
+                        state="translated" if target else "new",
+                        notes=(Note("title", f"{what}, shown on the cover"),))
+
+
 def _file(episode: Episode, bible: Bible, stored: LocaleTranslations, facts: LocaleFacts,
-          project: Project, ctx: BuildContext) -> ExchangeFile:
+          project: Project, ctx: BuildContext, *, series: bool = False) -> ExchangeFile:
+    """An episode's units: its title (and the series title in the first file), then
+    its lines in playing order."""
     timeline = load_timeline(ctx, episode.id)
     timing = {t.line: t for t in timeline.lines} if timeline else {}
     cast = {c.id: c for c in bible.characters}
     places = {loc.id: loc.name for loc in bible.locations}
     language = project.settings.project.language
-    units = []
+    units = [_title("series", bible.title, stored, "the series title")] if series else []
+    units.append(_title(episode.id, episode.title, stored, f"the title of {episode.id}"))
     for scene in episode.scenes:
         for beat in scene.beats:
             for line in beat.lines:
@@ -285,14 +301,31 @@ def import_translation(request: TranslationImportRequest) -> TranslationImportRe
                          fix="set trgLang on <xliff> (XLIFF 2.0), target-language on <file> "
                          "(XLIFF 1.2) or Language in the PO header, as exported")
     locale = target_locale(project, document.target_language, file=request.file)
-    _, episodes = _episodes(project, None)
+    bible, episodes = _episodes(project, None)
     episodes = _adapted(project, locale, episodes)
     lines = line_texts(episodes)
     stored = stored_translations(project, locale, episodes)
     units = dict(stored.units)
+    titles = dict(stored.titles)
+    current_titles = {"series": bible.title, **{e.id: e.title for e in episodes}}
     changed, untranslated, extra, stale, kept = [], [], [], [], []
     unchanged = 0
     for unit in document.units():
+        ident = titled(unit.id)
+        if ident is not None:  # a title: taken when it translates the current title
+            _check_text(unit, request.file)
+            if ident not in current_titles:
+                extra.append(unit.id)
+            elif not unit.target.strip():
+                untranslated.append(unit.id)
+            elif unit.source != current_titles[ident]:
+                stale.append(unit.id)  # the title changed since: not taken
+            elif titles.get(ident) == unit.target:
+                unchanged += 1
+            else:
+                titles[ident] = unit.target
+                changed.append(unit.id)
+            continue
         current = lines.get(unit.id)
         if current is None:
             extra.append(unit.id)
@@ -313,7 +346,7 @@ def import_translation(request: TranslationImportRequest) -> TranslationImportRe
     covered = {file.id for file in document.files}
     held = {unit.id for unit in document.units()}
     missing = tuple(i for e in episodes if e.id in covered for i in line_texts([e]) if i not in held)
-    updated = stored.model_copy(update={"units": units})
+    updated = stored.model_copy(update={"units": units, "titles": titles})
     written = False
     if changed and not request.dry_run:
         written = save_translations(project.root, updated)

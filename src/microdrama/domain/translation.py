@@ -122,6 +122,25 @@ def compare(units: Mapping[str, TranslationUnit], lines: Mapping[str, str]) -> C
     return Coverage(missing=missing, extra=extra, stale=stale)
 
 
+#: The unit id of the series title in translators' files; an episode's title is
+#: ``<episode id>-title`` (ep001-title): ids no line can have.
+SERIES_TITLE = "series-title"
+_TITLE = re.compile(r"(?P<episode>ep\d+)-title")
+
+
+def title_unit(ident: str) -> str:
+    """The unit id of a title: ``series`` → series-title, ``ep001`` → ep001-title."""
+    return SERIES_TITLE if ident == "series" else f"{ident}-title"
+
+
+def titled(unit_id: str) -> str | None:
+    """What a unit id names the title of ('series' or an episode id); None for a line."""
+    if unit_id == SERIES_TITLE:
+        return "series"
+    found = _TITLE.fullmatch(unit_id)
+    return found["episode"] if found else None
+
+
 _NUMBER = re.compile(r"(\d+)")
 
 

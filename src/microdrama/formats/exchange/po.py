@@ -65,7 +65,7 @@ def _entry(store: pypo.pofile, unit: ExchangeUnit, original: str) -> pypo.pounit
     entry.setcontext(unit.id)
     entry.source = unit.source
     entry.target = unit.target
-    if unit.target and (unit.state or "new") == "new":
+    if unit.target and unit.state == "new":  # None (a PO read back): not a draft
         entry.markfuzzy(True)
         if previous:
             entry.prev_msgid = pypo.quoteforpo(previous)
