@@ -107,3 +107,38 @@ def test_a_broken_adaptations_file_names_itself(
 def test_a_swap_replaces_whole_words_and_keeps_the_case(
         text: str, word: str, new: str, language: str, want: str) -> None:
     assert apply_swap(text, word, new, language) == want
+
+
+def test_a_title_without_the_markets_genre_words_is_retitled_when_accepted(
+        project: tuple[Path, str, str], fake: FakeOpenAI, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """The locale's series title (here the model's) says nothing of the genre: a title
+    from packs/locales/titles.toml with the market's words is proposed; accepted, it is
+    the title the locale's covers get, and a title that has the words is left alone."""
+    root, _line, _beat = project
+    monkeypatch.setenv("FAKE_KEY", "sk-test")
+    use_translator(root, fake, ["ar"])
+    fake.respond(lambda request: json.dumps({"translations": [
+        {"id": x["id"], "text": "AR " + x["text"]} for x in asked(request)]}))
+    assert main(["build", str(root), "--locale", "ar", "--until", "translate"]) == 0
+    built = root / ".microdrama/work/translate/ar/ep001.json"
+    model_title = json.loads(built.read_text("utf-8"))["titles"]["series"]["text"]
+    assert model_title.startswith("AR ")
+    bible = Project.open(root).load_bible()
+    assert bible is not None and "heiress" in bible.tropes
+    found = {p["rule"]: p for p in proposals(capsys, root)["proposals"]}
+    title = found["title.genre"]
+    assert title["target"] == "series" and title["kind"] == "title"
+    assert title["word"] == model_title and title["replacement"] == "الوريثة الحقيقية"
+    assert title["decision"] == "open"
+    proposals(capsys, root, "--accept")
+    assert main(["build", str(root), "--locale", "ar", "--until", "translate"]) == 0
+    titles = json.loads(built.read_text("utf-8"))["titles"]
+    assert titles["series"] == {"text": "الوريثة الحقيقية", "via": "adaptation"}
+    assert titles["ep001"]["via"] == "model"  # an episode title is the translator's
+    # A person's title with a genre word: nothing to propose.
+    (root / "adaptations.toml").unlink()
+    (root / "locales").mkdir(exist_ok=True)
+    (root / "locales/ar.yaml").write_text(
+        "locale: ar\ntitles:\n  series: وريثة القصر المنسية\n", "utf-8")
+    assert "title.genre" not in {p["rule"] for p in proposals(capsys, root)["proposals"]}

@@ -4,16 +4,20 @@ optionally accept every open proposal that has a replacement."""
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from pathlib import Path
 
 from microdrama.app.options import build_locales
+from microdrama.domain import episode_id
 from microdrama.errors import InputError
 from microdrama.formats.locales import locale_facts
 from microdrama.packs import project_packs
+from microdrama.project import layout as paths
 from microdrama.project.adaptations import Adaptation, load_adaptations, save_adaptations
 from microdrama.project.folder import Project
-from microdrama.review.adaptation import Proposal, culture_packs, propose
+from microdrama.project.translations import load_translations
+from microdrama.review.adaptation import Proposal, culture_packs, propose, propose_title
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -67,15 +71,43 @@ def adapt_locale(request: AdaptLocaleRequest) -> AdaptLocaleResult:
         if episode is None:
             continue
         for proposal in propose(episode, bible.language, locale, packs):
-            known = decided.get((locale, proposal.rule, proposal.target, proposal.word))
-            decision = known.decision if known else "open"
-            if decision == "open" and request.accept and proposal.replacement:
-                added.append(Adaptation.model_validate({
-                    "locale": locale, "rule": proposal.rule, "target": proposal.target,
-                    "replace": proposal.word, "with": proposal.replacement,
-                    "decision": "accepted"}))
-                decision = "accepted"
-            states.append(ProposalState(proposal, decision))
+            states.append(_decide(proposal, decided, request.accept, added))
+    if not facts.pseudo:
+        current = _series_title(project, locale)
+        title = propose_title(bible, locale, current)
+        if title is not None:
+            states.append(_decide(title, decided, request.accept, added))
     if added:
         save_adaptations(project.root, decisions + added)
     return AdaptLocaleResult(locale, facts.markets, states, len(added))
+
+
+def _decide(proposal: Proposal, decided: dict[tuple[str, str, str, str], Adaptation],
+            accept: bool, added: list[Adaptation]) -> ProposalState:
+    """The proposal with its decision: taken before, accepted now (asked to, when it has
+    a replacement; recorded in ``added``) or open."""
+    known = decided.get((proposal.locale, proposal.rule, proposal.target, proposal.word))
+    decision = known.decision if known else "open"
+    if decision == "open" and accept and proposal.replacement:
+        added.append(Adaptation.model_validate({
+            "locale": proposal.locale, "rule": proposal.rule, "target": proposal.target,
+            "replace": proposal.word, "with": proposal.replacement, "decision": "accepted"}))
+        decision = "accepted"
+    return ProposalState(proposal, decision)
+
+
+def _series_title(project: Project, locale: str) -> str:
+    """The locale's series title as it stands: a person's (locales/<L>.yaml), else the
+    one the last build translated, else '' (not translated yet)."""
+    people = load_translations(project.root, locale)
+    if people is not None and people.titles.get("series"):
+        return people.titles["series"]
+    for number in project.episode_numbers_on_disk():
+        path = project.path(paths.translation(episode_id(number), locale))
+        try:
+            built = json.loads(path.read_text("utf-8")).get("titles", {}).get("series", {})
+        except (OSError, ValueError, AttributeError):
+            continue
+        if isinstance(built, dict) and built.get("via") in ("model", "people"):
+            return str(built.get("text", ""))
+    return ""

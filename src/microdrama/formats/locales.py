@@ -176,3 +176,29 @@ def max_characters(source: str, series_language: str, facts: LocaleFacts,
     series = load_profile(series_language, vertical=True)
     cues = max(1, math.ceil(series.width(source) / cue_capacity(series)))
     return cues * cue_capacity(target)
+
+
+# --- genre words for re-titling (packs/locales/titles.toml) ------------------------------
+
+
+class GenreTitles(_Table):
+    """A locale's genre words and ready titles, per trope id."""
+
+    words: dict[str, list[str]] = Field(default_factory=dict)
+    titles: dict[str, list[str]] = Field(default_factory=dict)
+
+
+class TitlePack(_Table):
+    """packs/locales/titles.toml."""
+
+    version: str
+    source: str = Field(min_length=1)
+    locales: dict[str, GenreTitles]
+
+
+@cache
+def genre_titles(locale: str) -> GenreTitles | None:
+    """The genre words and titles of ``locale`` (None when the pack has none for it)."""
+    pack = load_pack("locales", "titles", TitlePack)
+    known = find_locale(locale)
+    return pack.locales.get(known) if known else None

@@ -15,6 +15,7 @@ exported to its translators); the series' own script is never touched.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Literal
 
@@ -60,7 +61,19 @@ def save_adaptations(root: Path, adaptations: list[Adaptation]) -> None:
     write_atomic(root / ADAPTATIONS_FILE, header + tomli_w.dumps(body))
 
 
+def _titles(target: str) -> bool:
+    """True for a title's target: the series, or an episode (ep001), not a line."""
+    return target == "series" or re.fullmatch(r"ep\d+", target) is not None
+
+
 def accepted_swaps(root: Path, locale: str) -> list[tuple[str, str, str]]:
-    """(line id, word, replacement) of every accepted adaptation for ``locale``."""
+    """(line id, word, replacement) of every accepted adaptation of a line for ``locale``."""
     return [(a.target, a.replace, a.with_) for a in load_adaptations(root)
-            if a.locale == locale and a.decision == "accepted"]
+            if a.locale == locale and a.decision == "accepted" and not _titles(a.target)]
+
+
+def accepted_titles(root: Path, locale: str) -> dict[str, str]:
+    """Title target (``series``, ``ep001``) → the title accepted for ``locale`` (a
+    re-titling with the market's genre words): it goes on the locale's covers."""
+    return {a.target: a.with_ for a in load_adaptations(root)
+            if a.locale == locale and a.decision == "accepted" and _titles(a.target)}

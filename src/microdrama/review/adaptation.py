@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from microdrama.domain import Episode
+from microdrama.domain import Bible, Episode
+from microdrama.formats.locales import genre_titles
 from microdrama.packs import BUILTIN, Packs
 from microdrama.review.compliance import MarketPack, load_market
 from microdrama.review.lexicon import find, has_any
@@ -29,7 +30,7 @@ class Proposal:
     severity: str
     #: Line id (adaptable in the locale) or beat id (the picture: reported only).
     target: str
-    kind: str  # "line" or "action"
+    kind: str  # "line", "action" or "title" (the locale's series title)
     word: str
     #: The replacement the pack proposes ('' when it has none: a person rewrites it).
     replacement: str
@@ -66,6 +67,33 @@ def propose(episode: Episode, language: str, locale: str,
                     message=rule.message.format(word=word) if "{word}" in rule.message
                     else rule.message, fix=rule.fix))
     return found
+
+
+#: The rule id of a re-titling proposal (its target: ``series``).
+RETITLE = "title.genre"
+
+
+def propose_title(bible: Bible, locale: str, current: str) -> Proposal | None:
+    """A title with the market's genre words when the locale's series title (``current``:
+    as translated, '' when not yet) carries none for the series' tropes; None when it
+    does, or the title pack has nothing for the locale or the tropes."""
+    genre = genre_titles(locale)
+    if genre is None:
+        return None
+    words = [w for trope in bible.tropes for w in genre.words.get(trope, [])]
+    titles = [t for trope in bible.tropes for t in genre.titles.get(trope, [])]
+    if not words or not titles:
+        return None
+    said = current.casefold()
+    if any(word.casefold() in said for word in words):
+        return None
+    return Proposal(
+        locale=locale, market="titles", rule=RETITLE, severity="info", target="series",
+        kind="title", word=current or bible.title, replacement=titles[0],
+        message=f"the {locale} title {current or bible.title!r} carries none of the genre "
+                f"words its viewers look for ({', '.join(words[:4])})",
+        fix=f"accept {titles[0]!r} (alternatives: {', '.join(titles[1:]) or 'none'}), or "
+            f"write a title with one of these words in locales/{locale}.yaml titles.series")
 
 
 def apply_swap(text: str, word: str, replacement: str, language: str) -> str:

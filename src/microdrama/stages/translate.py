@@ -33,7 +33,7 @@ from microdrama.errors import InputError
 from microdrama.formats.locales import locale_facts, max_characters, pseudo_text
 from microdrama.hashing import content_hash
 from microdrama.project import layout as paths
-from microdrama.project.adaptations import accepted_swaps
+from microdrama.project.adaptations import accepted_swaps, accepted_titles
 from microdrama.project.folder import locale_file
 from microdrama.project.translations import load_translations
 from microdrama.providers.base import (
@@ -111,11 +111,15 @@ class TranslateStage(Stage):
                 todo.append(ask)
         if missing:
             raise _untranslated(ctx, episode, locale, missing, people)
-        # Titles, for the locale's cover: pseudo, a person's (titles in locales/<L>.yaml),
-        # the model's, else the series' own (a cover is never left without one).
+        # Titles, for the locale's cover: a re-titling accepted in adaptations.toml, pseudo,
+        # a person's (titles in locales/<L>.yaml), the model's, else the series' own (a
+        # cover is never left without one).
         titles: dict[str, dict[str, str]] = {}
+        retitled = accepted_titles(ctx.project.root, locale)  # genre words, accepted
         for ident, title in ((episode.id, episode.title), ("series", bible.title)):
-            if facts.pseudo:
+            if ident in retitled:
+                titles[ident] = {"text": retitled[ident], "via": "adaptation"}
+            elif facts.pseudo:
                 titles[ident] = {"text": pseudo_text(title), "via": "pseudo"}
             elif people is not None and people.titles.get(ident):
                 titles[ident] = {"text": people.titles[ident], "via": "people"}
