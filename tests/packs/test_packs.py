@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from microdrama.formats.interactive import InteractivePack
 from microdrama.formats.subtitle_profiles import SubtitlePack
 from microdrama.media.audio import AudioPack
 from microdrama.media.label import LabelPack
@@ -43,6 +44,7 @@ SCHEMAS = {
     ("premise", "zh"): PremisePack,
     ("doctor", "en"): DoctorPack,
     ("doctor", "zh"): DoctorPack,
+    ("interactive", "rules"): InteractivePack,
 }
 CRAFT = pack_text("craft", "rules")
 

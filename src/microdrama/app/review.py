@@ -93,15 +93,19 @@ def _report(project: Project, bible: Bible) -> dict[str, Any]:
             continue
         context = _context(episode, bible)
         findings = []
-        for data in json.loads(path.read_text("utf-8"))["findings"]:
+        checked = json.loads(path.read_text("utf-8"))
+        for data in checked["findings"]:
             finding = Finding.model_validate(data)
             used.update(i for i, w in enumerate(waivers) if w.covers(finding))
             findings.append({**finding.model_dump(mode="json"),
                              "market_name": names.get(finding.market, finding.market),
                              "context": context.get(finding.target, "")})
         findings += _dub_findings(project, episode.id)
-        episodes.append({"id": episode.id, "number": number, "title": episode.title,
-                         "findings": findings})
+        entry = {"id": episode.id, "number": number, "title": episode.title,
+                 "findings": findings}
+        if "graph" in checked:  # an interactive episode: its story graph's numbers
+            entry["graph"] = checked["graph"]
+        episodes.append(entry)
     files = _deliverables(project)
     open_findings = [f for e in episodes for f in e["findings"] if not f["waived"]]
     counts = {s: sum(f["severity"] == s for f in open_findings) for s in SEVERITIES}

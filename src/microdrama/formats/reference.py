@@ -30,6 +30,7 @@ from microdrama.domain import (
     Scene,
     Voice,
 )
+from microdrama.domain.branching import Choice, Ending
 from microdrama.domain.settings import BudgetSettings, LocaleSettings, SourceSettings
 from microdrama.domain.source import (
     ChapterDigest,
@@ -47,7 +48,7 @@ SECTIONS: list[tuple[str, list[type[BaseModel]]]] = [
                     LocaleSettings]),
     ("series.yaml", [Bible, Character, Look, Voice, Location]),
     ("outline.yaml", [Outline, Arc, EpisodePlan, Monetization]),
-    ("episodes/epNNN.yaml", [Episode, Scene, Beat, Line, LedgerEvent]),
+    ("episodes/epNNN.yaml", [Episode, Scene, Choice, Ending, Beat, Line, LedgerEvent]),
     ("storyboards/epNNN.yaml", [Storyboard, Shot, ShotCharacter]),
     ("source/digests/chNNNN.yaml", [ChapterDigest, SourceCharacter, SourceEvent]),
     ("source-map.yaml", [SourceMap, EpisodeSource, MappedChapter]),

@@ -233,7 +233,7 @@ def check_storyboard(board: Storyboard, episode: Episode, bible: Bible, text: st
 
 
 def fill_missing_ids(text: str, path: Path, number: int) -> str | None:
-    """Give new scenes, beats and lines the next free id; None when nothing is missing.
+    """Give new scenes, choices, beats and lines the next free id; None when nothing is missing.
 
     Ids are written back into the file (comments and layout kept) so they stay stable:
     existing ids are never renumbered, a new line gets max + 1 in its scene.
@@ -260,7 +260,7 @@ def fill_missing_ids(text: str, path: Path, number: int) -> str | None:
     #: so the rest of the file (indentation, quoting, comments) stays exactly as it was.
     inserts: list[tuple[int, int, str]] = []
 
-    def ensure(node: Any, prefix: str, kind: Literal["sc", "b", "l"]) -> str:
+    def ensure(node: Any, prefix: str, kind: Literal["sc", "b", "l", "c"]) -> str:
         if not isinstance(node, CommentedMap):
             return prefix
         if not node.get("id"):
@@ -273,6 +273,8 @@ def fill_missing_ids(text: str, path: Path, number: int) -> str | None:
     episode = episode_id(number)
     for scene in _items(data.get("scenes")):
         scene_id = ensure(scene, episode, "sc")
+        for choice in _items(scene.get("choices") if isinstance(scene, CommentedMap) else None):
+            ensure(choice, scene_id, "c")
         for beat in _items(scene.get("beats") if isinstance(scene, CommentedMap) else None):
             ensure(beat, scene_id, "b")
             for line in _items(beat.get("lines") if isinstance(beat, CommentedMap) else None):
@@ -293,13 +295,15 @@ def _items(node: Any) -> list[Any]:
 
 
 def missing_ids(data: Any) -> bool:
-    """True when a scene, beat or line in parsed episode data has no id."""
+    """True when a scene, choice, beat or line in parsed episode data has no id."""
     if not isinstance(data, dict):
         return False
     for scene in data.get("scenes") or []:
         if not isinstance(scene, dict):
             continue
         if not scene.get("id"):
+            return True
+        if any(isinstance(c, dict) and not c.get("id") for c in scene.get("choices") or []):
             return True
         for beat in scene.get("beats") or []:
             if not isinstance(beat, dict):

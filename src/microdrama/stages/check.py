@@ -20,6 +20,8 @@ from microdrama.engine.contract import Blocked, Produced, Stage, Work
 from microdrama.engine.keys import cache_key
 from microdrama.errors import InputError
 from microdrama.files import read_text
+from microdrama.formats.interactive import InteractivePack, load_interactive
+from microdrama.formats.subtitle_profiles import load_profile
 from microdrama.formats.yamlio import parse_yaml
 from microdrama.packs import Packs, project_packs
 from microdrama.project.folder import storyboard_file
@@ -29,6 +31,7 @@ from microdrama.review.continuity import check_continuity
 from microdrama.review.craft import check_craft, load_craft
 from microdrama.review.doctor import SeriesContext, diagnose, series_context
 from microdrama.review.lexicon import pack_digest
+from microdrama.review.story import review_story
 
 
 class CheckStage(Stage):
@@ -69,6 +72,9 @@ class CheckStage(Stage):
         if packs.files:  # the project's craft rules: keyed, and carried to run()
             payload["packs"] = packs.to_json()
         payload.update(_compliance(ctx, bible, outline, packs))
+        if episode.branching:  # only then: a linear episode's key stays what it was
+            payload["story"] = {"rules": load_interactive().model_dump(mode="json"),
+                                "reading": load_profile(bible.language).version}
         waivers = load_waivers(ctx.project.root)
         if waivers:
             payload["waivers"] = [w.model_dump(mode="json") for w in waivers]
@@ -82,10 +88,18 @@ class CheckStage(Stage):
         episode = Episode.model_validate(work.payload["episode"])
         ledger = Ledger.model_validate(work.payload["ledger"])
         series = SeriesContext.model_validate(work.payload["series"])
+        packs = Packs.from_json(work.payload.get("packs"))
         findings = check_craft(episode, work.payload["language"], final=work.payload["final"],
-                               packs=Packs.from_json(work.payload.get("packs")))
+                               packs=packs)
         findings += diagnose(episode, series, ledger)
         findings += check_continuity(episode, ledger)
+        numbers = None
+        if "story" in work.payload:
+            story, numbers = review_story(
+                episode, load_craft(work.payload["language"], packs),
+                InteractivePack.model_validate(work.payload["story"]["rules"]),
+                load_profile(work.payload["language"]))
+            findings += story
         if "markets" in work.payload:
             bible = Bible.model_validate(work.payload["bible"])
             release = work.payload["release"]
@@ -102,6 +116,8 @@ class CheckStage(Stage):
             "rules": work.payload["rules"],
             "findings": [f.model_dump(mode="json") for f in findings],
         }
+        if numbers is not None:
+            report["graph"] = numbers.as_json()
         text = json.dumps(report, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
         return Produced({"findings": text.encode("utf-8")})
 
