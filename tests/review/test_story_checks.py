@@ -5,10 +5,13 @@ produce no graph findings."""
 from __future__ import annotations
 
 import copy
+import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -21,6 +24,7 @@ from microdrama.formats.yamlio import parse_yaml
 from microdrama.review.craft import load_craft
 from microdrama.review.story import review_story
 from microdrama.review.story_play import GraphNumbers
+from tests.test_cli import run
 
 DATA = Path(__file__).parent.parent / "data" / "story" / "three-endings.yaml"
 
@@ -180,6 +184,9 @@ def test_a_type_mismatch_and_an_undeclared_variable(data: dict[str, Any]) -> Non
     found = problems(data)
     assert ("graph.type", "ep001-sc03-c01") in found
     assert ("graph.undeclared", "ep001-sc03-c02") in found
+    assert ("graph.type", "ep001-sc03-c02") not in found  # one finding for one mistake
+    numbers = next(f for f in review(data)[0] if f.rule == "graph.numbers")
+    assert "not played out" in numbers.message
 
 
 def test_a_duplicate_id_in_a_graph(data: dict[str, Any]) -> None:
@@ -244,3 +251,33 @@ def test_every_random_graph_is_checked_without_crashing_and_numbers_agree(
                         "graph.broken-target"}
     if numbers.shortest_segments is not None and numbers.longest_segments is not None:
         assert numbers.shortest_segments <= numbers.longest_segments
+
+
+def test_every_build_checks_the_graph_and_review_shows_it(
+        built_project: Callable[..., Path], capsys: pytest.CaptureFixture[str]) -> None:
+    root = built_project(["--idea", "a maid's daughter is the real heiress", "--lang", "en",
+                          "--episodes", "4"], ["--until", "check"])
+    linear = (root / "out/review/ep002.json").read_bytes()
+    path = root / "episodes/ep001.yaml"
+    script = yaml.safe_load(path.read_text("utf-8"))
+    first, second = script["scenes"][0], script["scenes"][1]
+    script["state"] = {"trust": 0}
+    first["choices"] = [{"label": "Stay", "goto": second["id"], "effects": ["trust += 1"]},
+                        {"label": "Leave", "goto": "ep001-sc99"}]  # a broken target
+    for later in script["scenes"][1:-1]:
+        later["next"] = script["scenes"][script["scenes"].index(later) + 1]["id"]
+    script["scenes"][-1]["ending"] = {"title": "The truth", "kind": "good"}
+    path.write_text(yaml.safe_dump(script, allow_unicode=True, sort_keys=False), "utf-8")
+    assert run(capsys, "build", str(root), "--until", "check")[0] == 0
+    assert "id: ep001-sc01-c02" in path.read_text("utf-8")  # the build gave the choices ids
+    report = json.loads((root / "out/review/ep001.json").read_text("utf-8"))
+    rules = {(f["rule"], f["target"]) for f in report["findings"]}
+    assert ("graph.broken-target", "ep001-sc01-c02") in rules
+    assert report["graph"]["endings_reachable"] == [script["scenes"][-1]["id"]]
+    assert run(capsys, "review", str(root))[0] == 0
+    review_json = json.loads((root / "out/review.json").read_text("utf-8"))
+    assert review_json["episodes"][0]["graph"]["endings"] == 1
+    assert "graph.broken-target" in (root / "out/review.html").read_text("utf-8")
+    # A linear episode's report is what it was, byte for byte, and has no graph findings.
+    assert (root / "out/review/ep002.json").read_bytes() == linear
+    assert "graph." not in linear.decode("utf-8")

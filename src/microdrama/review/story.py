@@ -160,14 +160,16 @@ def _type_problem(when: Expr | None, changes: list[Effect], types: dict[str, Var
         for effect in changes:
             value = infer_type(effect.value, types)
             want = types.get(effect.target)
+            if want is None:
+                continue  # an undeclared variable: reported as graph.undeclared
             if effect.op != "=" and (want != "int" or value != "int"):
                 return f"'{effect.op}' adds numbers: {effect.target} is a {want}"
             if want is not None and value != want:
                 return f"{effect.target} is a {want} but is set to a {value}"
     except ExpressionTypeError as error:
         return str(error)
-    except KeyError as error:
-        return f"{error.args[0]!r} is never set, so its type is unknown"
+    except KeyError:
+        return ""  # an undeclared variable: reported as graph.undeclared
     return ""
 
 
@@ -228,17 +230,24 @@ def review_story(episode: Episode, craft: Craft, rules: InteractivePack,
     graph = graph_of(episode, window_ms=rules.choice.window_ms,
                      durations=estimated_durations(episode, craft))
     findings, numbers = check_graph(graph, rules, lambda text: reading_ms(text, profile))
-    reached = len(numbers.endings_reachable)
+    findings.append(Finding(rule="graph.numbers", severity="info", target=episode.id,
+                            message=_numbers_message(numbers), source=SOURCE))
+    return findings, numbers
+
+
+def _numbers_message(numbers: GraphNumbers) -> str:
+    if not numbers.states:
+        return (f"{numbers.endings} endings; the story was not played out: fix the "
+                "graph errors first")
+    text = (f"{len(numbers.endings_reachable)} of {numbers.endings} endings reachable on a "
+            f"first playthrough; {numbers.states} (scene, state) pairs"
+            + ("" if numbers.complete else " (stopped at the bound)"))
+    if numbers.shortest_segments is None:
+        return text + "; no path reaches an ending"
     longest = ("unbounded (a loop)" if numbers.looping
                else f"{numbers.longest_segments} scenes, {_seconds(numbers.longest_ms)}")
-    findings.append(Finding(
-        rule="graph.numbers", severity="info", target=episode.id,
-        message=f"{reached} of {numbers.endings} endings reachable on a first playthrough; "
-        f"shortest path {numbers.shortest_segments} scenes, {_seconds(numbers.shortest_ms)}; "
-        f"longest {longest}; {numbers.states} (scene, state) pairs"
-        + ("" if numbers.complete else " (stopped at the bound)"),
-        source=SOURCE))
-    return findings, numbers
+    return (text + f"; shortest path {numbers.shortest_segments} scenes, "
+            f"{_seconds(numbers.shortest_ms)}; longest {longest}")
 
 
 def reading_ms(text: str, profile: SubtitleProfile) -> int:
