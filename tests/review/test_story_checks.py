@@ -228,7 +228,7 @@ def test_a_linear_episode_has_no_graph_and_no_findings(data: dict[str, Any]) -> 
     assert graph.endings()[0].id == episode.scenes[-1].id
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=15, deadline=None)
 @given(st.data())
 def test_every_random_graph_is_checked_without_crashing_and_numbers_agree(
         draw: st.DataObject) -> None:

@@ -24,6 +24,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal
 
+from microdrama.errors import InputError
+
 Value = bool | int | str
 VarType = Literal["bool", "int", "str"]
 
@@ -40,12 +42,19 @@ _HINTS = {"&&": "write 'and'", "||": "write 'or'", "!": "write 'not'",
           "True": "write 'true' (lowercase)", "False": "write 'false' (lowercase)"}
 
 
-class ExpressionError(ValueError):
-    """An expression that does not parse: the text, the 1-based column and the fix."""
+class ExpressionError(InputError, ValueError):
+    """An expression that does not parse: the text, the 1-based column and the fix.
+
+    A ValueError too, so a pydantic validator that parses one reports it in place (the
+    episode loader then names the file, the line and the field)."""
 
     def __init__(self, problem: str, text: str, column: int, fix: str) -> None:
-        self.problem, self.text, self.column, self.fix = problem, text, column, fix
-        super().__init__(f"{problem} at column {column} of `{text}`; {fix}")
+        self.text, self.column = text, column
+        super().__init__(problem, where=f"column {column} of `{text}`", fix=fix)
+
+    def render(self) -> str:
+        """``problem at column N of `text`; fix`` (the loader adds the file and line)."""
+        return f"{self.problem} at column {self.column} of `{self.text}`; {self.fix}"
 
 
 @dataclass(frozen=True)
@@ -257,8 +266,12 @@ def type_of_value(value: Value) -> VarType:
     return "int" if isinstance(value, int) else "str"
 
 
-class ExpressionTypeError(ValueError):
+class ExpressionTypeError(InputError, ValueError):
     """An expression whose operands do not fit its operators (``trust and 2``)."""
+
+    def render(self) -> str:
+        """The problem alone: the graph checks report it with the node that holds it."""
+        return self.problem
 
 
 def infer_type(expr: Expr, types: Mapping[str, VarType]) -> VarType:
@@ -305,7 +318,8 @@ def effect_reads(effect: Effect) -> set[str]:
 
 
 class UnsetVariable(KeyError):
-    """Evaluation read a variable the state does not hold."""
+    """Evaluation read a variable the state does not hold: an internal signal of the
+    graph checks' playthroughs (a read-before-set finding), it never reaches the user."""
 
 
 def evaluate(expr: Expr, state: Mapping[str, Value]) -> Value:
