@@ -5,6 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install.sh
 bash scripts/install-browser.sh
+bash scripts/install-story-tools.sh
 .venv/bin/ruff check src tests benchmarks
 .venv/bin/mypy src
 .venv/bin/lint-imports

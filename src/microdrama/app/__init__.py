@@ -10,6 +10,7 @@ of microdrama but this package.
     create.py     new_project, adapt_novel, make_demo
     build.py      build_project (events), estimate_build, read_status
     exchange.py   export_script, import_script (Fountain)
+    stories.py    export_story (Ink, Twee 3/SugarCube, Ren'Py), import_story (Ink, Twee)
     translations.py  export_translation, import_translation (XLIFF 2.0/1.2, PO),
                   fill_pseudo_locale (qps-ploc)
     providers.py  report_providers
@@ -69,6 +70,16 @@ from microdrama.app.providers import (
     report_providers,
 )
 from microdrama.app.review import ReviewRequest, ReviewResult, review_project
+from microdrama.app.stories import (
+    STORY_FORMATS,
+    StoryExportRequest,
+    StoryExportResult,
+    StoryFile,
+    StoryImportRequest,
+    StoryImportResult,
+    export_story,
+    import_story,
+)
 from microdrama.app.translations import (
     TRANSLATION_FORMATS,
     PseudoRequest,
@@ -91,7 +102,9 @@ from microdrama.stages import STAGE_NAMES
 
 __all__ = [
     "AdaptLocaleRequest", "AdaptLocaleResult", "adapt_locale",
-    "ADAPT_EPISODES", "DEMO_IDEA", "PSEUDO_LOCALE", "STAGE_NAMES", "TRANSLATION_FORMATS",
+    "ADAPT_EPISODES", "DEMO_IDEA", "PSEUDO_LOCALE", "STAGE_NAMES", "STORY_FORMATS",
+    "TRANSLATION_FORMATS", "StoryExportRequest", "StoryExportResult", "StoryFile",
+    "StoryImportRequest", "StoryImportResult", "export_story", "import_story",
     "AdaptRequest", "AdaptResult", "BuildEvent", "BuildRequest", "BuildResult", "BuildStarted",
     "Check", "Coverage", "DemoRequest", "DemoResult", "DramaError", "EstimateRequest",
     "EstimateResult", "ExportRequest", "ExportResult", "FileReport", "ImportRequest",

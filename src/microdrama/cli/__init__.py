@@ -393,7 +393,7 @@ def entry() -> None:
 
 
 # The commands defined in the package's other modules register themselves on ``app``.
-from microdrama.cli import exchange, trust  # noqa: E402, F401
+from microdrama.cli import exchange, stories, trust  # noqa: E402, F401
 
 if __name__ == "__main__":
     entry()

@@ -13,6 +13,7 @@ import typer
 
 from microdrama.app import (
     PSEUDO_LOCALE,
+    STORY_FORMATS,
     TRANSLATION_FORMATS,
     AdaptLocaleRequest,
     ExportRequest,
@@ -29,18 +30,23 @@ from microdrama.app import (
     import_translation,
 )
 from microdrama.cli import app, out
+from microdrama.cli.stories import export_stories
 
 
 @app.command()
 def export(
     directory: Annotated[Path, typer.Argument(help="Project folder.")],
-    format: Annotated[str, typer.Option("--format", help="fountain (a screenplay), or a translators' file for --locale: xliff2 (XLIFF 2.0, .xliff), xliff (XLIFF 1.2, .xlf), po (gettext PO).")] = "fountain",
+    format: Annotated[str, typer.Option("--format", help="fountain (a screenplay); ink, twee (Twee 3 for SugarCube) or renpy (an interactive story per episode); or a translators' file for --locale: xliff2 (XLIFF 2.0, .xliff), xliff (XLIFF 1.2, .xlf), po (gettext PO).")] = "fountain",
     locale: Annotated[str | None, typer.Option(help=f"The locale a translators' file is for (one of drama.toml's [locales] targets, or {PSEUDO_LOCALE}).")] = None,
-    output: Annotated[str | None, typer.Option("--out", help="File to write, or - for stdout (default out/<project>.fountain, out/locales/<locale>.<ext>).")] = None,
+    output: Annotated[str | None, typer.Option("--out", help="File to write, or - for stdout (default out/<project>.fountain, out/<project>.ink|.twee|.rpy, out/locales/<locale>.<ext>).")] = None,
     ids: Annotated[bool, typer.Option(help="Keep ids and emotions in Fountain notes (lossless).")] = False,
     episodes: Annotated[str | None, typer.Option(help="Episodes to export, e.g. 1-3.")] = None,
 ) -> None:
-    """Export the scripts as a screenplay, or a locale's lines for a translation tool."""
+    """Export the scripts as a screenplay, as interactive stories (Ink, Twee, Ren'Py), or a
+    locale's lines for a translation tool."""
+    if format in STORY_FORMATS and locale is None:
+        export_stories(directory, format, output, episodes)
+        return
     if format in TRANSLATION_FORMATS or locale is not None:
         done = export_translation(TranslationExportRequest(
             directory=directory, locale=locale, format=format, output=output, episodes=episodes))
