@@ -121,10 +121,10 @@ def strip_comments(text: str) -> str:
 
 def _logic_kind(inner: str) -> str:
     body = inner.strip()
+    if ":" in body and "|" not in body.split(":", 1)[0]:
+        return f"an inline conditional ({{{body}}})"
     if body[:1] in "~&!$" or "|" in body:
         return f"inline alternatives or a sequence ({{{body}}})"
-    if ":" in body:
-        return f"an inline conditional ({{{body}}})"
     return f"a printed value ({{{body}}})"
 
 

@@ -126,6 +126,7 @@ class _Builder:
         self.taken: set[str] = set()
         self.scene_of: dict[str, str] = {}
         self.where: dict[str, int] = {}  # restored id → line
+        self.unplaced: list[str] = []  # scenes the file gives no location
 
     def fail(self, problem: str, line: int, fix: str) -> NoReturn:
         raise InputError(problem, file=self.draft.file, where=f"line {line}", fix=fix)
@@ -173,6 +174,9 @@ class _Builder:
         self.title = self._title()
         once = self._once_variables()
         scenes = [self.scene(segment, index) for index, segment in enumerate(draft.segments)]
+        if self.unplaced:
+            self.notes.append(f"{len(self.unplaced)} scene(s) name no location and are placed "
+                              f"at {self.bible.locations[0].id}: {', '.join(self.unplaced)}")
         state: dict[str, Value] = {v.name: v.value for v in draft.variables if not v.persistent}
         state.update(once)
         flags = {v.name: v.value for v in draft.variables if v.persistent}
@@ -205,16 +209,14 @@ class _Builder:
 
     # -- once-only choices -----------------------------------------------------------------
     def _once_variables(self) -> dict[str, Value]:
-        """Ink's once-only choices that can come round again become a condition on a
-        variable the option sets; where no loop returns to them they need none."""
+        """Ink's once-only choices whose way leads back to them become a condition on a
+        variable the option sets; where no path returns they need none."""
         targets = {s.key: ([s.next] if s.next else []) + [o.target for o in s.options]
                    for s in self.draft.segments}
         added: dict[str, Value] = {}
         for segment in self.draft.segments:
-            if not any(o.once for o in segment.options) or not _on_loop(segment.key, targets):
-                continue
             for option in segment.options:
-                if not option.once:
+                if not option.once or not _reaches(option.target, segment.key, targets):
                     continue
                 if not option.id:
                     option.id = self.fresh(self.scene_of[segment.key], "c")
@@ -253,7 +255,7 @@ class _Builder:
                 self.fail("the series has no locations to place the scene in", segment.line,
                           "add a location to series.yaml")
             location = places[0]
-            self.notes.append(f"{scene_id} ({segment.key}) has no location: placed at {location}")
+            self.unplaced.append(scene_id)
         time = segment.meta.get("time", "day")
         if time not in ("day", "night", "dusk", "dawn"):
             self.fail(f"unknown time of day {time!r}", segment.line, "use day, night, dusk or dawn")
@@ -397,13 +399,13 @@ class _Builder:
         return all(s.next == scenes[i + 1].id for i, s in enumerate(scenes[:-1]))
 
 
-def _on_loop(start: str, targets: dict[str, list[str]]) -> bool:
-    """True when some path from ``start`` comes back to it."""
+def _reaches(start: str, goal: str, targets: dict[str, list[str]]) -> bool:
+    """True when some path from ``start`` leads to ``goal`` (or starts there)."""
     seen: set[str] = set()
-    stack = list(targets.get(start, []))
+    stack = [start]
     while stack:
         key = stack.pop()
-        if key == start:
+        if key == goal:
             return True
         if key in seen:
             continue

@@ -198,7 +198,7 @@ def read_effects(text: str, dialect: Dialect, names: Callable[[str], str]) -> li
 
 
 def _split_top(text: str) -> list[str]:
-    """Comma-separated statements, commas inside strings or brackets kept."""
+    """Statements separated by commas or semicolons (those inside strings or brackets kept)."""
     parts, depth, quote, start = [], 0, "", 0
     for index, char in enumerate(text):
         if quote:
@@ -209,7 +209,7 @@ def _split_top(text: str) -> list[str]:
             depth += 1
         elif char in ")]}":
             depth -= 1
-        elif char == "," and depth == 0:
+        elif char in ",;" and depth == 0:
             parts.append(text[start:index])
             start = index + 1
     parts.append(text[start:])
