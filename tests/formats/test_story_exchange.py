@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from types import SimpleNamespace
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from microdrama.domain.script import Beat, Episode, Line, Scene
 from microdrama.errors import InputError
@@ -107,6 +109,41 @@ def test_twee_story_data_has_a_derived_ifid_sugarcube_and_the_start() -> None:
     assert '<<set $saw_letter to recall("saw_letter", false)>>' in text
     assert ('<<if $trust >= 1>><<link "Forgive him" "ep001-sc04">><</link>><</if>>' in text)
     assert 'memorize("saw_letter", $saw_letter)' in text
+
+
+#: Words with everything Ink, SugarCube and Ren'Py read as markup, and some non-ASCII.
+_WORDS = st.lists(st.sampled_from(list("abcXYZ 019'\"#{}[]<>-*+=~/\\|$_@^:;!&%()") +
+                                   ["é", "中", "→", "TODO", "->", "<<", "[[", "''", "/*"]),
+                  min_size=1, max_size=16).map("".join).filter(lambda t: t == t.strip() != "")
+_CONDITIONS = ["", "trust < 4", "not betrayed", 'ally == "finch" or saw_letter',
+               "trust >= 1 and not (ally != \"\")", "-trust < 2"]
+_EFFECTS = [[], ["trust += 2"], ['ally = "finch"', "betrayed = true"], ["saw_letter = true"],
+            ["trust = trust - 1"]]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.data())
+def test_every_random_story_reads_back_the_same_from_ink_and_twee(draw: st.DataObject) -> None:
+    script = episode("loop-and-flags").model_copy(deep=True)
+    ids = [scene.id for scene in script.scenes]
+    for scene in script.scenes:
+        for beat in scene.beats:
+            rows = draw.draw(st.lists(_WORDS, max_size=2))
+            beat.action = "\n".join(rows)
+            for line in beat.lines:
+                line.text = draw.draw(_WORDS)
+                line.direction = draw.draw(st.sampled_from(["", "aside", "two  spaces\nand a break"]))
+        for choice in scene.choices:
+            choice.label = draw.draw(_WORDS)
+            choice.goto = draw.draw(st.sampled_from(ids))
+            choice.condition = draw.draw(st.sampled_from(_CONDITIONS))
+            choice.effects = draw.draw(st.sampled_from(_EFFECTS))
+        if scene.next is not None:
+            scene.next = draw.draw(st.sampled_from(ids))
+    script = Episode.model_validate(script.model_dump())
+    for write, read in WRITERS.values():
+        built = build_episode(read(write(source(script)), file="random"), bible(), 1)
+        assert canonical_episode(built.episode) == canonical_episode(script)
 
 
 # --- hand-written stories ------------------------------------------------------------------

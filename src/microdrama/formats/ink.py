@@ -50,11 +50,13 @@ def ink_text(text: str, *, choice: bool = False) -> str:
 
 
 def _tag(key: str, value: str = "", *, choice: bool = False) -> str:
-    """`` # key: value`` with the value escaped like text (tags run to the next #)."""
+    """`` # key: value`` with the value escaped like text (tags run to the next #); a
+    value with line breaks or runs of spaces goes as a JSON string."""
     if not value:
         return f" # {key}"
-    flat = " ".join(value.split())
-    return f" # {key}: {ink_text(flat, choice=choice).lstrip()}"
+    if value != " ".join(value.split()) or (value.startswith('"') and value.endswith('"')):
+        value = json.dumps(value, ensure_ascii=False)  # line breaks, runs of spaces
+    return f" # {key}: {ink_text(value, choice=choice).lstrip()}"
 
 
 def story_to_ink(source: StorySource) -> str:
@@ -84,8 +86,7 @@ class _InkWriter:
                _tag("episode", episode.id).lstrip(),
                _tag("target", str(episode.target_seconds)).lstrip()]
         if episode.summary.strip():
-            out.append(_tag("summary", json.dumps(episode.summary.strip(),
-                                                  ensure_ascii=False)).lstrip())
+            out.append(_tag("summary", episode.summary.strip()).lstrip())
         out += [_tag("flag", v.name).lstrip() for v in graph.variables if v.persistent]
         for variable in graph.variables:
             value = self._value(variable.default, variable.name)
@@ -158,7 +159,7 @@ class _InkWriter:
                 raise InputError(f"option {option.id} cannot be written in Ink: "
                                  f"{error.construct}", where=f"episode {self.graph.id}",
                                  fix=error.fix) from None
-            label = ink_text(" ".join(option.label.split()), choice=True)
+            label = ink_text(option.label, choice=True)
             label += _tag("id", option.id, choice=True)
             if index == segment.choice.default:
                 label += _tag("default")

@@ -20,7 +20,6 @@ visit counts, ``~`` outside a choice, temporary variables, tags it has no place 
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from typing import NoReturn
@@ -211,12 +210,6 @@ class _InkReader:
                           f"{', '.join(sorted(STORY_TAGS))}")
             if key == "flag":
                 flags.append(value)
-            elif key == "summary" and value.startswith('"'):
-                try:
-                    self.draft.meta[key] = str(json.loads(value))
-                except ValueError:
-                    self.fail("the summary tag is not a JSON string", entry.line,
-                              'write # summary: "…"')
             else:
                 self.draft.meta[key] = value
 

@@ -7,6 +7,7 @@ weave into segments.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 
@@ -187,8 +188,20 @@ def _read_tags(text: str, i: int, tags: Tags, *, inside: bool) -> int:
             i += 1
         raw = "".join(buf).strip()
         key, sep, value = raw.partition(":")
-        tags.append((key.strip().lower(), value.strip()) if sep else (raw.lower(), ""))
+        tags.append((key.strip().lower(), _tag_value(value.strip())) if sep else (raw.lower(), ""))
     return i
+
+
+def _tag_value(value: str) -> str:
+    """A tag's value; one written as a JSON string (line breaks, runs of spaces) decoded."""
+    if len(value) > 1 and value.startswith('"') and value.endswith('"'):
+        try:
+            decoded = json.loads(value)
+        except ValueError:
+            return value
+        if isinstance(decoded, str):
+            return decoded
+    return value
 
 
 def _read_divert(text: str, i: int) -> tuple[str, int]:
@@ -213,8 +226,7 @@ def _read_divert(text: str, i: int) -> tuple[str, int]:
 def scan_content(text: str, line: int) -> Content:
     """A line of text: its words, tags and divert."""
     scan = _scan(text, choice=False)
-    words = " ".join("".join(scan.parts[0]).split())
-    return Content(line, words, scan.tags[0], scan.divert)
+    return Content(line, "".join(scan.parts[0]).strip(), scan.tags[0], scan.divert)
 
 
 def scan_choice(text: str, line: int, level: int, *, sticky: bool) -> Choice:
@@ -232,11 +244,11 @@ def scan_choice(text: str, line: int, level: int, *, sticky: bool) -> Choice:
         rest = rest[end + 1:].lstrip()
     scan = _scan(rest, choice=True)
     start, inside, after = ("".join(p) for p in scan.parts)
-    label = " ".join((start + inside).split())
+    label = (start + inside).strip()
     if not label:
         raise Unsupported("a fallback choice (a choice with no text)",
                           "give the choice a label, or divert without a choice")
-    output = " ".join((start + after).split()) if scan.brackets else label
+    output = (start + after).strip() if scan.brackets else label
     if scan.brackets:
         option_tags, output_tags = scan.tags[1], scan.tags[0] + scan.tags[2]
     else:

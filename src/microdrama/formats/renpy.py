@@ -111,7 +111,7 @@ class _RenpyWriter:
                    else "the first shown")
         rows = [f"# choice window {choice.window_ms} ms; on timeout: {default}", "menu:"]
         for option in choice.options:
-            head = renpy_string(" ".join(option.label.split()))
+            head = renpy_string(option.label)
             if option.when is not None:
                 head += f" if {write_expression(option.when, 'python', self.flags)}"
             rows.append(f"{_INDENT}{head}:  # {option.id}")

@@ -282,14 +282,15 @@ class _Builder:
 
     def _ending(self, title: str, kind: str, line: int) -> Ending:
         try:
-            return Ending.model_validate({"title": " ".join(title.split())[:80] or "The end",
+            return Ending.model_validate({"title": title.strip() or "The end",
                                           "kind": kind or "neutral"})
-        except ValidationError:
-            self.fail(f"unknown ending kind {kind!r}", line,
-                      "use good, bad, neutral, twist, secret or cliffhanger")
+        except ValidationError as error:
+            self.fail(f"the ending is not valid: {error.errors()[0]['msg']}", line,
+                      "give it a one-line title of at most 80 characters and a kind of good, "
+                      "bad, neutral, twist, secret or cliffhanger")
 
     def choice(self, option: DraftOption, scene_id: str) -> Choice:
-        label = " ".join(option.label.split())
+        label = option.label.strip()
         if len(label) > 80:
             self.fail(f"the choice label is {len(label)} characters long", option.line,
                       "shorten it to 80 characters (a viewer reads it in seconds)")
@@ -349,8 +350,8 @@ class _Builder:
                       'write # events: [{"kind": "learns", "who": ["lead"], "fact": "x"}]')
 
     def speaker(self, item: DraftItem) -> tuple[str | None, str]:
-        """Who speaks a text and its words: the speaker tag, else ``Name: words`` naming
-        a character of the bible; None for action."""
+        """Who speaks a text and its words: the speaker tag, else (in a file microdrama
+        did not write) ``Name: words`` naming a character of the bible; None for action."""
         tagged = item.tags.get("speaker")
         if tagged:
             if self.bible.character(tagged) is None:
@@ -358,7 +359,8 @@ class _Builder:
                           f"use a character id of series.yaml: {sorted(c.id for c in self.bible.characters)}")
             return tagged, item.text
         head, sep, rest = item.text.partition(":")
-        if sep and rest.strip() and len(head) <= 40:
+        # A microdrama export tags every line, so its untagged text is action.
+        if sep and rest.strip() and len(head) <= 40 and "episode" not in self.draft.meta:
             name = head.strip().casefold()
             for character in self.bible.characters:
                 if name in (character.id.casefold(), character.name.casefold()):

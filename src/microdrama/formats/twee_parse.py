@@ -333,7 +333,7 @@ class _TweeReader:
                               "close it on the same line")
         text.append(rest)
         prose = prose or bool(rest.strip())
-        words = " ".join("".join(text).split()) if prose else ""
+        words = "".join(text).strip() if prose else ""
         if _NAKED.search(words):
             raise Unsupported(f"a printed variable ({_NAKED.search(words)[0]}…)",  # type: ignore[index]
                               "write the text out; branch with links")
@@ -351,7 +351,7 @@ class _TweeReader:
         if target.strip().startswith("$") or target.strip().startswith("_"):
             raise Unsupported(f"a link to a variable ({target.strip()})",
                               "link to a passage by name")
-        option = DraftOption(label=html.unescape(" ".join(label.split())),
+        option = DraftOption(label=html.unescape(label.strip()),
                              target=target.strip(), line=0)
         if setter:
             option.effects = read_effects(setter, "sugarcube", self.name)
@@ -364,7 +364,7 @@ class _TweeReader:
                               'write <<link "label" "passage">>')
         label = html.unescape(_string(strings[0]))
         target = _string(strings[1]) if len(strings) > 1 else ""
-        return DraftOption(label=" ".join(label.split()), target=target, line=0)
+        return DraftOption(label=label.strip(), target=target, line=0)
 
 
 def _string(text: str) -> str:
