@@ -68,7 +68,11 @@ _WORD_START = {"INCLUDE": ("INCLUDE (a story split over several files)",
 
 def parse_ink(text: str, *, file: str) -> DraftStory:
     """Read an Ink story; unsupported constructs raise InputError with the line."""
-    return _InkReader(text, file).read()
+    try:
+        return _InkReader(text, file).read()
+    except Unsupported as error:  # each is placed at its line; this is the backstop
+        raise InputError(f"{error.construct} is not supported in an episode", file=file,
+                         fix=error.fix) from None
 
 
 @dataclass

@@ -51,7 +51,10 @@ RENPY_RESERVED = frozenset({
 
 
 class Unsupported(Exception):
-    """A construct the exchange does not carry: what it is and how to do without it."""
+    """A construct the exchange does not carry: what it is and how to do without it.
+
+    An internal signal: the readers and writers catch it and raise an InputError with
+    the file and the line, so it never reaches the user."""
 
     def __init__(self, construct: str, fix: str) -> None:
         self.construct, self.fix = construct, fix

@@ -54,7 +54,11 @@ class _Passage:
 
 def parse_twee(text: str, *, file: str) -> DraftStory:
     """Read a Twee 3 SugarCube story; unsupported constructs raise InputError."""
-    return _TweeReader(text, file).read()
+    try:
+        return _TweeReader(text, file).read()
+    except Unsupported as error:  # each is placed at its line; this is the backstop
+        raise InputError(f"{error.construct} is not supported in an episode", file=file,
+                         fix=error.fix) from None
 
 
 class _TweeReader:
@@ -191,7 +195,10 @@ class _TweeReader:
             self.unsupported(Unsupported(f"the start value `{value_text}` of ${name}",
                                          "start it with a whole number, true/false or a string"),
                              line)
-        ours = self.name(name)
+        try:
+            ours = self.name(name)
+        except Unsupported as error:
+            self.unsupported(error, line)
         self.draft.variables.append(DraftVariable(ours, value, persistent, line))
 
     def name(self, source: str) -> str:
