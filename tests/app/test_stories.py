@@ -5,12 +5,14 @@ errors with the file, the line and the fix."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
 from microdrama.formats.interactive import story_graph
 from microdrama.project.folder import Project, fill_missing_ids
+from tests.conftest import EPISODE_EN, copy_project, project_template
 from tests.formats.story_data import canonical, episode, make_project
 from tests.test_cli import run
 
@@ -87,3 +89,36 @@ def test_import_story_names_the_construct_and_line(tmp_path: Path,
     assert not (other / "episodes/ep001.yaml").exists()
     code, _, err = run(capsys, "import-story", str(tmp_path / "x.txt"), "--into", str(other))
     assert code == 2 and "neither Ink nor Twee" in err
+
+
+def test_a_rendered_episode_goes_out_with_its_shots_and_comes_back_unchanged(
+        tmp_path_factory: pytest.TempPathFactory, tmp_path: Path,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """The shared built English episode (storyboard and all): every Ink line carries the
+    shot the storyboard puts it in, and importing the export over the episode gives back
+    the same episode, so nothing downstream needs rebuilding."""
+    root = copy_project(project_template(tmp_path_factory, EPISODE_EN, []), tmp_path / "drama")
+    project = Project.open(root)
+    bible = project.load_bible()
+    assert bible is not None
+    script = project.load_episode(1, bible)
+    assert script is not None
+    board = project.load_storyboard(1, script, bible)
+    assert board is not None
+    assert run(capsys, "export", str(root), "--format", "ink")[0] == 0
+    text = (root / "out/drama.ink").read_text("utf-8")
+    for shot in board.shots:
+        for line in shot.lines:
+            assert re.search(rf"# id: {line} # speaker: [a-z0-9-]+ # shot: {shot.id}\b", text), line
+    code, _, err = run(capsys, "import-story", str(root / "out/drama.ink"), "--into", str(root),
+                       "--replace")
+    assert code == 0, err
+    assert Project.open(root).load_episode(1, bible) == script
+    code, out, _ = run(capsys, "status", str(root))
+    assert code == 0 and "script ep001: edited" in out  # the file is new text: yours now
+    rows = re.findall(r"│ (\w+)\s+│ (\d+)\s+│ (\d+)\s+│ (\d+)\s+│ (\d+)\s+│ (\d+)\s+│ "
+                      r"(\d+)\s+│ (\d+)\s+│", out)
+    assert len(rows) == 15
+    for stage, *counts in rows:  # the same episode: nothing after it is stale
+        stale, missing, outdated, blocked, pending = (int(counts[i]) for i in (1, 2, 4, 5, 6))
+        assert (stale, missing, outdated, blocked, pending) == (0, 0, 0, 0, 0), stage
