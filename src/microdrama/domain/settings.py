@@ -32,6 +32,10 @@ class ProjectSettings(Model):
     episode_seconds: int = Field(default=90, description="Target episode length.", ge=30, le=900)
     genre: str = Field(default="auto", description="Trope id or 'auto' to infer from the idea.")
     seed: int = Field(default=1, description="Seed for the deterministic offline writer.", ge=0)
+    interactive: bool = Field(
+        default=False,
+        description="Write branching episodes (choices, story state, several endings) "
+        "for episodes not yet written.")
 
 
 #: What a provider can serve; one field of ProviderSettings each.

@@ -427,7 +427,10 @@ def _settings_fix(loc: tuple[Any, ...]) -> str:
 
 def settings_toml(settings: Settings) -> str:
     """drama.toml text with a comment per table."""
-    project = tomli_w.dumps(settings.project.model_dump(mode="json"))
+    table = settings.project.model_dump(mode="json")
+    if not table["interactive"]:  # a linear series' drama.toml stays as it was
+        del table["interactive"]
+    project = tomli_w.dumps(table)
     table = settings.providers.model_dump(mode="json")
     table.update(table.pop("options"))
     for optional in ("clip", "translator"):

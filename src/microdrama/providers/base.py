@@ -100,10 +100,14 @@ class ScriptRequest(Model):
         description="Rolling summary: earlier arcs in a line each, then this arc's episodes.",
     )
     seed: int
+    interactive: bool = Field(
+        default=False,
+        description="Write a branching episode: choices, state and several endings "
+        "(docs/decisions/0015-writing-branching-episodes.md).")
 
     @model_serializer(mode="wrap")
     def _omit_no_source(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
-        return _omit_empty(handler(self), "source_chapters")
+        return _omit_empty(handler(self), "source_chapters", "interactive")
 
 
 class DigestRequest(Model):

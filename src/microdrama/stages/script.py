@@ -81,6 +81,7 @@ class ScriptStage(Stage):
             previously=previous.summary if previous else "",
             story=story_so_far(ctx, outline, number),
             seed=ctx.settings.project.seed,
+            interactive=ctx.settings.project.interactive,
         )
         if ctx.settings.source is not None and entry.chapters:
             request.source_chapters = compact_digests(load_digests(ctx, entry.chapters))

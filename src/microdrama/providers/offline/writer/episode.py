@@ -4,9 +4,11 @@ lines, with continuity events and the length fitted to the target."""
 from __future__ import annotations
 
 import random
+from dataclasses import dataclass
 
 from microdrama.domain import Beat, Episode, Ledger, LedgerEvent, Line, Scene, episode_id
-from microdrama.domain.script import TimeOfDay
+from microdrama.domain.bible import BeatKind
+from microdrama.domain.script import Emotion, TimeOfDay
 from microdrama.domain.text import spoken_size
 from microdrama.packs import BUILTIN, Packs
 from microdrama.providers.base import ScriptRequest
@@ -29,20 +31,20 @@ from microdrama.review.craft import Craft, load_craft
 from microdrama.review.doctor import misplaced_word
 
 
-class _Ids:
+class SceneIds:
     """Hands out scene, beat and line ids of one episode in order."""
 
     def __init__(self, number: int) -> None:
         self.episode = episode_id(number)
         self.scenes = 0
 
-    def scene(self) -> tuple[str, _Counter]:
+    def scene(self) -> tuple[str, IdCounter]:
         self.scenes += 1
         scene = f"{self.episode}-sc{self.scenes:02d}"
-        return scene, _Counter(scene)
+        return scene, IdCounter(scene)
 
 
-class _Counter:
+class IdCounter:
     def __init__(self, scene: str) -> None:
         self.scene, self.beats, self.lines = scene, 0, 0
 
@@ -89,7 +91,7 @@ def make_episode(request: ScriptRequest, packs: Packs = BUILTIN) -> Episode:
     planned_text = {id(blue.first[0][1]): plan.hook, id(blue.reversal()[1]): plan.reversal,
                     id(blue.ending()[1]): plan.cliffhanger}
     parts = [list(blue.first), list(blue.second)]
-    size = sum(_move_size(series, moment, m, craft) for part in parts for _, m in part)
+    size = sum(move_size(series, moment, m, craft) for part in parts for _, m in part)
     used = {m.id for part in parts for _, m in part}
     # The paywall episode ends on the reveal: until that last beat, the secret holds.
     after = moment.revealed or (moment.reveal_now and moment.final)
@@ -117,7 +119,7 @@ def make_episode(request: ScriptRequest, packs: Packs = BUILTIN) -> Episode:
                           kinds[places[target]], request.bible.language):
             used.add(move.id)  # its action does not happen here: not this one, not later
             continue
-        extra = _move_size(series, moment, move, craft)
+        extra = move_size(series, moment, move, craft)
         if abs(off(size + extra, len(move.lines), 1)) >= abs(off(size)):
             continue  # _trim cuts lines from a move that runs over, not from one too many
         used.add(move.id)
@@ -128,50 +130,21 @@ def make_episode(request: ScriptRequest, packs: Packs = BUILTIN) -> Episode:
                     or (beat == "escalation" and kind == "escalation"))
         part.insert(index + 1, (beat, move))
 
-    ids = _Ids(plan.number)
+    ids = SceneIds(plan.number)
     pickup = pickup_line(series, plan.number) if plan.number > 1 else ""
     scenes: list[Scene] = []
     times: list[TimeOfDay] = ["day", "night", "dusk", "dawn"]
     tr = rng_for(request.seed, plan.number, "time")
+    writer = SceneWriter(series, moment, request, ledger, facts, blue.twist, planned_text)
     for part_index, part in enumerate(parts):
         place = places[part_index]
         scene_id, counter = ids.scene()
-        fills = slot_fills(series, moment, names[place])
-        beats: list[Beat] = []
-        present: list[str] = []
-        for kind, move in part:
-            beat_id = counter.beat()
-            action = fill(series.variant(move, "action", move.action), fills)
-            if id(move) in planned_text and planned_text[id(move)] and (
-                    planned_text[id(move)] != action):
-                action = planned_text[id(move)]  # the user rewrote the plan: follow it
-            speakers = [speaker_of(series, moment, t.who) for t in move.lines]
-            on_stage = list(dict.fromkeys([*present, *speakers]))
-            if kind == "reveal":  # a public reveal: everyone still in the story is there
-                on_stage = list(dict.fromkeys(
-                    [*on_stage, *(c for c in series.role_ids.values() if c not in moment.gone)]))
-            events = _events(series, moment, ledger, kind, move, beats == [] and part_index == 0,
-                             on_stage, facts, blue.twist, fills)
-            for event in events:
-                ledger.apply(event, episode_id(plan.number))
-            lines = []
-            if kind == "hook" and pickup and not beats and part_index == 0:
-                # Pick up the last episode's cliffhanger: the lead answers it first.
-                lines.append(Line(id=counter.line(), speaker=series.role_ids["lead"],
-                                  text=pickup, emotion="determined"))
-            for index, template in enumerate(move.lines):
-                lr = _line_rng(request.seed, plan.number, move.id, index)
-                text = fill(series.variant(move, index, template.say), fills)
-                direction = ""
-                if template.direction and lr.random() < 0.6:
-                    direction = fill(lr.choice(template.direction), fills)
-                lines.append(Line(
-                    id=counter.line(), speaker=speakers[index],
-                    text=text, emotion=template.emotion,
-                    direction=direction, knows=[facts[k] for k in template.knows],
-                ))
-            present = on_stage
-            beats.append(Beat(id=beat_id, kind=kind, action=action, events=events, lines=lines))
+        lead_in = None
+        if part_index == 0 and pickup and part and part[0][0] == "hook":
+            # Pick up the last episode's cliffhanger: the lead answers it first.
+            lead_in = (series.role_ids["lead"], pickup, "determined")
+        beats, present = writer.beats(counter, part, names[place], opening=part_index == 0,
+                                      lead_in=lead_in)
         scenes.append(Scene(id=scene_id, location=place, time=tr.choice(times),
                             characters=present, beats=beats))
     _trim(scenes, craft, plan.target_seconds)
@@ -179,7 +152,67 @@ def make_episode(request: ScriptRequest, packs: Packs = BUILTIN) -> Episode:
                    target_seconds=plan.target_seconds, summary=plan.summary, scenes=scenes)
 
 
-def _move_size(series: Series, moment: Moment, move: Move, craft: Craft) -> int:
+@dataclass
+class SceneWriter:
+    """Writes the beats of one scene from its moves: actions, lines, continuity events
+    (folded into ``ledger`` as they happen)."""
+
+    series: Series
+    moment: Moment
+    request: ScriptRequest
+    ledger: Ledger
+    facts: dict[str, str]
+    twist: Twist | None
+    #: id(move) → the plan's text for it (a user's rewritten hook, reversal or ending).
+    planned_text: dict[int, str]
+
+    def beats(self, counter: IdCounter, part: list[tuple[BeatKind, Move]], place: str, *,
+              opening: bool, lead_in: tuple[str, str, Emotion] | None = None
+              ) -> tuple[list[Beat], list[str]]:
+        """The beats of ``part`` at ``place`` and who is on stage; ``opening``: the
+        episode's first scene; ``lead_in``: (speaker, text, emotion) said first."""
+        series, moment, request = self.series, self.moment, self.request
+        number = request.plan.number
+        fills = slot_fills(series, moment, place)
+        beats: list[Beat] = []
+        present: list[str] = []
+        for kind, move in part:
+            beat_id = counter.beat()
+            action = fill(series.variant(move, "action", move.action), fills)
+            planned = self.planned_text.get(id(move), "")
+            if planned and planned != action:
+                action = planned  # the user rewrote the plan: follow it
+            speakers = [speaker_of(series, moment, t.who) for t in move.lines]
+            first_speaker = [lead_in[0]] if lead_in and not beats else []
+            on_stage = list(dict.fromkeys([*present, *speakers, *first_speaker]))
+            if kind == "reveal":  # a public reveal: everyone still in the story is there
+                on_stage = list(dict.fromkeys(
+                    [*on_stage, *(c for c in series.role_ids.values() if c not in moment.gone)]))
+            events = _events(series, moment, self.ledger, kind, move, opening and not beats,
+                             on_stage, self.facts, self.twist, fills)
+            for event in events:
+                self.ledger.apply(event, episode_id(number))
+            lines = []
+            if lead_in and not beats:
+                speaker, text, emotion = lead_in
+                lines.append(Line(id=counter.line(), speaker=speaker, text=text, emotion=emotion))
+            for index, template in enumerate(move.lines):
+                lr = _line_rng(request.seed, number, move.id, index)
+                text = fill(series.variant(move, index, template.say), fills)
+                direction = ""
+                if template.direction and lr.random() < 0.6:
+                    direction = fill(lr.choice(template.direction), fills)
+                lines.append(Line(
+                    id=counter.line(), speaker=speakers[index],
+                    text=text, emotion=template.emotion,
+                    direction=direction, knows=[self.facts[k] for k in template.knows],
+                ))
+            present = on_stage
+            beats.append(Beat(id=beat_id, kind=kind, action=action, events=events, lines=lines))
+        return beats, present
+
+
+def move_size(series: Series, moment: Moment, move: Move, craft: Craft) -> int:
     """Spoken size of a move as it will be written (the variant the episode picks)."""
     fills = slot_fills(series, moment, "")
     total = 0

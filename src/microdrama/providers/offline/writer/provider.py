@@ -21,6 +21,7 @@ from microdrama.providers.base import (
     ScriptRequest,
     SeriesRequest,
 )
+from microdrama.providers.offline.writer.branching import make_branching_episode
 from microdrama.providers.offline.writer.cast import make_bible
 from microdrama.providers.offline.writer.episode import make_episode
 from microdrama.providers.offline.writer.outline import make_outline
@@ -50,7 +51,9 @@ class OfflineWriter:
         return make_outline(request, self.packs)
 
     async def write_script(self, request: ScriptRequest) -> Episode:
-        """One episode script."""
+        """One episode script (a branching one when the request is interactive)."""
+        if request.interactive:
+            return make_branching_episode(request, self.packs)
         return make_episode(request, self.packs)
 
     async def digest_chapter(self, request: DigestRequest) -> ChapterDigest:

@@ -162,19 +162,9 @@ def pick(series: Series, moment: Moment, beat: str, turn: int, *, revealed: bool
     position or after (0 = the core move, 1… = fillers)."""
     scheme = arc_scheme(series, moment.arc).id
     fills = slot_fills(series, moment, "")
-    names = tuple(c.name for c in series.bible.characters) + tuple(
-        series.fills[role] for role in ("lead", "love", "rival", "elder", "aide", "wildcard"))
-    # Secrets a line may not put in the mouth of someone who does not know them yet, in the
-    # script doctor's own terms: the arc's scheme (its schemer knows) and the lead's identity.
-    secrets = [(key_terms(fill(arc_scheme(series, moment.arc).fact, fills),
-                          series.bible.language, names), {speaker_of(series, moment, "schemer")},
-                phase == "expose")]
-    truth = series.bible.premise.hidden_truth if series.bible.premise else ""
-    if truth:
-        secrets.append((key_terms(truth, series.bible.language, names),
-                        _knowers(series, moment, revealed), beat == "reveal"))
+    secrets = secrets_of(series, moment, revealed=revealed, expose=phase == "expose",
+                         reveal=beat == "reveal")
     doctor = load_doctor_pack(series.bible.language)
-    min_hits = doctor.knowledge.min_hits
     # Props a line may name without showing: the arc's own stake and evidence, which the
     # series sets up in its bible and outline (婚约, the contract).
     arc_objects = f"{fills.get('stake', '')} {fills.get('prop', '')}"
@@ -197,11 +187,8 @@ def pick(series: Series, moment: Moment, beat: str, turn: int, *, revealed: bool
         for index, template in enumerate(move.lines):
             speaker = speaker_of(series, moment, template.who)
             text = fill(series.variant(move, index, template.say, round_), fills)
-            for terms, knowers, told in secrets:
-                if told or speaker in knowers or not terms:
-                    continue
-                if len(term_hits(text, terms, series.bible.language)) >= min(min_hits, len(terms)):
-                    return True
+            if tells_secret(series, secrets, speaker, text):
+                return True
         return False
 
     def eligible(move: Move) -> bool:
@@ -255,6 +242,39 @@ def pick(series: Series, moment: Moment, beat: str, turn: int, *, revealed: bool
     if schemes or own_trope:  # nothing that specific: any generic move will do
         return pick(series, moment, beat, turn, revealed=revealed, phase=phase, skip=skip)
     raise LookupError(f"the {series.bank.language} bank has no {beat} move for this moment")
+
+
+Secret = tuple[list[str], set[str], bool]
+
+
+def secrets_of(series: Series, moment: Moment, *, revealed: bool, expose: bool = False,
+               reveal: bool = False) -> list[Secret]:
+    """Secrets a line may not put in the mouth of someone who does not know them yet, in
+    the script doctor's own terms: the arc's scheme (its schemer knows; told to all in an
+    ``expose``) and the lead's identity (told to all in a ``reveal``), as (key terms,
+    who knows, told now)."""
+    fills = slot_fills(series, moment, "")
+    names = tuple(c.name for c in series.bible.characters) + tuple(
+        series.fills[role] for role in ("lead", "love", "rival", "elder", "aide", "wildcard"))
+    secrets: list[Secret] = [(key_terms(fill(arc_scheme(series, moment.arc).fact, fills),
+                                        series.bible.language, names),
+                              {speaker_of(series, moment, "schemer")}, expose)]
+    truth = series.bible.premise.hidden_truth if series.bible.premise else ""
+    if truth:
+        secrets.append((key_terms(truth, series.bible.language, names),
+                        _knowers(series, moment, revealed), reveal))
+    return secrets
+
+
+def tells_secret(series: Series, secrets: list[Secret], speaker: str, text: str) -> bool:
+    """True when ``speaker`` would say one of ``secrets`` they do not know in ``text``."""
+    min_hits = load_doctor_pack(series.bible.language).knowledge.min_hits
+    for terms, knowers, told in secrets:
+        if told or speaker in knowers or not terms:
+            continue
+        if len(term_hits(text, terms, series.bible.language)) >= min(min_hits, len(terms)):
+            return True
+    return False
 
 
 @dataclass
