@@ -1,4 +1,5 @@
-"""Continuity: replay episodes through the ledger and flag contradictions.
+"""Continuity: replay episodes through the ledger and flag contradictions (an
+interactive episode along each way through it).
 
 Rules: events happen in a beat's action, before its lines. A speaker must be in the
 story (not gone). A line that presupposes a fact (``knows``) needs a speaker who knows
@@ -9,10 +10,28 @@ from __future__ import annotations
 
 from microdrama.domain import Episode, Ledger
 from microdrama.domain.findings import Finding
+from microdrama.domain.playthrough import path_episode, playthrough, scene_paths
 
 
 def check_continuity(episode: Episode, ledger: Ledger) -> list[Finding]:
-    """Apply ``episode`` to ``ledger`` in place; return the contradictions found."""
+    """Apply ``episode`` to ``ledger`` in place; return the contradictions found.
+
+    An interactive episode is checked along every way through it (each from its own copy
+    of ``ledger``, a contradiction reported once), and ``ledger`` then follows its default
+    playthrough: the path the series continues from (domain/playthrough.py).
+    """
+    if not episode.branching:
+        return _check_path(episode, ledger)
+    findings: list[Finding] = []
+    for path in scene_paths(episode):
+        for finding in _check_path(path_episode(episode, path), ledger.model_copy(deep=True)):
+            if finding not in findings:
+                findings.append(finding)
+    _check_path(playthrough(episode), ledger)
+    return findings
+
+
+def _check_path(episode: Episode, ledger: Ledger) -> list[Finding]:
     findings: list[Finding] = []
     for scene in episode.scenes:
         for who in scene.characters:

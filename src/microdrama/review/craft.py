@@ -10,6 +10,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
 
 from microdrama.domain import Episode
 from microdrama.domain.findings import Finding
+from microdrama.domain.playthrough import default_path, path_episode, scene_paths
 from microdrama.domain.text import spoken_size
 from microdrama.packs import BUILTIN, Packs, load_pack
 
@@ -159,7 +160,25 @@ def load_craft(language: str, packs: Packs = BUILTIN) -> Craft:
 
 def check_craft(episode: Episode, language: str, *, final: bool = False,
                 packs: Packs = BUILTIN) -> list[Finding]:
-    """Shape and size checks for one episode against the craft pack ``packs`` give."""
+    """Shape and size checks for one episode against the craft pack ``packs`` give.
+
+    An interactive episode is checked per playthrough (each should open on the hook,
+    turn, and run about the target length); its ending is the default playthrough's,
+    the one the series continues from (other endings may close the story).
+    """
+    if not episode.branching:
+        return _check_played(episode, language, final=final, packs=packs)
+    main = default_path(episode)
+    found: dict[tuple[str, str, str], Finding] = {}
+    for path in scene_paths(episode):
+        for finding in _check_played(path_episode(episode, path), language, final=final,
+                                     packs=packs, ending=path == main):
+            found.setdefault((finding.rule, finding.target, finding.message), finding)
+    return list(found.values())
+
+
+def _check_played(episode: Episode, language: str, *, final: bool, packs: Packs,
+                  ending: bool = True) -> list[Finding]:
     craft = load_craft(language, packs)
     findings: list[Finding] = []
     beats = episode.beats()
@@ -178,7 +197,7 @@ def check_craft(episode: Episode, language: str, *, final: bool = False,
         add("craft.reversal", "warning", episode.id, "no reversal: the power never turns",
             "add a beat of kind reversal")
     ending = "finale" if final else "cliffhanger"
-    if beats and beats[-1].kind not in (("finale", "cliffhanger") if final else ("cliffhanger", "twist", "reveal")):
+    if ending and beats and beats[-1].kind not in (("finale", "cliffhanger") if final else ("cliffhanger", "twist", "reveal")):
         add("craft.ending", "error", beats[-1].id, f"the episode does not end on a {ending}",
             f"end with a beat of kind {ending}")
     size = sum(spoken_size(line.text, language) for line in episode.lines())

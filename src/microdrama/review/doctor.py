@@ -21,6 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from microdrama.domain import Bible, Episode, Ledger, Outline
 from microdrama.domain.findings import Finding
+from microdrama.domain.playthrough import path_episode, playthrough, scene_paths
 from microdrama.review.lexicon import (
     DoctorPack,
     clauses,
@@ -103,8 +104,9 @@ def series_context(bible: Bible, outline: Outline, episode: Episode, earlier: li
     )
     set_up: set[str] = set()
     for before in earlier:
-        _departures(before, pack, context, None)
-        _setups(before, pack, context, set_up, None)
+        # The series continues from an interactive episode's default playthrough.
+        _departures(playthrough(before), pack, context, None)
+        _setups(playthrough(before), pack, context, set_up, None)
         _repeats(before, pack, context, None)
     context.set_up = sorted(set_up)
     mine = {_digest(line.text) for line in episode.lines()}
@@ -130,17 +132,24 @@ def diagnose(episode: Episode, context: SeriesContext, ledger: Ledger) -> list[F
         findings.append(Finding(rule=f"doctor.{rule}", severity=severity,  # type: ignore[arg-type]
                                 target=target, message=message, fix=fix))
 
-    _departures(episode, pack, context, report)
-    _knowledge(episode, pack, context, ledger.model_copy(deep=True), report)
-    _ending(episode, pack, context, report)
-    _setups(episode, pack, context, set(context.set_up), report)
+    # Who has left, who knows what and what was shown depend on the way through an
+    # interactive episode: each playthrough is read on its own; the ending and the
+    # paywall are the default playthrough's, the one the series continues from.
+    for path in scene_paths(episode):
+        played = path_episode(episode, path)
+        at_start = context.model_copy(deep=True)
+        _departures(played, pack, at_start, report)
+        _knowledge(played, pack, at_start, ledger.model_copy(deep=True), report)
+        _setups(played, pack, at_start, set(context.set_up), report)
+    main = playthrough(episode)
+    _ending(main, pack, context, report)
     _repeats(episode, pack, context, report)
     _premise(episode, context, report)
-    _paywall(episode, context, report)
+    _paywall(main, context, report)
     _title(episode, pack, context, report)
     _misplaced(episode, pack, context, report)
     _storyboard(episode, context, report)
-    return findings
+    return list({(f.rule, f.target, f.message): f for f in findings}.values())
 
 
 # -- 1. departed characters ------------------------------------------------------------

@@ -110,13 +110,19 @@ def make_branching_episode(request: ScriptRequest, packs: Packs = BUILTIN) -> Ep
     used: set[str] = {m.id for _, m in core.values()}
     said: set[str] = {normalise(t) for _, m in core.values() for t in _texts(series, moment, m)}
 
-    def fresh(beat: str, turn: int, place: str) -> Move | None:
+    turns: dict[str, int] = {}
+
+    def fresh(beat: str, place: str) -> Move | None:
         """A move of ``beat`` no scene of the episode uses, that fits ``place`` and says
-        nothing another scene says."""
+        nothing another scene says. Each is dealt from the episode's next own position
+        of that beat (the core move holds the first), so neighbouring episodes, which
+        own other positions, do not land on the same move in the same round."""
         skip = set(used)
+        turns[beat] = turns.get(beat, 0) + 1
         for _ in range(12):
             try:
-                move = pick(series, moment, beat, turn, revealed=revealed, skip=tuple(skip))
+                move = pick(series, moment, beat, turns[beat], revealed=revealed,
+                            skip=tuple(skip))
             except LookupError:
                 return None
             texts = {normalise(t) for t in _texts(series, moment, move)}
@@ -137,12 +143,13 @@ def make_branching_episode(request: ScriptRequest, packs: Packs = BUILTIN) -> Ep
                 part.append(core[role])
             elif role.startswith("new-"):
                 beat = role.removeprefix("new-")
-                move = fresh(beat, 1, places[scene.place])
+                move = fresh(beat, places[scene.place])
                 if move is not None:
                     part.append((beat, move))  # type: ignore[arg-type]
         parts[scene.key] = part
     answers = _answers(series, moment, shape, writing, plan.number, said)
     episode_plan = _Plan(shape, parts, answers, shape.paths())
+    _shed(episode_plan, series, moment, craft, plan.target_seconds, core)
     _fill(episode_plan, series, moment, craft, plan.target_seconds, fresh, places)
     scenes = _write(episode_plan, series, moment, request, blue, core, places, names, writing)
     _trim_paths(scenes, episode_plan, craft, plan.target_seconds)
@@ -280,8 +287,47 @@ def _path_off(plan: _Plan, path: list[str], series: Series, moment: Moment, craf
     return craft.running_seconds(size, beats=shots, lines=lines) - seconds
 
 
+def _shed(plan: _Plan, series: Series, moment: Moment, craft: Craft, seconds: int,
+          core: dict[str, tuple[BeatKind, Move]]) -> None:
+    """For a short episode: drop beats the plan can do without (the premise's pairs, a
+    scene's fresh beats but its last) while a playthrough would still run over by more
+    than cutting lines can mend (each beat keeps one line)."""
+    optional = {id(core[r][1]) for r in ("premise", "pressure") if r in core}
+
+    def floor_off(path: list[str]) -> float:
+        size = lines = shots = 0
+        for key in path:
+            for _, move in plan.parts[key]:
+                texts = _texts(series, moment, move)
+                size += spoken_size(texts[0], craft.language) if texts else 0
+                lines += 1
+                shots += 1 if any(a.strip() for a in move.action) else 0
+            if key in plan.answers:
+                size += spoken_size(plan.answers[key][1], craft.language)
+                lines += 1
+        return craft.running_seconds(size, beats=shots, lines=lines) - seconds
+
+    limit = craft.fill_tolerance * seconds
+    while True:
+        worst = max(plan.paths, key=floor_off)
+        if floor_off(worst) <= limit:
+            return
+        droppable = [(len(plan.parts[key]), key, index) for key in worst
+                     for index, (_, move) in enumerate(plan.parts[key])
+                     if index < len(plan.parts[key]) - 1
+                     and (id(move) in optional or not _is_core(move, core))]
+        if not droppable:
+            return
+        _, key, index = max(droppable)
+        del plan.parts[key][index]
+
+
+def _is_core(move: Move, core: dict[str, tuple[BeatKind, Move]]) -> bool:
+    return any(move is m for _, m in core.values())
+
+
 def _fill(plan: _Plan, series: Series, moment: Moment, craft: Craft, seconds: int,
-          fresh: Callable[[str, int, str], Move | None], places: list[str]) -> None:
+          fresh: Callable[[str, str], Move | None], places: list[str]) -> None:
     """Add fresh moves to the scenes of playthroughs that run short, the scenes fewest
     playthroughs share first, until each is within the craft's tolerance of its length."""
     tolerance = craft.fill_tolerance * seconds
@@ -296,7 +342,7 @@ def _fill(plan: _Plan, series: Series, moment: Moment, craft: Craft, seconds: in
             if (key, beat) in skipped:
                 continue
             scene = plan.shape.scene(key)
-            move = fresh(beat, 1 + attempt // 3, places[scene.place])
+            move = fresh(beat, places[scene.place])
             if move is None:
                 skipped.add((key, beat))
                 continue
@@ -384,20 +430,28 @@ def _topological(shape: Shape) -> list[str]:
 
 def _trim_paths(scenes: list[Scene], plan: _Plan, craft: Craft, seconds: int) -> None:
     """Cut lines (never a beat's last) until every playthrough, voiced, fits its longest
-    length: from its longest beat, the one more playthroughs share on a tie."""
+    length: from a scene whose every playthrough has room to lose a line, its longest
+    beat first, the one more playthroughs share on a tie."""
     by_key = dict(zip((s.key for s in plan.shape.scenes), scenes, strict=True))
 
-    def over(path: list[str]) -> bool:
+    def slack(path: list[str]) -> tuple[int, int]:
+        """(spoken size over the shortest fill, over the longest) of a playthrough."""
         beats = [b for key in path for b in by_key[key].beats]
         lines = [ln for b in beats for ln in b.lines]
         size = sum(spoken_size(ln.text, craft.language) for ln in lines)
-        shots = sum(1 for b in beats if b.action.strip())
-        return size > craft.fill_range(seconds, lines=len(lines), beats=shots)[1]
+        low, high = craft.fill_range(seconds, lines=len(lines),
+                                     beats=sum(1 for b in beats if b.action.strip()))
+        return size - low, size - high
 
     for path in plan.paths:
-        while over(path):
-            beats = [(len(b.lines), plan.shared(key), b) for key in path
-                     for b in by_key[key].beats if len(b.lines) > 1]
+        while slack(path)[1] > 0:
+            beats = []
+            for key in path:
+                # Cutting here shortens every playthrough through the scene: prefer a
+                # scene none of whose playthroughs would then run short.
+                roomy = all(slack(p)[0] > 0 for p in plan.paths if key in p)
+                beats += [(roomy, len(b.lines), plan.shared(key), b)
+                          for b in by_key[key].beats if len(b.lines) > 1]
             if not beats:
                 break
-            max(beats, key=lambda entry: entry[:2])[2].lines.pop()
+            max(beats, key=lambda entry: entry[:3])[3].lines.pop()
