@@ -38,6 +38,10 @@ class FakeWriter:
     #: First drafts open on a "stakes" beat (the script doctor's craft.hook error); the
     #: draft asked for in a revise round opens on the hook.
     hookless_first_drafts: bool = False
+    #: Interactive drafts whose scene 'wary' has no way on (a dead end): always, or
+    #: only the first time (the repair asked for then gets a sound graph).
+    dead_end_always: bool = False
+    dead_end_once: bool = False
     asked: dict[str, int] = field(default_factory=dict)
 
     def __call__(self, request: dict[str, Any]) -> str:
@@ -129,6 +133,58 @@ class FakeWriter:
                      "lines": lines[2 * third:]},
                 ],
             }],
+        }
+
+    def _InteractiveEpisodeDraft(self, prompt: str, zh: bool, messages: list[Any]
+                                 ) -> dict[str, Any]:
+        """A branching episode: a choice after the opening, two branches that meet, a
+        second choice whose first option shows only with the evidence, three endings."""
+        assert "choices" in prompt and "default" in prompt, prompt
+        n = 1
+
+        def lines(*speakers: str) -> list[dict[str, Any]]:
+            nonlocal n
+            out = []
+            for who in speakers:
+                text = (f"第{n}句：这件事还没完，你等着瞧" if zh
+                        else f"Line {n}: this is not over yet, you will see")
+                out.append({"speaker": who, "text": text, "emotion": "cold"})
+                n += 1
+            return out
+
+        def scene(key: str, kind: str, action: str, *speakers: str, **way: Any) -> dict[str, Any]:
+            return {"key": key, "location": "lin-mansion", "time": "night",
+                    "characters": ["lin-xia", "su-mei"],
+                    "beats": [{"kind": kind, "action": action, "lines": lines(*speakers)}],
+                    **way}
+
+        broken = self.dead_end_always or (self.dead_end_once and len(messages) <= 2)
+        self.dead_end_once = self.dead_end_once and not broken
+        wary_way: dict[str, Any] = {} if broken else {"next": "meet"}
+        return {
+            "title": "岔路" if zh else "The Fork", "summary": "Lin Xia chooses.",
+            "state": {"trust": 0, "evidence": False},
+            "scenes": [
+                scene("open", "hook", "A glass shatters.", "lin-xia", "su-mei", "lin-xia",
+                      choices=[
+                          {"label": "Face Su Mei", "goto": "bold", "effects": ["trust += 1"]},
+                          {"label": "Find the footage", "goto": "wary",
+                           "effects": ["evidence = true"], "default": True}]),
+                scene("bold", "reversal", "Lin Xia steps forward.", "lin-xia", "su-mei",
+                      next="meet"),
+                scene("wary", "reversal", "Lin Xia slips away.", "lin-xia", "gu-chen",
+                      **wary_way),
+                scene("meet", "escalation", "The guests turn.", "su-mei", "lin-xia", choices=[
+                    {"label": "Show the footage", "goto": "win", "condition": "evidence"},
+                    {"label": "Stay silent", "goto": "turn", "default": True},
+                    {"label": "Walk away", "goto": "lose"}]),
+                scene("win", "cliffhanger", "The screen lights up.", "lin-xia", "su-mei",
+                      ending={"title": "Proof", "kind": "good"}),
+                scene("lose", "cliffhanger", "The door slams.", "su-mei", "lin-xia",
+                      ending={"title": "Shut Out", "kind": "bad"}),
+                scene("turn", "cliffhanger", "A phone rings.", "su-mei", "lin-xia",
+                      ending={"title": "The Call", "kind": "twist"}),
+            ],
         }
 
     def _StoryboardDraft(self, prompt: str, zh: bool, messages: list[Any]) -> dict[str, Any]:

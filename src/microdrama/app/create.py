@@ -48,6 +48,8 @@ class NewRequest:
     title: str = ""
     #: ``CAPABILITY=ID`` choices to write into drama.toml.
     providers: list[str] = field(default_factory=list)
+    #: Write branching episodes (choices, story state, several endings).
+    interactive: bool = False
 
 
 @dataclass(frozen=True)
@@ -106,6 +108,8 @@ class DemoRequest:
     episodes: int = 3
     #: Also build this locale (qps-ploc offline; others need translations or a model).
     locale: str | None = None
+    #: A branching demo: every episode offers choices and several endings.
+    interactive: bool = False
 
 
 @dataclass(frozen=True)
@@ -120,6 +124,7 @@ def new_project(request: NewRequest) -> NewResult:
     """Create a project folder with drama.toml."""
     settings = settings_from_options(request.idea, request.lang, request.episodes, request.genre,
                                      request.seed, request.seconds, request.title)
+    settings.project.interactive = request.interactive
     if request.providers:
         data = settings.model_dump(mode="json")
         apply_providers(data, request.providers)
@@ -233,7 +238,15 @@ def make_demo(request: DemoRequest, on_event: OnEvent | None = None) -> DemoResu
         settings = settings_from_options(DEMO_IDEA[request.lang], request.lang,
                                          request.episodes, "auto", 1, 90, "")
         settings.release.markets = list(DEMO_MARKETS[request.lang])
+        settings.project.interactive = request.interactive
         create_project(directory, settings)
+    elif request.interactive != Project.open(directory).settings.project.interactive:
+        raise InputError(
+            "the demo folder holds a "
+            + ("linear" if request.interactive else "branching") + " demo",
+            file=directory / "drama.toml", where="[project] interactive",
+            fix="choose another --out folder, or set interactive in its drama.toml "
+            "(episodes already written stay as they are until you --force script)")
     build = build_project(BuildRequest(directory=directory, command="demo",
                                        locale=request.locale), on_event)
     return DemoResult(directory, build)

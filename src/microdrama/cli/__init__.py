@@ -102,11 +102,12 @@ def new(
     seconds: Annotated[int, typer.Option(help="Target episode length in seconds.")] = 90,
     title: Annotated[str, typer.Option(help="Working title (default: the writer proposes one).")] = "",
     provider: Annotated[list[str] | None, typer.Option(help="A provider to write into drama.toml: CAPABILITY=ID, e.g. writer=openai-compat:deepseek/deepseek-chat.")] = None,
+    interactive: Annotated[bool, typer.Option("--interactive", help="Write branching episodes: choices, story state and several endings.")] = False,
 ) -> None:
     """Create a project folder with drama.toml."""
     result = new_project(NewRequest(directory=directory, idea=idea, lang=lang, episodes=episodes,
                                     genre=genre, seed=seed, seconds=seconds, title=title,
-                                    providers=provider or []))
+                                    providers=provider or [], interactive=interactive))
     premise = result.premise
     if premise.warning:
         err.print(f"warning: {premise.warning}", markup=False, soft_wrap=True)
@@ -351,9 +352,11 @@ def demo(
     lang: Annotated[str, typer.Option(help="zh or en.")] = "zh",
     episodes: Annotated[int, typer.Option(help="Number of episodes.")] = 3,
     locale: Annotated[str | None, typer.Option(help="Also build a locale: qps-ploc (the pseudo-locale) works offline.")] = None,
+    interactive: Annotated[bool, typer.Option("--interactive", help="A branching demo: choices, story state and several endings per episode.")] = False,
 ) -> None:
     """A built-in idea → a complete demo project, offline."""
-    request = DemoRequest(directory=directory, lang=lang, episodes=episodes, locale=locale)
+    request = DemoRequest(directory=directory, lang=lang, episodes=episodes, locale=locale,
+                          interactive=interactive)
     result = _with_progress(lambda on_event: make_demo(request, on_event))
     _print_build(result.build, as_json=False)
     out.print(f"demo series in {directory}: series.yaml, outline.yaml, episodes/, out/"

@@ -5,7 +5,9 @@ Rules of thumb, kept simple and predictable:
 - every beat's action gets one shot (a wide shot when a scene starts), every line
   one shot framed on its speaker, the listener in frame for two-shots;
 - reversals and reveals push in to close-ups; shocked lines shake; the last shot of
-  an episode pushes in to an extreme close-up (the cliffhanger freeze);
+  an episode pushes in to an extreme close-up (the cliffhanger freeze) — in an
+  interactive episode, the last shot of every ending and of every scene that ends on
+  a choice;
 - shot length is estimated from the speech it carries (the timing stage replaces
   the estimate with the measured voice length).
 """
@@ -90,14 +92,17 @@ def make_storyboard(bible: Bible, episode: Episode, seed: int,
         shots.append(Shot(id=f"{episode.id}-sh{number:02d}", beat=beat.id, location=scene.location,
                           time=scene.time, **fields))  # type: ignore[arg-type]
 
-    beats_total = len(episode.beats())
-    beat_index = 0
+    # The freeze on an extreme close-up ends the episode; an interactive episode freezes
+    # as each ending lands and as each choice comes up (every scene of every branch is
+    # cut, whichever paths reach it).
+    closing = {episode.beats()[-1].id}
+    if episode.branching:
+        closing = {s.beats[-1].id for s in episode.scenes if s.ending or s.choices}
     for scene_index, scene in enumerate(episode.scenes):
         for position, beat in enumerate(scene.beats):
-            beat_index += 1
             opening = scene_index == 0 and position == 0
             scene_start = position == 0
-            last_beat = beat_index == beats_total
+            last_beat = beat.id in closing
             if beat.action:
                 framing: Framing = "WS" if scene_start and not opening else "MS"
                 effects: list[Effect] = ["impact", "speed-lines"] if opening else []

@@ -26,6 +26,8 @@ from microdrama.domain import Bible, Episode, EpisodePlan, Outline, Premise
 from microdrama.domain.source import ChapterDigest
 from microdrama.domain.storyboard import Storyboard
 from microdrama.errors import InputError, ProviderError
+from microdrama.formats.interactive import load_interactive
+from microdrama.formats.subtitle_profiles import load_profile
 from microdrama.packs import project_packs, with_digest
 from microdrama.providers.base import (
     DigestRequest,
@@ -49,7 +51,7 @@ from microdrama.providers.openai.compat import (
     resolved_model,
     spent_of,
 )
-from microdrama.providers.openai.writers_room import drafts, prompts
+from microdrama.providers.openai.writers_room import branching, drafts, prompts
 from microdrama.review.continuity import check_continuity
 from microdrama.review.craft import check_craft, load_craft
 
@@ -296,6 +298,15 @@ class LLMWriter(_Room):
                 }))
         return Outline(arcs=arcs, plan=plan, monetization=money)
 
+    @staticmethod
+    def request_identity(model: str | None, config: ProviderConfig,
+                         request: Mapping[str, Any]) -> dict[str, Any]:
+        """An interactive script is asked with its own template: its hash keys those
+        scripts only (a linear series' keys stay as they were)."""
+        if not request.get("interactive"):
+            return {}
+        return {"interactive": prompts.interactive_hashes(project_packs(config.project_dir))}
+
     async def write_script(self, request: ScriptRequest) -> Episode:
         bible, plan = request.bible, request.plan
         language = bible.language
@@ -309,8 +320,8 @@ class LLMWriter(_Room):
                 [c.model_dump(mode="json") if hasattr(c, "model_dump") else c for c in chapters],
                 language)
         story = getattr(request, "story", None) or []
-        user = self._render(
-            language, "script", number=plan.number, bible=prompts.bible_brief(bible),
+        values = dict(
+            number=plan.number, bible=prompts.bible_brief(bible),
             plan=json.dumps(plan.model_dump(mode="json", exclude={"locations"}),
                             ensure_ascii=False, indent=1)
             + f"\nlocations: {plan.locations}",
@@ -319,8 +330,13 @@ class LLMWriter(_Room):
             ledger=prompts.ledger_brief(request.ledger, bible), chapters=chapter_block,
             seconds=plan.target_seconds, size_low=low, size_high=high,
             speech_unit=craft.speech_unit, line_max=craft.line_max, ending=ending)
+        user = (self._render(language, "script-interactive", label_max=2 * craft.line_max // 3,
+                             **values) if request.interactive
+                else self._render(language, "script", **values))
         messages = [{"role": "system", "content": prompts.system(language, self.packs)},
                     {"role": "user", "content": user}]
+        if request.interactive:
+            return await self._write_branching(request, messages, values)
         draft, conversation = await self.ask(
             messages, drafts.EpisodeDraft, lambda d: drafts.episode_problems(d, bible),
             what=f"script of episode {plan.number}")
@@ -344,6 +360,45 @@ class LLMWriter(_Room):
                     raise
                 break  # the model's own replies failed: the draft stands, findings reported
             candidate = drafts.episode_of(revised, plan.number, plan.target_seconds)
+            after = self._review(candidate, request)
+            if len(after) < len(findings):
+                episode, findings = candidate, after
+        return episode
+
+    async def _write_branching(self, request: ScriptRequest, messages: list[dict[str, str]],
+                               values: dict[str, Any]) -> Episode:
+        """An interactive episode: the draft must pass the graph checks (re-asked with
+        what is wrong, scene by key; still wrong after the repairs → ProviderError),
+        then one review-and-revise round like a linear script."""
+        bible, plan = request.bible, request.plan
+        language = bible.language
+        craft = load_craft(language, self.packs)
+        rules, profile = load_interactive(), load_profile(language)
+
+        def problems(draft: branching.InteractiveEpisodeDraft) -> list[str]:
+            return branching.graph_problems(draft, bible, plan.number, plan.target_seconds,
+                                            craft, rules, profile)
+
+        what = f"interactive script of episode {plan.number}"
+        draft, conversation = await self.ask(messages, branching.InteractiveEpisodeDraft,
+                                             problems, what=what)
+        episode = branching.episode_of(draft, plan.number, plan.target_seconds)
+        findings = self._review(episode, request)
+        for _ in range(self.revise_rounds):
+            if not findings:
+                break
+            notes = [f"[{f.severity}] {f.target}: {f.message} — {f.fix}" for f in findings]
+            conversation = [*conversation, {"role": "user", "content": self._render(
+                language, "revise", findings=prompts.lines_of(notes))}]
+            try:
+                revised, conversation = await self.ask(
+                    conversation, branching.InteractiveEpisodeDraft, problems,
+                    what=f"revision of the {what}")
+            except ProviderError as error:
+                if not getattr(error, "answered", False):
+                    raise
+                break
+            candidate = branching.episode_of(revised, plan.number, plan.target_seconds)
             after = self._review(candidate, request)
             if len(after) < len(findings):
                 episode, findings = candidate, after

@@ -11,6 +11,7 @@ storyboard dropped goes back into its beat's shot.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -251,10 +252,15 @@ class EpisodeDraft(Draft):
 
 def episode_problems(draft: EpisodeDraft, bible: Bible) -> list[str]:
     """References the canon does not have (everything else is fixed or reviewed later)."""
+    return scene_problems(draft.scenes, bible)
+
+
+def scene_problems(scenes: Sequence[SceneDraft], bible: Bible) -> list[str]:
+    """Locations, characters and event characters of ``scenes`` the canon does not have."""
     cast = {c.id for c in bible.characters}
     places = {loc.id for loc in bible.locations}
     problems = []
-    for s, scene in enumerate(draft.scenes, 1):
+    for s, scene in enumerate(scenes, 1):
         if scene.location not in places:
             problems.append(f"scene {s}: location {scene.location!r} is not one of {sorted(places)}")
         for who in scene.characters + [line.speaker for b in scene.beats for line in b.lines]:
@@ -271,7 +277,7 @@ def episode_problems(draft: EpisodeDraft, bible: Bible) -> list[str]:
 _SPACE = re.compile(r"\s+")
 
 
-def _one_line(text: str) -> str:
+def one_line(text: str) -> str:
     return _SPACE.sub(" ", text).strip()
 
 
@@ -286,21 +292,21 @@ def episode_of(draft: EpisodeDraft, number: int, seconds: int) -> Episode:
         for b, beat in enumerate(scene.beats, 1):
             lines = []
             for line in beat.lines:
-                text = _one_line(line.text)
+                text = one_line(line.text)
                 if not text:
                     continue
                 n_line += 1
                 if line.speaker not in present:
                     present.append(line.speaker)
                 lines.append(Line(id=f"{sid}-l{n_line:02d}", speaker=line.speaker, text=text,
-                                  emotion=line.emotion, direction=_one_line(line.direction),
+                                  emotion=line.emotion, direction=one_line(line.direction),
                                   knows=[k for k in line.knows if is_id(k)]))
-            beats.append(Beat(id=f"{sid}-b{b:02d}", kind=beat.kind, action=_one_line(beat.action),
+            beats.append(Beat(id=f"{sid}-b{b:02d}", kind=beat.kind, action=one_line(beat.action),
                               events=beat.events, lines=lines))
         scenes.append(Scene(id=sid, location=scene.location, time=scene.time,
                             characters=present, beats=beats))
-    return Episode(id=ep, number=number, title=_one_line(draft.title), target_seconds=seconds,
-                   summary=_one_line(draft.summary), scenes=scenes)
+    return Episode(id=ep, number=number, title=one_line(draft.title), target_seconds=seconds,
+                   summary=one_line(draft.summary), scenes=scenes)
 
 
 def draft_of(episode: Episode) -> dict[str, object]:
@@ -381,8 +387,8 @@ def storyboard_of(draft: StoryboardDraft, episode: Episode, bible: Bible) -> Sto
             shots.append(Shot(
                 id=f"{episode.id}-sh{len(shots) + 1:02d}", beat=beat.id, framing=shot.framing,
                 angle=shot.angle, move=shot.move, characters=people, location=scene.location,
-                time=scene.time, lines=lines, action=_one_line(shot.action or beat.action),
-                prompt=_one_line(shot.prompt), effects=shot.effects, transition=shot.transition,
+                time=scene.time, lines=lines, action=one_line(shot.action or beat.action),
+                prompt=one_line(shot.prompt), effects=shot.effects, transition=shot.transition,
                 duration_ms=min(max(shot.duration_ms, 600), 6000), hook=not shots,
             ))
     return Storyboard(episode=episode.id, shots=shots)

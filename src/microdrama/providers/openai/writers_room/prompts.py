@@ -51,6 +51,22 @@ def template_hashes(packs: Packs = BUILTIN) -> dict[str, str]:
     return out
 
 
+#: Templates asked for only by some requests: hashed into those requests' keys
+#: (``LLMWriter.request_identity``), not into every key the writer makes.
+INTERACTIVE_NAMES = ("script-interactive",)
+
+
+@cache
+def interactive_hashes(packs: Packs = BUILTIN) -> dict[str, str]:
+    """``lang/name`` → short hash of the interactive script templates ``packs`` give."""
+    out = {}
+    for language in LANGUAGES:
+        for name in INTERACTIVE_NAMES:
+            text = pack_text("prompts", f"{language}/{name}", packs=packs).encode("utf-8")
+            out[f"{language}/{name}"] = hashlib.sha256(text).hexdigest()[:16]
+    return out
+
+
 def system(language: str, packs: Packs = BUILTIN) -> str:
     """The standing brief (template and craft rules from ``packs``)."""
     return render(language, "system", packs=packs,
