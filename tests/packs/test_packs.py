@@ -27,6 +27,7 @@ from microdrama.providers.base import ProviderConfig
 from microdrama.providers.offline.writer.premise import LanguagesPack
 from microdrama.providers.offline.writer.premise_pack import PremisePack
 from microdrama.providers.offline.writer.provider import OfflineWriter
+from microdrama.providers.offline.writer.shapes import BranchWriting, ShapesPack
 from microdrama.providers.openai.speech import OpenAISpeech
 from microdrama.providers.openai.vendors import VendorsPack, load_vendors
 from microdrama.providers.openai.writers_room import LLMWriter, prompts
@@ -45,6 +46,9 @@ SCHEMAS = {
     ("doctor", "en"): DoctorPack,
     ("doctor", "zh"): DoctorPack,
     ("interactive", "rules"): InteractivePack,
+    ("banks", "branching/shapes"): ShapesPack,
+    ("banks", "branching/en"): BranchWriting,
+    ("banks", "branching/zh"): BranchWriting,
 }
 CRAFT = pack_text("craft", "rules")
 

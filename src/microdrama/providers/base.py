@@ -103,7 +103,7 @@ class ScriptRequest(Model):
     interactive: bool = Field(
         default=False,
         description="Write a branching episode: choices, state and several endings "
-        "(docs/decisions/0015-writing-branching-episodes.md).")
+        "(docs/decisions/0016-writing-branching-episodes.md).")
 
     @model_serializer(mode="wrap")
     def _omit_no_source(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
