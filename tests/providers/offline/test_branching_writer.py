@@ -23,39 +23,40 @@ from microdrama.review.craft import check_craft, load_craft
 from microdrama.review.doctor import diagnose, series_context
 from microdrama.review.story import review_story
 
-#: Ideas the writer was not tuned on (written for this test), with their seeds.
+#: Ideas the writer was not tuned on (written for this test), with their seeds and
+#: series lengths (2: the reveal lands in the finale's opening; 4: on the paywall).
 IDEAS = [
-    ("en", "A single mom cleaning offices at night is secretly the founder's long-lost daughter.", 3),
-    ("en", "A waiter slapped by a rich heir at a gala is actually a war god coming home.", 7),
-    ("en", "Rejected by her alpha mate at the pack ceremony, an omega discovers she is the moon goddess's heir.", 11),
-    ("zh", "被赶出家门的上门女婿，其实是隐世家族的唯一继承人。", 5),
-    ("zh", "女秘书被总裁未婚妻陷害偷窃，其实她是首富失散多年的女儿。", 9),
-    ("zh", "被继母逼着替嫁的少女，在婚礼上认出新郎是当年救过她的人。", 2),
+    ("en", "A single mom cleaning offices at night is secretly the founder's long-lost daughter.", 3, 4),
+    ("en", "A waiter slapped by a rich heir at a gala is actually a war god coming home.", 7, 2),
+    ("en", "Rejected by her alpha mate at the pack ceremony, an omega discovers she is the moon goddess's heir.", 11, 4),
+    ("zh", "被赶出家门的上门女婿，其实是隐世家族的唯一继承人。", 5, 4),
+    ("zh", "女秘书被总裁未婚妻陷害偷窃，其实她是首富失散多年的女儿。", 9, 3),
+    ("zh", "被继母逼着替嫁的少女，在婚礼上认出新郎是当年救过她的人。", 2, 2),
+    ("zh", "被当众退婚的厨师，其实是失传御膳的唯一传人。", 1, 2),
 ]
-EPISODES = 4
 
 
-def write_series(language: str, idea: str, seed: int, seconds: int = 90
+def write_series(language: str, idea: str, seed: int, episodes: int = 4, seconds: int = 90
                  ) -> tuple[Bible, Outline, list[Episode]]:
     writer = OfflineWriter()
     bible = asyncio.run(writer.write_bible(SeriesRequest(
-        idea=idea, language=language, genre="auto", episodes=EPISODES, seed=seed)))
+        idea=idea, language=language, genre="auto", episodes=episodes, seed=seed)))
     outline = asyncio.run(writer.write_outline(OutlineRequest(
-        bible=bible, episodes=EPISODES, episode_seconds=seconds, seed=seed)))
+        bible=bible, episodes=episodes, episode_seconds=seconds, seed=seed)))
     written: list[Episode] = []
     for plan in outline.plan:
         ledger, _ = replay(written)
         arc = outline.arc_of(plan.number)
         written.append(asyncio.run(writer.write_script(ScriptRequest(
             bible=bible, plan=plan, arc=arc, arc_last=bool(arc and arc.last == plan.number),
-            final=plan.number == EPISODES, ledger=ledger, seed=seed, interactive=True))))
+            final=plan.number == episodes, ledger=ledger, seed=seed, interactive=True))))
     return bible, outline, written
 
 
-@pytest.fixture(scope="module", params=IDEAS, ids=lambda c: f"{c[0]}-seed{c[2]}")
+@pytest.fixture(scope="module", params=IDEAS, ids=lambda c: f"{c[0]}-seed{c[2]}-{c[3]}ep")
 def series(request: pytest.FixtureRequest) -> tuple[Bible, Outline, list[Episode]]:
-    language, idea, seed = request.param
-    return write_series(language, idea, seed)
+    language, idea, seed, episodes = request.param
+    return write_series(language, idea, seed, episodes)
 
 
 def test_every_episode_branches_with_a_sound_graph(series) -> None:  # noqa: ANN001
@@ -148,7 +149,7 @@ def test_the_series_continues_from_the_default_playthrough(series) -> None:  # n
         last = main.beats()[-1]
         plan = outline.episode(episode.number)
         assert plan is not None
-        wanted = "finale" if episode.number == EPISODES else (
+        wanted = "finale" if episode.number == len(episodes) else (
             "reveal" if plan.reveal else ("twist" if plan.twist else "cliffhanger"))
         assert last.kind == wanted, (episode.id, last.kind)
         canonical = next(s for s in episode.scenes if s.id == default_path(episode)[-1])
@@ -169,15 +170,15 @@ def test_the_storyboard_cuts_every_scene_of_every_branch(series) -> None:  # noq
 
 
 def test_the_writer_is_deterministic() -> None:
-    language, idea, seed = IDEAS[0]
-    first = write_series(language, idea, seed)[2]
-    again = write_series(language, idea, seed)[2]
+    language, idea, seed, episodes = IDEAS[0]
+    first = write_series(language, idea, seed, episodes)[2]
+    again = write_series(language, idea, seed, episodes)[2]
     assert [e.model_dump() for e in first] == [e.model_dump() for e in again]
 
 
 def test_short_episodes_still_make_sound_graphs() -> None:
     bible, _, episodes = write_series("en", "A barista mocked by her boss is secretly a hacker.", 4,
-                                      seconds=30)
+                                      episodes=3, seconds=30)
     for episode in episodes:
         findings, _ = review_story(episode, load_craft("en"), load_interactive(),
                                    load_profile("en"))

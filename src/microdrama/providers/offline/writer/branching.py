@@ -105,19 +105,23 @@ def make_branching_episode(request: ScriptRequest, packs: Packs = BUILTIN) -> Ep
     known = [loc for loc in plan.locations if loc in names] or list(names)[:1]
     places = (known * 2)[:2]
     core = _core_roles(blue)
-    # After a reveal as the opening's turn, every later scene is past it.
-    revealed = moment.revealed or blue.first[-1][0] == "reveal"
+    # After a reveal as the opening's turn, every later scene is past it (the opening's
+    # own fillers come before it).
+    opening = shape.scenes[0].key
+    after_opening = moment.revealed or blue.first[-1][0] == "reveal"
     used: set[str] = {m.id for _, m in core.values()}
     said: set[str] = {normalise(t) for _, m in core.values() for t in _texts(series, moment, m)}
 
     turns: dict[str, int] = {}
 
-    def fresh(beat: str, place: str) -> Move | None:
+    def fresh(beat: str, key: str) -> Move | None:
         """A move of ``beat`` no scene of the episode uses, that fits ``place`` and says
         nothing another scene says. Each is dealt from the episode's next own position
         of that beat (the core move holds the first), so neighbouring episodes, which
         own other positions, do not land on the same move in the same round."""
         skip = set(used)
+        place = places[shape.scene(key).place]
+        revealed = moment.revealed if key == opening else after_opening
         turns[beat] = turns.get(beat, 0) + 1
         for _ in range(12):
             try:
@@ -143,14 +147,14 @@ def make_branching_episode(request: ScriptRequest, packs: Packs = BUILTIN) -> Ep
                 part.append(core[role])
             elif role.startswith("new-"):
                 beat = role.removeprefix("new-")
-                move = fresh(beat, places[scene.place])
+                move = fresh(beat, scene.key)
                 if move is not None:
                     part.append((beat, move))  # type: ignore[arg-type]
         parts[scene.key] = part
     answers = _answers(series, moment, shape, writing, plan.number, said)
     episode_plan = _Plan(shape, parts, answers, shape.paths())
     _shed(episode_plan, series, moment, craft, plan.target_seconds, core)
-    _fill(episode_plan, series, moment, craft, plan.target_seconds, fresh, places)
+    _fill(episode_plan, series, moment, craft, plan.target_seconds, fresh)
     scenes = _write(episode_plan, series, moment, request, blue, core, places, names, writing)
     _trim_paths(scenes, episode_plan, craft, plan.target_seconds)
     state = dict(load_shapes().state)
@@ -327,7 +331,7 @@ def _is_core(move: Move, core: dict[str, tuple[BeatKind, Move]]) -> bool:
 
 
 def _fill(plan: _Plan, series: Series, moment: Moment, craft: Craft, seconds: int,
-          fresh: Callable[[str, str], Move | None], places: list[str]) -> None:
+          fresh: Callable[[str, str], Move | None]) -> None:
     """Add fresh moves to the scenes of playthroughs that run short, the scenes fewest
     playthroughs share first, until each is within the craft's tolerance of its length."""
     tolerance = craft.fill_tolerance * seconds
@@ -341,8 +345,7 @@ def _fill(plan: _Plan, series: Series, moment: Moment, craft: Craft, seconds: in
         for key in sorted(short[1], key=plan.shared):
             if (key, beat) in skipped:
                 continue
-            scene = plan.shape.scene(key)
-            move = fresh(beat, places[scene.place])
+            move = fresh(beat, key)
             if move is None:
                 skipped.add((key, beat))
                 continue
