@@ -119,7 +119,9 @@ def test_variants_are_distinct(bank: Bank) -> None:
 
 
 def test_each_bank_pack_validates() -> None:
-    assert pack_names("banks") == sorted(LANGUAGES)
+    # The branching packs beside them have schemas of their own (tests/packs).
+    phrase_banks = [n for n in pack_names("banks") if not n.startswith("branching/")]
+    assert phrase_banks == sorted(LANGUAGES)
     for language in LANGUAGES:
         bank = parse_bank(read_pack("banks", language), f"banks/{language}.yaml")
         assert bank.language == language
