@@ -172,13 +172,13 @@ def check_craft(episode: Episode, language: str, *, final: bool = False,
     found: dict[tuple[str, str, str], Finding] = {}
     for path in scene_paths(episode):
         for finding in _check_played(path_episode(episode, path), language, final=final,
-                                     packs=packs, ending=path == main):
+                                     packs=packs, check_ending=path == main):
             found.setdefault((finding.rule, finding.target, finding.message), finding)
     return list(found.values())
 
 
 def _check_played(episode: Episode, language: str, *, final: bool, packs: Packs,
-                  ending: bool = True) -> list[Finding]:
+                  check_ending: bool = True) -> list[Finding]:
     craft = load_craft(language, packs)
     findings: list[Finding] = []
     beats = episode.beats()
@@ -197,7 +197,7 @@ def _check_played(episode: Episode, language: str, *, final: bool, packs: Packs,
         add("craft.reversal", "warning", episode.id, "no reversal: the power never turns",
             "add a beat of kind reversal")
     ending = "finale" if final else "cliffhanger"
-    if ending and beats and beats[-1].kind not in (("finale", "cliffhanger") if final else ("cliffhanger", "twist", "reveal")):
+    if check_ending and beats and beats[-1].kind not in (("finale", "cliffhanger") if final else ("cliffhanger", "twist", "reveal")):
         add("craft.ending", "error", beats[-1].id, f"the episode does not end on a {ending}",
             f"end with a beat of kind {ending}")
     size = sum(spoken_size(line.text, language) for line in episode.lines())

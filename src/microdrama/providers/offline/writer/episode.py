@@ -139,7 +139,7 @@ def make_episode(request: ScriptRequest, packs: Packs = BUILTIN) -> Episode:
     for part_index, part in enumerate(parts):
         place = places[part_index]
         scene_id, counter = ids.scene()
-        lead_in = None
+        lead_in: tuple[str, str, Emotion] | None = None
         if part_index == 0 and pickup and part and part[0][0] == "hook":
             # Pick up the last episode's cliffhanger: the lead answers it first.
             lead_in = (series.role_ids["lead"], pickup, "determined")

@@ -244,7 +244,7 @@ def pick(series: Series, moment: Moment, beat: str, turn: int, *, revealed: bool
     raise LookupError(f"the {series.bank.language} bank has no {beat} move for this moment")
 
 
-Secret = tuple[list[str], set[str], bool]
+Secret = tuple[tuple[tuple[str, ...], ...], set[str], bool]
 
 
 def secrets_of(series: Series, moment: Moment, *, revealed: bool, expose: bool = False,

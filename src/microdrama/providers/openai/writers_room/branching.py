@@ -70,7 +70,7 @@ def draft_problems(draft: InteractiveEpisodeDraft, bible: Bible) -> list[str]:
     for key in sorted({k for k in keys if keys.count(k) > 1}):
         problems.append(f"the scene key {key!r} is used twice; give each scene its own key")
     try:
-        check_state_names(draft.state, draft.flags)
+        check_state_names(dict(draft.state), dict(draft.flags))
     except ValueError as error:
         problems.append(f"state: {error}")
     for scene in draft.scenes:
