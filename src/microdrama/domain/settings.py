@@ -201,6 +201,25 @@ class LocaleSettings(Model):
         return targets
 
 
+class InteractiveSettings(Model):
+    """The ``[interactive]`` table: how the web player of interactive episodes behaves."""
+
+    analytics_url: str = Field(
+        default="",
+        description="Where the player POSTs its analytics events (segment_started, "
+        "choice_made, …) as JSON, e.g. \"https://stats.example.com/events\"; empty: the "
+        "browser console.")
+
+    @field_validator("analytics_url")
+    @classmethod
+    def _url(cls, url: str) -> str:
+        if url and not re.match(r"^(https?://[^\s/]+|/)[^\s]*$", url):
+            raise PydanticCustomError(
+                "url", "'{url}' is not an http(s) URL or a path on the player's server",
+                {"url": url})
+        return url
+
+
 class Settings(Model):
     """The whole drama.toml (over the user config; see formats/config.py)."""
 
@@ -218,3 +237,6 @@ class Settings(Model):
     )
     locales: LocaleSettings = Field(
         default_factory=LocaleSettings, description="Locales to localize into ([locales]).")
+    interactive: InteractiveSettings = Field(
+        default_factory=InteractiveSettings,
+        description="The web player of interactive episodes ([interactive]).")

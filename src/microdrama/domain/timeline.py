@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from pydantic import Field, SerializerFunctionWrapHandler, model_serializer
@@ -63,22 +64,32 @@ def frame_ms(frame: int, fps: int) -> int:
     return round(frame * 1000 / fps)
 
 
-def build_timeline(board: Storyboard, voice_ms: dict[str, int], *, fps: int = 30) -> Timeline:
+def build_timeline(board: Storyboard, voice_ms: dict[str, int], *, fps: int = 30,
+                   segment_of: Mapping[str, str] | None = None,
+                   min_segment_ms: int = 0) -> Timeline:
     """Lay shots end to end; a shot with lines lasts as long as its speech needs.
 
     ``voice_ms`` maps line id → measured voice length. A shot without lines keeps its
     storyboard duration. Shot boundaries snap to whole frames so that segments
     rendered frame by frame add up to exactly the timeline (no audio drift).
+
+    ``segment_of`` (shot id → story segment, for an interactive episode) makes every
+    segment last at least ``min_segment_ms``: the last shot of a shorter one is held
+    longer, so each segment's video can show its opening label for the time it must.
     """
     clock = 0
     shots: list[ShotTiming] = []
     lines: list[LineTiming] = []
-    for shot in board.shots:
+    segment_start = 0
+    for index, shot in enumerate(board.shots):
         start = clock
+        if segment_of is not None and (
+                index == 0 or segment_of.get(shot.id) != segment_of.get(board.shots[index - 1].id)):
+            segment_start = start
         if shot.lines:
             cursor = start + LEAD_IN_MS
-            for index, line_id in enumerate(shot.lines):
-                if index:
+            for number, line_id in enumerate(shot.lines):
+                if number:
                     cursor += BETWEEN_LINES_MS
                 length = voice_ms[line_id]
                 lines.append(LineTiming(line=line_id, shot=shot.id, start_ms=cursor,
@@ -87,6 +98,10 @@ def build_timeline(board: Storyboard, voice_ms: dict[str, int], *, fps: int = 30
             end = cursor + TAIL_MS
         else:
             end = start + shot.duration_ms
+        if segment_of is not None and (
+                index + 1 == len(board.shots)
+                or segment_of.get(board.shots[index + 1].id) != segment_of.get(shot.id)):
+            end = max(end, segment_start + min_segment_ms)
         end = frame_ms(-(-end * fps // 1000), fps)  # up to the next frame boundary
         shots.append(ShotTiming(shot=shot.id, start_ms=start, end_ms=end))
         clock = end

@@ -304,11 +304,16 @@ def mix_episode(
     dialogue: list[tuple[int, bytes]],
     music: list[tuple[int, int, bytes]],
     total_ms: int,
+    *,
+    fade_ends: bool = False,
 ) -> bytes:
     """Mix an episode: dialogue clips at ``start_ms``, music beds over ``(start_ms, end_ms)``.
 
     Beds crossfade where they meet and duck under speech (depth, attack and release
     from packs/audio.toml). Returns 48 kHz stereo 16-bit WAV of exactly ``total_ms``.
+    ``fade_ends`` fades the music in and out over half a crossfade at the very start
+    and end (a story segment: the next one may be any of several, so the two beds
+    cannot crossfade; each fades instead of cutting).
     """
     rules = audio_rules()
     rate = int(rules["output"]["sample_rate"])
@@ -335,6 +340,11 @@ def mix_episode(
         end = min(frames, round(end_ms * rate / 1000))
         if end > start:
             _place_bed(beds, samples, start, end, fade)
+    if fade_ends and frames:
+        ramp = min(frames, max(1, fade // 2))
+        shape = np.sin(0.5 * np.pi * (np.arange(ramp) + 0.5) / ramp)[:, None]
+        beds[:ramp] *= shape
+        beds[frames - ramp:] *= shape[::-1]
     voice *= _db(mix_rules["dialogue_gain_db"])
     beds *= _db(mix_rules["music_gain_db"])
     if frames and dialogue:

@@ -420,6 +420,8 @@ def _settings_fix(loc: tuple[Any, ...]) -> str:
         "idea": f"write an idea of {IDEA_MIN_CHARS}–{IDEA_MAX_CHARS} characters",
         "language": "use language = \"zh\" or \"en\"",
         "episodes": f"use a number of episodes from 1 to {MAX_EPISODES}",
+        "analytics_url": "write an http(s) URL, e.g. analytics_url = "
+        "\"https://stats.example.com/events\", or leave it out for the browser console",
         "targets": "write BCP 47 tags, each once, e.g. targets = [\"es\", \"pt-BR\", "
         "\"ar\", \"qps-ploc\"]",
     }.get(str(key), f"correct or remove {field_path(loc)}")

@@ -70,6 +70,22 @@ def mix(episode: str, locale: str = "") -> str:
     return f"{WORK}/mix/{_in(locale)}{episode}.m4a"
 
 
+def segment_mix(episode: str, segment: str, locale: str = "") -> str:
+    """The audio of one story segment of an interactive episode, mixed and normalised
+    on its own (so segments play back to back at one level, in any order)."""
+    return f"{WORK}/mix/{_in(locale)}{episode}/{segment}.m4a"
+
+
+def interactive(language: str, name: str) -> str:
+    """``out/<lang>/interactive/<name>``: the web player of interactive episodes."""
+    return f"out/{language}/interactive/{name}"
+
+
+def story_segment(language: str, segment: str) -> str:
+    """The labelled video of one story segment, as the player plays it."""
+    return interactive(language, f"segments/{segment}.mp4")
+
+
 def deliverable(language: str, episode: str, suffix: str) -> str:
     """``out/<lang>/epNNN<suffix>``: .mp4, .srt, .vtt, .ass, .cover.jpg, .contact.png."""
     return f"out/{language}/{episode}{suffix}"

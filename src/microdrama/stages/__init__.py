@@ -32,6 +32,7 @@ def pipeline(until: str | None = None) -> list[Stage]:
     from microdrama.stages.mix import MixStage
     from microdrama.stages.music import MusicStage
     from microdrama.stages.panel import PanelStage
+    from microdrama.stages.player import PlayerStage
     from microdrama.stages.refsheet import RefSheetStage
     from microdrama.stages.segment import CleanStage, SegmentStage
     from microdrama.stages.subtitles import SubtitlesStage
@@ -43,12 +44,12 @@ def pipeline(until: str | None = None) -> list[Stage]:
         *text,
         RefSheetStage(), PanelStage(), VoiceStage(), TimingStage(), ClipStage(),
         SubtitlesStage(), MusicStage(), SegmentStage(), CleanStage(), MixStage(), EpisodeStage(),
-        SheetStage(),
+        SheetStage(), PlayerStage(),
     )]
 
 
 STAGE_NAMES = (
     "digest", "bible", "outline", "sourcemap", "script", "check", "storyboard", "translate",
     "refsheet", "panel", "voice", "timing",
-    "clip", "subtitles", "music", "segment", "clean", "mix", "episode", "sheet",
+    "clip", "subtitles", "music", "segment", "clean", "mix", "episode", "sheet", "player",
 )

@@ -25,6 +25,7 @@ from microdrama.media.label import aigc_metadata, verify_aigc
 from microdrama.media.video import concat_segments, mux
 from microdrama.project import layout as paths
 from microdrama.project.layout import label_text
+from microdrama.stages.story import is_segment, render_items, segment_shots
 from microdrama.stages.translate import load_titles
 
 PRODUCER = "microdrama"
@@ -42,11 +43,12 @@ class EpisodeStage(Stage):
     executor: ClassVar[str] = "process"
 
     def items(self, ctx: BuildContext) -> list[str]:
-        return localized(ctx, [episode_id(n) for n in ctx.episode_numbers()
-                               if ctx.storyboard(n) is not None])
+        return localized(ctx, render_items(ctx))
 
     def plan(self, ctx: BuildContext, item: str) -> Work:
         parsed = ItemId.parse(item)
+        if is_segment(parsed):
+            return self._plan_segment(ctx, parsed)
         number, name, locale = parsed.number, parsed.episode, parsed.locale
         board, bible = ctx.storyboard(number), ctx.bible()
         if board is None or bible is None:
@@ -86,6 +88,41 @@ class EpisodeStage(Stage):
         payload["produce_id"] = f"{item.replace('/', '-')}-{key.split(':')[1][:16]}"
         return Work(stage=self.name, item=item, key=key, payload=payload, outputs=outputs,
                     inputs=inputs)
+
+    def _plan_segment(self, ctx: BuildContext, parsed: ItemId) -> Work:
+        """A story segment of an interactive episode: its shots and its own mix →
+        out/<lang>/interactive/segments/<segment>.mp4, labelled and signed like an episode."""
+        number, name, locale = parsed.number, parsed.episode, parsed.locale
+        episode, board, bible = ctx.episode(number), ctx.storyboard(number), ctx.bible()
+        if episode is None or board is None or bible is None:
+            raise Blocked("needs the storyboard")
+        shots = segment_shots(episode, board).get(parsed.local, [])
+        if not shots:
+            raise Blocked(f"{parsed.local} has no shots in the storyboard")
+        parts = []
+        inputs: dict[str, str] = {}
+        for shot in shots:
+            digest = ctx.input(paths.segment(name, shot, locale))
+            if digest is None:
+                raise Blocked(f"needs the segment of {shot}")
+            parts.append({"shot": shot, "segment_hash": digest})
+            inputs[f"segment:{shot}"] = digest
+        mix_hash = ctx.input(paths.segment_mix(name, parsed.local, locale))
+        if mix_hash is None:
+            raise Blocked(f"needs the mix of {parsed.local}")
+        inputs["mix"] = mix_hash
+        payload: dict[str, Any] = {"parts": parts, "mix_hash": mix_hash,
+                                   "language": bible.language, "segment": parsed.local}
+        key_inputs = {**payload, "mix": "", **parsed.key_part()}
+        signed: Any = signing(ctx)
+        if signed is not None:
+            key_inputs = {**key_inputs, "signing": signing_key_inputs(signed)}
+        key = cache_key(self.name, self.version, key_inputs)
+        payload = {**payload, "signing": signed,
+                   "produce_id": f"{str(parsed).replace('/', '-')}-{key.split(':')[1][:16]}"}
+        video = paths.story_segment(locale or bible.language, parsed.local)
+        return Work(stage=self.name, item=str(parsed), key=key, payload=payload,
+                    outputs={"video": video}, inputs=inputs)
 
     @staticmethod
     def run(work: Work) -> Produced:

@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from microdrama.domain.items import ItemId
 from microdrama.engine.context import BuildContext
 from microdrama.engine.contract import Blocked, Produced, Stage, Work
-from microdrama.engine.items import episode_items, localized
+from microdrama.engine.items import localized
 from microdrama.engine.keys import cache_key
 from microdrama.media.audio import mix_episode, stretch
 from microdrama.media.audio_label import add_audio_label
@@ -18,6 +18,7 @@ from microdrama.media.loudness import normalize_loudness
 from microdrama.media.video import encode_aac
 from microdrama.project import layout as paths
 from microdrama.stages.music import scene_span
+from microdrama.stages.story import is_segment, render_items, segment_spans
 from microdrama.stages.timing import load_timeline
 
 
@@ -31,10 +32,12 @@ class MixStage(Stage):
     executor: ClassVar[str] = "process"
 
     def items(self, ctx: BuildContext) -> list[str]:
-        return localized(ctx, episode_items(ctx))
+        return localized(ctx, render_items(ctx))
 
     def plan(self, ctx: BuildContext, item: str) -> Work:
         parsed = ItemId.parse(item)
+        if is_segment(parsed):
+            return self._plan_segment(ctx, parsed)
         number, name, locale = parsed.number, parsed.episode, parsed.locale
         episode = ctx.episode(number)
         timeline = load_timeline(ctx, name, locale)
@@ -69,6 +72,47 @@ class MixStage(Stage):
         return Work(stage=self.name, item=item, key=cache_key(self.name, self.version, key_inputs),
                     payload=payload, outputs={"mix": paths.mix(name, locale)}, inputs=inputs)
 
+    def _plan_segment(self, ctx: BuildContext, parsed: ItemId) -> Work:
+        """One story segment's own audio: its lines and its scene's bed, from its start,
+        normalised on its own (only the story's first segment opens with the audio
+        label)."""
+        number, name, locale = parsed.number, parsed.episode, parsed.locale
+        episode, board = ctx.episode(number), ctx.storyboard(number)
+        timeline = load_timeline(ctx, name, locale)
+        if episode is None or board is None or timeline is None:
+            raise Blocked("needs the timeline")
+        span = next((s for s in segment_spans(episode, board, timeline)
+                     if s.segment == parsed.local), None)
+        if span is None:
+            raise Blocked(f"{parsed.local} has no shots in the storyboard")
+        voices = []
+        inputs: dict[str, str] = {}
+        lines = [t for t in timeline.lines if t.shot in span.shots]
+        for timing in lines:
+            digest = ctx.input(paths.voice(name, timing.line, locale))
+            if digest is None:
+                raise Blocked(f"needs the voice of {timing.line}")
+            voice: dict[str, Any] = {"hash": digest, "start_ms": timing.start_ms - span.start_ms}
+            if timing.tempo != 1.0:
+                voice["tempo"] = timing.tempo
+            voices.append(voice)
+            inputs[f"voice:{timing.line}"] = digest
+        bed = ctx.input(paths.music(name, parsed.local))
+        if bed is None:
+            raise Blocked(f"needs the music of {parsed.local}")
+        inputs[f"music:{parsed.local}"] = bed
+        beds = [{"hash": bed, "start_ms": 0, "end_ms": span.duration_ms}]
+        payload: dict[str, Any] = {"voices": voices, "beds": beds, "total_ms": span.duration_ms,
+                                   "lines": [t.line for t in lines], "scenes": [parsed.local],
+                                   "fade_ends": True}
+        key_inputs = {k: payload[k] for k in ("voices", "beds", "total_ms", "fade_ends")}
+        if ctx.settings.release.audio_label == "rhythm" and parsed.local == episode.scenes[0].id:
+            payload["audio_label"] = key_inputs["audio_label"] = audio_label_rule().model_dump()
+        key_inputs.update(parsed.key_part())
+        return Work(stage=self.name, item=str(parsed),
+                    key=cache_key(self.name, self.version, key_inputs), payload=payload,
+                    outputs={"mix": paths.segment_mix(name, parsed.local, locale)}, inputs=inputs)
+
     @staticmethod
     def run(work: Work) -> Produced:
         p = work.payload
@@ -77,7 +121,7 @@ class MixStage(Stage):
                     for v, line in zip(p["voices"], p["lines"], strict=True)]
         music = [(b["start_ms"], b["end_ms"], work.input_bytes(f"music:{scene}"))
                  for b, scene in zip(p["beds"], p["scenes"], strict=True)]
-        mixed = mix_episode(dialogue, music, p["total_ms"])
+        mixed = mix_episode(dialogue, music, p["total_ms"], fade_ends=p.get("fade_ends", False))
         if "audio_label" in p:
             mixed = add_audio_label(mixed, AudioLabel.model_validate(p["audio_label"]))
         mixed = normalize_loudness(mixed)

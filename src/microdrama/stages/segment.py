@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from microdrama.domain.items import ItemId
+from microdrama.domain.timeline import Timeline
 from microdrama.engine.context import BuildContext
 from microdrama.engine.contract import Blocked, Produced, Stage, Work
 from microdrama.engine.items import episode_of, localized, shot_items, split_item
@@ -22,10 +23,10 @@ from microdrama.formats.locales import locale_facts
 from microdrama.hashing import content_hash
 from microdrama.media.clips import render_clip_segment
 from microdrama.media.fonts import render_caption, render_label
-from microdrama.media.label import label_rule
 from microdrama.media.video import Overlay, frame_count, frames_shown, render_segment
 from microdrama.project import layout as paths
 from microdrama.project.layout import label_text
+from microdrama.stages.story import label_ms, segment_of_shot
 from microdrama.stages.subtitles import cues_file
 from microdrama.stages.timing import FPS, load_timeline
 
@@ -88,9 +89,10 @@ class SegmentStage(Stage):
             if c["end_ms"] > timing.start_ms and c["start_ms"] < timing.end_ms
         ] if words else []
         font = project_font(ctx.project.root)
-        rules = label_rule()
-        # Shown a second longer than the rule's minimum so no frame-rounding falls short.
-        label_end = int(rules.min_seconds * 1000) + 1000 - timing.start_ms
+        # Shown a second longer than the rule's minimum so no frame-rounding falls short,
+        # from the start of the episode — or, when it branches, of each story segment
+        # (each is a video of its own, played after whichever segment the viewer chose).
+        label_end = label_ms() - timing.start_ms + _segment_start(ctx, number, shot_id, timeline)
         label_end_ms = max(0, min(label_end, timing.duration_ms))
         inputs = {"panel": ctx.input(panel_rel) or panel_hash}
         if font:
@@ -150,6 +152,18 @@ class SegmentStage(Stage):
                                move=p["move"], transition=p["transition"], overlays=overlays,
                                width=WIDTH, height=HEIGHT, fps=p["fps"])
             return Produced({"segment": out.read_bytes()})
+
+
+def _segment_start(ctx: BuildContext, number: int, shot_id: str, timeline: Timeline) -> int:
+    """Where the story segment of ``shot_id`` starts on the timeline: 0 for a linear
+    episode (one video), the first shot of its scene's start in an interactive one."""
+    episode, board = ctx.episode(number), ctx.storyboard(number)
+    if episode is None or board is None or not episode.branching:
+        return 0
+    segment_of = segment_of_shot(episode, board)
+    first = next((s.id for s in board.shots if segment_of.get(s.id) == segment_of.get(shot_id)),
+                 shot_id)
+    return timeline.shot(first).start_ms
 
 
 def _record(ctx: BuildContext) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from microdrama.domain.items import ItemId
 from microdrama.domain.storyboard import Storyboard
@@ -14,6 +14,7 @@ from microdrama.engine.items import episode_items, localized
 from microdrama.engine.keys import cache_key
 from microdrama.media.audio import audio_rules, duration_ms
 from microdrama.project import layout as paths
+from microdrama.stages.story import label_ms, segment_of_shot
 
 FPS = 30
 
@@ -53,7 +54,12 @@ class TimingStage(Stage):
             return Work(stage=self.name, item=item,
                         key=cache_key(self.name, self.version, {**dub, **parsed.key_part()}),
                         payload=dub, outputs=outputs)
-        payload = {"storyboard": board.model_dump(mode="json"), "voice_ms": lengths, "fps": FPS}
+        payload: dict[str, Any] = {"storyboard": board.model_dump(mode="json"),
+                                   "voice_ms": lengths, "fps": FPS}
+        episode = ctx.episode(number)
+        if episode is not None and episode.branching:  # only then: linear keys stay put
+            payload["segments"] = {"of": segment_of_shot(episode, board),
+                                   "min_ms": label_ms()}
         key = cache_key(self.name, self.version, {**payload, **parsed.key_part()})
         return Work(stage=self.name, item=item, key=key, payload=payload, outputs=outputs)
 
@@ -76,7 +82,10 @@ class TimingStage(Stage):
                 "fit": (json.dumps(fit, indent=1) + "\n").encode("utf-8")})
         else:
             board = Storyboard.model_validate(p["storyboard"])
-            timeline = build_timeline(board, p["voice_ms"], fps=p["fps"])
+            segments = p.get("segments", {})
+            timeline = build_timeline(board, p["voice_ms"], fps=p["fps"],
+                                      segment_of=segments.get("of"),
+                                      min_segment_ms=segments.get("min_ms", 0))
         return Produced({"timeline": timeline.model_dump_json(indent=1).encode("utf-8")})
 
 
