@@ -38,6 +38,7 @@ def _guarded_connect(self: socket.socket, address: object) -> None:
 #: the two shared templates (EPISODE_ZH, EPISODE_EN) at the same time on two workers;
 #: the files after them copy those.
 LONGEST_FIRST = ("tests/test_render_edits.py", "tests/test_rebuild.py",
+                 "tests/player/test_player.py",
                  "tests/stages/test_locale_build.py", "tests/engine/test_location_free.py",
                  "tests/review/test_review_page.py", "tests/test_render.py",
                  "tests/app/test_verify.py", "tests/test_episode_length.py",

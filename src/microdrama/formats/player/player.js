@@ -431,6 +431,8 @@
   window.microdramaPlayer = {
     story: story,
     addSink: function (sink) { sinks.push(sink); },
+    evaluate: evaluate,
+    applyEffect: applyEffect,
     state: function () {
       return { screen: root.dataset.screen || null, episode: now.episode ? now.episode.id : null,
                segment: now.segment, vars: copy(now.vars), path: now.path.slice(),
