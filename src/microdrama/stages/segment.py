@@ -12,6 +12,7 @@ import tempfile
 from pathlib import Path
 from typing import Any, ClassVar
 
+from microdrama.domain import episode_id
 from microdrama.domain.items import ItemId
 from microdrama.domain.timeline import Timeline
 from microdrama.engine.context import BuildContext
@@ -26,7 +27,7 @@ from microdrama.media.fonts import render_caption, render_label
 from microdrama.media.video import Overlay, frame_count, frames_shown, render_segment
 from microdrama.project import layout as paths
 from microdrama.project.layout import label_text
-from microdrama.stages.story import label_ms, segment_of_shot
+from microdrama.stages.story import branching_numbers, label_ms, segment_of_shot
 from microdrama.stages.subtitles import cues_file
 from microdrama.stages.timing import FPS, load_timeline
 
@@ -181,8 +182,11 @@ class CleanStage(SegmentStage):
     description: ClassVar[str] = "panels + timing → shot videos without words (clean masters)"
 
     def items(self, ctx: BuildContext) -> list[str]:
+        # An interactive episode has no clean master (its segments are for the player).
+        branching = {episode_id(n) for n in branching_numbers(ctx)}
         return [str(ItemId.parse(item).in_locale(locale))
-                for locale in ctx.locales for item in shot_items(ctx)]
+                for locale in ctx.locales for item in shot_items(ctx)
+                if episode_of(item) not in branching]
 
     def plan(self, ctx: BuildContext, item: str) -> Work:
         return self._plan(ctx, item, words=False)
