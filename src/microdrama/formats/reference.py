@@ -31,7 +31,12 @@ from microdrama.domain import (
     Voice,
 )
 from microdrama.domain.branching import Choice, Ending
-from microdrama.domain.settings import BudgetSettings, LocaleSettings, SourceSettings
+from microdrama.domain.settings import (
+    BudgetSettings,
+    InteractiveSettings,
+    LocaleSettings,
+    SourceSettings,
+)
 from microdrama.domain.source import (
     ChapterDigest,
     EpisodeSource,
@@ -45,7 +50,7 @@ from microdrama.domain.translation import LocaleTranslations, TranslationUnit
 
 SECTIONS: list[tuple[str, list[type[BaseModel]]]] = [
     ("drama.toml", [ProjectSettings, ProviderSettings, BudgetSettings, SourceSettings,
-                    LocaleSettings]),
+                    LocaleSettings, InteractiveSettings]),
     ("series.yaml", [Bible, Character, Look, Voice, Location]),
     ("outline.yaml", [Outline, Arc, EpisodePlan, Monetization]),
     ("episodes/epNNN.yaml", [Episode, Scene, Choice, Ending, Beat, Line, LedgerEvent]),
