@@ -1,6 +1,6 @@
-"""The pieces of the player that need no browser: segments last at least the label's
-time, the page inlines its story safely, and a bad analytics endpoint is refused with
-the file and the fix."""
+"""The pieces of interactive rendering and the player that need no browser: segments
+last at least the label's time, a segment's music fades at both ends, the page inlines
+its story safely, and a bad analytics endpoint is refused with the file and the fix."""
 
 from __future__ import annotations
 
@@ -8,12 +8,14 @@ import json
 import re
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from microdrama.domain.storyboard import Storyboard
 from microdrama.domain.timeline import build_timeline
 from microdrama.errors import InputError
 from microdrama.formats.player import player_files, player_strings, story_document
+from microdrama.media.audio import mix_episode, read_wav, write_wav
 from microdrama.project.folder import load_settings
 
 
@@ -36,6 +38,22 @@ def test_a_segment_shorter_than_its_label_holds_its_last_shot() -> None:
     assert [s.duration_ms for s in branching.shots] == [3000, 1100, 4500]
     assert branching.lines[0].start_ms == linear.lines[0].start_ms  # speech keeps its place
     assert build_timeline(_board(), voices, segment_of=None, min_segment_ms=3000) == linear
+
+
+def test_a_segment_bed_fades_in_and_out_instead_of_cutting() -> None:
+    rate = 48000
+    tone = 0.3 * np.sin(2 * np.pi * 220 * np.arange(rate) / rate)
+    bed = write_wav(np.stack([tone, tone], axis=1), rate)
+    cut, _ = read_wav(mix_episode([], [(0, 2000, bed)], 2000))
+    faded, _ = read_wav(mix_episode([], [(0, 2000, bed)], 2000, fade_ends=True))
+
+    def level(samples: np.ndarray, start_ms: int, end_ms: int) -> float:
+        part = samples[start_ms * rate // 1000:end_ms * rate // 1000]
+        return float(np.sqrt(np.mean(np.square(part.astype(np.float64)))))
+
+    assert level(faded, 0, 20) < 0.2 * level(cut, 0, 20)  # it starts from silence…
+    assert level(faded, 1980, 2000) < 0.2 * level(cut, 1980, 2000)  # …and ends in it
+    assert abs(level(faded, 800, 1200) - level(cut, 800, 1200)) < 1e-3 * level(cut, 800, 1200)
 
 
 def test_the_page_inlines_the_story_so_no_text_can_close_its_script() -> None:
