@@ -68,6 +68,8 @@ class _TweeReader:
         self.draft = DraftStory(file=file, start="")
         self.sources: dict[str, str] = {}
         self.flags: set[str] = set()
+        #: StoryData names SugarCube: text like "(a:" is prose, not a Harlowe macro.
+        self.sugarcube = False
 
     def fail(self, problem: str, line: int, fix: str) -> NoReturn:
         raise InputError(problem, file=self.file, where=f"line {line}", fix=fix)
@@ -153,6 +155,7 @@ class _TweeReader:
         if story_format.casefold() != "sugarcube":
             self.unsupported(Unsupported(f"the story format {story_format} (its macros differ)",
                                          "convert the story to SugarCube in Twine"), line)
+        self.sugarcube = "format" in data
         return data
 
     def story_init(self, passage: _Passage) -> None:
@@ -280,7 +283,7 @@ class _TweeReader:
         if "[img[" in body:
             raise Unsupported("an image link ([img[…]])", "remove the image; pictures come "
                               "from the storyboard")
-        if _HARLOWE.search(body):
+        if not self.sugarcube and _HARLOWE.search(body):  # a story that does not say
             raise Unsupported(f"a Harlowe macro ({_HARLOWE.search(body)[0]}…)",  # type: ignore[index]
                               "convert the story to SugarCube")
         text: list[str] = []
