@@ -219,6 +219,18 @@ def check_storyboard(board: Storyboard, episode: Episode, bible: Bible, text: st
             if who.id not in cast:
                 fail(f"unknown character {who.id!r}", ("shots", s, "characters", c, "id"),
                      f"use a character id from {BIBLE_FILE}: {sorted(cast)}")
+            if who.looks_at is not None and (who.looks_at not in cast or who.looks_at == who.id):
+                fail(f"{who.id} looks_at {who.looks_at!r}: not another character of the bible",
+                     ("shots", s, "characters", c, "looks_at"),
+                     f"use another character id from {BIBLE_FILE}, or leave looks_at out to "
+                     "derive it from the script")
+        in_shot = [who.id for who in shot.characters]
+        if shot.over_shoulder is not None and (shot.over_shoulder not in in_shot
+                                               or len(set(in_shot)) < 2):
+            fail(f"over_shoulder {shot.over_shoulder!r} is not one of two or more characters "
+                 "in the shot", ("shots", s, "over_shoulder"),
+                 f"use the id of the character seen from behind, one of {in_shot} (with "
+                 "someone to look at), or leave over_shoulder out")
         for n, line_id in enumerate(shot.lines):
             if line_id not in lines:
                 fail(f"unknown line id {line_id!r}: the script no longer has it",
