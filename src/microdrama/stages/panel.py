@@ -1,5 +1,9 @@
 """panel: each shot → a painted still (out/panels/epNNN/<shot>.png).
 
+The shot is staged first: what its storyboard entry leaves out of facing, pose,
+gesture, prop and looks_at is derived from its script, so the request (and the key)
+holds the staging the picture shows.
+
 Every character in the shot comes with its reference sheet (out/refs/<id>.png, made
 by the refsheet stage), an identity prompt and a fixed per-character seed, so AI
 painters keep faces and clothes the same from shot to shot. The sheets are keyed by
@@ -15,7 +19,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any, ClassVar
 
-from microdrama.domain import Character
+from microdrama.domain import Bible, Character, Episode
+from microdrama.domain.storyboard import Shot
 from microdrama.engine.context import BuildContext
 from microdrama.engine.contract import Blocked, Produced, Stage, Work
 from microdrama.engine.items import episode_of, shot_items, split_item
@@ -23,6 +28,7 @@ from microdrama.engine.providing import call_provider, produced, provider_work
 from microdrama.project import layout as paths
 from microdrama.providers.appearance import character_seed, identity_prompt
 from microdrama.providers.base import PAINTER, PanelRequest, ReferenceImage
+from microdrama.providers.offline.writer.staging import script_of, stage_shot
 
 WIDTH, HEIGHT = 1080, 1920
 
@@ -51,6 +57,7 @@ class PanelStage(Stage):
         shot = next((s for s in board.shots if s.id == shot_id), None)
         if shot is None:
             raise Blocked(f"{shot_id} is no longer in the storyboard")
+        shot = staged(shot, ctx.episode(number), bible)
         cast = {c.id: c for c in bible.characters}
         places = {loc.id: loc for loc in bible.locations}
         seen = [cast[i] for i in dict.fromkeys(c.id for c in shot.characters)]
@@ -75,6 +82,14 @@ class PanelStage(Stage):
 
             data, usage = call_provider(work, PAINTER, PanelRequest, paint)
         return produced({"panel": data}, usage)
+
+
+def staged(shot: Shot, episode: Episode | None, bible: Bible) -> Shot:
+    """The shot with the staging it leaves out derived from its script (the offline
+    storyboarder's rules), so every painter is asked for the same staged shot and a
+    storyboard written before staging existed gets staged panels."""
+    script = script_of(shot, episode) if episode is not None else None
+    return stage_shot(shot, script, bible) if script is not None else shot
 
 
 def reference(ctx: BuildContext, character: Character) -> ReferenceImage:

@@ -30,7 +30,7 @@ FOOT_Y = 6.6
 GOLD: Color = (222, 180, 70)
 
 
-def _dims(d: Design) -> tuple[float, float, float, float]:
+def dims(d: Design) -> tuple[float, float, float, float]:
     """Shoulder, chest, waist and hip half-widths."""
     if d.female:
         return 0.7, 0.62, 0.46, 0.62
@@ -39,7 +39,7 @@ def _dims(d: Design) -> tuple[float, float, float, float]:
 
 def torso(d: Design) -> Points:
     """The torso silhouette (garment outline from neck to hip)."""
-    s, c, w, hp = _dims(d)
+    s, c, w, hp = dims(d)
     right = [
         (0.2, 0.7),
         (s * 0.7, 0.8),
@@ -56,7 +56,16 @@ def torso(d: Design) -> Points:
 
 def draw_body(pen: Pen, d: Design, legs: bool) -> None:
     """Neck, legs, torso with garment, arms; props that sit on the body."""
-    o = d.outfit
+    draw_neck(pen, d)
+    if legs:
+        draw_legs(pen, d)
+    draw_torso(pen, d, legs)
+    _arms(pen, d)
+    draw_props(pen, d)
+
+
+def draw_neck(pen: Pen, d: Design) -> None:
+    """The neck and the chin's shadow on it."""
     skin, skin_dark = d.face.skin, shade(d.face.skin, 0.3)
     neck_w = 0.12 if d.female else 0.15
     neck = np.array([(-neck_w, 0.2), (neck_w, 0.2), (neck_w + 0.02, 0.86), (-neck_w - 0.02, 0.86)])
@@ -71,8 +80,11 @@ def draw_body(pen: Pen, d: Design, legs: bool) -> None:
         skin_dark,
         outline=False,
     )
-    if legs:
-        _legs(pen, d)
+
+
+def draw_torso(pen: Pen, d: Design, legs: bool) -> None:
+    """Torso and garment (a coat's skirts too when the legs show)."""
+    o = d.outfit
     body = torso(d)
     top = o.outer
     if o.kind in ("dress", "gown"):
@@ -82,13 +94,12 @@ def draw_body(pen: Pen, d: Design, legs: bool) -> None:
         _garment(pen, d)
     if o.kind in ("coat", "suit", "jacket") and legs:
         _hem(pen, d)
-    _arms(pen, d)
-    draw_props(pen, d)
 
 
-def _legs(pen: Pen, d: Design) -> None:
+def draw_legs(pen: Pen, d: Design) -> None:
+    """Standing legs, shoes and skirts."""
     o = d.outfit
-    _, _, w, hp = _dims(d)
+    _, _, w, hp = dims(d)
     shoe = INK if not d.female else mix(o.accent, INK, 0.3)
     if o.skirt == "floor" or o.kind == "qipao":
         hem = FOOT_Y - (0.25 if o.kind == "qipao" else 0.0)
@@ -163,7 +174,7 @@ def _dress_top(pen: Pen, d: Design, body: Points) -> None:
     o = d.outfit
     skin = d.face.skin
     pen.fill(body, skin, shadow=shade(skin, 0.3), depth=0.08)  # bare shoulders and arms
-    _, c, w, hp = _dims(d)
+    _, c, w, hp = dims(d)
     bodice = smooth(
         [
             (c * 0.95, 1.25),
@@ -291,7 +302,7 @@ def _garment(pen: Pen, d: Design) -> None:
     for y in (2.05, 2.45):
         pen.dot(0.05, y, 0.028, mix(o.outer, INK, 0.5))
     if o.belt:
-        _, _, w, _ = _dims(d)
+        _, _, w, _ = dims(d)
         belt = np.array(
             [
                 (-w - 0.02, WAIST_Y - 0.08),
@@ -318,7 +329,7 @@ def _garment(pen: Pen, d: Design) -> None:
 def _hem(pen: Pen, d: Design) -> None:
     """Coat and jacket skirts below the hip line."""
     o = d.outfit
-    _, _, _, hp = _dims(d)
+    _, _, _, hp = dims(d)
     low = 4.3 if o.kind == "coat" else HIP_Y + 0.35
     for side in (-1, 1):
         flap = np.array(
@@ -334,7 +345,7 @@ def _hem(pen: Pen, d: Design) -> None:
 
 def _arms(pen: Pen, d: Design) -> None:
     o = d.outfit
-    s, c, w, hp = _dims(d)
+    s, c, w, hp = dims(d)
     skin = d.face.skin
     bare = o.kind in ("dress", "gown")
     for side in (-1, 1):

@@ -26,7 +26,7 @@ _JITTER = (0.0, 0.05, -0.02, 0.06, 0.01, -0.03, 0.04, -0.01, 0.03, 0.0, 0.05)
 GREY: Color = (206, 206, 212)
 
 
-def _radius(d: Design) -> float:
+def hair_radius(d: Design) -> float:
     return d.face.cheek + (0.02 if d.hair.length == "buzz" else 0.06)
 
 
@@ -41,7 +41,7 @@ def _waves(points: Points, amount: float, freq: float) -> Points:
     return out
 
 
-def _colors(d: Design) -> tuple[Color, Color, Color]:
+def hair_colors(d: Design) -> tuple[Color, Color, Color]:
     base = d.hair.color
     return base, shade(base, 0.38), lighten(base, 0.38 if sum(base) > 120 else 0.3)
 
@@ -49,9 +49,9 @@ def _colors(d: Design) -> tuple[Color, Color, Color]:
 def draw_hair_back(pen: Pen, d: Design) -> None:
     """Hair behind the head and shoulders."""
     h = d.hair
-    base, dark, _ = _colors(d)
+    base, dark, _ = hair_colors(d)
     back = shade(base, 0.2)
-    r = _radius(d)
+    r = hair_radius(d)
     if h.tie == "ponytail":
         tail = smooth(
             [
@@ -190,8 +190,8 @@ def _cap(d: Design, r: float) -> Points:
 def draw_hair_front(pen: Pen, d: Design, turn: float) -> None:
     """Cap, fringe, side locks and marks over the face."""
     h = d.hair
-    base, dark, light = _colors(d)
-    r = _radius(d)
+    base, dark, light = hair_colors(d)
+    r = hair_radius(d)
     skin_dark = shade(d.face.skin, 0.3)
     shift = np.array([turn * 0.03, 0.0])
     cap = _cap(d, r) + shift
@@ -350,3 +350,45 @@ def _braid(pen: Pen, r: float, shift: np.ndarray, base: Color, light: Color, dar
             depth=0.02,
             width=0.6,
         )
+
+
+def draw_hair_from_behind(pen: Pen, d: Design) -> None:
+    """The head seen from behind: the whole skull in hair, long hair down the back."""
+    h = d.hair
+    base, dark, light = hair_colors(d)
+    r = hair_radius(d)
+    if h.length == "buzz":
+        fuzz = mix(base, d.face.skin, 0.35)
+        pen.fill(ellipse(0.0, -0.06, r, 0.5, n=32), fuzz, shadow=shade(fuzz, 0.3), depth=0.05)
+        return
+    pen.fill(ellipse(0.0, -0.07, r + 0.02, 0.5, n=32), base, shadow=dark, depth=0.08)
+    if h.tie == "bun":  # low at the side, as seen from the front
+        pen.fill(ellipse(0.3, 0.26, 0.16, 0.15, n=24), base, shadow=dark, depth=0.05)
+        pen.stroke(ellipse(0.3, 0.26, 0.09, 0.08, 200, 340, n=10), width=0.5)
+    elif h.tie == "crown":
+        _braid(pen, r, np.zeros(2), base, light, dark)
+    if h.tie == "ponytail":
+        tail = smooth([(-0.1, -0.2), (0.1, -0.2), (0.16, 0.4), (0.1, 1.3), (0.0, 1.45),
+                       (-0.1, 1.3), (-0.16, 0.4)], n=6)
+        pen.fill(_waves(tail, 0.02, 9) if h.wavy else tail, base, shadow=dark, depth=0.06)
+        pen.fill(ellipse(0.0, -0.2, 0.07, 0.045, n=12), d.outfit.accent, width=0.6)
+    elif not _updo(d) and h.length not in ("short",):
+        bottom = {"long": 2.0, "shoulder": 0.95, "bob": 0.45}[h.length]
+        width = r + (0.14 if h.length != "bob" else 0.06) + (0.1 if h.curly else 0.0)
+        pts = [(-r, -0.3), (-width, 0.3), (-width * 0.98, bottom)]
+        pts += [(x, bottom + (0.04 if i % 2 else -0.02))
+                for i, x in enumerate(np.linspace(-width * 0.8, width * 0.8, 7))]
+        pts += [(width * 0.98, bottom), (width, 0.3), (r, -0.3), (0.0, -0.56)]
+        mass = smooth(pts, n=6)
+        if h.wavy or h.curly:
+            mass = _waves(mass, 0.045 if h.curly else 0.03, 14 if h.curly else 8)
+        pen.fill(mass, base, shadow=dark, depth=0.1)
+        for x in (-0.22, 0.0, 0.2):
+            pen.stroke(bezier((x * 0.6, -0.3), (x * 1.1, bottom * 0.4), (x * 1.2, bottom * 0.85),
+                              n=10), width=0.45)
+    else:  # short hair: a nape line under the crown
+        pen.stroke(bezier((-r * 0.7, 0.22), (0.0, 0.3), (r * 0.7, 0.22), n=10), width=0.5)
+    for a0 in (215, 250, 285):  # the shine on the crown
+        a = np.radians(np.linspace(a0, a0 + 24, 6))
+        outer = np.stack([r * 0.85 * np.cos(a), -0.22 + 0.3 * np.sin(a)], axis=1)
+        pen.fill(np.vstack([outer, outer[::-1] + (0.0, 0.04)]), light, outline=False)

@@ -11,7 +11,7 @@ that a copy shifted toward the light does not cover, a crescent on the far side.
 from __future__ import annotations
 
 import colorsys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 import cv2
@@ -104,15 +104,68 @@ def mirror(points: Points) -> Points:
 
 
 @dataclass(frozen=True)
+class Bend:
+    """A turn about the figure's vertical axis (x = 0), drawn on flat, front-view shapes.
+
+    Points are taken to lie on the front of an upright elliptic cylinder of half-width
+    ``a`` and half-depth ``b`` (``b_top`` above ``y_top``, easing to ``b`` at ``y_full``:
+    a torso is shallow at the neck); turning it by ``angle`` (radians, + toward the right
+    of the screen) slides features toward where it turns and foreshortens the far side.
+    Far-side points past the silhouette would wrap round the back: they stop on it (a
+    face's far cheek, its far ear) instead of folding the shape over itself.
+    """
+
+    angle: float
+    a: float
+    b: float
+    b_top: float | None = None
+    y_top: float = 0.0
+    y_full: float = 0.0
+    #: The near side widens to the silhouette too (a torso's back comes into view); a
+    #: face keeps its near cheek where it is and the hair behind it shows the skull.
+    near_edge: bool = False
+
+    def apply(self, points: Points) -> Points:
+        p = np.array(points, dtype=np.float64)
+        x, y = p[:, 0], p[:, 1]
+        sin, cos = np.sin(self.angle), np.cos(self.angle)
+        if self.b_top is None:
+            b = np.full_like(y, self.b)
+        else:
+            t = np.clip((y - self.y_top) / max(1e-6, self.y_full - self.y_top), 0.0, 1.0)
+            b = self.b_top + (self.b - self.b_top) * t * t * (3 - 2 * t)
+        u = np.clip(x / self.a, -1.0, 1.0)
+        turned = x * cos + b * np.sqrt(1.0 - u * u) * sin
+        sign = 1.0 if self.angle >= 0 else -1.0
+        edge = np.hypot(self.a * cos, b * sin)  # the silhouette's far side
+        past = self.a * cos / np.maximum(edge, 1e-6) * self.a  # where the surface turns away
+        far = x * sign >= past
+        wrapped = sign * (edge + np.maximum(0.0, np.abs(x) - self.a) * cos * 0.25)
+        if self.near_edge:
+            near = x * sign < 0
+            turned = turned - np.where(near, sign * (edge - self.a * cos) * np.abs(u) ** 3, 0.0)
+        p[:, 0] = np.where(far, wrapped, turned)
+        return p
+
+    def point(self, x: float, y: float, depth: float = 0.0) -> tuple[float, float]:
+        """Where a point ``depth`` in front of the axis plane ends up (arm joints)."""
+        return (x * np.cos(self.angle) + depth * np.sin(self.angle), y)
+
+
+@dataclass(frozen=True)
 class Frame:
-    """Maps figure units to canvas pixels: scale, head centre, then a camera homography."""
+    """Maps figure units to canvas pixels: an optional turn, scale, head centre, then a
+    camera homography."""
 
     scale: float
     x: float
     y: float
     camera: np.ndarray  # 3x3 homography applied after the figure transform
+    bend: Bend | None = None
 
     def apply(self, points: Points) -> Points:
+        if self.bend is not None:
+            points = self.bend.apply(points)
         p = np.asarray(points, dtype=np.float64) * self.scale + (self.x, self.y)
         h = np.hstack([p, np.ones((len(p), 1))]) @ self.camera.T
         return h[:, :2] / h[:, 2:3]
@@ -127,6 +180,11 @@ class Pen:
         self.ink = float(np.clip(frame.scale * 0.011, 1.6, 9.0))
         norm = float(np.hypot(*light))
         self.light = (light[0] / norm, light[1] / norm)
+        self._light = light
+
+    def bent(self, bend: Bend | None) -> Pen:
+        """A pen on the same canvas whose shapes turn by ``bend`` (None: drawn flat)."""
+        return Pen(self.canvas, replace(self.frame, bend=bend), self._light)
 
     def _px(self, points: Points) -> np.ndarray:
         return np.round(self.frame.apply(points) * _ONE).astype(np.int32)

@@ -12,7 +12,9 @@ from dataclasses import dataclass
 import cv2
 import numpy as np
 
-from microdrama.domain.storyboard import Shot
+from microdrama.domain.storyboard import STAGING_FIELDS, Shot, ShotCharacter
+from microdrama.providers.offline.painter.posture import Posture, posture_of
+from microdrama.providers.offline.painter.poses import drop
 
 #: framing → (head height as a fraction of panel height, head centre y fraction)
 FRAMING: dict[str, tuple[float, float]] = {
@@ -39,6 +41,7 @@ class Placement:
     scale: float  # pixels per head height
     turn: float
     legs: bool
+    posture: Posture | None = None  # None: unstaged, drawn as before staging
 
 
 def camera(angle: str, width: int, height: int) -> np.ndarray:
@@ -100,4 +103,71 @@ def place(shot: Shot, width: int, height: int) -> list[Placement]:
             others = [x_of[j] for j in range(n) if j != i]
             turn = float(np.clip((np.mean(others) - x) / width * 2.0, -0.6, 0.6))
         result.append(Placement(index=i, x=x, y=y, scale=s, turn=turn, legs=y + 2.8 * s < height))
+    if not any(_staged(c) for c in chars) and shot.over_shoulder is None:
+        return result
+    return _staged_places(shot, chars, result, width, height)
+
+
+def _staged(c: ShotCharacter) -> bool:
+    return any(getattr(c, name) is not None for name in STAGING_FIELDS if name != "looks_at")
+
+
+#: Over-the-shoulder: the near character's head, as a multiple of the far one's, and
+#: where the two heads sit across the frame (fractions of the width from the centre).
+SHOULDER_SCALE = {"CU": 1.2, "MCU": 1.35, "MS": 1.5, "WS": 2.0, "ECU": 1.0}
+SHOULDER_X, FAR_X = 0.45, 0.13
+
+
+def _staged_places(shot: Shot, chars: list[ShotCharacter], plain: list[Placement],
+                   width: int, height: int) -> list[Placement]:
+    """Placements with postures: kneeling and sitting figures lower, gestures aimed at
+    whom they look at, and the over-the-shoulder arrangement."""
+    by_index = {p.index: p for p in plain}
+    near = next((i for i, c in enumerate(chars) if c.id == shot.over_shoulder), None)
+    if near is not None and len(chars) > 1:
+        by_index = _over_shoulder(shot, chars, by_index, near, width, height)
+    x_of = {chars[i].id: p.x for i, p in by_index.items()}
+    lowered = {"WS": 1.0, "MS": 0.6, "MCU": 0.35}.get(shot.framing, 0.0)
+    result = []
+    for p in sorted(by_index.values(), key=lambda q: (q.index == near, -q.index)):
+        c = chars[p.index]
+        target = x_of.get(c.looks_at) if c.looks_at else None
+        if target is not None and abs(target - p.x) > 1:
+            lead = 1 if target > p.x else -1
+        else:
+            side = posture_of(c, 1).side
+            lead = side or (1 if p.x < width / 2 else -1)
+        posture = posture_of(c, lead)
+        y = p.y + drop(posture.pose) * p.scale * lowered
+        if shot.framing != "WS" and p.index != near:
+            y = min(y, height * (1 - BOTTOM_SAFE) - 0.56 * p.scale)
+        result.append(Placement(index=p.index, x=p.x, y=y, scale=p.scale, turn=p.turn,
+                                legs=y + 2.8 * p.scale < height and p.index != near,
+                                posture=posture))
     return result
+
+
+def _over_shoulder(shot: Shot, chars: list[ShotCharacter], by_index: dict[int, Placement],
+                   near: int, width: int, height: int) -> dict[int, Placement]:
+    """The near character big, cropped at one edge; the others across from it."""
+    frac, head_y = FRAMING[shot.framing]
+    scale = frac * height * {"low": 1.04, "high": 0.96, "overhead": 0.92}.get(shot.angle, 1.0)
+    position = chars[near].position
+    if position == "center":
+        others = [c.position for i, c in enumerate(chars) if i != near]
+        position = "right" if "left" in others else "left"
+    sign = 1 if position == "right" else -1
+    far_scale = scale * (1.0 if len(chars) == 2 else 0.85)
+    far_y = max(head_y * height, TOP_SAFE * height + 0.58 * far_scale)
+    far_y = min(far_y, height * (1 - BOTTOM_SAFE) - 0.56 * far_scale)
+    placed = {}
+    others = [i for i in range(len(chars)) if i != near]
+    for k, i in enumerate(others):
+        x = (0.5 - sign * FAR_X - sign * 0.22 * k) * width
+        placed[i] = Placement(index=i, x=x, y=far_y - 0.02 * height * k, scale=far_scale * (
+            1.0 if k == 0 else 0.9), turn=0.0, legs=False)
+    near_scale = far_scale * SHOULDER_SCALE.get(shot.framing, 1.5)
+    placed[near] = Placement(index=near, x=(0.5 + sign * SHOULDER_X) * width,
+                             y=far_y + 0.75 * far_scale, scale=near_scale, turn=0.0, legs=False)
+    del by_index
+    return placed

@@ -48,7 +48,8 @@ def render(request: PanelRequest) -> np.ndarray:
         if character is None:
             continue
         pen = Pen(canvas, Frame(p.scale, p.x, p.y, cam))
-        draw_character(pen, design_of(character), expression_of(wanted.expression), p.turn, p.legs)
+        draw_character(pen, design_of(character), expression_of(wanted.expression), p.turn, p.legs,
+                       p.posture)
     effects_front(canvas, shot.effects, focus, shot.time, rng)
     _grade(canvas)
     return canvas

@@ -2,8 +2,14 @@
 
 Rules of thumb, kept simple and predictable:
 - the episode opens on a short hook shot (the first beat's action) with an impact;
-- every beat's action gets one shot (a wide shot when a scene starts), every line
-  one shot framed on its speaker, the listener in frame for two-shots;
+- every beat's action gets one shot (a wide shot when a scene starts) with the
+  characters it names, every line one shot framed on its speaker, the listener in frame
+  for two-shots or, seen from behind, in the foreground of an over-the-shoulder shot;
+  a reply to an over-the-shoulder line is its reverse shot (shot / reverse-shot);
+- two characters keep their sides of the frame through a scene (the one listed first
+  on the left), so eyelines match across cuts;
+- each shot is staged from its script (staging.py): who turns to whom, gestures, props,
+  poses;
 - reversals and reveals push in to close-ups; shocked lines shake; the last shot of
   an episode pushes in to an extreme close-up (the cliffhanger freeze) — in an
   interactive episode, the last shot of every ending and of every scene that ends on
@@ -32,6 +38,7 @@ from microdrama.domain.storyboard import (
 from microdrama.domain.text import spoken_size
 from microdrama.packs import BUILTIN, Packs, project_packs, with_digest
 from microdrama.providers.base import ProviderConfig, StoryboardRequest
+from microdrama.providers.offline.writer.staging import Script, axis_side, read_text, stage_shot
 from microdrama.review.craft import load_craft
 
 #: Seconds of picture for an action without speech, per spoken unit of its text.
@@ -84,13 +91,20 @@ def make_storyboard(bible: Bible, episode: Episode, seed: int,
                     packs: Packs = BUILTIN) -> Storyboard:
     """Cut ``episode`` into shots (deterministic)."""
     rng = random.Random(f"storyboard:{seed}:{episode.id}")
+    coverage = random.Random(f"coverage:{seed}:{episode.id}")  # over-the-shoulder choices
     shots: list[Shot] = []
     language = bible.language
 
-    def add(beat: Beat, scene: Scene, **fields: object) -> None:
+    def add(beat: Beat, scene: Scene, spoken: tuple[Line, ...] = (), **fields: object) -> None:
         number = len(shots) + 1
-        shots.append(Shot(id=f"{episode.id}-sh{number:02d}", beat=beat.id, location=scene.location,
-                          time=scene.time, **fields))  # type: ignore[arg-type]
+        shot = Shot(id=f"{episode.id}-sh{number:02d}", beat=beat.id, location=scene.location,
+                    time=scene.time, **fields)  # type: ignore[arg-type]
+        script = Script(beat, scene, list(spoken))
+        staged = stage_shot(shot, script, bible)
+        if shot.framing == "MS" and any(c.pose in ("kneel", "sit") for c in staged.characters):
+            # who kneels or sits down is seen whole
+            staged = stage_shot(shot.model_copy(update={"framing": "WS"}), script, bible)
+        shots.append(staged)
 
     # The freeze on an extreme close-up ends the episode; an interactive episode freezes
     # as each ending lands and as each choice comes up (every scene of every branch is
@@ -115,7 +129,7 @@ def make_storyboard(bible: Bible, episode: Episode, seed: int,
                     transition = "flash"
                 add(beat, scene, framing=framing, angle="low" if opening else "eye",
                     move="shake" if opening else ("push-in" if beat.kind in ("reversal", "reveal") else "static"),
-                    characters=_cast_for_action(beat, scene),
+                    characters=_cast_for_action(beat, scene, bible),
                     action=beat.action, prompt=_prompt(bible, framing, beat.action, scene),
                     effects=effects, transition=transition,
                     duration_ms=HOOK_MS if opening else action_ms(beat.action, language),
@@ -126,17 +140,24 @@ def make_storyboard(bible: Bible, episode: Episode, seed: int,
                 listener = _listener(beat, line, index, scene)
                 characters = [ShotCharacter(id=line.speaker, expression=line.emotion,
                                             position="center")]
-                if listener and framing in ("MS", "MCU") and rng.random() < 0.5:
+                shoulder = None
+                two_shot = listener and framing in ("MS", "MCU") and rng.random() < 0.5
+                if listener and _over_shoulder(shots, line, listener, framing, final_line,
+                                               coverage):
+                    two_shot, shoulder = True, listener
+                if listener and two_shot:
+                    side = axis_side(scene, line.speaker, listener)
                     characters = [
-                        ShotCharacter(id=line.speaker, expression=line.emotion, position="left"),
+                        ShotCharacter(id=line.speaker, expression=line.emotion,
+                                      position="left" if side < 0 else "right"),
                         ShotCharacter(id=listener, expression=_reaction(beat.kind),
-                                      position="right"),
+                                      position="right" if side < 0 else "left"),
                     ]
-                add(beat, scene, framing=framing, angle=_angle(line), move=move,
+                add(beat, scene, (line,), framing=framing, angle=_angle(line), move=move,
                     characters=characters, lines=[line.id],
                     prompt=_prompt(bible, framing, line.direction or line.text, scene),
                     effects=effects, duration_ms=speech_ms(line.text, language, packs),
-                    hook=opening and not shots)
+                    hook=opening and not shots, over_shoulder=shoulder)
     return Storyboard(episode=episode.id, shots=shots)
 
 
@@ -179,12 +200,37 @@ def _listener(beat: Beat, line: Line, index: int, scene: Scene) -> str | None:
     return None
 
 
-def _cast_for_action(beat: Beat, scene: Scene) -> list[ShotCharacter]:
-    speakers = list(dict.fromkeys(line.speaker for line in beat.lines))[:3] or scene.characters[:2]
-    positions = {1: ["center"], 2: ["left", "right"], 3: ["left", "center", "right"]}[len(speakers)]
+def _over_shoulder(shots: list[Shot], line: Line, listener: str, framing: str, final: bool,
+                   coverage: random.Random) -> bool:
+    """Frame the line over the listener's shoulder: as the reverse of an over-the-shoulder
+    shot of the two that was not a reverse itself, else now and then in close dialogue."""
+    if final or framing not in ("MCU", "CU"):
+        return False
+
+    def over(shot: Shot | None, near: str, far: str) -> bool:
+        return shot is not None and shot.over_shoulder == near and bool(shot.characters) \
+            and shot.characters[0].id == far
+
+    last = shots[-1] if shots else None
+    before = shots[-2] if len(shots) > 1 else None
+    if over(last, line.speaker, listener):
+        return not over(before, listener, line.speaker)
+    return coverage.random() < 0.12
+
+
+def _cast_for_action(beat: Beat, scene: Scene, bible: Bible) -> list[ShotCharacter]:
+    """Who an action shows: the characters it names, then the beat's speakers (up to
+    three), on the scene's axis (the one listed first in the scene on the left)."""
+    named = [who for who in read_text(beat.action, bible).by if who in scene.characters]
+    speakers = list(dict.fromkeys(line.speaker for line in beat.lines))
+    cast = list(dict.fromkeys(named + speakers))[:3] or scene.characters[:2]
+    positions = {1: ["center"], 2: ["left", "right"], 3: ["left", "center", "right"]}[len(cast)]
+    order = {c: i for i, c in enumerate(scene.characters)}
+    placed = dict(zip(sorted(cast, key=lambda c: (order.get(c, len(order)), c)), positions,
+                      strict=True))
     return [ShotCharacter(id=who, expression=_reaction(beat.kind) if i else "neutral",
-                          position=pos)  # type: ignore[arg-type]
-            for i, (who, pos) in enumerate(zip(speakers, positions, strict=False))]
+                          position=placed[who])  # type: ignore[arg-type]
+            for i, who in enumerate(cast)]
 
 
 def _prompt(bible: Bible, framing: str, what: str, scene: Scene) -> str:
