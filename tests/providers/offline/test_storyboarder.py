@@ -8,7 +8,7 @@ import pytest
 
 from microdrama.domain.text import spoken_size
 from microdrama.errors import InputError
-from microdrama.formats.yamlio import dump_yaml
+from microdrama.formats.yamlio import dump_model, dump_yaml
 from microdrama.project.folder import create_project, storyboard_file
 from microdrama.providers.offline.writer.storyboarder import make_storyboard
 from tests.conftest import make_settings
@@ -75,3 +75,36 @@ def test_bad_storyboards_name_file_and_place(tmp_path: Path, field: str, value: 
     message = str(caught.value)
     assert "ep001.yaml" in message and words in message and "shots[2]" in message
     assert ", line " in message and "Fix:" in message
+
+
+@pytest.mark.parametrize(
+    ("edit", "words", "place"),
+    [
+        (lambda shot: shot["characters"][0].update({"looks_at": "stranger"}), "looks_at",
+         "characters[0].looks_at"),
+        (lambda shot: shot["characters"][0].update({"looks_at": shot["characters"][0]["id"]}),
+         "looks_at", "characters[0].looks_at"),
+        (lambda shot: shot.update({"over_shoulder": "stranger"}), "over_shoulder",
+         "over_shoulder"),
+        (lambda shot: shot["characters"][0].update({"gesture": "juggle"}), "gesture",
+         "characters[0].gesture"),
+    ],
+)
+def test_bad_staging_names_file_place_and_fix(tmp_path: Path, edit, words: str, place: str) -> None:  # noqa: ANN001
+    project, episode, bible = _write_board(tmp_path, lambda d: edit(d["shots"][2]))
+    with pytest.raises(InputError) as caught:
+        project.load_storyboard(1, episode, bible)
+    message = str(caught.value)
+    assert "ep001.yaml" in message and words in message and "Fix:" in message
+    assert place in message and "shots" in message
+
+
+def test_the_storyboarder_writes_staging_a_person_can_edit(written) -> None:  # noqa: ANN001
+    bible, _, episodes = written
+    board = make_storyboard(bible, episodes[0], 2)
+    staged = [c for s in board.shots for c in s.characters]
+    assert any(c.facing and c.facing.startswith("three-quarter") for c in staged)
+    assert any(c.gesture for c in staged) and all(c.looks_at != c.id for c in staged)
+    text = dump_model(board)
+    assert "facing: three-quarter-" in text and "looks_at: " in text
+    assert "null" not in text  # what is left to derive is left out, not written as null

@@ -98,7 +98,7 @@ def _gestures() -> dict[str, Callable[[Design, int], dict[int, ArmPose]]]:
             s: ArmPose((s * (sw(d) + 0.46), 1.86), (s * (waist(d) + 0.1), 2.42), "fist")
             for s in (-1, 1)},
         "cover-face": lambda d, L: {
-            s: ArmPose((s * (sw(d) - 0.12), 2.05), (s * 0.3, 0.78), "palm", "face",
+            s: ArmPose((s * (sw(d) - 0.1), 1.75), (s * 0.3, 0.5), "palm", "face",
                        forward=True) for s in (-1, 1)},
         "bow": lambda d, L: {
             s: ArmPose((s * (sw(d) - 0.04), 2.02), (s * 0.1, 2.66), "open", forward=True)
@@ -106,7 +106,7 @@ def _gestures() -> dict[str, Callable[[Design, int], dict[int, ArmPose]]]:
         "reach": lambda d, L: _one(d, L, ArmPose(
             (L * (sw(d) + 0.34), 1.8), (L * (sw(d) + 0.84), 1.7), "palm", forward=True)),
         "hand-on-chin": lambda d, L: {
-            L: ArmPose((L * 0.46, 2.1), (L * 0.1, 0.74), "fist", "face", forward=True),
+            L: ArmPose((L * 0.46, 2.1), (L * 0.1, 0.66), "fist", "face", forward=True),
             -L: ArmPose((-L * (sw(d) - 0.02), 2.1), (L * 0.4, 2.18), "fist", forward=True),
         },
     }

@@ -13,8 +13,8 @@ import cv2
 import numpy as np
 
 from microdrama.domain.storyboard import STAGING_FIELDS, Shot, ShotCharacter
-from microdrama.providers.offline.painter.posture import Posture, posture_of
 from microdrama.providers.offline.painter.poses import drop
+from microdrama.providers.offline.painter.posture import Posture, posture_of
 
 #: framing → (head height as a fraction of panel height, head centre y fraction)
 FRAMING: dict[str, tuple[float, float]] = {
@@ -137,6 +137,8 @@ def _staged_places(shot: Shot, chars: list[ShotCharacter], plain: list[Placement
         else:
             side = posture_of(c, 1).side
             lead = side or (1 if p.x < width / 2 else -1)
+        if p.index == near and c.facing is None:
+            c = c.model_copy(update={"facing": "back"})  # seen from behind unless set
         posture = posture_of(c, lead)
         y = p.y + drop(posture.pose) * p.scale * lowered
         if shot.framing != "WS" and p.index != near:
@@ -154,8 +156,8 @@ def _over_shoulder(shot: Shot, chars: list[ShotCharacter], by_index: dict[int, P
     scale = frac * height * {"low": 1.04, "high": 0.96, "overhead": 0.92}.get(shot.angle, 1.0)
     position = chars[near].position
     if position == "center":
-        others = [c.position for i, c in enumerate(chars) if i != near]
-        position = "right" if "left" in others else "left"
+        sides = [c.position for i, c in enumerate(chars) if i != near]
+        position = "right" if "left" in sides else "left"
     sign = 1 if position == "right" else -1
     far_scale = scale * (1.0 if len(chars) == 2 else 0.85)
     far_y = max(head_y * height, TOP_SAFE * height + 0.58 * far_scale)

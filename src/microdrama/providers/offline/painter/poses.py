@@ -13,7 +13,16 @@ import numpy as np
 from microdrama.providers.offline.painter.arms import capsule
 from microdrama.providers.offline.painter.body import FOOT_Y, HIP_Y, WAIST_Y, dims
 from microdrama.providers.offline.painter.design import Design
-from microdrama.providers.offline.painter.ink import INK, Bend, Color, Pen, ellipse, mix, shade, smooth
+from microdrama.providers.offline.painter.ink import (
+    INK,
+    Bend,
+    Color,
+    Pen,
+    ellipse,
+    mix,
+    shade,
+    smooth,
+)
 
 #: Where the ground is, per pose, in head heights below the head centre.
 GROUND = {"stand": FOOT_Y, "walk": FOOT_Y, "profile": FOOT_Y, "kneel": 4.8, "sit": 4.95}

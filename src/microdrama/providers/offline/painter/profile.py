@@ -162,9 +162,9 @@ def _hair(pen: Pen, d: Design, side: int) -> None:
     r = hair_radius(d)
     if h.length == "buzz":
         fuzz = mix(base, d.face.skin, 0.35)
-        cap = smooth([(0.28, -0.28), (0.05, -0.52), (-0.35, -0.42), (-0.48, -0.05),
-                      (-0.36, 0.3), (-0.14, 0.0), (0.1, -0.2)], n=6)
-        pen.fill(_m(cap, side), fuzz, shadow=shade(fuzz, 0.3), depth=0.05, width=0.8)
+        crop = smooth([(0.28, -0.28), (0.05, -0.52), (-0.35, -0.42), (-0.48, -0.05),
+                       (-0.36, 0.3), (-0.14, 0.0), (0.1, -0.2)], n=6)
+        pen.fill(_m(crop, side), fuzz, shadow=shade(fuzz, 0.3), depth=0.05, width=0.8)
         return
     fringe_tip = {"blunt": (0.35, -0.1), "parted": (0.3, -0.22), "swept": (0.36, -0.06),
                   "slicked": (0.27, -0.33), "spiky": (0.38, -0.2), "tousled": (0.37, -0.1),

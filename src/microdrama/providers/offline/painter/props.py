@@ -3,9 +3,9 @@ props a staged character holds (envelope, phone, glass, document, ring, umbrella
 
 from __future__ import annotations
 
-import numpy as np
-
 from typing import TYPE_CHECKING
+
+import numpy as np
 
 from microdrama.providers.offline.painter.design import Design
 from microdrama.providers.offline.painter.ink import (

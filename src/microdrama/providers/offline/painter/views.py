@@ -39,8 +39,8 @@ from microdrama.providers.offline.painter.hair import (
 )
 from microdrama.providers.offline.painter.ink import Bend, Pen, bezier, ellipse, mix, shade
 from microdrama.providers.offline.painter.marks import draw_marks
-from microdrama.providers.offline.painter.posture import Posture
 from microdrama.providers.offline.painter.poses import draw_pose_legs
+from microdrama.providers.offline.painter.posture import Posture
 from microdrama.providers.offline.painter.profile import draw_profile_hair_back, draw_profile_head
 from microdrama.providers.offline.painter.props import draw_head_props, draw_held, draw_props
 

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Literal, get_args
@@ -238,7 +239,7 @@ def read_text(text: str, bible: Bible, where: str = "action",
     return reading
 
 
-def _pick(options: list[str], shot_id: str, salt: str) -> str:
+def _pick(options: Sequence[str], shot_id: str, salt: str) -> str:
     digest = hashlib.blake2b(f"{shot_id}:{salt}".encode(), digest_size=4).digest()
     return options[int.from_bytes(digest, "big") % len(options)]
 
@@ -342,7 +343,7 @@ def stage_shot(shot: Shot, script: Script, bible: Bible) -> Shot:
 
 
 def _facing(c: ShotCharacter, shot: Shot, scene: Scene, looks_at: str | None,
-            positions: dict[str, str], away: bool, line: Line | None,
+            positions: Mapping[str, str], away: bool, line: Line | None,
             profile_emotions: list[str]) -> Facing | None:
     """Where a character turns (None: to the camera, as before staging)."""
     if shot.over_shoulder == c.id:
