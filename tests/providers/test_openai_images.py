@@ -365,3 +365,23 @@ def test_prompts_stay_under_the_limit(bible: Bible) -> None:
     assert len(prompt) <= 1000
     assert "Location: Lin Mansion" in prompt and "Style: x." in prompt  # nothing dropped
     assert fit_prompt(["a" * 50, "b" * 50], 1000) == "a" * 50 + "\n" + "b" * 50
+
+
+def test_the_prompt_says_how_a_staged_shot_is_staged(bible: Bible) -> None:
+    from microdrama.providers.comfyui.prompts import panel_prompt as comfy_prompt
+
+    a, b = bible.characters[0], bible.characters[1]
+    plain = panel(a, b)
+    staged = plain.model_copy(update={"shot": plain.shot.model_copy(update={
+        "over_shoulder": b.id,
+        "characters": [plain.shot.characters[0].model_copy(update={
+            "facing": "three-quarter-right", "gesture": "point", "prop": "document",
+            "looks_at": b.id}), plain.shot.characters[1].model_copy(update={"facing": "back"})],
+    })})
+    for prompt in (panel_prompt(staged, "manga", referenced=[]), comfy_prompt(staged, "manga")):
+        assert "three-quarter view, turned toward the right of the frame" in prompt
+        assert "pointing" in prompt and "holding a document" in prompt
+        assert f"looking at {b.name}" in prompt and "over-the-shoulder" in prompt
+        assert "seen from behind" in prompt
+    for prompt in (panel_prompt(plain, "manga", referenced=[]), comfy_prompt(plain, "manga")):
+        assert "Staging" not in prompt and "over-the-shoulder" not in prompt  # as before

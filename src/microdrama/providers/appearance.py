@@ -13,6 +13,7 @@ import hashlib
 from functools import cache
 
 from microdrama.domain import Character
+from microdrama.domain.storyboard import Shot, ShotCharacter
 
 Rgb = tuple[int, int, int]
 Lab = tuple[float, float, float]
@@ -173,3 +174,42 @@ def character_seed(project_seed: int, character_id: str) -> int:
     """A fixed seed per character: stable across runs, shots and machines (31 bits)."""
     digest = hashlib.blake2b(f"{project_seed}:{character_id}".encode(), digest_size=8).digest()
     return int.from_bytes(digest, "big") & 0x7FFF_FFFF
+
+
+#: A shot character's staging in the words image models read (English prompts).
+FACING_WORDS = {
+    "front": "facing the camera",
+    "three-quarter-left": "three-quarter view, turned toward the left of the frame",
+    "three-quarter-right": "three-quarter view, turned toward the right of the frame",
+    "profile-left": "in profile, facing left",
+    "profile-right": "in profile, facing right",
+    "back": "seen from behind",
+}
+POSE_WORDS = {"sit": "sitting", "kneel": "kneeling on one knee", "walk": "walking in"}
+GESTURE_WORDS = {
+    "point": "pointing", "arms-crossed": "arms crossed", "hand-on-chest": "a hand on the chest",
+    "slap": "a hand raised to slap", "stop": "a hand raised palm out to stop",
+    "fists": "clenched fists", "raise": "raising a hand high",
+    "hands-on-hips": "hands on hips", "cover-face": "covering the face with both hands",
+    "bow": "bowing the head", "reach": "reaching out", "hand-on-chin": "a hand on the chin",
+}
+
+
+def staging_words(who: ShotCharacter, names: dict[str, str]) -> str:
+    """How a character stands in a shot, in words ('' when the shot stages nothing, so
+    prompts of unstaged shots stay as they were)."""
+    words = [FACING_WORDS[who.facing] if who.facing else "",
+             POSE_WORDS.get(who.pose or "", ""),
+             GESTURE_WORDS.get(who.gesture or "", ""),
+             f"holding a {who.prop}" if who.prop else ""]
+    if who.looks_at and (who.facing or who.gesture or who.pose) and who.looks_at in names:
+        words.append(f"looking at {names[who.looks_at]}")
+    return ", ".join(w for w in words if w)
+
+
+def shoulder_words(shot: Shot, names: dict[str, str]) -> str:
+    """The over-the-shoulder framing in words ('' without one)."""
+    if shot.over_shoulder is None:
+        return ""
+    near = names.get(shot.over_shoulder, "the listener")
+    return f"over-the-shoulder shot: {near} seen from behind in the foreground, cropped"

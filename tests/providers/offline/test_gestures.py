@@ -11,6 +11,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from PIL import Image
 
 from microdrama.domain import Bible, Character, Location
 from microdrama.domain.storyboard import Facing, Gesture, Prop, Shot, ShotCharacter
@@ -21,7 +22,7 @@ from microdrama.providers.offline.painter.scene import render
 from microdrama.providers.offline.writer.cast import make_bible
 
 W, H = 270, 480
-GOLDEN = Path(__file__).parents[2] / "data/painter/unstaged-panels.json"
+GOLDEN = Path(__file__).parents[2] / "data/painter/unstaged"
 
 
 @pytest.fixture(scope="module")
@@ -192,16 +193,21 @@ def test_kneeling_and_sitting_bring_the_head_down(bible: Bible, pose: str) -> No
 
 
 def test_unstaged_panels_are_drawn_as_before_staging(bibles: dict[str, Bible]) -> None:
-    """Golden hashes of panels drawn by the painter before staging existed (commit
-    4aa1d33): a shot with no staging keeps its pixels, so its cached panel stays right."""
-    golden = json.loads(GOLDEN.read_text("utf-8"))
+    """Golden panels drawn by the painter before staging existed (commit 4aa1d33): a shot
+    without staging keeps its picture, so its cached panel stays right. Compared within a
+    few levels, so rounding in how layers are flattened does not matter; a moved arm or
+    a turned head does."""
     cases = [("CU", 1, "eye", ()), ("MCU", 2, "low", ()), ("MS", 2, "eye", ("speed-lines",)),
              ("MS", 3, "high", ()), ("WS", 3, "eye", ("rain",)), ("ECU", 1, "eye", ("gloom",)),
              ("MCU", 1, "dutch", ())]
     emotions = ("angry", "cold", "shocked")
     positions = {1: ("center",), 2: ("left", "right"), 3: ("left", "center", "right")}
+    checked = 0
     for lang, bible in bibles.items():
         for k, (framing, n, angle, effects) in enumerate(cases):
+            golden = GOLDEN / f"{lang}-{k}.png"
+            if not golden.is_file():
+                continue
             chars = bible.characters[k % 3:k % 3 + n]
             shot = Shot(id=f"ep001-sh{k + 1:02d}", beat="ep001-sc01-b01", framing=framing,  # type: ignore[arg-type]
                         angle=angle, location="ballroom", time="night",  # type: ignore[arg-type]
@@ -209,7 +215,13 @@ def test_unstaged_panels_are_drawn_as_before_staging(bibles: dict[str, Bible]) -
                         characters=[ShotCharacter(id=c.id, expression=emotions[i],  # type: ignore[arg-type]
                                                   position=positions[n][i])  # type: ignore[arg-type]
                                     for i, c in enumerate(chars)])
-            request = PanelRequest(shot=shot, characters=chars, width=180, height=320, seed=7,
+            request = PanelRequest(shot=shot, characters=chars, width=135, height=240, seed=7,
                                    location=Location(id="ballroom", name="b", kind="ballroom"))
-            assert hashlib.sha256(render(request).tobytes()).hexdigest() == golden[f"{lang}-{k}"]
+            with Image.open(golden) as image:
+                expected = np.asarray(image.convert("RGB")).astype(np.int32)
+            drawn = render(request).astype(np.int32)
+            difference = np.abs(drawn - expected)
+            assert difference.max() <= 8 and difference.mean() < 0.5, (lang, k)
             assert "facing" not in json.dumps(request.model_dump(mode="json"))
+            checked += 1
+    assert checked == 7

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from microdrama.providers.appearance import identity_prompt
+from microdrama.providers.appearance import identity_prompt, shoulder_words, staging_words
 from microdrama.providers.base import ClipRequest, PanelRequest, ReferenceRequest
 
 FRAMING = {"ECU": "extreme close-up", "CU": "close-up", "MCU": "medium close-up",
@@ -22,9 +22,13 @@ def panel_prompt(request: PanelRequest, style: str) -> str:
     parts = [style, f"{FRAMING[shot.framing]}, {ANGLE[shot.angle]} shot, vertical 9:16 frame"]
     parts += [text for text in (shot.prompt, shot.action) if text and text not in " ".join(parts)]
     identities = {r.character: r.identity for r in request.references}
+    names = {c.id: c.name for c in request.characters}
+    parts.append(shoulder_words(shot, names))
     for who, character in zip(shot.characters, request.characters, strict=False):
         identity = identities.get(character.id) or identity_prompt(character)
-        parts.append(f"{identity}, {who.expression} expression, {PLACE[who.position]}")
+        staged = staging_words(who, names)
+        parts.append(f"{identity}, {who.expression} expression, {PLACE[who.position]}"
+                     + (f", {staged}" if staged else ""))
     place = request.location
     parts.append(f"{place.kind} setting: {place.name}" + (f", {place.description}"
                                                           if place.description else ""))

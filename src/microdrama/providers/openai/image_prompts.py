@@ -4,7 +4,7 @@ which input image, where, when) and a reference sheet's, fitted to the model's l
 from __future__ import annotations
 
 from microdrama.domain.storyboard import Shot
-from microdrama.providers.appearance import identity_prompt
+from microdrama.providers.appearance import identity_prompt, shoulder_words, staging_words
 from microdrama.providers.base import PanelRequest, ReferenceRequest
 
 #: Prompt length limit in characters of models with no known limit.
@@ -69,6 +69,9 @@ def panel_prompt(request: PanelRequest, style: str, *, referenced: list[str],
     if shot.prompt:
         lines.append(f"Scene: {shot.prompt.strip()}")
     cast = {c.id: c for c in request.characters}
+    names = {c.id: c.name for c in request.characters}
+    if shot.over_shoulder:
+        lines.append(f"Framing: {shoulder_words(shot, names)}.")
     identities = {r.character: r.identity for r in request.references if r.identity}
     seen = {c.id: c for c in shot.characters}
     for number, ident in enumerate(visible_ids(shot), 1):
@@ -78,6 +81,9 @@ def panel_prompt(request: PanelRequest, style: str, *, referenced: list[str],
         who = seen[ident]
         line = (f"Character {number}: {character.name}, {who.position} of frame, "
                 f"{who.expression} expression — {identities.get(ident) or identity_prompt(character)}")
+        staged = staging_words(who, names)
+        if staged:
+            line += f" Staging: {staged}."
         if ident in referenced:
             line += (f" Looks exactly like the person in input image {referenced.index(ident) + 1}"
                      " (same face, hair and outfit).")

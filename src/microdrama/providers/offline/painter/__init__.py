@@ -4,6 +4,8 @@ design       bible Look → fixed drawing design (hair, face, outfit, props)
 expressions  Emotion → brows, eyes, mouth, manga marks
 ink          colours, curves, the pen (fill + cel shadow + ink outline)
 face, hair, body, figure   one character
+posture, views, profile    staging: turned, profile and from-behind views
+arms, poses, props         gestures, kneeling/sitting/walking legs, held props
 stage, sets, backgrounds   the location behind
 effects      speed lines, screentone, impact, sparkle, rain, gloom
 layout       framing, positions and camera angle
