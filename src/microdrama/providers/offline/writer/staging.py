@@ -83,6 +83,8 @@ class StagingPack(Model):
     reactions: dict[str, list[Gesture]]
     close_up: list[Gesture]
     profile_emotions: list[str]
+    profile_gestures: list[Gesture] = Field(
+        description="Gestures at someone in frame that turn a medium or wide shot to profile.")
 
 
 @cache
@@ -317,6 +319,7 @@ def stage_shot(shot: Shot, script: Script, bible: Bible) -> Shot:
             looks_at = None
         prop = said.prop or (words.prop if words else None) or named.prop
         gesture = said.gesture or acted or (words.gesture if words else None)
+        aimed = gesture in pack.profile_gestures  # the script has them face off
         if gesture is None and prop is not None:
             gesture = "hold"
         if gesture is None and speaking and line is not None:
@@ -329,7 +332,8 @@ def stage_shot(shot: Shot, script: Script, bible: Bible) -> Shot:
         if close or pose == "stand":
             pose = None
         facing = _facing(c, shot, scene, looks_at, positions, named.away or said.away,
-                         line, pack.profile_emotions)
+                         line, pack.profile_emotions,
+                         aimed or (speaking and gesture in pack.profile_gestures))
         if (c.facing or facing) == "back":
             gesture = prop = None  # hands out of sight
         staged_characters.append(c.model_copy(update={
@@ -344,7 +348,7 @@ def stage_shot(shot: Shot, script: Script, bible: Bible) -> Shot:
 
 def _facing(c: ShotCharacter, shot: Shot, scene: Scene, looks_at: str | None,
             positions: Mapping[str, str], away: bool, line: Line | None,
-            profile_emotions: list[str]) -> Facing | None:
+            profile_emotions: list[str], confronting: bool = False) -> Facing | None:
     """Where a character turns (None: to the camera, as before staging)."""
     if shot.over_shoulder == c.id:
         return "back"
@@ -364,7 +368,7 @@ def _facing(c: ShotCharacter, shot: Shot, scene: Scene, looks_at: str | None,
         return "back" if shot.framing != "CU" else f"three-quarter-{'left' if side > 0 else 'right'}"  # type: ignore[return-value]
     if shot.framing == "CU" and len(positions) == 1:
         return None
-    confronting = line is not None and line.emotion in profile_emotions
+    confronting = confronting or (line is not None and line.emotion in profile_emotions)
     if confronting and shot.framing in ("MS", "WS") and looks_at in positions:
         return f"profile-{name}"  # type: ignore[return-value]
     return f"three-quarter-{name}"  # type: ignore[return-value]
