@@ -149,11 +149,18 @@ def turned_joints(d: Design, side: int, arm: ArmPose, bend: Bend | None) -> Join
     if bend is None:
         return Joints(shoulder, arm.elbow, arm.wrist)
     depth = bend.b * 0.9 if arm.forward else 0.0
+    # seen from the side the shoulders sit mid-depth, not at the back of the chest
+    sideways = abs(bend.angle) > 1.0
+    shoulder_depth = abs(shoulder[0]) * abs(np.cos(bend.angle) / np.sin(bend.angle)) \
+        if sideways else 0.0
 
     def turn(point: tuple[float, float], deep: float) -> tuple[float, float]:
         reach = max(0.0, 1.0 - (point[0] / (sw + 0.4)) ** 2)
         return bend.point(point[0], point[1], deep * np.sqrt(reach))
 
+    if sideways:  # the whole arm moves with its shoulder
+        return Joints(*(bend.point(x, y, shoulder_depth + deep) for (x, y), deep in
+                        ((shoulder, 0.0), (arm.elbow, depth * 0.5), (arm.wrist, depth))))
     return Joints(turn(shoulder, 0.0), turn(arm.elbow, depth * 0.6), turn(arm.wrist, depth))
 
 

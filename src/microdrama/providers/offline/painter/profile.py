@@ -74,6 +74,14 @@ def draw_profile_head(pen: Pen, d: Design, e: Expression, side: int) -> None:
     pen.fill(_m(neck, side), skin, width=0.9)
     pen.fill(_m(bezier((-0.15, 0.3), (0.02, 0.55), (0.1, 0.44), n=8), side), skin_dark,
              outline=False)
+    # the shoulders slope up to the neck: the garment's collar, or bare skin
+    top = f.skin if d.outfit.kind in ("dress", "gown") else d.outfit.outer
+    slope = np.array([(-0.3, 0.95), (-0.26, 0.8), (-0.12, 0.72), (0.2, 0.76), (0.3, 0.9),
+                      (0.32, 1.0)])
+    pen.fill(_m(smooth(slope, closed=False, n=5), side), top, shadow=shade(top, 0.3),
+             depth=0.05, outline=False)
+    collar = np.array([(-0.3, 0.8), (-0.12, 0.72), (0.2, 0.76), (0.34, 0.9)])
+    pen.stroke(_m(smooth(collar, closed=False, n=5), side), width=0.8)
     pen.fill(_m(_face(d), side), skin, shadow=skin_dark, depth=0.04)
     _eye(pen, d, e, side)
     by = -0.035 - e.brow_raise * 0.6 + e.brow_tilt * 0.01

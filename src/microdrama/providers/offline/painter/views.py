@@ -37,7 +37,7 @@ from microdrama.providers.offline.painter.hair import (
     hair_colors,
     hair_radius,
 )
-from microdrama.providers.offline.painter.ink import Bend, Pen, bezier, ellipse, mix, shade
+from microdrama.providers.offline.painter.ink import Bend, Pen, bezier, ellipse, mix, shade, smooth
 from microdrama.providers.offline.painter.marks import draw_marks
 from microdrama.providers.offline.painter.poses import draw_pose_legs
 from microdrama.providers.offline.painter.posture import Posture
@@ -61,7 +61,7 @@ def body_bend(d: Design, angle: float, deep: bool = False) -> Bend | None:
     sw = dims(d)[0]
     depth = (0.4 if not d.female else 0.36) * (1.35 if deep else 1.0)
     return Bend(angle, a=sw + 0.02, b=depth, b_top=0.14, y_top=0.55, y_full=1.3,
-                near_edge=True)
+                near_edge=not deep)
 
 
 def moved(pen: Pen, dx: float, dy: float) -> Pen:
@@ -110,16 +110,13 @@ def draw_turned(pen: Pen, d: Design, e: Expression, legs: bool, posture: Posture
         else:
             pose = "profile" if posture.pose == "stand" else posture.pose
             draw_pose_legs(pen, d, pose, posture.side, body)
+    if profile:
+        _profile_back(pen, d, posture.side)
     draw_torso(body_pen, d, legs and posture.pose in ("stand", "walk"))
     if posture.gesture in ("none", "fists", "hands-on-hips", "bow"):
         draw_props(body_pen, d)
     else:
         draw_props(body_pen, d, tablet=False)
-    if profile:  # the slope of the shoulders up to the neck
-        top = d.face.skin if d.outfit.kind in ("dress", "gown") else d.outfit.outer
-        slope = np.array([(-0.34, 1.02), (-0.24, 0.8), (0.12, 0.76), (0.3, 0.9), (0.34, 1.05)])
-        slope[:, 0] *= posture.side
-        pen.fill(slope, top, shadow=shade(top, 0.3), depth=0.05, outline=False)
     arms_in("front")
     if profile:
         draw_profile_head(head_pen, d, e, posture.side)
@@ -133,6 +130,24 @@ def draw_turned(pen: Pen, d: Design, e: Expression, legs: bool, posture: Posture
         draw_marks(hp, d, e, 0.0)
     arms_in("face")
     _held(pen, d, posture, hands)
+
+
+def _profile_back(pen: Pen, d: Design, side: int) -> None:
+    """Seen from the side, the back: shoulder blade to hips (the turned front covers the
+    rest of the torso)."""
+    o = d.outfit
+    back = np.array([(0.1, 0.78), (-0.2, 0.8), (-0.4, 1.0), (-0.44, 1.5), (-0.36, 2.1),
+                     (-0.42, 2.7), (-0.38, 3.05), (0.1, 3.05)])
+    back[:, 0] *= side
+    shape = smooth(back, n=6)
+    if o.kind in ("dress", "gown"):
+        pen.fill(shape, d.face.skin, shadow=shade(d.face.skin, 0.3), depth=0.06)
+        low = np.array([(0.1, 1.45), (-0.4, 1.45), (-0.36, 2.1), (-0.42, 2.7), (-0.38, 3.05),
+                        (0.1, 3.05)])
+        low[:, 0] *= side
+        pen.fill(smooth(low, n=6), o.outer, shadow=shade(o.outer, 0.32), depth=0.1, tone=True)
+    else:
+        pen.fill(shape, o.outer, shadow=shade(o.outer, 0.32), depth=0.1, tone=True)
 
 
 def _skull(pen: Pen, d: Design, angle: float) -> None:
