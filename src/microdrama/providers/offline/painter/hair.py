@@ -361,7 +361,17 @@ def draw_hair_from_behind(pen: Pen, d: Design) -> None:
         fuzz = mix(base, d.face.skin, 0.35)
         pen.fill(ellipse(0.0, -0.06, r, 0.5, n=32), fuzz, shadow=shade(fuzz, 0.3), depth=0.05)
         return
-    pen.fill(ellipse(0.0, -0.07, r + 0.02, 0.5, n=32), base, shadow=dark, depth=0.08)
+    short = h.length in ("short", "buzz") or _updo(d) or h.tie == "ponytail"
+    width = r - 0.03 if short else r + 0.02
+    skull = ellipse(0.0, -0.07, width, 0.5, n=32)
+    if short:  # the nape: hair tapers into the neck
+        skull = smooth([(width, -0.1), (width * 0.95, 0.18), (width * 0.55, 0.4), (0.0, 0.44),
+                        (-width * 0.55, 0.4), (-width * 0.95, 0.18), (-width, -0.1),
+                        (-width * 0.7, -0.46), (0.0, -0.57), (width * 0.7, -0.46)], n=6)
+    pen.fill(skull, base, shadow=dark, depth=0.08)
+    for k, x in enumerate((-0.3, -0.14, 0.02, 0.18, 0.32)):  # strands from the crown
+        pen.stroke(bezier((0.02, -0.42), (x * 0.8, -0.2 + 0.03 * (k % 2)), (x, 0.3 if short else 0.2),
+                          n=10), width=0.45, color=dark)
     if h.tie == "bun":  # low at the side, as seen from the front
         pen.fill(ellipse(0.3, 0.26, 0.16, 0.15, n=24), base, shadow=dark, depth=0.05)
         pen.stroke(ellipse(0.3, 0.26, 0.09, 0.08, 200, 340, n=10), width=0.5)
@@ -386,8 +396,6 @@ def draw_hair_from_behind(pen: Pen, d: Design) -> None:
         for x in (-0.22, 0.0, 0.2):
             pen.stroke(bezier((x * 0.6, -0.3), (x * 1.1, bottom * 0.4), (x * 1.2, bottom * 0.85),
                               n=10), width=0.45)
-    else:  # short hair: a nape line under the crown
-        pen.stroke(bezier((-r * 0.7, 0.22), (0.0, 0.3), (r * 0.7, 0.22), n=10), width=0.5)
     for a0 in (215, 250, 285):  # the shine on the crown
         a = np.radians(np.linspace(a0, a0 + 24, 6))
         outer = np.stack([r * 0.85 * np.cos(a), -0.22 + 0.3 * np.sin(a)], axis=1)

@@ -183,10 +183,11 @@ def draw_back(pen: Pen, d: Design, legs: bool, posture: Posture) -> None:
     for side in (-1, 1):
         arm = rest(d, side)
         hands[side] = draw_arm(pen, d, side, arm, turned_joints(d, side, arm, None))
-    for side in (-1, 1):  # ears peek out beside the skull
-        pen.fill(ellipse(side * d.face.cheek, 0.06, 0.06, 0.1, n=16), d.face.skin,
-                 shadow=shade(d.face.skin, 0.3), depth=0.02, width=0.8)
     draw_hair_from_behind(pen, d)
+    if d.hair.length in ("short", "buzz") or d.hair.tie:
+        for side in (-1, 1):  # ears stand out beside short or tied-up hair
+            pen.fill(ellipse(side * (d.face.cheek + 0.02), 0.06, 0.055, 0.1, n=16),
+                     d.face.skin, shadow=shade(d.face.skin, 0.3), depth=0.02, width=0.8)
     if posture.prop is not None:
         draw_held(pen, d, posture.prop, hands[posture.lead or 1], behind=True)
 
