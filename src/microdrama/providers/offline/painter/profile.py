@@ -118,10 +118,20 @@ def draw_profile_head(pen: Pen, d: Design, e: Expression, side: int) -> None:
                   color=(200, 30, 40))
 
 
+#: Mouth openings of speech shapes (the face's moving states, when the expression
+#: carries one): how far the lips part in profile.
+VISEME_OPEN = {"closed": 0.0, "small": 0.025, "open": 0.075, "wide": 0.04, "round": 0.055}
+
+
 def _eye(pen: Pen, d: Design, e: Expression, side: int) -> None:
     f = d.face
-    h = f.eye_h * e.open * 0.9
+    blink = float(getattr(e, "blink", 0.0))  # a moving state: the lid comes down
+    h = f.eye_h * e.open * 0.9 * (1.0 - blink)
     cx, cy = 0.26, 0.1
+    if blink >= 0.9:
+        pen.taper(_m(bezier((0.19, cy + 0.01), (0.25, cy + 0.035), (0.31, cy + 0.005), n=10),
+                     side), width=2.4)
+        return
     if e.eyes == "happy":
         pen.taper(_m(bezier((0.19, cy + 0.01), (0.25, cy - h * 0.6), (0.31, cy + 0.02), n=10),
                      side), width=2.6)
@@ -150,7 +160,8 @@ def _eye(pen: Pen, d: Design, e: Expression, side: int) -> None:
 
 def _mouth(pen: Pen, d: Design, e: Expression, side: int) -> None:
     y = 0.365
-    opening = MOUTH_OPEN.get(e.mouth, 0.0)
+    viseme = str(getattr(e, "viseme", ""))  # a speech shape overrides the emotion's mouth
+    opening = VISEME_OPEN.get(viseme, 0.0) if viseme else MOUTH_OPEN.get(e.mouth, 0.0)
     lips = d.face.lips if d.female else shade(d.face.skin, 0.35)
     if opening:
         shape = np.array([(0.365, y - opening * 0.45), (0.3, y - 0.005), (0.365, y + opening * 0.55)])
