@@ -101,8 +101,9 @@ def make_storyboard(bible: Bible, episode: Episode, seed: int,
                     time=scene.time, **fields)  # type: ignore[arg-type]
         script = Script(beat, scene, list(spoken))
         staged = stage_shot(shot, script, bible)
-        if shot.framing == "MS" and any(c.pose in ("kneel", "sit") for c in staged.characters):
-            # who kneels or sits down is seen whole
+        if not spoken and shot.framing == "MS" \
+                and any(c.pose in ("kneel", "sit") for c in staged.characters):
+            # the action of kneeling or sitting down is seen whole
             staged = stage_shot(shot.model_copy(update={"framing": "WS"}), script, bible)
         shots.append(staged)
 
