@@ -380,7 +380,9 @@ def storyboard_of(draft: StoryboardDraft, episode: Episode, bible: Bible) -> Sto
                 lines += [i for i in own if i not in placed and i not in lines]
             lines.sort(key=order.index)
             placed.update(lines)
-            people = [c for c in shot.characters if c.id in cast and c.id in scene.characters]
+            people = [c if c.looks_at in cast and c.looks_at != c.id else
+                      c.model_copy(update={"looks_at": None})  # staging derives it
+                      for c in shot.characters if c.id in cast and c.id in scene.characters]
             if not people:
                 speakers = [line.speaker for line in beat.lines if line.id in lines]
                 people = [ShotCharacter(id=c) for c in dict.fromkeys(speakers)][:3]
