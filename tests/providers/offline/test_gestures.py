@@ -26,16 +26,9 @@ GOLDEN = Path(__file__).parents[2] / "data/painter/unstaged"
 
 
 @pytest.fixture(scope="module")
-def bibles() -> dict[str, Bible]:
-    ideas = {"en": "A maid is secretly the heiress of a rich family",
-             "zh": "真千金归来，订婚宴上被泼红酒"}
-    return {lang: make_bible(SeriesRequest(idea=idea, language=lang, genre="auto", episodes=3,
-                                           seed=1)) for lang, idea in ideas.items()}
-
-
-@pytest.fixture(scope="module")
-def bible(bibles: dict[str, Bible]) -> Bible:
-    return bibles["en"]
+def bible() -> Bible:
+    return make_bible(SeriesRequest(idea="A maid is secretly the heiress of a rich family",
+                                    language="en", genre="auto", episodes=3, seed=1))
 
 
 def panel(characters: list[tuple[Character, dict[str, object]]], framing: str = "MS",
@@ -192,7 +185,7 @@ def test_kneeling_and_sitting_bring_the_head_down(bible: Bible, pose: str) -> No
         + places[0].scale
 
 
-def test_unstaged_panels_are_drawn_as_before_staging(bibles: dict[str, Bible]) -> None:
+def test_unstaged_panels_are_drawn_as_before_staging(bible: Bible) -> None:
     """Golden panels drawn by the painter before staging existed (commit 4aa1d33): a shot
     without staging keeps its picture, so its cached panel stays right. Compared within a
     few levels, so rounding in how layers are flattened does not matter; a moved arm or
@@ -203,25 +196,22 @@ def test_unstaged_panels_are_drawn_as_before_staging(bibles: dict[str, Bible]) -
     emotions = ("angry", "cold", "shocked")
     positions = {1: ("center",), 2: ("left", "right"), 3: ("left", "center", "right")}
     checked = 0
-    for lang, bible in bibles.items():
-        for k, (framing, n, angle, effects) in enumerate(cases):
-            golden = GOLDEN / f"{lang}-{k}.png"
-            if not golden.is_file():
-                continue
-            chars = bible.characters[k % 3:k % 3 + n]
-            shot = Shot(id=f"ep001-sh{k + 1:02d}", beat="ep001-sc01-b01", framing=framing,  # type: ignore[arg-type]
-                        angle=angle, location="ballroom", time="night",  # type: ignore[arg-type]
-                        effects=list(effects), duration_ms=2000,  # type: ignore[arg-type]
-                        characters=[ShotCharacter(id=c.id, expression=emotions[i],  # type: ignore[arg-type]
-                                                  position=positions[n][i])  # type: ignore[arg-type]
-                                    for i, c in enumerate(chars)])
-            request = PanelRequest(shot=shot, characters=chars, width=135, height=240, seed=7,
-                                   location=Location(id="ballroom", name="b", kind="ballroom"))
-            with Image.open(golden) as image:
-                expected = np.asarray(image.convert("RGB")).astype(np.int32)
-            drawn = render(request).astype(np.int32)
-            difference = np.abs(drawn - expected)
-            assert difference.max() <= 8 and difference.mean() < 0.5, (lang, k)
-            assert "facing" not in json.dumps(request.model_dump(mode="json"))
-            checked += 1
+    for k, (framing, n, angle, effects) in enumerate(cases):
+        golden = GOLDEN / f"en-{k}.png"
+        chars = bible.characters[k % 4:k % 4 + n]
+        shot = Shot(id=f"ep001-sh{k + 1:02d}", beat="ep001-sc01-b01", framing=framing,  # type: ignore[arg-type]
+                    angle=angle, location="ballroom", time="night",  # type: ignore[arg-type]
+                    effects=list(effects), duration_ms=2000,  # type: ignore[arg-type]
+                    characters=[ShotCharacter(id=c.id, expression=emotions[i],  # type: ignore[arg-type]
+                                              position=positions[n][i])  # type: ignore[arg-type]
+                                for i, c in enumerate(chars)])
+        request = PanelRequest(shot=shot, characters=chars, width=135, height=240, seed=7,
+                               location=Location(id="ballroom", name="b", kind="ballroom"))
+        with Image.open(golden) as image:
+            expected = np.asarray(image.convert("RGB")).astype(np.int32)
+        drawn = render(request).astype(np.int32)
+        difference = np.abs(drawn - expected)
+        assert difference.max() <= 8 and difference.mean() < 0.5, k
+        assert "facing" not in json.dumps(request.model_dump(mode="json"))
+        checked += 1
     assert checked == 7
