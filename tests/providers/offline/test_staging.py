@@ -1,6 +1,8 @@
 """Staging on the demo's storyboards (zh and en): the data the storyboarder writes, the
-panels the painter draws from it, a contact sheet for review, and cache keys that move
-only with the shot whose staging changed."""
+panels the painter draws from it, a contact sheet for review (when the environment
+variable MICRODRAMA_SCREENSHOTS names a folder, copied there as review-staging.png and
+review-staging-en.png), and cache keys that move only with the shot whose staging
+changed."""
 
 from __future__ import annotations
 
@@ -147,7 +149,7 @@ def test_an_episode_shows_four_gestures_and_the_props_it_names(
     sheet = make_contact_sheet(panels, captions, bible.language,
                                f"{board.episode} staging ({bible.language})")
     (tmp_path / "contact-sheet.png").write_bytes(sheet)
-    review = os.environ.get("STAGING_REVIEW_DIR")  # e.g. the worktree, for a person to look at
+    review = os.environ.get("MICRODRAMA_SCREENSHOTS")  # a folder a person looks at
     if review:
         name = "review-staging.png" if bible.language == "zh" else "review-staging-en.png"
         shutil.copy(tmp_path / "contact-sheet.png", Path(review) / name)
