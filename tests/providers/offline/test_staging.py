@@ -141,8 +141,9 @@ def test_an_episode_shows_four_gestures_and_the_props_it_names(
 
         Image.fromarray(staged.astype(np.uint8)).save(path)
         panels.append(str(path))
-        captions.append(f"{shot.id[-4:]} {shot.framing} " + "/".join(
-            (c.gesture or "·")[:6] for c in shot.characters)[:14])
+        caption = f"{shot.id[-4:]} {shot.framing} " + "/".join(
+            (c.gesture or "·")[:6] for c in shot.characters)
+        captions.append(caption[:17])  # what fits under a thumbnail
     assert len(drawn) >= 4, drawn
     props = {c.prop for s in board.shots for c in s.characters} - {None}
     assert props and props <= held, (props, held)
