@@ -6,6 +6,11 @@ high keystone) bend every figure the same way the background is bent.
 
 Cel shading is done without lighting maths: the shadow of a shape is the part of it
 that a copy shifted toward the light does not cover, a crescent on the far side.
+
+A canvas may be RGB or RGBA. On an RGBA canvas that starts transparent (zeros) every
+colour is painted opaque, so the canvas ends as the figure's premultiplied colour and
+its coverage: a layer that composites over any background exactly as it would have
+been painted on it (antialiased edges included).
 """
 
 from __future__ import annotations
@@ -101,6 +106,11 @@ def mirror(points: Points) -> Points:
     out = np.array(points, dtype=np.float64)
     out[:, 0] *= -1
     return out
+
+
+def opaque(canvas: np.ndarray, color: Color) -> tuple[int, ...]:
+    """``color`` as ``canvas`` takes it: with full alpha on an RGBA canvas."""
+    return (*color, 255) if canvas.ndim == 3 and canvas.shape[2] == 4 else color
 
 
 @dataclass(frozen=True)
@@ -207,7 +217,7 @@ class Pen:
         if clip is not None or alpha < 1.0:
             self._fill_masked(px, color, None if clip is None else self._px(clip), alpha)
         else:
-            cv2.fillPoly(self.canvas, [px], color, cv2.LINE_AA, _SHIFT)
+            cv2.fillPoly(self.canvas, [px], opaque(self.canvas, color), cv2.LINE_AA, _SHIFT)
         if shadow is not None:
             self._shadow(px, shadow, depth, tone, None if clip is None else self._px(clip))
         if outline:
@@ -221,7 +231,8 @@ class Pen:
 
     def stroke_px(self, px: np.ndarray, closed: bool, width: float, color: Color = INK) -> None:
         thickness = max(1, round(self.ink * width))
-        cv2.polylines(self.canvas, [px], closed, color, thickness, cv2.LINE_AA, _SHIFT)
+        cv2.polylines(self.canvas, [px], closed, opaque(self.canvas, color), thickness,
+                      cv2.LINE_AA, _SHIFT)
 
     def taper(self, points: Points, *, width: float = 1.0, color: Color = INK) -> None:
         """A brush stroke: thick in the middle, pointed at both ends."""
@@ -233,9 +244,8 @@ class Pen:
         normal /= np.maximum(np.linalg.norm(normal, axis=1, keepdims=True), 1e-6)
         half = self.ink * width * 0.5 * np.sin(np.linspace(0.15, np.pi - 0.15, len(p)))[:, None]
         poly = np.vstack([p + normal * half, (p - normal * half)[::-1]])
-        cv2.fillPoly(
-            self.canvas, [np.round(poly * _ONE).astype(np.int32)], color, cv2.LINE_AA, _SHIFT
-        )
+        cv2.fillPoly(self.canvas, [np.round(poly * _ONE).astype(np.int32)],
+                     opaque(self.canvas, color), cv2.LINE_AA, _SHIFT)
 
     def dot(self, x: float, y: float, r: float, color: Color) -> None:
         """A filled disc, radius in figure units."""
@@ -290,7 +300,7 @@ class Pen:
             mask = cv2.min(mask, dots)
         _, hard = cv2.threshold(mask, 127, 255, cv2.THRESH_BINARY)
         region = self.canvas[y0:y1, x0:x1]
-        cv2.copyTo(np.full_like(region, color), hard, region)
+        cv2.copyTo(np.full_like(region, opaque(self.canvas, color)), hard, region)
 
 
 @cache
@@ -310,7 +320,7 @@ def blend(
     region = canvas[y0:y1, x0:x1]
     alpha = mask.astype(np.float32) * np.float32(strength / 255.0)
     paint = np.empty_like(region)
-    paint[:] = color
+    paint[:] = opaque(canvas, color)
     region[:] = cv2.blendLinear(paint, region, alpha, 1.0 - alpha)
 
 

@@ -1,20 +1,33 @@
-"""A whole panel: background → effects behind → characters → effects in front → grade."""
+"""A whole panel: background → effects behind → characters → effects in front → grade.
+
+The panel is painted in layers — the set (with the effects behind), one transparent
+layer per character, the effects in front — and flattened; the segment renderer moves
+the layers at different speeds (parallax) and swaps eye and mouth states on each
+character's layer (``rig``).
+"""
 
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass
 
 import cv2
 import numpy as np
 
+from microdrama.domain import Character
+from microdrama.domain.storyboard import ShotCharacter
 from microdrama.providers.base import PanelRequest
 from microdrama.providers.offline.painter.backgrounds import draw_background
 from microdrama.providers.offline.painter.design import design_of
 from microdrama.providers.offline.painter.effects import effects_behind, effects_front
-from microdrama.providers.offline.painter.expressions import expression_of
+from microdrama.providers.offline.painter.expressions import Expression, expression_of
 from microdrama.providers.offline.painter.figure import draw_character
 from microdrama.providers.offline.painter.ink import Frame, Pen
-from microdrama.providers.offline.painter.layout import ZOOM, camera, place
+from microdrama.providers.offline.painter.layout import ZOOM, Placement, camera, place
+
+#: A change to a figure's face for one drawing (a blink, a mouth shape), or None.
+FaceChange = Callable[[Expression], Expression] | None
 
 
 def seed_of(request: PanelRequest) -> int:
@@ -23,8 +36,57 @@ def seed_of(request: PanelRequest) -> int:
     return int.from_bytes(digest.digest(), "big")
 
 
-def render(request: PanelRequest) -> np.ndarray:
-    """The panel as an RGB uint8 array of shape (height, width, 3)."""
+@dataclass(frozen=True)
+class Figure:
+    """One character as the panel draws them: who, where, and as what the shot asks."""
+
+    placement: Placement
+    character: Character
+    wanted: ShotCharacter
+
+
+@dataclass(frozen=True)
+class Layers:
+    """A panel in layers: the set (RGB), each figure and the front effects as
+    premultiplied RGBA, all of the panel's size, graded; ``camera`` is the angle's
+    homography figures are drawn through."""
+
+    background: np.ndarray
+    figures: list[tuple[Figure, np.ndarray]]
+    front: np.ndarray
+    camera: np.ndarray
+
+
+def figures(request: PanelRequest) -> list[Figure]:
+    """The characters the panel draws, back to front."""
+    shot = request.shot
+    by_id = {c.id: c for c in request.characters}
+    found = []
+    for p in place(shot, request.width, request.height):
+        wanted = shot.characters[p.index]
+        character = by_id.get(wanted.id)
+        if character is None and p.index < len(request.characters):
+            character = request.characters[p.index]
+        if character is not None:
+            found.append(Figure(p, character, wanted))
+    return found
+
+
+def draw_figure(canvas: np.ndarray, figure: Figure, cam: np.ndarray,
+                face: FaceChange = None, origin: tuple[int, int] = (0, 0)) -> None:
+    """Paint one figure on ``canvas`` (whose top-left is the panel's ``origin``)."""
+    p = figure.placement
+    if origin != (0, 0):
+        cam = np.array([[1.0, 0.0, -origin[0]], [0.0, 1.0, -origin[1]], [0.0, 0.0, 1.0]]) @ cam
+    expression = expression_of(figure.wanted.expression)
+    if face is not None:
+        expression = face(expression)
+    pen = Pen(canvas, Frame(p.scale, p.x, p.y, cam))
+    draw_character(pen, design_of(figure.character), expression, p.turn, p.legs, p.posture)
+
+
+def render_layers(request: PanelRequest) -> Layers:
+    """The panel's layers (see ``Layers``)."""
     shot = request.shot
     w, h = request.width, request.height
     rng = np.random.default_rng(seed_of(request))
@@ -39,26 +101,50 @@ def render(request: PanelRequest) -> np.ndarray:
     placements = place(shot, w, h)
     focus = placements[-1] if placements else None
     effects_behind(canvas, shot.effects, focus, rng)
-    by_id = {c.id: c for c in request.characters}
-    for p in placements:
-        wanted = shot.characters[p.index]
-        character = by_id.get(wanted.id)
-        if character is None and p.index < len(request.characters):
-            character = request.characters[p.index]
-        if character is None:
+    drawn = []
+    for figure in figures(request):
+        layer = np.zeros((h, w, 4), np.uint8)
+        draw_figure(layer, figure, cam)
+        drawn.append((figure, grade(layer)))
+    front = np.zeros((h, w, 4), np.uint8)
+    effects_front(front, shot.effects, focus, shot.time, rng)
+    return Layers(grade(canvas), drawn, grade(front), cam)
+
+
+def render(request: PanelRequest) -> np.ndarray:
+    """The panel as an RGB uint8 array of shape (height, width, 3)."""
+    return flatten(render_layers(request))
+
+
+def flatten(layers: Layers) -> np.ndarray:
+    """The layers composited back to front."""
+    out = layers.background.astype(np.float32)
+    for layer in [*(f for _, f in layers.figures), layers.front]:
+        rows = np.nonzero(layer[..., 3].any(axis=1))[0]
+        if rows.size == 0:
             continue
-        pen = Pen(canvas, Frame(p.scale, p.x, p.y, cam))
-        draw_character(pen, design_of(character), expression_of(wanted.expression), p.turn, p.legs,
-                       p.posture)
-    effects_front(canvas, shot.effects, focus, shot.time, rng)
-    _grade(canvas)
-    return canvas
+        top, bottom = rows[0], rows[-1] + 1
+        part = layer[top:bottom].astype(np.float32)
+        keep = 1.0 - part[..., 3:] / 255.0
+        out[top:bottom] = out[top:bottom] * keep + part[..., :3]
+    return np.clip(out + 0.5, 0, 255).astype(np.uint8)
 
 
-def _grade(canvas: np.ndarray) -> None:
-    """Quiet the subtitle band: a soft darkening over the bottom quarter."""
-    h = canvas.shape[0]
-    start = int(h * 0.74)
-    ramp = np.linspace(0.0, 0.22, h - start, dtype=np.float32)[:, None, None]
-    band = canvas[start:].astype(np.float32)
-    canvas[start:] = (band * (1.0 - ramp) + np.float32(12) * ramp).astype(np.uint8)
+#: The subtitle band's darkening: from this fraction of the height down, to this much.
+GRADE_START, GRADE_DEPTH, GRADE_TO = 0.74, 0.22, 12.0
+
+
+def grade(layer: np.ndarray) -> np.ndarray:
+    """Quiet the subtitle band: a soft darkening over the bottom quarter (an RGBA layer
+    is premultiplied, so it darkens where it covers and stays transparent elsewhere)."""
+    h = layer.shape[0]
+    start = int(h * GRADE_START)
+    ramp = np.linspace(0.0, GRADE_DEPTH, h - start, dtype=np.float32)[:, None, None]
+    band = layer[start:].astype(np.float32)
+    if layer.shape[2] == 4:
+        cover = band[..., 3:] / 255.0
+        band[..., :3] = band[..., :3] * (1.0 - ramp) + np.float32(GRADE_TO) * ramp * cover
+    else:
+        band = band * (1.0 - ramp) + np.float32(GRADE_TO) * ramp
+    layer[start:] = band.astype(np.uint8)
+    return layer
