@@ -32,16 +32,16 @@ from microdrama.errors import DramaError
 from microdrama.media.ffmpeg import atomic_output, pipe_to_ffmpeg
 
 # The still-panel renderer's colour, overlay and transition helpers: one look for both.
-from microdrama.media.video import (
+from microdrama.media.frames import (
     Overlay,
-    _cover,
-    _half,
-    _prepare,
-    _rgb_to_yuv,
-    _to_u8,
-    _transition,
+    cover,
     frame_count,
+    half,
+    prepare_overlay,
+    rgb_to_yuv,
     segment_args,
+    to_u8,
+    transition_at,
 )
 
 #: Suffixes decoded as video (a lone image of another kind is a one-frame clip).
@@ -236,10 +236,10 @@ def _i420(width: int, height: int) -> Callable[[av.VideoFrame], Array]:
     def convert(frame: av.VideoFrame) -> Array:
         if (frame.width, frame.height) == (width, height) and frame.format.name == "yuv420p":
             return np.ascontiguousarray(frame.to_ndarray()).reshape(-1)
-        rgb = _cover(frame.to_ndarray(format="rgb24"), width, height)
-        y, u, v = _rgb_to_yuv(rgb)
-        return np.concatenate([_to_u8(y).ravel(), _to_u8(_half(u)).ravel(),
-                               _to_u8(_half(v)).ravel()])
+        rgb = cover(frame.to_ndarray(format="rgb24"), width, height)
+        y, u, v = rgb_to_yuv(rgb)
+        return np.concatenate([to_u8(y).ravel(), to_u8(half(u)).ravel(),
+                               to_u8(half(v)).ravel()])
 
     return convert
 
@@ -269,7 +269,7 @@ def render_clip_segment(
             f"width and height must be positive and even for 4:2:0, got {width}x{height}"
         )
     frames = frame_count(duration_ms, fps)
-    layers = [layer for o in overlays if (layer := _prepare(o, width, height)) is not None]
+    layers = [layer for o in overlays if (layer := prepare_overlay(o, width, height)) is not None]
     source = video_frames(Path(clip), convert=_i420(width, height), fallback_fps=fps)
     luma, chroma = width * height, (width // 2) * (height // 2)
 
@@ -282,7 +282,7 @@ def render_clip_segment(
         timed = retime(source, fps, min_frames=frames, max_frames=frames)
         for index, frame in enumerate(timed):
             t_ms = index * 1000.0 / fps
-            fade = _transition(transition, t_ms)
+            fade = transition_at(transition, t_ms)
             active = tuple(i for i, layer in enumerate(layers) if layer.start_ms <= t_ms < layer.end_ms)
             if fade is None and not active:
                 yield frame.image.data

@@ -16,7 +16,6 @@ Reading container metadata back is `microdrama.media.mp4meta`; `read_metadata` a
 
 from __future__ import annotations
 
-import io
 import math
 import tempfile
 from collections.abc import Iterator, Sequence
@@ -28,10 +27,29 @@ from typing import Any
 import av
 import cv2
 import numpy as np
-from PIL import Image
 
 from microdrama.domain.storyboard import CameraMove, Transition
 from microdrama.media.ffmpeg import atomic_output, pipe_to_ffmpeg, run_ffmpeg
+from microdrama.media.frames import BLACK_Y as BLACK_Y
+from microdrama.media.frames import FADE_MS as FADE_MS
+from microdrama.media.frames import FLASH_MS as FLASH_MS
+from microdrama.media.frames import NEUTRAL_C as NEUTRAL_C
+from microdrama.media.frames import WHITE_Y as WHITE_Y
+from microdrama.media.frames import Overlay as Overlay
+from microdrama.media.frames import (
+    OverlayLayer,
+    PanelImage,
+    cover,
+    half,
+    load_rgb,
+    prepare_overlay,
+    rgb_to_yuv,
+    to_u8,
+    transition_at,
+)
+from microdrama.media.frames import frame_count as frame_count
+from microdrama.media.frames import frames_shown as frames_shown
+from microdrama.media.frames import segment_args as segment_args
 from microdrama.media.mp4meta import metadata_items as metadata_items
 from microdrama.media.mp4meta import read_metadata as read_metadata
 from microdrama.media.mp4meta import video_timing
@@ -46,35 +64,6 @@ STATIC_DRIFT = 1.0
 SHAKE_ZOOM = 1.05  # margin for the shake offsets
 SHAKE_MS = 400  # the shake decays to rest within this time
 SHAKE_PX = 14.0  # peak shake offset, output pixels
-# Transitions (how a shot begins).
-FADE_MS = 250
-FLASH_MS = 150
-# BT.709 limited range.
-_KR, _KB = 0.2126, 0.0722
-_KG = 1.0 - _KR - _KB
-BLACK_Y, WHITE_Y, NEUTRAL_C = 16.0, 235.0, 128.0
-
-PanelImage = bytes | Image.Image
-
-
-@dataclass(frozen=True, eq=False)
-class Overlay:
-    """A full-frame RGBA image drawn over the picture from `start_ms` to `end_ms`.
-
-    Times are relative to the segment start; the overlay is on for frames whose
-    start time t satisfies start_ms <= t < end_ms. Used for burned-in subtitles and
-    the visible AI label. `image` is a uint8 H×W×4 array or a PIL image.
-    """
-
-    image: np.ndarray[Any, Any] | Image.Image
-    start_ms: int
-    end_ms: int
-
-    def __post_init__(self) -> None:
-        if self.start_ms < 0 or self.end_ms <= self.start_ms:
-            raise ValueError(
-                f"overlay times must satisfy 0 <= start < end, got {self.start_ms}..{self.end_ms}"
-            )
 
 
 @dataclass(frozen=True)
@@ -92,46 +81,6 @@ class VideoInfo:
     audio_codec: str | None
     audio_sample_rate: int | None
     audio_channels: int | None
-
-
-# ---------------------------------------------------------------------------- colour
-
-
-def _rgb_to_yuv(rgb: np.ndarray[Any, Any]) -> tuple[np.ndarray[Any, Any], ...]:
-    """Full-resolution float32 Y, U, V planes (BT.709 limited range) of an RGB image."""
-    r, g, b = (rgb[..., i].astype(np.float32) for i in range(3))
-    luma = _KR * r + _KG * g + _KB * b
-    y = BLACK_Y + luma * (219.0 / 255.0)
-    u = NEUTRAL_C + (b - luma) * (224.0 / 255.0 / (2.0 * (1.0 - _KB)))
-    v = NEUTRAL_C + (r - luma) * (224.0 / 255.0 / (2.0 * (1.0 - _KR)))
-    return y, u, v
-
-
-def _half(plane: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
-    """Average each 2×2 block (centre-sited 4:2:0 chroma)."""
-    h, w = plane.shape
-    return plane.reshape(h // 2, 2, w // 2, 2).mean(axis=(1, 3), dtype=np.float32)
-
-
-def _to_u8(plane: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
-    return np.clip(plane + 0.5, 0, 255).astype(np.uint8)
-
-
-def _load_rgb(panel: PanelImage) -> np.ndarray[Any, Any]:
-    image = Image.open(io.BytesIO(panel)) if isinstance(panel, bytes | bytearray) else panel
-    return np.asarray(image.convert("RGB"))
-
-
-def _cover(rgb: np.ndarray[Any, Any], width: int, height: int) -> np.ndarray[Any, Any]:
-    """Scale to cover width×height and crop the centre."""
-    h, w = rgb.shape[:2]
-    scale = max(width / w, height / h)
-    new_w, new_h = max(width, round(w * scale)), max(height, round(h * scale))
-    if (new_w, new_h) != (w, h):
-        method = cv2.INTER_AREA if scale < 1 else cv2.INTER_CUBIC
-        rgb = cv2.resize(rgb, (new_w, new_h), interpolation=method)
-    x0, y0 = (new_w - width) // 2, (new_h - height) // 2
-    return np.ascontiguousarray(rgb[y0 : y0 + height, x0 : x0 + width])
 
 
 # ---------------------------------------------------------------------------- motion
@@ -188,89 +137,7 @@ def _matrices(
     return luma, chroma
 
 
-# ---------------------------------------------------------------------------- overlays
-
-
-@dataclass(frozen=True, eq=False)
-class _Layer:
-    """An overlay converted once: premultiplied planes and 1 - alpha inside its box."""
-
-    start_ms: int
-    end_ms: int
-    box: tuple[int, int, int, int]  # y0, y1, x0, x1 in luma pixels, even
-    planes: tuple[
-        tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]], ...
-    ]  # (premultiplied, 1-a) Y, U, V
-
-    def draw(
-        self, y: np.ndarray[Any, Any], u: np.ndarray[Any, Any], v: np.ndarray[Any, Any]
-    ) -> None:
-        y0, y1, x0, x1 = self.box
-        for plane, (premultiplied, keep), scale in zip(
-            (y, u, v), self.planes, (1, 2, 2), strict=True
-        ):
-            region = plane[y0 // scale : y1 // scale, x0 // scale : x1 // scale]
-            blended = region * keep
-            blended += premultiplied
-            np.clip(blended + 0.5, 0, 255, out=blended)
-            region[...] = blended.astype(np.uint8)
-
-
-def _prepare(overlay: Overlay, width: int, height: int) -> _Layer | None:
-    rgba = np.asarray(
-        overlay.image.convert("RGBA") if isinstance(overlay.image, Image.Image) else overlay.image
-    )
-    if rgba.shape != (height, width, 4) or rgba.dtype != np.uint8:
-        raise ValueError(
-            f"overlay must be uint8 {height}x{width}x4 RGBA, got {rgba.dtype} {rgba.shape}"
-        )
-    alpha_u8 = rgba[..., 3]
-    rows, cols = np.nonzero(alpha_u8.any(axis=1))[0], np.nonzero(alpha_u8.any(axis=0))[0]
-    if rows.size == 0:
-        return None
-    y0, y1 = rows[0] // 2 * 2, min(height, (rows[-1] + 2) // 2 * 2)
-    x0, x1 = cols[0] // 2 * 2, min(width, (cols[-1] + 2) // 2 * 2)
-    crop = rgba[y0:y1, x0:x1]
-    alpha = crop[..., 3].astype(np.float32) / 255.0
-    y, u, v = _rgb_to_yuv(crop[..., :3])
-    # Chroma is averaged premultiplied, so transparent pixels never tint the edges.
-    alpha_c = _half(alpha)
-    planes = (
-        (y * alpha, 1.0 - alpha),
-        (_half(u * alpha), 1.0 - alpha_c),
-        (_half(v * alpha), 1.0 - alpha_c),
-    )
-    return _Layer(overlay.start_ms, overlay.end_ms, (int(y0), int(y1), int(x0), int(x1)), planes)
-
-
 # ---------------------------------------------------------------------------- render
-
-
-def _transition(transition: Transition, t_ms: float) -> tuple[float, float, float] | None:
-    """(keep, add_y, add_c) so plane = plane*keep + add, or None when the frame is untouched."""
-    if transition == "fade" and t_ms < FADE_MS:
-        k = t_ms / FADE_MS
-        return k, BLACK_Y * (1 - k), NEUTRAL_C * (1 - k)
-    if transition == "flash" and t_ms < FLASH_MS:
-        w = 1.0 - t_ms / FLASH_MS
-        return 1 - w, WHITE_Y * w, NEUTRAL_C * w
-    return None
-
-
-def segment_args(width: int, height: int, fps: int, crf: int, preset: str, out: Path) -> list[str]:
-    """ffmpeg arguments that encode raw I420 from stdin into an H.264 segment."""
-    return [
-        "-y",
-        "-f", "rawvideo", "-pix_fmt", "yuv420p", "-s", f"{width}x{height}", "-framerate", str(fps),
-        "-i", "-",
-        "-an",
-        "-c:v", "libx264", "-preset", preset, "-crf", str(crf), "-pix_fmt", "yuv420p",
-        "-g", str(fps), "-keyint_min", str(fps), "-sc_threshold", "0",
-        "-fps_mode", "cfr", "-r", str(fps),
-        "-colorspace", "bt709", "-color_primaries", "bt709", "-color_trc", "bt709",
-        "-color_range", "tv",
-        "-f", "mp4", str(out),
-    ]  # fmt: skip
 
 
 def _frames(
@@ -279,7 +146,7 @@ def _frames(
     fps: int,
     move: CameraMove,
     transition: Transition,
-    layers: Sequence[_Layer],
+    layers: Sequence[OverlayLayer],
     width: int,
     height: int,
 ) -> Iterator[memoryview]:
@@ -293,7 +160,7 @@ def _frames(
     for index in range(frames):
         t_ms = index * 1000.0 / fps
         zoom, dx, dy = camera(move, index, frames, fps, width, height)
-        fade = _transition(transition, t_ms)
+        fade = transition_at(transition, t_ms)
         active = tuple(i for i, layer in enumerate(layers) if layer.start_ms <= t_ms < layer.end_ms)
         key = (zoom, dx, dy, fade, active)
         if key != previous:  # a resting camera repeats the last frame without redrawing
@@ -323,19 +190,6 @@ def _frames(
         yield buffer.data
 
 
-def frame_count(duration_ms: int, fps: int) -> int:
-    """Frames of a segment ``duration_ms`` long: round(duration_ms × fps / 1000), at least 1."""
-    return max(1, round(duration_ms * fps / 1000))
-
-
-def frames_shown(start_ms: int, end_ms: int, fps: int, frames: int) -> tuple[int, int]:
-    """[first, stop) of the frames (of ``frames``) an overlay on from ``start_ms`` to
-    ``end_ms`` is drawn on: frame i starts at i·1000/fps ms, and is covered when
-    start_ms <= that < end_ms. Two overlays with the same frames draw the same picture."""
-    first = min(frames, max(0, -(-start_ms * fps // 1000)))
-    return first, min(frames, max(first, -(-end_ms * fps // 1000)))
-
-
 def render_segment(
     panel: PanelImage,
     out: Path,
@@ -362,12 +216,12 @@ def render_segment(
             f"width and height must be positive and even for 4:2:0, got {width}x{height}"
         )
     frames = frame_count(duration_ms, fps)
-    rgb = _cover(_load_rgb(panel), width, height)
-    y, u, v = _rgb_to_yuv(rgb)
+    rgb = cover(load_rgb(panel), width, height)
+    y, u, v = rgb_to_yuv(rgb)
     del rgb
-    source = (_to_u8(y), _to_u8(_half(u)), _to_u8(_half(v)))
+    source = (to_u8(y), to_u8(half(u)), to_u8(half(v)))
     del y, u, v
-    layers = [layer for o in overlays if (layer := _prepare(o, width, height)) is not None]
+    layers = [layer for o in overlays if (layer := prepare_overlay(o, width, height)) is not None]
     out = Path(out)
     with atomic_output(out) as temporary:
         pipe_to_ffmpeg(segment_args(width, height, fps, crf, preset, temporary),

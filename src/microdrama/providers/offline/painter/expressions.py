@@ -1,11 +1,13 @@
-"""Emotion → facial parameters (brows, eyes, mouth, manga marks).
+"""Emotion → facial parameters (brows, eyes, mouth, manga marks), and the face's
+moving states: blinks, a widened stare, mouth shapes (visemes) for speech.
 
 The table is the whole vocabulary: a new Emotion needs one row here and nothing else.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 
 
 @dataclass(frozen=True)
@@ -29,6 +31,8 @@ class Expression:
     tears: bool = False
     fear: bool = False  # vertical gloom lines over the upper face
     shadow: bool = False  # dark band over the eyes (scheming)
+    blink: float = 0.0  # 0 open … 1 shut: the upper lid comes down (a moving state)
+    viseme: str = ""  # a mouth shape of speech (VISEMES); "" is the emotion's own mouth
 
 
 EXPRESSIONS: dict[str, Expression] = {
@@ -84,3 +88,33 @@ EXPRESSIONS: dict[str, Expression] = {
 def expression_of(emotion: str) -> Expression:
     """The face settings for an emotion (neutral for unknown words)."""
     return EXPRESSIONS.get(emotion, EXPRESSIONS["neutral"])
+
+
+#: Mouth shapes of speech, from shut to round: closed (the emotion's own mouth when it
+#: is a closed one), small (a slit), open (an "a"), wide (an "e"/"i"), round ("o"/"u").
+VISEMES = ("closed", "small", "open", "wide", "round")
+#: Eye states a segment switches between: open (as the emotion sets them), half and
+#: closed (a blink), wide (a reaction: eyes widen, brows rise).
+EYE_STATES = ("open", "half", "closed", "wide")
+
+
+def widened(e: Expression) -> Expression:
+    """The startled stare of a reaction beat: eyes open wider, irises shrink, brows rise."""
+    return replace(e, open=max(e.open, 1.0) * 1.22, lid=0.0, iris=min(e.iris, 1.0) * 0.72,
+                   eyes="open", brow_raise=e.brow_raise + 0.035, brow_tilt=max(e.brow_tilt, 0.3))
+
+
+def face_state(eyes: str = "open", mouth: str = "") -> Callable[[Expression], Expression]:
+    """The change that sets a face's eyes (EYE_STATES) and mouth (VISEMES, or "" to keep
+    the emotion's own)."""
+    if eyes not in EYE_STATES or (mouth and mouth not in VISEMES):
+        raise ValueError(f"unknown face state {eyes!r}/{mouth!r}")
+
+    def change(e: Expression) -> Expression:
+        if eyes == "wide":
+            e = widened(e)
+        elif eyes != "open":
+            e = replace(e, blink=0.55 if eyes == "half" else 1.0)
+        return replace(e, viseme=mouth) if mouth else e
+
+    return change

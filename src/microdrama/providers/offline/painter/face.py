@@ -29,6 +29,16 @@ from microdrama.providers.offline.painter.marks import blush, glasses, tears
 EYE_Y = 0.1
 MOUTH_Y = 0.365
 TEAR: Color = (150, 205, 240)
+#: Mouths that are shut: a speaking face closes its mouth to its own emotion's one.
+CLOSED_MOUTHS = frozenset({"line", "soft", "firm", "frown", "smirk", "wobble"})
+#: Mouth shapes of speech: (half width × mouth width, top, bottom in head units from the
+#: mouth line, teeth showing).
+SPEAKING: dict[str, tuple[float, float, float, bool]] = {
+    "small": (0.3, -0.006, 0.022, False),
+    "open": (0.46, -0.014, 0.07, True),
+    "wide": (0.62, -0.012, 0.04, True),
+    "round": (0.24, -0.02, 0.05, False),
+}
 
 
 def face_outline(d: Design, turn: float = 0.0) -> Points:
@@ -94,6 +104,12 @@ def _eye(pen: Pen, d: Design, e: Expression, side: int, shift: float, turn: floa
         return
     inner_y = cy + eh * 0.15 + e.slant * eh * 0.45
     outer_y = cy - eh * 0.05 - e.slant * eh * 0.2 + max(0.0, -e.slant) * eh * 0.55
+    if e.blink >= 0.9:  # shut: the lash line curves down where the opening was
+        shut = bezier((xi, inner_y), (cx - side * ew * 0.1, cy + eh * 0.42),
+                      (cx + side * ew * 0.3, cy + eh * 0.4), (xo, outer_y), n=16)
+        pen.taper(shut, width=2.8 if f.lashes else 2.2)
+        pen.stroke(shut[3:-3] - (0, f.eye_h * 0.22), width=0.45)  # the lid's crease
+        return
     lid = 1.0 - e.lid * 0.65
     top = bezier(
         (xi, inner_y),
@@ -102,6 +118,8 @@ def _eye(pen: Pen, d: Design, e: Expression, side: int, shift: float, turn: floa
         (xo, outer_y),
         n=18,
     )
+    if e.blink > 0:  # the upper lid on its way down, toward the lower one
+        top[1:-1, 1] += (cy + eh * 0.45 - top[1:-1, 1]) * e.blink
     bottom = bezier(
         (xo, outer_y),
         (cx + side * ew * 0.2, cy + eh * 0.62),
@@ -135,7 +153,9 @@ def _eye(pen: Pen, d: Design, e: Expression, side: int, shift: float, turn: floa
         outline=False,
         clip=opening,
     )
-    pen.stroke(ellipse(ix, iy, rx, ry, n=28), closed=True, width=0.5, color=mix(f.eye, INK, 0.6))
+    if e.blink == 0:  # an unclipped ring: a lowered lid would not cover it
+        pen.stroke(ellipse(ix, iy, rx, ry, n=28), closed=True, width=0.5,
+                   color=mix(f.eye, INK, 0.6))
     band = np.vstack([top, (top + (0, eh * 0.22))[::-1]])
     pen.fill(band, (150, 150, 190), outline=False, clip=opening)
     if e.gloss >= 0:
@@ -248,6 +268,11 @@ def _mouth(pen: Pen, d: Design, e: Expression, shift: float) -> None:
     x, y = shift, MOUTH_Y
     dark, tongue = (110, 34, 46), (226, 112, 120)
     kind = e.mouth
+    if e.viseme == "closed":
+        kind = kind if kind in CLOSED_MOUTHS else "line"
+    elif e.viseme:
+        _speaking(pen, d, e.viseme, x, y, mw)
+        return
     if kind == "line":
         pen.stroke(bezier((x - mw / 2, y), (x, y + 0.006), (x + mw / 2, y), n=8), width=0.9)
     elif kind == "soft":
@@ -377,3 +402,32 @@ def _mouth(pen: Pen, d: Design, e: Expression, shift: float) -> None:
             width=0.4,
             color=d.face.lips,
         )
+
+
+def _speaking(pen: Pen, d: Design, viseme: str, x: float, y: float, mw: float) -> None:
+    """An open mouth of speech (``SPEAKING``), in the house style: dark inside, a tongue,
+    the upper teeth when wide enough, inked round."""
+    half, top, bottom, teeth = SPEAKING[viseme]
+    dark, tongue = (110, 34, 46), (226, 112, 120)
+    hw = mw * half
+    if viseme in ("small", "round"):
+        shape = ellipse(x, y + (top + bottom) / 2, hw, (bottom - top) / 2, n=24)
+    else:
+        shape = np.vstack([
+            bezier((x - hw, y + top * 0.4), (x, y + top * 1.6), (x + hw, y + top * 0.4), n=10),
+            bezier((x + hw, y + top * 0.4), (x + hw * 0.55, y + bottom),
+                   (x - hw * 0.55, y + bottom), (x - hw, y + top * 0.4), n=14),
+        ])
+    pen.fill(shape, dark, outline=False)
+    if bottom - top > 0.03:
+        pen.fill(ellipse(x, y + bottom - (bottom - top) * 0.22, hw * 0.55, (bottom - top) * 0.22,
+                         n=16), tongue, outline=False, clip=shape)
+    if teeth:
+        pen.fill(np.array([(x - hw, y + top - 0.01), (x + hw, y + top - 0.01),
+                           (x + hw, y + top + (bottom - top) * 0.2),
+                           (x - hw, y + top + (bottom - top) * 0.2)]),
+                 WHITE, outline=False, clip=shape)
+    pen.stroke(shape, closed=True, width=0.85)
+    if d.female:
+        pen.stroke(bezier((x - hw * 0.5, y + bottom + 0.012), (x, y + bottom + 0.02),
+                          (x + hw * 0.5, y + bottom + 0.012), n=6), width=0.4, color=d.face.lips)

@@ -134,17 +134,22 @@ def flatten(layers: Layers) -> np.ndarray:
 GRADE_START, GRADE_DEPTH, GRADE_TO = 0.74, 0.22, 12.0
 
 
-def grade(layer: np.ndarray) -> np.ndarray:
+def grade(layer: np.ndarray, top: int = 0, height: int | None = None) -> np.ndarray:
     """Quiet the subtitle band: a soft darkening over the bottom quarter (an RGBA layer
-    is premultiplied, so it darkens where it covers and stays transparent elsewhere)."""
-    h = layer.shape[0]
-    start = int(h * GRADE_START)
-    ramp = np.linspace(0.0, GRADE_DEPTH, h - start, dtype=np.float32)[:, None, None]
-    band = layer[start:].astype(np.float32)
+    is premultiplied, so it darkens where it covers and stays transparent elsewhere).
+    ``layer`` may be a band of a panel ``height`` tall whose first row is ``top``."""
+    full = layer.shape[0] if height is None else height
+    start = int(full * GRADE_START)
+    ramp = np.linspace(0.0, GRADE_DEPTH, full - start, dtype=np.float32)[:, None, None]
+    first = max(start, top)
+    if first >= top + layer.shape[0]:
+        return layer
+    ramp = ramp[first - start:top + layer.shape[0] - start]
+    band = layer[first - top:].astype(np.float32)
     if layer.shape[2] == 4:
         cover = band[..., 3:] / 255.0
         band[..., :3] = band[..., :3] * (1.0 - ramp) + np.float32(GRADE_TO) * ramp * cover
     else:
         band = band * (1.0 - ramp) + np.float32(GRADE_TO) * ramp
-    layer[start:] = band.astype(np.uint8)
+    layer[first - top:] = band.astype(np.uint8)
     return layer

@@ -1,0 +1,176 @@
+"""A panel's rig: its layers and each figure's face states, as one atlas PNG + a manifest.
+
+A layered painter (the offline one; an AI painter with a mask) paints a shot as:
+
+- the **background** (the set, opaque, the panel's size);
+- one **figure** layer per character (premultiplied RGBA, cropped to what it covers);
+- the **front** effects (premultiplied RGBA, cropped; absent when there are none);
+- per figure, **sprites**: small premultiplied RGBA patches of its layer in another
+  face state (``eyes:half``, ``eyes:closed``, ``eyes:wide``, ``mouth:open``…), each
+  covering exactly the pixels that state changes, and the boxes where the eyes and
+  the mouth are (what tests measure).
+
+All pieces are packed into one RGBA atlas (a PNG, so it carries the AI label like every
+image) and located by the manifest (JSON). Boxes are ``[x0, y0, x1, y1]`` in panel
+pixels, end exclusive. The segment renderer composites the pieces per frame.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+import cv2
+import numpy as np
+
+Array = np.ndarray[Any, Any]
+Box = tuple[int, int, int, int]
+#: The manifest's format; a reader refuses others.
+RIG_VERSION = 1
+
+
+@dataclass(frozen=True, eq=False)
+class Piece:
+    """A premultiplied RGBA patch (or an opaque RGB background) and where it sits."""
+
+    box: Box
+    image: Array
+
+
+@dataclass(frozen=True, eq=False)
+class FigureRig:
+    """One character's layer and face states."""
+
+    id: str
+    index: int  # in the shot's character list
+    layer: Piece
+    head: tuple[float, float]  # head centre, panel pixels
+    scale: float  # pixels per head height
+    pivot: float  # y the figure breathes from (its feet, or the panel's bottom)
+    eyes: Box | None = None
+    mouth: Box | None = None
+    sprites: dict[str, Piece] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, eq=False)
+class Rig:
+    """Everything the segment renderer needs to move a panel's layers and faces."""
+
+    width: int
+    height: int
+    background: Array  # RGB, height × width
+    figures: list[FigureRig]
+    front: Piece | None = None
+
+
+def crop_box(rgba: Array, pad: int = 0) -> Box | None:
+    """The box of the non-transparent pixels of an RGBA image (grown by ``pad``), or None."""
+    alpha = rgba[..., 3]
+    rows, cols = np.nonzero(alpha.any(axis=1))[0], np.nonzero(alpha.any(axis=0))[0]
+    if rows.size == 0:
+        return None
+    h, w = alpha.shape
+    return (max(0, int(cols[0]) - pad), max(0, int(rows[0]) - pad),
+            min(w, int(cols[-1]) + 1 + pad), min(h, int(rows[-1]) + 1 + pad))
+
+
+# ---------------------------------------------------------------------------- writing
+
+
+def _pack(sizes: list[tuple[int, int]], width: int) -> tuple[list[tuple[int, int]], int]:
+    """Shelf packing: a place for each (w, h), tallest first, in rows ``width`` wide."""
+    order = sorted(range(len(sizes)), key=lambda i: -sizes[i][1])
+    places: list[tuple[int, int]] = [(0, 0)] * len(sizes)
+    x = y = shelf = 0
+    for i in order:
+        w, h = sizes[i]
+        if x + w > width:
+            x, y, shelf = 0, y + shelf, 0
+        places[i] = (x, y)
+        x, shelf = x + w, max(shelf, h)
+    return places, y + shelf
+
+
+def encode_rig(rig: Rig) -> tuple[bytes, bytes]:
+    """(atlas PNG bytes, manifest JSON bytes) of a rig."""
+    pieces: list[Array] = [np.dstack([rig.background,
+                                      np.full(rig.background.shape[:2], 255, np.uint8)])]
+    if rig.front is not None:
+        pieces.append(rig.front.image)
+    for figure in rig.figures:
+        pieces.append(figure.layer.image)
+        pieces.extend(s.image for s in figure.sprites.values())
+    sizes = [(p.shape[1], p.shape[0]) for p in pieces]
+    places, height = _pack(sizes, max(rig.width, max(w for w, _ in sizes)))
+    atlas = np.zeros((height, max(rig.width, max(w for w, _ in sizes)), 4), np.uint8)
+    for (x, y), piece in zip(places, pieces, strict=True):
+        atlas[y:y + piece.shape[0], x:x + piece.shape[1]] = piece
+    at = iter(places)
+    next(at)  # the background sits at its own place
+
+    def entry(piece: Piece) -> dict[str, Any]:
+        return {"at": list(next(at)), "box": list(piece.box)}
+
+    manifest: dict[str, Any] = {
+        "version": RIG_VERSION, "width": rig.width, "height": rig.height,
+        "background": list(places[0]),
+        "front": entry(rig.front) if rig.front is not None else None,
+        "figures": [],
+    }
+    for figure in rig.figures:
+        manifest["figures"].append({
+            "id": figure.id, "index": figure.index, "layer": entry(figure.layer),
+            "head": [round(figure.head[0], 2), round(figure.head[1], 2)],
+            "scale": round(figure.scale, 3), "pivot": round(figure.pivot, 2),
+            "eyes": list(figure.eyes) if figure.eyes else None,
+            "mouth": list(figure.mouth) if figure.mouth else None,
+            "sprites": {name: entry(s) for name, s in figure.sprites.items()},
+        })
+    ok, png = cv2.imencode(".png", cv2.cvtColor(atlas, cv2.COLOR_RGBA2BGRA),
+                           [cv2.IMWRITE_PNG_COMPRESSION, 1,
+                            cv2.IMWRITE_PNG_STRATEGY, cv2.IMWRITE_PNG_STRATEGY_RLE])
+    if not ok:  # pragma: no cover - OpenCV only fails on impossible arrays
+        raise RuntimeError("PNG encoding failed")
+    return png.tobytes(), (json.dumps(manifest, indent=1) + "\n").encode("utf-8")
+
+
+# ---------------------------------------------------------------------------- reading
+
+
+def read_manifest(data: bytes) -> dict[str, Any]:
+    """The manifest of a rig; ValueError when it is not one this version reads."""
+    manifest: dict[str, Any] = json.loads(data)
+    if manifest.get("version") != RIG_VERSION:
+        raise ValueError(f"rig manifest version {manifest.get('version')!r}, "
+                         f"expected {RIG_VERSION}")
+    return manifest
+
+
+def decode_rig(atlas_png: bytes, manifest_json: bytes) -> Rig:
+    """The rig an ``encode_rig`` pair describes."""
+    manifest = read_manifest(manifest_json)
+    bgra = cv2.imdecode(np.frombuffer(atlas_png, np.uint8), cv2.IMREAD_UNCHANGED)
+    if bgra is None or bgra.ndim != 3 or bgra.shape[2] != 4:
+        raise ValueError("the rig atlas is not an RGBA PNG")
+    atlas = cv2.cvtColor(bgra, cv2.COLOR_BGRA2RGBA)
+    width, height = manifest["width"], manifest["height"]
+
+    def cut(entry: dict[str, Any]) -> Piece:
+        x0, y0, x1, y1 = entry["box"]
+        ax, ay = entry["at"]
+        return Piece((x0, y0, x1, y1), atlas[ay:ay + y1 - y0, ax:ax + x1 - x0])
+
+    bx, by = manifest["background"]
+    figures = [
+        FigureRig(
+            id=f["id"], index=f["index"], layer=cut(f["layer"]), head=tuple(f["head"]),
+            scale=f["scale"], pivot=f["pivot"],
+            eyes=tuple(f["eyes"]) if f["eyes"] else None,
+            mouth=tuple(f["mouth"]) if f["mouth"] else None,
+            sprites={name: cut(s) for name, s in f["sprites"].items()},
+        )
+        for f in manifest["figures"]
+    ]
+    return Rig(width, height, np.ascontiguousarray(atlas[by:by + height, bx:bx + width, :3]),
+               figures, cut(manifest["front"]) if manifest["front"] else None)
