@@ -26,8 +26,8 @@ from microdrama.domain.storyboard import Transition
 FADE_MS = 250
 FLASH_MS = 150
 # BT.709 limited range.
-_KR, _KB = 0.2126, 0.0722
-_KG = 1.0 - _KR - _KB
+KR, KB = 0.2126, 0.0722
+_KG = 1.0 - KR - KB
 BLACK_Y, WHITE_Y, NEUTRAL_C = 16.0, 235.0, 128.0
 
 PanelImage = bytes | Image.Image
@@ -59,10 +59,10 @@ class Overlay:
 def rgb_to_yuv(rgb: np.ndarray[Any, Any]) -> tuple[np.ndarray[Any, Any], ...]:
     """Full-resolution float32 Y, U, V planes (BT.709 limited range) of an RGB image."""
     r, g, b = (rgb[..., i].astype(np.float32) for i in range(3))
-    luma = _KR * r + _KG * g + _KB * b
+    luma = KR * r + _KG * g + KB * b
     y = BLACK_Y + luma * (219.0 / 255.0)
-    u = NEUTRAL_C + (b - luma) * (224.0 / 255.0 / (2.0 * (1.0 - _KB)))
-    v = NEUTRAL_C + (r - luma) * (224.0 / 255.0 / (2.0 * (1.0 - _KR)))
+    u = NEUTRAL_C + (b - luma) * (224.0 / 255.0 / (2.0 * (1.0 - KB)))
+    v = NEUTRAL_C + (r - luma) * (224.0 / 255.0 / (2.0 * (1.0 - KR)))
     return y, u, v
 
 

@@ -10,6 +10,17 @@ def panel(episode: str, shot: str) -> str:
     return f"out/panels/{episode}/{shot}.png"
 
 
+def rig(episode: str, shot: str, part: str) -> str:
+    """A piece of a shot's rig (``media.rig``): ``background.jpg``, ``atlas.png``,
+    ``manifest.json`` — its panel in layers, with the figures' face states."""
+    return f"{WORK}/rig/{episode}/{shot}.{part}"
+
+
+#: The pieces of a rig, by output name.
+RIG_PARTS = {"rig_background": "background.jpg", "rig_atlas": "atlas.png",
+             "rig_manifest": "manifest.json"}
+
+
 def clip(episode: str, shot: str) -> str:
     """The moving clip of a shot, animated from its panel (a deliverable for reviewers)."""
     return f"out/clips/{episode}/{shot}.mp4"

@@ -264,6 +264,31 @@ class ImageModel(Protocol):
     async def paint(self, request: PanelRequest) -> bytes: ...
 
 
+@dataclass(frozen=True)
+class PanelLayers:
+    """A panel and its rig (``microdrama.media.rig``): the flattened PNG, the background
+    JPEG, the atlas PNG of the figure and front layers and face states, the manifest."""
+
+    panel: bytes
+    background: bytes
+    atlas: bytes
+    manifest: bytes
+
+
+@runtime_checkable
+class LayeredImageModel(Protocol):
+    """A painter that can hand its panels back in layers (offline: always; an AI painter
+    when it has a mask of the characters). ``speaking`` names the characters who speak
+    on screen in the shot: they get mouth shapes of speech."""
+
+    @staticmethod
+    def layered(model: str | None, config: ProviderConfig) -> bool:
+        """Whether this provider, so configured, paints layers (checked at plan time)."""
+        ...
+
+    async def paint_layers(self, request: PanelRequest, speaking: list[str]) -> PanelLayers: ...
+
+
 @runtime_checkable
 class ReferenceSheets(Protocol):
     """Painters that draw a character's reference sheet (PNG of width × height)."""
@@ -426,7 +451,7 @@ class Usage:
 __all__ = [
     "TRANSLATOR", "TranslateLine", "TranslateRequest", "TranslateResult", "Translator",
     "BY_NAME", "CLIP", "MUSIC", "PAINTER", "SPEECH", "STORYBOARDER", "WRITER", "Capability", "Writer",
-    "RUN_ONLY_KEYS", "BibleWriter", "ChapterDigester", "ClipModel", "DigestRequest", "ClipRequest", "ImageModel",
+    "RUN_ONLY_KEYS", "LayeredImageModel", "PanelLayers", "BibleWriter", "ChapterDigester", "ClipModel", "DigestRequest", "ClipRequest", "ImageModel",
     "ProviderConfig", "ReferenceImage", "ReferenceRequest", "ReferenceSheets", "Usage", "MusicModel", "MusicRequest", "OutlineRequest",
     "OutlineWriter", "PanelRequest", "ScriptRequest", "ScriptWriter", "SeriesRequest",
     "SpeechModel", "SpeechRequest", "StoryboardRequest", "Storyboarder",

@@ -137,3 +137,11 @@ def provider_identity(provider_id: str, capability: str, config: ProviderConfig)
     if callable(identity):
         return dict(identity(model, config))
     return config.identity()
+
+
+def paints_layers(provider_id: str, config: ProviderConfig) -> bool:
+    """Whether painter ``provider_id``, so configured, hands back panels in layers
+    (its static ``layered(model, config)``; False for painters without one)."""
+    factory, model = _factory(provider_id, "painter")
+    layered = getattr(factory, "layered", None)
+    return bool(layered(model, config)) if callable(layered) else False

@@ -1,4 +1,6 @@
-"""panel: each shot → a painted still (out/panels/epNNN/<shot>.png).
+"""panel: each shot → a painted still (out/panels/epNNN/<shot>.png), and, from a
+painter that paints in layers, its rig (.microdrama/work/rig/: the layers and the
+figures' eye and mouth states the segment animates; ``media.rig``).
 
 The shot is staged first: what its storyboard entry leaves out of facing, pose,
 gesture, prop and looks_at is derived from its script, so the request (and the key)
@@ -24,11 +26,13 @@ from microdrama.domain.storyboard import Shot
 from microdrama.engine.context import BuildContext
 from microdrama.engine.contract import Blocked, Produced, Stage, Work
 from microdrama.engine.items import episode_of, shot_items, split_item
-from microdrama.engine.providing import call_provider, produced, provider_work
+from microdrama.engine.providing import call_provider, produced, provider_config, provider_work
 from microdrama.project import layout as paths
 from microdrama.providers.appearance import character_seed, identity_prompt
-from microdrama.providers.base import PAINTER, PanelRequest, ReferenceImage
+from microdrama.providers.base import PAINTER, PanelLayers, PanelRequest, ReferenceImage
 from microdrama.providers.offline.writer.staging import script_of, stage_shot
+from microdrama.providers.registry import paints_layers
+from microdrama.stages.acting import speaking
 
 WIDTH, HEIGHT = 1080, 1920
 
@@ -67,20 +71,36 @@ class PanelStage(Stage):
             seed=ctx.settings.project.seed,
             references=[reference(ctx, c) for c in seen],
         )
-        work = provider_work(self, ctx, item, request, "painter",
-                             {"panel": paths.panel(episode_of(item), shot_id)})
+        episode = episode_of(item)
+        outputs = {"panel": paths.panel(episode, shot_id)}
+        painter = ctx.settings.providers.provider_for("painter")
+        extra = None
+        if paints_layers(painter, provider_config(ctx, painter)):
+            # Keyed only then, so panels of painters without layers keep their keys.
+            extra = {"layers": {"speaking": speaking(shot, ctx.episode(number))}}
+            outputs.update({name: paths.rig(episode, shot_id, part)
+                            for name, part in paths.RIG_PARTS.items()})
+        work = provider_work(self, ctx, item, request, "painter", outputs, extra=extra)
         inputs = {f"ref:{r.character}": ctx.input(r.path) for r in request.references}
         return replace(work, inputs={k: v for k, v in inputs.items() if v is not None})
 
     @staticmethod
     def run(work: Work) -> Produced:
+        layered = work.payload.get("layers")
         with tempfile.TemporaryDirectory() as folder:
 
-            async def paint(painter: Any, request: PanelRequest) -> bytes:
-                data: bytes = await painter.paint(with_input_paths(request, work, Path(folder)))
+            async def paint(painter: Any, request: PanelRequest) -> bytes | PanelLayers:
+                request = with_input_paths(request, work, Path(folder))
+                if layered is not None:
+                    made: PanelLayers = await painter.paint_layers(request, layered["speaking"])
+                    return made
+                data: bytes = await painter.paint(request)
                 return data
 
             data, usage = call_provider(work, PAINTER, PanelRequest, paint)
+        if isinstance(data, PanelLayers):
+            return produced({"panel": data.panel, "rig_background": data.background,
+                             "rig_atlas": data.atlas, "rig_manifest": data.manifest}, usage)
         return produced({"panel": data}, usage)
 
 

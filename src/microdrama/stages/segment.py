@@ -1,8 +1,13 @@
 """segment: each shot → its own short video (motion, burned-in subtitles, the AI label).
 
 A changed shot re-encodes only its own segment; the episode is a concat of segments.
-When a clip provider is set, the shot's moving clip (clip stage) replaces the camera
-move over the still panel; captions, the label and the transition are drawn the same.
+When the panel came in layers (a rig), the layers move at their own speeds under the
+camera and the figures blink, breathe, react and speak with their voices (``acting``):
+the segment's key holds the rig and the voices of the lines spoken on screen in it, so
+a re-voiced line re-renders only the shot where it is heard. When a clip provider is
+set, the shot's moving clip (clip stage) replaces the camera move over the still panel,
+and a lip-sync provider's talking video (lipsync stage) replaces a talking shot;
+captions, the label and the transition are drawn the same.
 """
 
 from __future__ import annotations
@@ -14,19 +19,26 @@ from typing import Any, ClassVar
 
 from microdrama.domain import episode_id
 from microdrama.domain.items import ItemId
+from microdrama.domain.storyboard import Shot
 from microdrama.domain.timeline import Timeline
 from microdrama.engine.context import BuildContext
 from microdrama.engine.contract import Blocked, Produced, Stage, Work
 from microdrama.engine.items import episode_of, localized, shot_items, split_item
 from microdrama.engine.keys import cache_key
+from microdrama.engine.providing import provider_config
 from microdrama.formats.assets import project_font
 from microdrama.formats.locales import locale_facts
 from microdrama.hashing import content_hash
 from microdrama.media.clips import render_clip_segment
 from microdrama.media.fonts import render_caption, render_label
+from microdrama.media.layered import render_layered_segment
+from microdrama.media.motion import motion_rules
+from microdrama.media.rig import decode_rig, read_manifest
 from microdrama.media.video import Overlay, frame_count, frames_shown, render_segment
 from microdrama.project import layout as paths
 from microdrama.project.layout import label_text
+from microdrama.providers.registry import paints_layers
+from microdrama.stages.acting import Spoken, acting_plan, motions, on_screen_lines, reacts
 from microdrama.stages.story import branching_numbers, label_ms, segment_of_shot
 from microdrama.stages.subtitles import cues_file
 from microdrama.stages.timing import FPS, load_timeline
@@ -54,7 +66,8 @@ class SegmentStage(Stage):
 
     name: ClassVar[str] = "segment"
     version: ClassVar[int] = 1
-    after: ClassVar[tuple[str, ...] | None] = ("panel", "timing", "subtitles", "clip")
+    after: ClassVar[tuple[str, ...] | None] = ("panel", "timing", "subtitles", "clip",
+                                              "lipsync")
     description: ClassVar[str] = "panels + timing + cues → shot videos"
     executor: ClassVar[str] = "process"
 
@@ -75,13 +88,18 @@ class SegmentStage(Stage):
         panel_hash = ctx.file_hash(panel_rel)
         if board is None or bible is None or timeline is None or panel_hash is None or not cue_path.is_file():
             raise Blocked("needs the panel, timeline and cues")
-        clip_rel = paths.clip(episode, shot_id)
-        clip_hash = ctx.file_hash(clip_rel) if ctx.settings.providers.clip else None
-        if ctx.settings.providers.clip and clip_hash is None:
-            raise Blocked("needs the clip")
         shot = next((s for s in board.shots if s.id == shot_id), None)
         if shot is None:
             raise Blocked(f"{shot_id} is no longer in the storyboard")
+        clip_rel = paths.clip(episode, shot_id)
+        clip_hash = ctx.file_hash(clip_rel) if ctx.settings.providers.clip else None
+        if ctx.settings.providers.lipsync and on_screen_lines(shot, ctx.episode(number)):
+            clip_rel = paths.lipsync_clip(episode, shot_id, locale)  # speakers talk in it
+            clip_hash = ctx.file_hash(clip_rel)
+            if clip_hash is None:
+                raise Blocked("needs the talking shot (lipsync)")
+        elif ctx.settings.providers.clip and clip_hash is None:
+            raise Blocked("needs the clip")
         timing = timeline.shot(shot_id)
         cues = [
             {"text": c["text"], "start_ms": max(0, c["start_ms"] - timing.start_ms),
@@ -117,8 +135,16 @@ class SegmentStage(Stage):
         if clip_hash is not None:  # only then, so motion-comic keys stay as they were
             payload["clip_hash"] = clip_hash
             inputs["clip"] = ctx.input(clip_rel) or clip_hash
+        else:
+            acting = _acting(ctx, item, shot, timing.start_ms, timing.duration_ms, inputs)
+            if acting is not None:  # a rig: layers that move, faces that live
+                payload["acting"] = acting
         key_inputs = {k: v for k, v in payload.items()
                       if k not in ("duration_ms", "cues", "label_end_ms")}
+        if "acting" in payload:  # what the picture is made of, by content
+            key_inputs["rig"] = {name: inputs[name] for name in paths.RIG_PARTS}
+            key_inputs["voices"] = {k: v for k, v in inputs.items() if k.startswith("voice:")}
+            key_inputs["motion"] = motion_rules().version
         key_inputs["font_hash"] = content_hash(font.read_bytes()) if font else ""
         key_inputs.update(picture_key(timing.duration_ms, cues, label_end_ms))
         # Keyed as a segment: a clean shot is the same render as a shot with no words.
@@ -144,7 +170,15 @@ class SegmentStage(Stage):
                                     start_ms=0, end_ms=p["label_end_ms"]))
         with tempfile.TemporaryDirectory() as tmp:
             out = Path(tmp) / "segment.mp4"
-            if "clip" in work.inputs:
+            if "acting" in p:
+                rig = decode_rig(*(work.input_bytes(name) for name in paths.RIG_PARTS))
+                voices = {line["line"]: work.input_bytes(f"voice:{line['line']}")
+                          for line in p["acting"]["lines"]}
+                render_layered_segment(rig, motions(p["acting"], voices), out,
+                                       duration_ms=p["duration_ms"], move=p["move"],
+                                       transition=p["transition"], overlays=overlays,
+                                       fps=p["fps"])
+            elif "clip" in work.inputs:
                 render_clip_segment(work.input_path("clip"), out, duration_ms=p["duration_ms"],
                                     transition=p["transition"], overlays=overlays,
                                     width=WIDTH, height=HEIGHT, fps=p["fps"])
@@ -165,6 +199,37 @@ def _segment_start(ctx: BuildContext, number: int, shot_id: str, timeline: Timel
     first = next((s.id for s in board.shots if segment_of.get(s.id) == segment_of.get(shot_id)),
                  shot_id)
     return timeline.shot(first).start_ms
+
+
+def _acting(ctx: BuildContext, item: str, shot: Shot, start_ms: int, duration_ms: int,
+            inputs: dict[str, str]) -> dict[str, Any] | None:
+    """The acting plan of a shot whose panel came in layers (None otherwise), with its
+    rig and the voices of the lines spoken on screen added to ``inputs``. Blocked while
+    a voice is missing."""
+    parsed = ItemId.parse(item)
+    episode, locale = parsed.episode, parsed.locale
+    painter = ctx.settings.providers.provider_for("painter")
+    if not paints_layers(painter, provider_config(ctx, painter)):
+        return None
+    parts = {name: paths.rig(episode, shot.id, part) for name, part in paths.RIG_PARTS.items()}
+    hashes = {name: ctx.input(relative) for name, relative in parts.items()}
+    if not all(hashes.values()):
+        raise Blocked("needs the panel's rig")
+    manifest = read_manifest(ctx.project.path(parts["rig_manifest"]).read_bytes())
+    timeline = load_timeline(ctx, episode, locale)
+    assert timeline is not None  # the caller read it
+    when = {t.line: t for t in timeline.lines}
+    spoken = []
+    for line in on_screen_lines(shot, ctx.episode(parsed.number)):
+        voice = ctx.input(paths.voice(episode, line.id, locale))
+        if voice is None or line.id not in when:
+            raise Blocked(f"needs the voice of {line.id}")
+        inputs[f"voice:{line.id}"] = voice
+        spoken.append(Spoken(line.id, line.speaker, when[line.id].start_ms - start_ms,
+                             when[line.id].end_ms - start_ms))
+    inputs.update({name: digest for name, digest in hashes.items() if digest})
+    return acting_plan(manifest["figures"], spoken, reacts(shot, ctx.episode(parsed.number)),
+                       duration_ms, f"{ctx.settings.project.seed}:{shot.id}", FPS)
 
 
 def _record(ctx: BuildContext) -> str:

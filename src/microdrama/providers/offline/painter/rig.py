@@ -35,12 +35,21 @@ SOLES = 6.6
 CHANGED = 2
 
 
-def render_rig(request: PanelRequest) -> tuple[np.ndarray, Rig]:
-    """The flattened panel (RGB) and its rig."""
+#: Between the eyes and the mouth, in head heights below the head centre: a state's
+#: changed pixels above this line are its eyes', below it its mouth's (face.py: eyes at
+#: 0.1, the nose at 0.25–0.28, the mouth at 0.365).
+SPLIT = 0.27
+
+
+def render_rig(request: PanelRequest, speaking: frozenset[str] = frozenset()
+               ) -> tuple[np.ndarray, Rig]:
+    """The flattened panel (RGB) and its rig; the characters in ``speaking`` (ids) get
+    mouth shapes of speech, every figure gets its eye states."""
     layers = render_layers(request)
     panel = flatten(layers)
     h, w = panel.shape[:2]
-    figures = [_figure(layers, figure, layer, w, h) for figure, layer in layers.figures]
+    figures = [_figure(layers, figure, layer, w, h, figure.character.id in speaking)
+               for figure, layer in layers.figures]
     box = crop_box(layers.front)
     front = None if box is None else Piece(box, layers.front[box[1]:box[3], box[0]:box[2]])
     rig = Rig(w, h, layers.background, [f for f in figures if f is not None], front)
@@ -52,8 +61,8 @@ def _point(cam: np.ndarray, x: float, y: float) -> tuple[float, float]:
     return float(hx / hw), float(hy / hw)
 
 
-def _figure(layers: Layers, figure: Figure, layer: np.ndarray, w: int, h: int
-            ) -> FigureRig | None:
+def _figure(layers: Layers, figure: Figure, layer: np.ndarray, w: int, h: int,
+            speaks: bool) -> FigureRig | None:
     box = crop_box(layer)
     if box is None:
         return None
@@ -67,23 +76,34 @@ def _figure(layers: Layers, figure: Figure, layer: np.ndarray, w: int, h: int
     sprites: dict[str, Piece] = {}
     boxes: dict[str, Box | None] = {"eyes": None, "mouth": None}
     if x1 - x0 > 4 and y1 - y0 > 4:
+        split = int(round(_point(layers.camera, p.x, p.y + SPLIT * p.scale)[1])) - y0
+        split = min(max(split, 0), y1 - y0)
+        # One drawing shows an eye state and a mouth shape at once: they never overlap.
+        eyes = [e for e in EYE_STATES if e != "open"]
+        mouths = list(VISEMES) if speaks else []
         base = _draw(layers, figure, x0, y0, x1, y1, None)
-        drawn = {f"eyes:{e}": _draw(layers, figure, x0, y0, x1, y1, face_state(eyes=e))
-                 for e in EYE_STATES if e != "open"}
-        drawn.update({f"mouth:{m}": _draw(layers, figure, x0, y0, x1, y1, face_state(mouth=m))
-                      for m in VISEMES})
-        changes = {name: _changed(base, img) for name, img in drawn.items()}
+        drawn: dict[str, np.ndarray] = {}
+        changes: dict[str, Box | None] = {}
+        for k in range(max(len(eyes), len(mouths))):
+            eye = eyes[k] if k < len(eyes) else "open"
+            mouth = mouths[k] if k < len(mouths) else ""
+            img = _draw(layers, figure, x0, y0, x1, y1, face_state(eyes=eye, mouth=mouth))
+            moved = _moved(base, img)
+            if eye != "open":
+                drawn[f"eyes:{eye}"], changes[f"eyes:{eye}"] = img, _bounds(moved[:split], 0)
+            if mouth:
+                drawn[f"mouth:{mouth}"] = img
+                changes[f"mouth:{mouth}"] = _bounds(moved[split:], split)
         for group in boxes:
             changed = [n for n, b in changes.items() if n.startswith(group) and b is not None]
             union = _union([changes[name] for name in changed])
             if union is None:
                 continue
             bx0, by0, bx1, by1 = union
-            boxes[group] = (x0 + bx0, y0 + by0, x0 + bx1, y0 + by1)
+            found = (x0 + bx0, y0 + by0, x0 + bx1, y0 + by1)
+            boxes[group] = found
             for name in changed:
-                sprites[name] = Piece(boxes[group], drawn[name][by0:by1, bx0:bx1].copy())
-        if boxes["eyes"] and boxes["mouth"] and boxes["eyes"][3] > boxes["mouth"][1]:
-            _separate(boxes, sprites)
+                sprites[name] = Piece(found, drawn[name][by0:by1, bx0:bx1].copy())
     outer = _union([box, *(s.box for s in sprites.values())])
     assert outer is not None
     return FigureRig(
@@ -102,17 +122,23 @@ def _draw(layers: Layers, figure: Figure, x0: int, y0: int, x1: int, y1: int,
     return grade(canvas, top=y0, height=layers.background.shape[0])
 
 
-def _changed(a: np.ndarray, b: np.ndarray) -> Box | None:
-    """The box (grown by 2 px) of the pixels where ``b`` differs from ``a``."""
+def _moved(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """255 where ``b`` differs from ``a`` by more than CHANGED in a channel, else 0
+    (one column per channel)."""
     diff = cv2.absdiff(a, b).reshape(a.shape[0], -1)
-    moved = cv2.threshold(diff, CHANGED, 255, cv2.THRESH_BINARY)[1]
+    return cv2.threshold(diff, CHANGED, 255, cv2.THRESH_BINARY)[1]
+
+
+def _bounds(moved: np.ndarray, top: int, pad: int = 2, channels: int = 4) -> Box | None:
+    """The box (grown by ``pad``) of the moved pixels of rows ``top``… of a crop."""
+    if moved.shape[0] == 0:
+        return None
     x, y, w, h = cv2.boundingRect(moved)
     if w == 0 or h == 0:
         return None
-    pad, channels = 2, a.shape[2]
-    height, width = a.shape[:2]
-    return (max(0, x // channels - pad), max(0, y - pad),
-            min(width, (x + w - 1) // channels + 1 + pad), min(height, y + h + pad))
+    width = moved.shape[1] // channels
+    return (max(0, x // channels - pad), max(top, top + y - pad),
+            min(width, (x + w - 1) // channels + 1 + pad), top + min(moved.shape[0], y + h + pad))
 
 
 def _union(boxes: list[Box | None]) -> Box | None:
@@ -121,21 +147,3 @@ def _union(boxes: list[Box | None]) -> Box | None:
         return None
     return (min(b[0] for b in found), min(b[1] for b in found),
             max(b[2] for b in found), max(b[3] for b in found))
-
-
-def _separate(boxes: dict[str, Box | None], sprites: dict[str, Piece]) -> None:
-    """Eyes and mouth boxes that overlap (an extreme close-up's widened brows over a
-    tall mouth, say) would paste one state's pixels over the other's: the eye patches
-    stop where the mouth's begin."""
-    eyes, mouth = boxes["eyes"], boxes["mouth"]
-    assert eyes is not None and mouth is not None
-    cut = mouth[1]
-    if cut <= eyes[1]:  # no room above the mouth: no eye states
-        boxes["eyes"] = None
-        for name in [n for n in sprites if n.startswith("eyes:")]:
-            del sprites[name]
-        return
-    boxes["eyes"] = (eyes[0], eyes[1], eyes[2], cut)
-    for name in [n for n in sprites if n.startswith("eyes:")]:
-        piece = sprites[name]
-        sprites[name] = Piece(boxes["eyes"], piece.image[:cut - eyes[1]].copy())
