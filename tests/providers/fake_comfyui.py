@@ -2,7 +2,7 @@
 
 Endpoints: ``POST /upload/image`` (multipart), ``POST /prompt``, ``GET /history/{id}``,
 ``GET /queue`` and ``GET /view``. A queued workflow is validated roughly the way
-ComfyUI does it (unknown node types, LoadImage names that were never uploaded,
+ComfyUI does it (unknown node types, LoadImage and LoadAudio names that were never uploaded,
 checkpoints it does not have, leftover ``{{placeholders}}``, non-integer INT inputs →
 HTTP 400 with ``node_errors``) and "executed" when its job is done: it writes real
 PNGs (Pillow) or a real MP4/WebM/GIF/animated WebP (ffmpeg, Pillow) of the size the
@@ -60,6 +60,8 @@ NODES: dict[str, set[str]] = {
     "VHS_VideoCombine": {"frame_rate"},
     "SaveWEBM": set(),
     "SaveAnimatedWEBP": set(),
+    "LoadAudio": set(),
+    "LatentSyncNode": {"seed", "length"},  # stands for any lip-sync node (audio + image)
 }
 MAGENTA = (255, 0, 255)
 
@@ -246,6 +248,10 @@ class FakeComfyUI:
                 problems.append(_node_error(
                     "value_not_in_list", "image",
                     f"image: '{node['inputs'].get('image')}' not in {sorted(self.uploads)}"))
+            if kind == "LoadAudio" and node["inputs"].get("audio") not in self.uploads:
+                problems.append(_node_error(
+                    "value_not_in_list", "audio",
+                    f"audio: '{node['inputs'].get('audio')}' not in {sorted(self.uploads)}"))
             if kind == "CheckpointLoaderSimple" and node["inputs"].get("ckpt_name") not in \
                     self.checkpoints:
                 problems.append(_node_error(

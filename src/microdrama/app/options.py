@@ -134,7 +134,8 @@ def apply_providers(data: dict[str, Any], providers: list[str]) -> None:
         if not sep or capability not in data["providers"] or capability == "options":
             raise InputError(f"--provider {given!r} is not CAPABILITY=PROVIDER", where="option --provider",
                              fix="write e.g. --provider writer=openai-compat:deepseek/deepseek-chat "
-                             "(capabilities: writer, storyboarder, painter, speech, music, clip)")
+                             "(capabilities: writer, storyboarder, painter, speech, music, clip, "
+                             "lipsync, translator)")
         provider_id = provider_id.strip()
         if provider_id:
             name = provider_id.partition(":")[0]

@@ -39,7 +39,8 @@ class ProjectSettings(Model):
 
 
 #: What a provider can serve; one field of ProviderSettings each.
-CAPABILITIES = ("writer", "storyboarder", "painter", "speech", "music", "clip", "translator")
+CAPABILITIES = ("writer", "storyboarder", "painter", "speech", "music", "clip", "lipsync",
+                "translator")
 
 
 class ProviderSettings(Model):
@@ -57,6 +58,9 @@ class ProviderSettings(Model):
     clip: str = Field(
         default="", description="Provider id that animates panels into clips; '' = motion comic."
     )
+    lipsync: str = Field(
+        default="", description="Provider id that makes the mouths of a shot's speakers move "
+        "with its voice track (a video); '' = the painter's own mouths (offline rigs).")
     translator: str = Field(
         default="", description="Provider id that translates lines into other locales; '' = "
         "none (translations come from locales/<L>.yaml; qps-ploc needs none).")

@@ -114,7 +114,7 @@ def estimate_item(stage: Stage, ctx: BuildContext, work: Work | None, price: Any
     if stage.capability == "speech":
         chars = len(work.payload["request"]["text"]) if work else TYPICAL_LINE_CHARS
         return float(price.per_million_chars) * chars / 1_000_000
-    if stage.capability == "clip":
+    if stage.capability in ("clip", "lipsync"):
         return float(price.per_image)
     return None
 
@@ -135,9 +135,10 @@ def typical_count(stage: Stage, ctx: BuildContext) -> int:
     """How many items a stage will have once its inputs exist (0 if not a paid kind)."""
     project = ctx.settings.project
     episodes = len(ctx.episode_numbers())
-    if stage.capability == "clip" and not ctx.settings.providers.clip:
-        return 0  # no clip provider: shots are motion comics, no clip items
-    if stage.capability in ("painter", "clip") and stage.name != "refsheet":
+    if stage.capability in ("clip", "lipsync") and not getattr(ctx.settings.providers,
+                                                               stage.capability):
+        return 0  # none configured: shots are motion comics, no such items
+    if stage.capability in ("painter", "clip", "lipsync") and stage.name != "refsheet":
         return round(episodes * project.episode_seconds / SECONDS_PER_SHOT)
     if stage.name == "refsheet":
         return TYPICAL_CAST

@@ -10,11 +10,13 @@ A layered painter (the offline one; an AI painter with a mask) paints a shot as:
   covering exactly the pixels that state changes, and the boxes where the eyes and
   the mouth are (what tests measure).
 
-The background is a JPEG (quality 95: it is encoded by x264 after this, and a JPEG
-writes and reads in a tenth of a PNG's time); the other pieces are packed into one RGBA
-atlas (a PNG, lossless, with its transparency), located by the manifest (JSON). Both
-images carry the AI label like every image. Boxes are ``[x0, y0, x1, y1]`` in panel
-pixels, end exclusive. The segment renderer composites the pieces per frame.
+Stored as three files: the **colour** (a JPEG: the background on top, below it every
+other piece's premultiplied colour packed in shelves), the **alpha** of those pieces (a
+greyscale PNG, lossless) and the **manifest** (JSON) that says where each piece is. JPEG
+at quality 95 with full-resolution chroma, because the picture is encoded by x264 after
+this anyway and a JPEG writes and reads in a tenth of an RGBA PNG's time; the coverage,
+which decides every edge, stays exact. Both images carry the AI label like every image.
+Boxes are ``[x0, y0, x1, y1]`` in panel pixels, end exclusive.
 """
 
 from __future__ import annotations
@@ -30,8 +32,8 @@ Array = np.ndarray[Any, Any]
 Box = tuple[int, int, int, int]
 #: The manifest's format; a reader refuses others.
 RIG_VERSION = 1
-#: JPEG quality of the background.
-BACKGROUND_QUALITY = 95
+#: JPEG quality of the colour.
+COLOUR_QUALITY = 95
 
 
 @dataclass(frozen=True, eq=False)
@@ -97,19 +99,22 @@ def _pack(sizes: list[tuple[int, int]], width: int) -> tuple[list[tuple[int, int
 
 
 def encode_rig(rig: Rig) -> tuple[bytes, bytes, bytes]:
-    """(background JPEG, atlas PNG, manifest JSON) of a rig."""
+    """(colour JPEG, alpha PNG, manifest JSON) of a rig."""
     pieces: list[Array] = []
     if rig.front is not None:
         pieces.append(rig.front.image)
     for figure in rig.figures:
         pieces.append(figure.layer.image)
         pieces.extend(s.image for s in figure.sprites.values())
-    sizes = [(p.shape[1], p.shape[0]) for p in pieces] or [(1, 1)]
-    width = max(max(w for w, _ in sizes), min(rig.width, sum(w for w, _ in sizes)))
-    places, height = _pack(sizes, width)
-    atlas = np.zeros((max(1, height), width, 4), np.uint8)
-    for (x, y), piece in zip(places, pieces, strict=False):
-        atlas[y:y + piece.shape[0], x:x + piece.shape[1]] = piece
+    sizes = [(p.shape[1], p.shape[0]) for p in pieces]
+    places, height = _pack(sizes, rig.width)
+    colour = np.zeros((rig.height + height, rig.width, 3), np.uint8)
+    colour[:rig.height] = rig.background
+    alpha = np.zeros((max(1, height), rig.width), np.uint8)
+    for (x, y), piece in zip(places, pieces, strict=True):
+        h, w = piece.shape[:2]
+        colour[rig.height + y:rig.height + y + h, x:x + w] = piece[..., :3]
+        alpha[y:y + h, x:x + w] = piece[..., 3]
     at = iter(places)
 
     def entry(piece: Piece) -> dict[str, Any]:
@@ -129,11 +134,12 @@ def encode_rig(rig: Rig) -> tuple[bytes, bytes, bytes]:
             "mouth": list(figure.mouth) if figure.mouth else None,
             "sprites": {name: entry(s) for name, s in figure.sprites.items()},
         })
-    ok, jpeg = cv2.imencode(".jpg", cv2.cvtColor(rig.background, cv2.COLOR_RGB2BGR),
-                            [cv2.IMWRITE_JPEG_QUALITY, BACKGROUND_QUALITY])
-    ok2, png = cv2.imencode(".png", cv2.cvtColor(atlas, cv2.COLOR_RGBA2BGRA),
-                            [cv2.IMWRITE_PNG_COMPRESSION, 1,
-                             cv2.IMWRITE_PNG_STRATEGY, cv2.IMWRITE_PNG_STRATEGY_RLE])
+    ok, jpeg = cv2.imencode(".jpg", cv2.cvtColor(colour, cv2.COLOR_RGB2BGR),
+                            [cv2.IMWRITE_JPEG_QUALITY, COLOUR_QUALITY,
+                             cv2.IMWRITE_JPEG_SAMPLING_FACTOR,
+                             cv2.IMWRITE_JPEG_SAMPLING_FACTOR_444])
+    ok2, png = cv2.imencode(".png", alpha, [cv2.IMWRITE_PNG_COMPRESSION, 1,
+                                            cv2.IMWRITE_PNG_STRATEGY, cv2.IMWRITE_PNG_STRATEGY_RLE])
     if not (ok and ok2):  # pragma: no cover - OpenCV only fails on impossible arrays
         raise RuntimeError("image encoding failed")
     return (jpeg.tobytes(), png.tobytes(),
@@ -152,22 +158,27 @@ def read_manifest(data: bytes) -> dict[str, Any]:
     return manifest
 
 
-def decode_rig(background_jpeg: bytes, atlas_png: bytes, manifest_json: bytes) -> Rig:
+def decode_rig(colour_jpeg: bytes, alpha_png: bytes, manifest_json: bytes) -> Rig:
     """The rig an ``encode_rig`` triple describes."""
     manifest = read_manifest(manifest_json)
-    bgra = cv2.imdecode(np.frombuffer(atlas_png, np.uint8), cv2.IMREAD_UNCHANGED)
-    if bgra is None or bgra.ndim != 3 or bgra.shape[2] != 4:
-        raise ValueError("the rig atlas is not an RGBA PNG")
-    atlas = cv2.cvtColor(bgra, cv2.COLOR_BGRA2RGBA)
-    bgr = cv2.imdecode(np.frombuffer(background_jpeg, np.uint8), cv2.IMREAD_COLOR)
     width, height = manifest["width"], manifest["height"]
-    if bgr is None or bgr.shape[:2] != (height, width):
-        raise ValueError(f"the rig background is not a {width}x{height} image")
+    bgr = cv2.imdecode(np.frombuffer(colour_jpeg, np.uint8), cv2.IMREAD_COLOR)
+    alpha = cv2.imdecode(np.frombuffer(alpha_png, np.uint8), cv2.IMREAD_UNCHANGED)
+    if bgr is None or bgr.shape[1] != width or bgr.shape[0] < height:
+        raise ValueError(f"the rig colour is not a {width}-wide image of at least {height} rows")
+    if alpha is None or alpha.ndim != 2:
+        raise ValueError("the rig alpha is not a greyscale PNG")
+    colour = cv2.cvtColor(bgr, cv2.COLOR_BGR2RGB)
 
     def cut(entry: dict[str, Any]) -> Piece:
         x0, y0, x1, y1 = entry["box"]
         ax, ay = entry["at"]
-        return Piece((x0, y0, x1, y1), atlas[ay:ay + y1 - y0, ax:ax + x1 - x0])
+        cover = alpha[ay:ay + y1 - y0, ax:ax + x1 - x0]
+        paint = colour[height + ay:height + ay + y1 - y0, ax:ax + x1 - x0]
+        # Premultiplied colour never exceeds its coverage: JPEG noise where nothing is
+        # drawn would otherwise light the whole box.
+        paint = np.minimum(paint, cover[..., None])
+        return Piece((x0, y0, x1, y1), np.dstack([paint, cover]))
 
     figures = [
         FigureRig(
@@ -179,5 +190,5 @@ def decode_rig(background_jpeg: bytes, atlas_png: bytes, manifest_json: bytes) -
         )
         for f in manifest["figures"]
     ]
-    return Rig(width, height, cv2.cvtColor(bgr, cv2.COLOR_BGR2RGB), figures,
+    return Rig(width, height, np.ascontiguousarray(colour[:height]), figures,
                cut(manifest["front"]) if manifest["front"] else None)

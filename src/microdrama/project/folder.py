@@ -447,7 +447,7 @@ def settings_toml(settings: Settings) -> str:
     project = tomli_w.dumps(table)
     table = settings.providers.model_dump(mode="json")
     table.update(table.pop("options"))
-    for optional in ("clip", "translator"):
+    for optional in ("clip", "lipsync", "translator"):
         if not table[optional]:
             del table[optional]
     providers = tomli_w.dumps(table)

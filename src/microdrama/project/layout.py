@@ -11,19 +11,25 @@ def panel(episode: str, shot: str) -> str:
 
 
 def rig(episode: str, shot: str, part: str) -> str:
-    """A piece of a shot's rig (``media.rig``): ``background.jpg``, ``atlas.png``,
+    """A piece of a shot's rig (``media.rig``): ``colour.jpg``, ``alpha.png``,
     ``manifest.json`` — its panel in layers, with the figures' face states."""
     return f"{WORK}/rig/{episode}/{shot}.{part}"
 
 
 #: The pieces of a rig, by output name.
-RIG_PARTS = {"rig_background": "background.jpg", "rig_atlas": "atlas.png",
+RIG_PARTS = {"rig_colour": "colour.jpg", "rig_alpha": "alpha.png",
              "rig_manifest": "manifest.json"}
 
 
 def clip(episode: str, shot: str) -> str:
     """The moving clip of a shot, animated from its panel (a deliverable for reviewers)."""
     return f"out/clips/{episode}/{shot}.mp4"
+
+
+def lipsync_clip(episode: str, shot: str, locale: str = "") -> str:
+    """A shot whose speakers talk with its voice track (lip-sync provider; in ``locale``'s
+    dub when it is not the series language), for reviewers."""
+    return f"out/clips/{_in(locale)}{episode}/{shot}.lipsync.mp4"
 
 
 def reference_sheet(character: str) -> str:

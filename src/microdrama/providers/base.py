@@ -266,27 +266,34 @@ class ImageModel(Protocol):
 
 @dataclass(frozen=True)
 class PanelLayers:
-    """A panel and its rig (``microdrama.media.rig``): the flattened PNG, the background
-    JPEG, the atlas PNG of the figure and front layers and face states, the manifest."""
+    """A panel and its rig (``microdrama.media.rig``): the flattened PNG, the colour JPEG
+    (background and packed layers), the alpha PNG of the layers, the manifest."""
 
     panel: bytes
-    background: bytes
-    atlas: bytes
+    colour: bytes
+    alpha: bytes
     manifest: bytes
+
+
+class FaceStates(Model):
+    """Which moving faces a layered panel is asked for (character ids): every figure
+    blinks; these speak on screen (mouth shapes) or react (a widened stare)."""
+
+    speaking: list[str] = Field(default_factory=list, description="Who speaks on screen.")
+    reacting: list[str] = Field(default_factory=list, description="Who reacts to a reveal.")
 
 
 @runtime_checkable
 class LayeredImageModel(Protocol):
     """A painter that can hand its panels back in layers (offline: always; an AI painter
-    when it has a mask of the characters). ``speaking`` names the characters who speak
-    on screen in the shot: they get mouth shapes of speech."""
+    when it has a mask of the characters), with the face states ``faces`` asks for."""
 
     @staticmethod
     def layered(model: str | None, config: ProviderConfig) -> bool:
         """Whether this provider, so configured, paints layers (checked at plan time)."""
         ...
 
-    async def paint_layers(self, request: PanelRequest, speaking: list[str]) -> PanelLayers: ...
+    async def paint_layers(self, request: PanelRequest, faces: FaceStates) -> PanelLayers: ...
 
 
 @runtime_checkable
@@ -320,6 +327,37 @@ class ClipModel(Protocol):
     """
 
     async def animate(self, request: ClipRequest) -> bytes: ...
+
+
+class LipSyncRequest(Model):
+    """Ask for a video of one shot whose speakers' lips move with its voice track."""
+
+    shot: Shot = Field(description="The shot (its prompt and action say what is seen).")
+    image_path: str = Field(description="Absolute path of the shot's panel PNG.")
+    image_sha256: str = Field(description="Content hash of the panel (part of the cache key).")
+    audio_path: str = Field(description="Absolute path of the shot's voice track: a WAV as "
+                            "long as the shot, each line spoken on screen at its time.")
+    audio_sha256: str = Field(description="Content hash of what the track is made of.")
+    speakers: list[str] = Field(description="Character ids whose lines the track holds.")
+    duration_ms: int = Field(description="The shot's length; the video is never shorter.",
+                             gt=0)
+    width: int = Field(default=1080, ge=64)
+    height: int = Field(default=1920, ge=64)
+    fps: int = Field(default=30, ge=1)
+    seed: int = Field(default=1)
+
+
+@runtime_checkable
+class LipSyncModel(Protocol):
+    """Makes a shot's speakers talk: panel + voice track → MP4 (H.264) bytes, at least
+    ``duration_ms`` long, frames in time with the track.
+
+    Like clips, real services run long jobs (a ComfyUI workflow with ``{{audio}}``, a
+    hosted video model that takes a voice reference): submit, persist the job id under
+    ``ProviderConfig.state_dir``, poll, download, so a restarted build resumes the job.
+    """
+
+    async def lipsync(self, request: LipSyncRequest) -> bytes: ...
 
 
 @runtime_checkable
@@ -384,10 +422,12 @@ PAINTER: Capability[ImageModel] = Capability("painter", ImageModel)
 SPEECH: Capability[SpeechModel] = Capability("speech", SpeechModel)
 MUSIC: Capability[MusicModel] = Capability("music", MusicModel)
 CLIP: Capability[ClipModel] = Capability("clip", ClipModel)
+LIPSYNC: Capability[LipSyncModel] = Capability("lipsync", LipSyncModel)
 TRANSLATOR: Capability[Translator] = Capability("translator", Translator)
 #: Every capability by its drama.toml name.
 BY_NAME: dict[str, Capability[Any]] = {c.name: c for c in (WRITER, STORYBOARDER, PAINTER,
-                                                           SPEECH, MUSIC, CLIP, TRANSLATOR)}
+                                                           SPEECH, MUSIC, CLIP, LIPSYNC,
+                                                           TRANSLATOR)}
 
 
 # --- what every provider gets, and what it reports back ------------------------------
@@ -451,7 +491,8 @@ class Usage:
 __all__ = [
     "TRANSLATOR", "TranslateLine", "TranslateRequest", "TranslateResult", "Translator",
     "BY_NAME", "CLIP", "MUSIC", "PAINTER", "SPEECH", "STORYBOARDER", "WRITER", "Capability", "Writer",
-    "RUN_ONLY_KEYS", "LayeredImageModel", "PanelLayers", "BibleWriter", "ChapterDigester", "ClipModel", "DigestRequest", "ClipRequest", "ImageModel",
+    "RUN_ONLY_KEYS", "LayeredImageModel", "PanelLayers", "FaceStates", "LIPSYNC", "LipSyncModel",
+    "LipSyncRequest", "BibleWriter", "ChapterDigester", "ClipModel", "DigestRequest", "ClipRequest", "ImageModel",
     "ProviderConfig", "ReferenceImage", "ReferenceRequest", "ReferenceSheets", "Usage", "MusicModel", "MusicRequest", "OutlineRequest",
     "OutlineWriter", "PanelRequest", "ScriptRequest", "ScriptWriter", "SeriesRequest",
     "SpeechModel", "SpeechRequest", "StoryboardRequest", "Storyboarder",

@@ -41,6 +41,7 @@ BUILTIN: dict[str, dict[str, str]] = {
     "comfyui": {
         "painter": "microdrama.providers.comfyui.provider:ComfyUIPainter",
         "clip": "microdrama.providers.comfyui.provider:ComfyUIClips",
+        "lipsync": "microdrama.providers.comfyui.provider:ComfyUILipSync",
     },
     "piper": {
         "speech": "microdrama.providers.piper.provider:PiperSpeech",

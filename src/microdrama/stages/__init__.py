@@ -29,6 +29,7 @@ def pipeline(until: str | None = None) -> list[Stage]:
         return [with_labels(stage) for stage in text[: TEXT_STAGES.index(until) + 1]]
     from microdrama.stages.clip import ClipStage
     from microdrama.stages.episode import EpisodeStage, SheetStage
+    from microdrama.stages.lipsync import LipSyncStage
     from microdrama.stages.mix import MixStage
     from microdrama.stages.music import MusicStage
     from microdrama.stages.panel import PanelStage
@@ -43,13 +44,14 @@ def pipeline(until: str | None = None) -> list[Stage]:
     return [with_labels(stage) for stage in (
         *text,
         RefSheetStage(), PanelStage(), VoiceStage(), TimingStage(), ClipStage(),
-        SubtitlesStage(), MusicStage(), SegmentStage(), CleanStage(), MixStage(), EpisodeStage(),
-        SheetStage(), PlayerStage(),
+        LipSyncStage(), SubtitlesStage(), MusicStage(), SegmentStage(), CleanStage(), MixStage(),
+        EpisodeStage(), SheetStage(), PlayerStage(),
     )]
 
 
 STAGE_NAMES = (
     "digest", "bible", "outline", "sourcemap", "script", "check", "storyboard", "translate",
     "refsheet", "panel", "voice", "timing",
-    "clip", "subtitles", "music", "segment", "clean", "mix", "episode", "sheet", "player",
+    "clip", "lipsync", "subtitles", "music", "segment", "clean", "mix", "episode", "sheet",
+    "player",
 )

@@ -40,6 +40,15 @@ def speaking(shot: Shot, episode: Episode | None) -> list[str]:
     return sorted({line.speaker for line in on_screen_lines(shot, episode)})
 
 
+def reacting(shot: Shot, episode: Episode | None) -> list[str]:
+    """Ids of the characters who react in the shot: on a reveal, everyone in a shot of
+    two or more who does not speak."""
+    if not reacts(shot, episode) or len(shot.characters) < 2:
+        return []
+    talking = set(speaking(shot, episode))
+    return sorted({c.id for c in shot.characters} - talking)
+
+
 def reacts(shot: Shot, episode: Episode | None) -> bool:
     """Whether the shot's beat is one the listeners react to (a reveal, a twist…)."""
     if episode is None:

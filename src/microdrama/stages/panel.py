@@ -29,10 +29,16 @@ from microdrama.engine.items import episode_of, shot_items, split_item
 from microdrama.engine.providing import call_provider, produced, provider_config, provider_work
 from microdrama.project import layout as paths
 from microdrama.providers.appearance import character_seed, identity_prompt
-from microdrama.providers.base import PAINTER, PanelLayers, PanelRequest, ReferenceImage
+from microdrama.providers.base import (
+    PAINTER,
+    FaceStates,
+    PanelLayers,
+    PanelRequest,
+    ReferenceImage,
+)
 from microdrama.providers.offline.writer.staging import script_of, stage_shot
 from microdrama.providers.registry import paints_layers
-from microdrama.stages.acting import speaking
+from microdrama.stages.acting import reacting, speaking
 
 WIDTH, HEIGHT = 1080, 1920
 
@@ -77,7 +83,9 @@ class PanelStage(Stage):
         extra = None
         if paints_layers(painter, provider_config(ctx, painter)):
             # Keyed only then, so panels of painters without layers keep their keys.
-            extra = {"layers": {"speaking": speaking(shot, ctx.episode(number))}}
+            script = ctx.episode(number)
+            faces = FaceStates(speaking=speaking(shot, script), reacting=reacting(shot, script))
+            extra = {"layers": faces.model_dump(mode="json")}
             outputs.update({name: paths.rig(episode, shot_id, part)
                             for name, part in paths.RIG_PARTS.items()})
         work = provider_work(self, ctx, item, request, "painter", outputs, extra=extra)
@@ -92,15 +100,16 @@ class PanelStage(Stage):
             async def paint(painter: Any, request: PanelRequest) -> bytes | PanelLayers:
                 request = with_input_paths(request, work, Path(folder))
                 if layered is not None:
-                    made: PanelLayers = await painter.paint_layers(request, layered["speaking"])
+                    made: PanelLayers = await painter.paint_layers(
+                        request, FaceStates.model_validate(layered))
                     return made
                 data: bytes = await painter.paint(request)
                 return data
 
             data, usage = call_provider(work, PAINTER, PanelRequest, paint)
         if isinstance(data, PanelLayers):
-            return produced({"panel": data.panel, "rig_background": data.background,
-                             "rig_atlas": data.atlas, "rig_manifest": data.manifest}, usage)
+            return produced({"panel": data.panel, "rig_colour": data.colour,
+                             "rig_alpha": data.alpha, "rig_manifest": data.manifest}, usage)
         return produced({"panel": data}, usage)
 
 

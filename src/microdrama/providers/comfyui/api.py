@@ -65,7 +65,13 @@ class Upload:
     @classmethod
     def png(cls, placeholder: str, data: bytes) -> Upload:
         """A PNG named by its content, so the same image always has the same name."""
-        return cls(placeholder, data, f"microdrama_{hashlib.sha256(data).hexdigest()[:20]}.png")
+        return cls.named(placeholder, data, "png")
+
+    @classmethod
+    def named(cls, placeholder: str, data: bytes, suffix: str) -> Upload:
+        """A file (``suffix``: png, wav…) named by its content."""
+        digest = hashlib.sha256(data).hexdigest()[:20]
+        return cls(placeholder, data, f"microdrama_{digest}.{suffix}")
 
 
 @dataclass(frozen=True)

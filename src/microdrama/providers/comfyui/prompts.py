@@ -1,9 +1,10 @@
-"""The positive prompts ComfyUI workflows get: a panel's, a reference sheet's, a clip's."""
+"""The positive prompts ComfyUI workflows get: a panel's, a reference sheet's, a clip's,
+a talking shot's."""
 
 from __future__ import annotations
 
 from microdrama.providers.appearance import identity_prompt, shoulder_words, staging_words
-from microdrama.providers.base import ClipRequest, PanelRequest, ReferenceRequest
+from microdrama.providers.base import ClipRequest, LipSyncRequest, PanelRequest, ReferenceRequest
 
 FRAMING = {"ECU": "extreme close-up", "CU": "close-up", "MCU": "medium close-up",
            "MS": "medium shot", "WS": "wide shot"}
@@ -53,4 +54,16 @@ def clip_prompt(request: ClipRequest, style: str) -> str:
     parts = [style, shot.action or shot.prompt]
     parts += [f"{who.expression} expression" for who in shot.characters[:2]]
     parts += [MOTION[shot.move], "subtle natural motion, smooth, consistent faces"]
+    return ", ".join(p.strip() for p in parts if p and p.strip())
+
+
+def lipsync_prompt(request: LipSyncRequest, style: str) -> str:
+    """The positive prompt of a talking shot: who speaks, lips in time, the rest still."""
+    shot = request.shot
+    parts = [style, shot.action or shot.prompt]
+    speaking = [who for who in shot.characters if who.id in request.speakers]
+    parts += [f"the {PLACE[who.position].removeprefix('on the ').removeprefix('in the ')} "
+              f"character speaks, {who.expression} expression" for who in speaking]
+    parts += ["lips move in sync with the voice, listeners' mouths closed, natural blinks",
+              MOTION[shot.move]]
     return ", ".join(p.strip() for p in parts if p and p.strip())

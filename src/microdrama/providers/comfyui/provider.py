@@ -36,6 +36,7 @@ from PIL import Image, ImageOps
 from microdrama.errors import InputError, ProviderError
 from microdrama.providers.base import (
     ClipRequest,
+    LipSyncRequest,
     PanelRequest,
     ProviderConfig,
     ReferenceRequest,
@@ -50,7 +51,12 @@ from microdrama.providers.comfyui.api import (
     OutputFile,
     Upload,
 )
-from microdrama.providers.comfyui.prompts import clip_prompt, panel_prompt, reference_prompt
+from microdrama.providers.comfyui.prompts import (
+    clip_prompt,
+    lipsync_prompt,
+    panel_prompt,
+    reference_prompt,
+)
 from microdrama.providers.comfyui.settings import (
     MAX_REFERENCES,
     REFERENCES,
@@ -209,7 +215,51 @@ class ComfyUIPainter(_ComfyUI):
                                  request.width, request.height)
 
 
-class ComfyUIClips(_ComfyUI):
+class _Videos(_ComfyUI):
+    """What the clip maker and the lip-sync share: a workflow that saves a video (or
+    frames), made into H.264 at the asked size and rate, never shorter than asked."""
+
+    async def _video(self, purpose: str, request: ClipRequest | LipSyncRequest,
+                     uploads: list[Upload], prompt: str, what: str) -> bytes:
+        from microdrama.media.clips import UnreadableClip, clip_to_mp4
+
+        workflow = self.workflow(purpose)
+        width, height = self.settings.clip_size or (request.width, request.height)
+        fps = self.settings.clip_fps or request.fps
+        shot = request.shot.id
+        length = math.ceil(request.duration_ms * fps / 1000)
+        if self.settings.max_frames:
+            length = min(length, self.settings.max_frames)  # the rest holds the last frame
+        values = self._values(
+            prompt=prompt, seed=request.seed, width=width,
+            height=height, frames=length, fps=fps, filename_prefix=f"microdrama/{shot}",
+        )
+        async with self._client() as client:
+            finished = await client.run(workflow, values, uploads, what=what)
+            saved = _saved(finished.outputs, self.settings.output_node)
+            videos = [f for f in saved if _is_video(f)]
+            frames: list[OutputFile] = []
+            if not videos:
+                first = next((f.node for f in saved), None)
+                frames = [f for f in saved if f.node == first]
+            if not videos and not frames:
+                raise self._unusable(client, finished, f"({what}) saved no video or "
+                                     f"frames: add a video or image save node to {workflow.path}")
+            video = await client.download(videos[0]) if videos else None
+            images = [await client.download(f) for f in frames]
+            try:
+                data = await asyncio.to_thread(
+                    clip_to_mp4, video=video, name=videos[0].filename if videos else "",
+                    images=images, source_fps=fps, width=request.width, height=request.height,
+                    fps=request.fps, duration_ms=request.duration_ms,
+                )
+            except UnreadableClip as error:
+                raise self._unusable(client, finished, f"({what}): {error}") from None
+        self.usage.add(self.settings.price_per_clip)
+        return data
+
+
+class ComfyUIClips(_Videos):
     """Panel → moving clip with the user's image-to-video workflow; H.264 MP4 bytes."""
 
     purposes: ClassVar[tuple[str, ...]] = ("clips",)
@@ -221,42 +271,33 @@ class ComfyUIClips(_ComfyUI):
 
     async def animate(self, request: ClipRequest) -> bytes:
         """The shot's clip: request.width×height at request.fps, at least duration_ms long."""
-        from microdrama.media.clips import UnreadableClip, clip_to_mp4
-
         workflow = self.workflow("clips")
-        width, height = self.settings.clip_size or (request.width, request.height)
-        fps = self.settings.clip_fps or request.fps
-        shot = request.shot.id
         uploads = []
         if "image" in workflow.placeholders:
+            uploads.append(Upload.png("image", _read(request.image_path,
+                                                     f"panel of {request.shot.id}")))
+        return await self._video("clips", request, uploads, clip_prompt(request, self.settings.style),
+                                 f"clip {request.shot.id}")
+
+
+class ComfyUILipSync(_Videos):
+    """Panel + a shot's voice track → a video whose speakers talk, with the user's
+    lip-sync workflow (``{{image}}`` and ``{{audio}}``); H.264 MP4 bytes."""
+
+    purposes: ClassVar[tuple[str, ...]] = ("lip-sync",)
+
+    @property
+    def price(self) -> Price:
+        """What a talking shot costs (``price_per_clip``, counted as one "image")."""
+        return Price(per_image=self.settings.price_per_clip)
+
+    async def lipsync(self, request: LipSyncRequest) -> bytes:
+        """The shot at request.width×height and request.fps, in time with its track."""
+        workflow = self.workflow("lip-sync")
+        shot = request.shot.id
+        uploads = [Upload.named("audio", _read(request.audio_path, f"voice track of {shot}"),
+                                "wav")]
+        if "image" in workflow.placeholders:
             uploads.append(Upload.png("image", _read(request.image_path, f"panel of {shot}")))
-        length = math.ceil(request.duration_ms * fps / 1000)
-        if self.settings.max_frames:
-            length = min(length, self.settings.max_frames)  # the rest holds the last frame
-        values = self._values(
-            prompt=clip_prompt(request, self.settings.style), seed=request.seed, width=width,
-            height=height, frames=length, fps=fps, filename_prefix=f"microdrama/{shot}",
-        )
-        async with self._client() as client:
-            finished = await client.run(workflow, values, uploads, what=f"clip {shot}")
-            saved = _saved(finished.outputs, self.settings.output_node)
-            videos = [f for f in saved if _is_video(f)]
-            frames: list[OutputFile] = []
-            if not videos:
-                first = next((f.node for f in saved), None)
-                frames = [f for f in saved if f.node == first]
-            if not videos and not frames:
-                raise self._unusable(client, finished, f"(clip {shot}) saved no video or "
-                                     f"frames: add a video or image save node to {workflow.path}")
-            video = await client.download(videos[0]) if videos else None
-            images = [await client.download(f) for f in frames]
-            try:
-                data = await asyncio.to_thread(
-                    clip_to_mp4, video=video, name=videos[0].filename if videos else "",
-                    images=images, source_fps=fps, width=request.width, height=request.height,
-                    fps=request.fps, duration_ms=request.duration_ms,
-                )
-            except UnreadableClip as error:
-                raise self._unusable(client, finished, f"(clip {shot}): {error}") from None
-        self.usage.add(self.settings.price_per_clip)
-        return data
+        return await self._video("lip-sync", request, uploads,
+                                 lipsync_prompt(request, self.settings.style), f"lip-sync {shot}")

@@ -36,7 +36,10 @@ PURPOSES: dict[str, frozenset[str]] = {
     "panels": COMMON | REFERENCES,
     "reference sheets": COMMON,
     "clips": COMMON | {"image", "frames", "fps"},
+    "lip-sync": COMMON | {"image", "audio", "frames", "fps"},
 }
+#: Filled by microdrama in some workflow: never a user value.
+FILLED = frozenset().union(*PURPOSES.values())
 
 #: Every key of [providers.comfyui] and what to write for it.
 SETTINGS: dict[str, str] = {
@@ -44,6 +47,8 @@ SETTINGS: dict[str, str] = {
     "workflow": 'workflow = "workflows/panel.json" (API-format JSON, relative to the project)',
     "reference_workflow": 'reference_workflow = "workflows/sheet.json"',
     "clip_workflow": 'clip_workflow = "workflows/clip.json"',
+    "lipsync_workflow": 'lipsync_workflow = "workflows/lipsync.json" (panel + {{audio}} → '
+                        'a talking video)',
     "checkpoint": 'checkpoint = "sd_xl_base_1.0.safetensors" (fills {{checkpoint}})',
     "negative": 'negative = "blurry, text, watermark" (fills {{negative}})',
     "style": 'style = "cinematic, film grain" (words put before every prompt)',
@@ -133,6 +138,7 @@ class ComfySettings:
     workflow: Path
     reference_workflow: Path
     clip_workflow: Path | None
+    lipsync_workflow: Path | None
     checkpoint: str
     negative: str
     style: str
@@ -172,7 +178,7 @@ class ComfySettings:
             if not PLACEHOLDER.fullmatch("{{" + str(name) + "}}"):
                 raise _bad("values", f"{name!r} cannot be a placeholder name (use letters, "
                                      "digits and _)")
-            if name in COMMON | REFERENCES | {"image", "frames", "fps"}:
+            if name in FILLED:
                 raise _bad("values", f"{{{{{name}}}}} is filled by microdrama; remove it "
                                      "from values")
             if type(value) not in (str, int, float, bool):
@@ -186,6 +192,7 @@ class ComfySettings:
             workflow=workflow,
             reference_workflow=_path(raw, "reference_workflow", config) or workflow,
             clip_workflow=_path(raw, "clip_workflow", config),
+            lipsync_workflow=_path(raw, "lipsync_workflow", config),
             checkpoint=model or _text(raw, "checkpoint", DEFAULT_CHECKPOINT),
             negative=_text(raw, "negative", DEFAULT_NEGATIVE),
             style=_text(raw, "style", DEFAULT_STYLE),
@@ -217,6 +224,18 @@ class ComfySettings:
                     'Export (API) and write clip_workflow = "workflows/clip.json"',
                 )
             path, setting = self.clip_workflow, "clip_workflow"
+        elif purpose == "lip-sync":
+            if self.lipsync_workflow is None:
+                raise InputError(
+                    "ComfyUI lip-sync needs your talking-video workflow (there is no built-in "
+                    "one)", file="drama.toml", where=f"{_WHERE} lipsync_workflow",
+                    fix="build a lip-sync workflow in ComfyUI (LatentSync, Wav2Lip, "
+                    "Sonic, FantasyTalking, …) with {{image}} as the LoadImage image, "
+                    "{{audio}} as the LoadAudio audio and {{frames}}, {{fps}}, {{width}}, "
+                    "{{height}}, {{prompt}}, {{seed}} where they belong; save it with Workflow "
+                    '→ Export (API) and write lipsync_workflow = "workflows/lipsync.json"',
+                )
+            path, setting = self.lipsync_workflow, "lipsync_workflow"
         elif purpose == "reference sheets":
             path, setting = self.reference_workflow, "reference_workflow"
         else:
@@ -244,7 +263,7 @@ class ComfySettings:
             shaping[f"workflow:{purpose}"] = workflow.sha256
             if purpose == "panels":
                 shaping["panel_size"] = list(self.panel_size) if self.panel_size else None
-            if purpose == "clips":
+            if purpose in ("clips", "lip-sync"):
                 shaping["clip_size"] = list(self.clip_size) if self.clip_size else None
                 shaping["clip_fps"] = self.clip_fps
                 shaping["max_frames"] = self.max_frames

@@ -16,7 +16,13 @@ import numpy as np
 
 from microdrama.errors import InputError
 from microdrama.media.rig import encode_rig
-from microdrama.providers.base import PanelLayers, PanelRequest, ProviderConfig, ReferenceRequest
+from microdrama.providers.base import (
+    FaceStates,
+    PanelLayers,
+    PanelRequest,
+    ProviderConfig,
+    ReferenceRequest,
+)
 from microdrama.providers.offline.painter import render
 from microdrama.providers.offline.painter.design import design_of
 from microdrama.providers.offline.painter.expressions import expression_of
@@ -49,22 +55,22 @@ class OfflinePainter:
         """Offline panels always come in layers."""
         return True
 
-    async def paint_layers(self, request: PanelRequest, speaking: list[str]) -> PanelLayers:
-        """The panel and its rig: layers, eye states, mouth shapes for ``speaking``."""
-        return await asyncio.to_thread(layers_of, request, frozenset(speaking))
+    async def paint_layers(self, request: PanelRequest, faces: FaceStates) -> PanelLayers:
+        """The panel and its rig: layers, blinks, the mouths and stares ``faces`` asks for."""
+        return await asyncio.to_thread(layers_of, request, faces)
 
     async def reference_sheet(self, request: ReferenceRequest) -> bytes:
         """The character full-figure, front-on, on a plain background, with the name."""
         return await asyncio.to_thread(sheet_png, request)
 
 
-def layers_of(request: PanelRequest, speaking: frozenset[str]) -> PanelLayers:
+def layers_of(request: PanelRequest, faces: FaceStates) -> PanelLayers:
     """Render a panel and its rig, encoded (synchronous)."""
     from microdrama.providers.offline.painter.rig import render_rig
 
-    panel, rig = render_rig(request, speaking)
-    background, atlas, manifest = encode_rig(rig)
-    return PanelLayers(_encode(panel), background, atlas, manifest)
+    panel, rig = render_rig(request, faces)
+    colour, alpha, manifest = encode_rig(rig)
+    return PanelLayers(_encode(panel), colour, alpha, manifest)
 
 
 def paint_png(request: PanelRequest) -> bytes:

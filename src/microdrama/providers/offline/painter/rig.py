@@ -14,8 +14,14 @@ import cv2
 import numpy as np
 
 from microdrama.media.rig import Box, FigureRig, Piece, Rig, crop_box
-from microdrama.providers.base import PanelRequest
-from microdrama.providers.offline.painter.expressions import EYE_STATES, VISEMES, face_state
+from microdrama.providers.base import FaceStates, PanelRequest
+from microdrama.providers.offline.painter.expressions import (
+    EYE_STATES,
+    VISEMES,
+    expression_of,
+    face_state,
+)
+from microdrama.providers.offline.painter.face import CLOSED_MOUTHS, MOUTH_Y
 from microdrama.providers.offline.painter.scene import (
     Figure,
     Layers,
@@ -28,7 +34,7 @@ from microdrama.providers.offline.painter.scene import (
 #: The canvas a figure's face states are drawn on, in head heights around the head
 #: centre: half its width, how far above, how far below (the face with room to spare;
 #: a state that changed a pixel at the canvas edge would show as a seam).
-HEAD_HALF_WIDTH, HEAD_ABOVE, HEAD_BELOW = 0.8, 0.65, 0.75
+HEAD_HALF_WIDTH, HEAD_ABOVE, HEAD_BELOW = 0.7, 0.6, 0.7
 #: Head heights from the head centre to the soles (where a standing figure breathes from).
 SOLES = 6.6
 #: A state changes a pixel when a channel moves by more than this (drawing noise is 0).
@@ -41,14 +47,16 @@ CHANGED = 2
 SPLIT = 0.27
 
 
-def render_rig(request: PanelRequest, speaking: frozenset[str] = frozenset()
+def render_rig(request: PanelRequest, faces: FaceStates | None = None
                ) -> tuple[np.ndarray, Rig]:
-    """The flattened panel (RGB) and its rig; the characters in ``speaking`` (ids) get
-    mouth shapes of speech, every figure gets its eye states."""
+    """The flattened panel (RGB) and its rig: every figure blinks; those ``faces`` names
+    speaking get mouth shapes of speech, those reacting a widened stare."""
+    faces = faces or FaceStates()
     layers = render_layers(request)
     panel = flatten(layers)
     h, w = panel.shape[:2]
-    figures = [_figure(layers, figure, layer, w, h, figure.character.id in speaking)
+    figures = [_figure(layers, figure, layer, w, h, figure.character.id in faces.speaking,
+                       figure.character.id in faces.reacting)
                for figure, layer in layers.figures]
     box = crop_box(layers.front)
     front = None if box is None else Piece(box, layers.front[box[1]:box[3], box[0]:box[2]])
@@ -62,7 +70,7 @@ def _point(cam: np.ndarray, x: float, y: float) -> tuple[float, float]:
 
 
 def _figure(layers: Layers, figure: Figure, layer: np.ndarray, w: int, h: int,
-            speaks: bool) -> FigureRig | None:
+            speaks: bool, reacts: bool) -> FigureRig | None:
     box = crop_box(layer)
     if box is None:
         return None
@@ -79,8 +87,10 @@ def _figure(layers: Layers, figure: Figure, layer: np.ndarray, w: int, h: int,
         split = int(round(_point(layers.camera, p.x, p.y + SPLIT * p.scale)[1])) - y0
         split = min(max(split, 0), y1 - y0)
         # One drawing shows an eye state and a mouth shape at once: they never overlap.
-        eyes = [e for e in EYE_STATES if e != "open"]
-        mouths = list(VISEMES) if speaks else []
+        eyes = [e for e in EYE_STATES if e not in ("open", "wide")] + (["wide"] if reacts else [])
+        own = expression_of(figure.wanted.expression).mouth
+        # A shut mouth of speech is the figure's own when that one is shut: nothing to draw.
+        mouths = [m for m in VISEMES if m != "closed" or own not in CLOSED_MOUTHS] if speaks else []
         base = _draw(layers, figure, x0, y0, x1, y1, None)
         drawn: dict[str, np.ndarray] = {}
         changes: dict[str, Box | None] = {}
@@ -104,6 +114,8 @@ def _figure(layers: Layers, figure: Figure, layer: np.ndarray, w: int, h: int,
             boxes[group] = found
             for name in changed:
                 sprites[name] = Piece(found, drawn[name][by0:by1, bx0:bx1].copy())
+    if boxes["mouth"] is None:  # no shapes of speech: where the panel's mouth is drawn
+        boxes["mouth"] = _mouth_area(layers, figure, w, h)
     outer = _union([box, *(s.box for s in sprites.values())])
     assert outer is not None
     return FigureRig(
@@ -112,6 +124,16 @@ def _figure(layers: Layers, figure: Figure, layer: np.ndarray, w: int, h: int,
         head=head, scale=p.scale, pivot=min(float(h), soles),
         eyes=boxes["eyes"], mouth=boxes["mouth"], sprites=sprites,
     )
+
+
+def _mouth_area(layers: Layers, figure: Figure, w: int, h: int) -> Box:
+    """The box around a figure's mouth as face.py places it (turned with the head)."""
+    p = figure.placement
+    x = p.x + p.turn * 0.07 * p.scale
+    corners = [_point(layers.camera, x + dx * p.scale, p.y + (MOUTH_Y + dy) * p.scale)
+               for dx in (-0.12, 0.12) for dy in (-0.05, 0.12)]
+    return (max(0, int(min(c[0] for c in corners))), max(0, int(min(c[1] for c in corners))),
+            min(w, int(max(c[0] for c in corners)) + 1), min(h, int(max(c[1] for c in corners)) + 1))
 
 
 def _draw(layers: Layers, figure: Figure, x0: int, y0: int, x1: int, y1: int,

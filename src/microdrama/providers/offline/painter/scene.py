@@ -105,10 +105,18 @@ def render_layers(request: PanelRequest) -> Layers:
     for figure in figures(request):
         layer = np.zeros((h, w, 4), np.uint8)
         draw_figure(layer, figure, cam)
-        drawn.append((figure, grade(layer)))
+        drawn.append((figure, _graded(layer)))
     front = np.zeros((h, w, 4), np.uint8)
     effects_front(front, shot.effects, focus, shot.time, rng)
-    return Layers(grade(canvas), drawn, grade(front), cam)
+    return Layers(grade(canvas), drawn, _graded(front), cam)
+
+
+def _graded(layer: np.ndarray) -> np.ndarray:
+    """``grade`` an RGBA layer where it covers anything."""
+    cols = np.nonzero(layer[..., 3].any(axis=0))[0]
+    if cols.size:
+        grade(layer[:, cols[0]:cols[-1] + 1])
+    return layer
 
 
 def render(request: PanelRequest) -> np.ndarray:
@@ -137,19 +145,25 @@ GRADE_START, GRADE_DEPTH, GRADE_TO = 0.74, 0.22, 12.0
 def grade(layer: np.ndarray, top: int = 0, height: int | None = None) -> np.ndarray:
     """Quiet the subtitle band: a soft darkening over the bottom quarter (an RGBA layer
     is premultiplied, so it darkens where it covers and stays transparent elsewhere).
-    ``layer`` may be a band of a panel ``height`` tall whose first row is ``top``."""
+    ``layer`` may be a band of a panel ``height`` tall whose first row is ``top``.
+    8.8 fixed point: a layer per figure, so it has to be quick."""
     full = layer.shape[0] if height is None else height
     start = int(full * GRADE_START)
-    ramp = np.linspace(0.0, GRADE_DEPTH, full - start, dtype=np.float32)[:, None, None]
     first = max(start, top)
     if first >= top + layer.shape[0]:
         return layer
-    ramp = ramp[first - start:top + layer.shape[0] - start]
-    band = layer[first - top:].astype(np.float32)
-    if layer.shape[2] == 4:
-        cover = band[..., 3:] / 255.0
-        band[..., :3] = band[..., :3] * (1.0 - ramp) + np.float32(GRADE_TO) * ramp * cover
+    ramp = np.linspace(0.0, GRADE_DEPTH, full - start)[first - start:top + layer.shape[0] - start]
+    band = layer[first - top:]
+    channels = layer.shape[2]
+    keep = np.empty((len(ramp), 1, channels), np.uint16)
+    keep[...] = np.round((1.0 - ramp) * 256)[:, None, None]
+    darker = band.astype(np.uint16) * keep
+    if channels == 4:  # the alpha channel keeps its value; colour darkens toward GRADE_TO·α
+        darker[..., 3] = band[..., 3].astype(np.uint16) << 8
+        towards = np.zeros((len(ramp), 1, 4), np.uint16)
+        towards[..., :3] = np.round(GRADE_TO * ramp * 256 / 255)[:, None, None]
+        darker += band[..., 3:4].astype(np.uint16) * towards
     else:
-        band = band * (1.0 - ramp) + np.float32(GRADE_TO) * ramp
-    layer[first - top:] = band.astype(np.uint8)
+        darker += np.round(GRADE_TO * ramp * 256).astype(np.uint16)[:, None, None]
+    band[...] = (darker >> 8).astype(np.uint8)
     return layer
