@@ -61,6 +61,7 @@ NODES: dict[str, set[str]] = {
     "SaveWEBM": set(),
     "SaveAnimatedWEBP": set(),
     "LoadAudio": set(),
+    "CharacterMask": set(),  # stands for any background remover: saves white-on-black
     "LatentSyncNode": {"seed", "length"},  # stands for any lip-sync node (audio + image)
 }
 MAGENTA = (255, 0, 255)
@@ -329,8 +330,12 @@ class FakeComfyUI:
             prefix = str(inputs.get("filename_prefix", "ComfyUI"))
             if kind in ("SaveImage", "PreviewImage"):
                 kept = "output" if kind == "SaveImage" else "temp"
-                outputs[node_id] = {"images": [self._save(kept, prefix, "png", _png(f))
-                                               for f in frames]}
+                source = inputs.get("images")
+                masked = (isinstance(source, list) and
+                          job.prompt.get(str(source[0]), {}).get("class_type") == "CharacterMask")
+                outputs[node_id] = {"images": [
+                    self._save(kept, prefix, "png", _png(_mask(f) if masked else f))
+                    for f in frames]}
             elif kind == "VHS_VideoCombine":
                 fmt = str(inputs.get("format", "video/h264-mp4"))
                 suffix = {"video/h264-mp4": "mp4", "video/webm": "webm", "image/gif": "gif"}[fmt]
@@ -389,6 +394,14 @@ class FakeComfyUI:
 def _node_error(kind: str, name: str, details: str) -> dict[str, Any]:
     return {"type": kind, "message": "Value not in list" if kind == "value_not_in_list"
             else "Invalid input", "details": details, "extra_info": {"input_name": name}}
+
+
+def _mask(frame: np.ndarray) -> np.ndarray:
+    """What a background remover would save: a white figure (an ellipse) on black."""
+    h, w = frame.shape[:2]
+    yy, xx = np.mgrid[0:h, 0:w]
+    inside = ((xx - w / 2) / (w / 4)) ** 2 + ((yy - h * 0.6) / (h / 3)) ** 2 <= 1
+    return np.repeat((inside * 255).astype(np.uint8)[..., None], 3, axis=2)
 
 
 def _png(frame: np.ndarray) -> bytes:

@@ -19,9 +19,12 @@ from PIL import Image
 from microdrama.domain import Bible
 from microdrama.domain.storyboard import Shot, ShotCharacter
 from microdrama.errors import InputError, ProviderError
+from microdrama.media.rig import decode_rig
 from microdrama.media.video import probe
+from microdrama.packs import builtin_path
 from microdrama.providers.base import (
     ClipRequest,
+    FaceStates,
     PanelRequest,
     ProviderConfig,
     ReferenceImage,
@@ -195,6 +198,33 @@ def test_a_shot_with_one_character_repeats_its_sheet(tmp_path: Path, fake: FakeC
     (prompt,) = fake.prompts
     assert prompt["2"]["inputs"]["image"] == prompt["3"]["inputs"]["image"]
     assert len(fake.uploads) == 1
+
+
+def test_a_panel_with_a_mask_comes_in_layers(tmp_path: Path, fake: FakeComfyUI,
+                                            bible: Bible) -> None:
+    workflow = json.loads(builtin_path("workflows", "comfyui/txt2img").read_text("utf-8"))
+    decoded = next(k for k, n in workflow.items() if n["class_type"] == "VAEDecode")
+    workflow["12"] = {"class_type": "CharacterMask", "inputs": {"images": [decoded, 0]}}
+    workflow["13"] = {"class_type": "SaveImage",
+                      "inputs": {"images": ["12", 0], "filename_prefix": "{{filename_prefix}}-m"}}
+    write_json(tmp_path / "panel.json", workflow)
+    config = make_config(tmp_path, fake, workflow="panel.json", mask_node="13")
+    assert ComfyUIPainter.layered(None, config)
+    assert not ComfyUIPainter.layered(None, make_config(tmp_path, fake))
+    painter = ComfyUIPainter(None, config)
+    made = asyncio.run(painter.paint_layers(panel_request(bible), FaceStates()))
+    rig = decode_rig(made.colour, made.alpha, made.manifest)
+    panel = np.asarray(Image.open(io.BytesIO(made.panel)).convert("RGB"))
+    assert panel.shape == (H, W, 3) and len(fake.prompts) == 1
+    (cast,) = rig.figures
+    x0, y0, x1, y1 = cast.layer.box
+    cover = np.zeros((H, W), np.uint8)
+    cover[y0:y1, x0:x1] = cast.layer.image[..., 3]
+    assert cover[int(H * 0.6), W // 2] == 255 and cover[20, 20] == 0  # the mask's figure
+    assert not cast.sprites and cast.mouth is None  # an AI panel's face stays as painted
+    # the set behind the figure is filled in from around it, never left black
+    assert np.abs(rig.background[int(H * 0.6), W // 2].astype(int) - panel[20, 20]).max() < 8
+    assert painter.usage.calls == 1
 
 
 def test_a_reference_sheet(tmp_path: Path, fake: FakeComfyUI, bible: Bible) -> None:

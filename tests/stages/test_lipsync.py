@@ -5,7 +5,6 @@ gets the panel and the shot's voice track; the episode shows what the job made."
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from typing import Any
 
 import numpy as np

@@ -192,3 +192,36 @@ def decode_rig(colour_jpeg: bytes, alpha_png: bytes, manifest_json: bytes) -> Ri
     ]
     return Rig(width, height, np.ascontiguousarray(colour[:height]), figures,
                cut(manifest["front"]) if manifest["front"] else None)
+
+
+# ---------------------------------------------------------------------------- from a mask
+
+
+def rig_from_mask(panel: Array, mask: Array, *, feather: float = 1.0) -> Rig:
+    """A rig for a panel painted by a model that also gave a mask of its characters
+    (white where they are): the characters cut out as one figure layer, the set behind
+    them filled in (OpenCV Telea inpainting, a little wider than the mask, so parallax
+    never uncovers their ghosts). No face states: an AI panel's mouths and eyes stay as
+    painted (a lip-sync provider makes them talk)."""
+    height, width = panel.shape[:2]
+    if mask.ndim == 3:
+        mask = cv2.cvtColor(mask, cv2.COLOR_RGB2GRAY)
+    if mask.shape != (height, width):
+        mask = cv2.resize(mask, (width, height), interpolation=cv2.INTER_LINEAR)
+    alpha = cv2.GaussianBlur(mask, (0, 0), feather) if feather > 0 else mask.copy()
+    solid = (mask > 127).astype(np.uint8) * 255
+    hole = cv2.dilate(solid, np.ones((9, 9), np.uint8))
+    background = cv2.inpaint(panel, hole, 5, cv2.INPAINT_TELEA) if hole.any() else panel.copy()
+    box = crop_box(np.dstack([panel, alpha]), pad=2)
+    if box is None:
+        return Rig(width, height, panel.copy(), [])
+    x0, y0, x1, y1 = box
+    cover = alpha[y0:y1, x0:x1]
+    colour = (panel[y0:y1, x0:x1].astype(np.uint16) * cover[..., None] + 127) // 255
+    layer = np.dstack([colour.astype(np.uint8), cover])
+    rows = np.nonzero(solid.any(axis=1))[0]
+    top = float(rows[0]) if rows.size else float(y0)
+    scale = max(1.0, (height - top) / 7.0)  # a standing figure is about 7 heads tall
+    cast = FigureRig(id="cast", index=0, layer=Piece(box, layer),
+                     head=((x0 + x1) / 2, top + scale / 2), scale=scale, pivot=float(height))
+    return Rig(width, height, background, [cast])

@@ -31,12 +31,15 @@ import math
 from pathlib import Path, PurePosixPath
 from typing import Any, ClassVar
 
+import numpy as np
 from PIL import Image, ImageOps
 
 from microdrama.errors import InputError, ProviderError
 from microdrama.providers.base import (
     ClipRequest,
+    FaceStates,
     LipSyncRequest,
+    PanelLayers,
     PanelRequest,
     ProviderConfig,
     ReferenceRequest,
@@ -147,23 +150,33 @@ class _ComfyUI:
                              model=self.model)
 
     async def _image(self, purpose: str, values: dict[str, Any], uploads: list[Upload],
-                     what: str, width: int, height: int) -> bytes:
+                     what: str, width: int, height: int, *, mask: bool = False
+                     ) -> tuple[bytes, bytes | None]:
+        """The job's image as a PNG of the asked size, and (``mask``) its mask node's."""
         workflow = self.workflow(purpose)
+        masked = self.settings.mask_node if mask else None
         async with self._client() as client:
             finished = await client.run(workflow, values, uploads, what=what)
             images = [f for f in _saved(finished.outputs, self.settings.output_node)
-                      if not _is_video(f)]
+                      if not _is_video(f) and f.node != masked]
+            masks = [f for f in _saved(finished.outputs, masked) if not _is_video(f)] \
+                if masked else []
             if not images:
                 raise self._unusable(client, finished, f"({what}) saved no image: add a "
                                      f"SaveImage node to {workflow.path}")
-            data = await client.download(images[0])
-            try:
-                png = await asyncio.to_thread(fit_png, data, width, height)
-            except (OSError, ValueError) as error:
-                raise self._unusable(client, finished, f"({what}) saved {images[0].filename}, "
-                                     f"which is not an image: {error}") from None
+            if masked and not masks:
+                raise self._unusable(client, finished, f"({what}) saved no mask from node "
+                                     f"{masked}: point mask_node at the node that saves it")
+            pngs = []
+            for file in [images[0], *masks[:1]]:
+                try:
+                    pngs.append(await asyncio.to_thread(fit_png, await client.download(file),
+                                                        width, height))
+                except (OSError, ValueError) as error:
+                    raise self._unusable(client, finished, f"({what}) saved {file.filename}, "
+                                         f"which is not an image: {error}") from None
         self.usage.add(self.settings.price_per_image)
-        return png
+        return pngs[0], pngs[1] if masked else None
 
 
 def _read(path: str, what: str) -> bytes:
@@ -184,8 +197,33 @@ class ComfyUIPainter(_ComfyUI):
         """What a panel costs (``price_per_image``; 0 for your own server)."""
         return Price(per_image=self.settings.price_per_image)
 
+    @staticmethod
+    def layered(model: str | None, config: ProviderConfig) -> bool:
+        """Panels come in layers when the workflow saves a mask (``mask_node``)."""
+        return ComfySettings.parse(model, config).mask_node is not None
+
+    async def paint_layers(self, request: PanelRequest, faces: FaceStates) -> PanelLayers:
+        """The panel and a rig cut by the workflow's mask of the characters (no face
+        states: a lip-sync provider makes an AI panel talk)."""
+        from microdrama.media.rig import encode_rig, rig_from_mask
+
+        panel, mask = await self._panel(request, mask=True)
+        assert mask is not None
+
+        def layers() -> PanelLayers:
+            rgb = np.asarray(Image.open(io.BytesIO(panel)).convert("RGB"))
+            cut = np.asarray(Image.open(io.BytesIO(mask)).convert("L"))
+            colour, alpha, manifest = encode_rig(rig_from_mask(rgb, cut))
+            return PanelLayers(panel, colour, alpha, manifest)
+
+        return await asyncio.to_thread(layers)
+
     async def paint(self, request: PanelRequest) -> bytes:
         """One storyboard panel; the shot's reference sheets fill {{ref_1}}…{{ref_4}}."""
+        return (await self._panel(request))[0]
+
+    async def _panel(self, request: PanelRequest, *, mask: bool = False
+                     ) -> tuple[bytes, bytes | None]:
         workflow = self.workflow("panels")
         width, height = self.settings.paint_size(workflow, (request.width, request.height),
                                                  setting=self.settings.panel_size)
@@ -201,7 +239,7 @@ class ComfyUIPainter(_ComfyUI):
                               width=width, height=height,
                               filename_prefix=f"microdrama/{request.shot.id}")
         return await self._image("panels", values, uploads, f"panel {request.shot.id}",
-                                 request.width, request.height)
+                                 request.width, request.height, mask=mask)
 
     async def reference_sheet(self, request: ReferenceRequest) -> bytes:
         """One character's reference sheet."""
@@ -211,8 +249,9 @@ class ComfyUIPainter(_ComfyUI):
         values = self._values(prompt=reference_prompt(request, self.settings.style),
                               seed=request.seed, width=width, height=height,
                               filename_prefix=f"microdrama/{character}-sheet")
-        return await self._image("reference sheets", values, [], f"reference sheet {character}",
-                                 request.width, request.height)
+        return (await self._image("reference sheets", values, [],
+                                  f"reference sheet {character}", request.width,
+                                  request.height))[0]
 
 
 class _Videos(_ComfyUI):

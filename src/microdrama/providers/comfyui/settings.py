@@ -58,6 +58,8 @@ SETTINGS: dict[str, str] = {
     "max_frames": "max_frames = 81 (most frames the clip model makes; longer shots hold "
                   "the last frame)",
     "output_node": 'output_node = "9" (the node whose saved files are the result)',
+    "mask_node": 'mask_node = "12" (the panel workflow\'s node that saves a mask of the '
+                 'characters, white where they are: panels then come in layers)',
     "values": 'values = { lora = "film.safetensors" } (your own {{placeholders}})',
     "poll_s": "poll_s = 1.0 (seconds between looks at a running job)",
     "job_timeout_s": "job_timeout_s = 900 (seconds one build waits for one job)",
@@ -148,6 +150,7 @@ class ComfySettings:
     max_frames: int | None
     output_node: str | None
     values: dict[str, Any] = field(hash=False)
+    mask_node: str | None = None
     poll_s: float = 1.0
     job_timeout_s: float = 900.0
     timeout_s: float = 60.0
@@ -184,9 +187,10 @@ class ComfySettings:
             if type(value) not in (str, int, float, bool):
                 raise _bad("values", f"values.{name} must be a string, number or boolean")
         clip_fps, max_frames = raw.get("clip_fps"), raw.get("max_frames")
-        output_node = raw.get("output_node")
-        if output_node is not None and type(output_node) not in (str, int):
-            raise _bad("output_node", f"output_node must be a node id, not {output_node!r}")
+        output_node, mask_node = raw.get("output_node"), raw.get("mask_node")
+        for key, node in (("output_node", output_node), ("mask_node", mask_node)):
+            if node is not None and type(node) not in (str, int):
+                raise _bad(key, f"{key} must be a node id, not {node!r}")
         return cls(
             url=url,
             workflow=workflow,
@@ -201,6 +205,7 @@ class ComfySettings:
             clip_fps=None if clip_fps is None else _count(raw, "clip_fps", 16, maximum=240),
             max_frames=None if max_frames is None else _count(raw, "max_frames", 81),
             output_node=None if output_node is None else str(output_node),
+            mask_node=None if mask_node is None else str(mask_node),
             values=dict(values),
             poll_s=_number(raw, "poll_s", 1.0),
             job_timeout_s=_number(raw, "job_timeout_s", 900.0),
@@ -258,6 +263,8 @@ class ComfySettings:
             "style": self.style, "values": dict(sorted(self.values.items())),
             "output_node": self.output_node,
         }
+        if self.mask_node is not None:  # only then, so other keys stay as they were
+            shaping["mask_node"] = self.mask_node
         for index, purpose in enumerate(purposes):
             workflow = self.load(purpose, check=index == 0)
             shaping[f"workflow:{purpose}"] = workflow.sha256
