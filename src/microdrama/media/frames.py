@@ -107,6 +107,12 @@ class OverlayLayer:
         tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]], ...
     ]  # (premultiplied, 1-a) Y, U, V
 
+    @property
+    def region(self) -> tuple[int, int, int, int]:
+        """The box as (x0, y0, x1, y1)."""
+        y0, y1, x0, x1 = self.box
+        return x0, y0, x1, y1
+
     def draw(
         self, y: np.ndarray[Any, Any], u: np.ndarray[Any, Any], v: np.ndarray[Any, Any]
     ) -> None:

@@ -44,22 +44,28 @@ _WARP = cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP
 
 @dataclass(eq=False)
 class _Planes:
-    """Premultiplied Y, U, V and alpha (full and half size) of a patch on an even box."""
+    """Premultiplied Y, U, V of a patch on an even box, and what of the picture under it
+    is kept (255 − alpha, full and half size): blending is then one multiply and one add."""
 
     box: Box
     y: Array
     u: Array
     v: Array
-    a: Array
-    ac: Array
+    keep: Array
+    keep_c: Array
 
     def paste(self, other: _Planes) -> None:
         """Copy ``other`` (a patch inside this one's box) into these planes."""
         x0, y0 = other.box[0] - self.box[0], other.box[1] - self.box[1]
         h, w = other.y.shape
-        for mine, theirs, s in ((self.y, other.y, 1), (self.a, other.a, 1), (self.u, other.u, 2),
-                                (self.v, other.v, 2), (self.ac, other.ac, 2)):
+        for mine, theirs, s in ((self.y, other.y, 1), (self.keep, other.keep, 1),
+                                (self.u, other.u, 2), (self.v, other.v, 2),
+                                (self.keep_c, other.keep_c, 2)):
             mine[y0 // s:(y0 + h) // s, x0 // s:(x0 + w) // s] = theirs
+
+    def copy(self) -> _Planes:
+        return _Planes(self.box, *(p.copy() for p in (self.y, self.u, self.v, self.keep,
+                                                      self.keep_c)))
 
 
 def _even(box: Box, width: int, height: int, pad: int = 0) -> Box:
@@ -101,8 +107,8 @@ def _halved(plane: Array) -> Array:
 def _planes(rgba: Array, box: Box) -> _Planes:
     """Premultiplied RGBA (on an even box) → premultiplied BT.709 planes."""
     y, u, v = cv2.split(cv2.transform(rgba, _PREMULTIPLIED))
-    alpha = np.ascontiguousarray(rgba[..., 3])
-    return _Planes(box, y, _halved(u), _halved(v), alpha, _halved(alpha))
+    keep = cv2.bitwise_not(np.ascontiguousarray(rgba[..., 3]))
+    return _Planes(box, y, _halved(u), _halved(v), keep, _halved(keep))
 
 
 def _background(rgb: Array) -> tuple[Array, Array, Array]:
@@ -139,8 +145,10 @@ class _Figure:
     motion: FigureMotion
     state: dict[str, str] = field(default_factory=dict)
 
-    def show(self, eyes: str, mouth: str) -> None:
-        """Paste the patches of these states (the base where the rig has none)."""
+    def show(self, eyes: str, mouth: str) -> list[Box]:
+        """Paste the patches of these states (the base where the rig has none); the
+        boxes (layer pixels) that changed."""
+        changed = []
         for group, name in (("eyes", eyes), ("mouth", mouth)):
             want = self.sprites.get(f"{group}:{name}")
             key = f"{group}:{name}" if want is not None else ""
@@ -148,7 +156,9 @@ class _Figure:
                 continue
             if group in self.boxes:
                 self.work.paste(want if want is not None else self.boxes[group])
+                changed.append(self.boxes[group].box)
             self.state[group] = key
+        return changed
 
 
 def _figure(rig_figure: Any, motion: FigureMotion, width: int, height: int,
@@ -157,7 +167,7 @@ def _figure(rig_figure: Any, motion: FigureMotion, width: int, height: int,
     plain = _on_box(rig_figure.layer, box)
     rgba = _rim(plain, rig_figure.scale, emphasis) if motion.rim else plain
     base = _planes(rgba, box)
-    work = _Planes(box, *(p.copy() for p in (base.y, base.u, base.v, base.a, base.ac)))
+    work = base.copy()
     sprites: dict[str, _Planes] = {}
     boxes: dict[str, _Planes] = {}
     for name, piece in rig_figure.sprites.items():
@@ -193,36 +203,48 @@ def _affine(zoom: float, dx: float, dy: float, factor: float, width: int, height
     return ax, bx, ay / stretch, pivot + (by - pivot) / stretch
 
 
-def _blend(out: tuple[Array, Array, Array], planes: _Planes, affine: tuple[float, ...],
-           width: int, height: int, border: int) -> None:
-    """Warp ``planes`` by ``affine`` into the frame and blend them over ``out``."""
+def _landing(box: Box, affine: tuple[float, float, float, float], width: int,
+             height: int) -> Box:
+    """Where (output pixels, even, a pixel to spare) a layer box lands under ``affine``."""
     ax, bx, ay, by = affine
-    x0, y0, x1, y1 = planes.box
-    # where the patch lands: invert the map at its corners
-    xs = [(x - bx) / ax for x in (x0, x1)]
-    ys = [(y - by) / ay for y in (y0, y1)]
-    region = _even((int(min(xs)) - 1, int(min(ys)) - 1, int(max(xs)) + 2, int(max(ys)) + 2),
-                   width, height)
-    rx0, ry0, rx1, ry1 = region
-    if rx1 <= rx0 or ry1 <= ry0:
+    xs = [(x - bx) / ax for x in (box[0], box[2])]
+    ys = [(y - by) / ay for y in (box[1], box[3])]
+    return _even((int(min(xs)) - 1, int(min(ys)) - 1, int(max(xs)) + 2, int(max(ys)) + 2),
+                 width, height)
+
+
+def _overlap(a: Box, b: Box) -> Box | None:
+    box = (max(a[0], b[0]), max(a[1], b[1]), min(a[2], b[2]), min(a[3], b[3]))
+    return box if box[2] > box[0] and box[3] > box[1] else None
+
+
+def _blend(out: tuple[Array, Array, Array], planes: _Planes,
+           affine: tuple[float, float, float, float], width: int, height: int, border: int,
+           clip: Box | None = None) -> None:
+    """Warp ``planes`` by ``affine`` into the frame (only inside ``clip``) and blend them
+    over ``out``."""
+    ax, bx, ay, by = affine
+    x0, y0 = planes.box[:2]
+    region: Box | None = _landing(planes.box, affine, width, height)
+    if clip is not None and region is not None:
+        region = _overlap(region, clip)
+    if region is None or region[2] <= region[0] or region[3] <= region[1]:
         return
+    rx0, ry0, rx1, ry1 = region
     size, csize = (rx1 - rx0, ry1 - ry0), ((rx1 - rx0) // 2, (ry1 - ry0) // 2)
     luma = np.array([[ax, 0.0, ax * rx0 + bx - x0], [0.0, ay, ay * ry0 + by - y0]])
     chroma = np.array([[ax, 0.0, (ax * (rx0 + 0.5) + bx - x0 - 0.5) / 2],
                        [0.0, ay, (ay * (ry0 + 0.5) + by - y0 - 0.5) / 2]])
-    identity = ax == 1.0 and ay == 1.0 and luma[0, 2] == 0.0 and luma[1, 2] == 0.0
-    for target, plane, alpha, matrix, dsize, s in (
-        (out[0], planes.y, planes.a, luma, size, 1),
-        (out[1], planes.u, planes.ac, chroma, csize, 2),
-        (out[2], planes.v, planes.ac, chroma, csize, 2),
+    keep = cv2.warpAffine(planes.keep, luma, size, flags=_WARP, borderMode=border)
+    keep_c = cv2.warpAffine(planes.keep_c, chroma, csize, flags=_WARP, borderMode=border)
+    for target, plane, cover, matrix, dsize, s in (
+        (out[0], planes.y, keep, luma, size, 1),
+        (out[1], planes.u, keep_c, chroma, csize, 2),
+        (out[2], planes.v, keep_c, chroma, csize, 2),
     ):
-        if identity and plane.shape[::-1] == dsize:
-            colour, cover = plane, alpha
-        else:
-            colour = cv2.warpAffine(plane, matrix, dsize, flags=_WARP, borderMode=border)
-            cover = cv2.warpAffine(alpha, matrix, dsize, flags=_WARP, borderMode=border)
+        colour = cv2.warpAffine(plane, matrix, dsize, flags=_WARP, borderMode=border)
         view = target[ry0 // s:ry0 // s + dsize[1], rx0 // s:rx0 // s + dsize[0]]
-        kept = cv2.multiply(view, cv2.bitwise_not(cover), scale=1 / 255)
+        kept = cv2.multiply(view, cover, scale=1 / 255)
         cv2.add(kept, colour, dst=view)
 
 
@@ -247,48 +269,88 @@ def layered_frames(rig: Rig, motions: Sequence[FigureMotion], frames: int, fps: 
     out = (buffer[:luma_size].reshape(height, width),
            buffer[luma_size:luma_size + chroma_size].reshape(height // 2, width // 2),
            buffer[luma_size + chroma_size:].reshape(height // 2, width // 2))
-    previous: object = None
+    previous: tuple[Any, ...] | None = None
+
+    def compose(cam: tuple[float, float, float], lifts: tuple[float, ...],
+                region: Box | None) -> list[tuple[float, float, float, float]]:
+        """Draw the set, the figures and the front (only ``region``, when given)."""
+        zoom, dx, dy = cam
+        _paint_background(out, background,
+                          _affine(zoom, dx, dy, parallax.background, width, height), region)
+        placed = []
+        for figure, lift in zip(figures, lifts, strict=True):
+            reach = max(1.0, figure.pivot - figure.head_y)
+            affine = _affine(zoom, dx, dy, parallax.figures, width, height,
+                             stretch=1.0 + lift / reach, pivot=figure.pivot)
+            _blend(out, figure.work, affine, width, height, cv2.BORDER_REPLICATE, region)
+            placed.append(affine)
+        if front is not None:
+            _blend(out, front, _affine(zoom, dx, dy, parallax.front, width, height),
+                   width, height, cv2.BORDER_REPLICATE, region)
+        return placed
+
+    placed: list[tuple[float, float, float, float]] = []
     for index in range(frames):
         t_ms = index * 1000.0 / fps
-        zoom, dx, dy = camera(move, index, frames, fps, width, height)
+        cam = camera(move, index, frames, fps, width, height)
         fade = transition_at(transition, t_ms)
         active = tuple(i for i, o in enumerate(overlays) if o.start_ms <= t_ms < o.end_ms)
-        faces = tuple((f.motion.eyes[index], f.motion.mouth[index], f.motion.lift[index])
-                      for f in figures)
-        key = (zoom, dx, dy, fade, active, faces)
-        if key != previous:
-            ax, bx, ay, by = _affine(zoom, dx, dy, parallax.background, width, height)
-            if (ax, bx, ay, by) == (1.0, 0.0, 1.0, 0.0):
-                for target, plane in zip(out, background, strict=True):
-                    np.copyto(target, plane)
-            else:
-                _warp_background(out, background, (ax, bx, ay, by), width, height)
-            for figure, (eyes, mouth, lift) in zip(figures, faces, strict=True):
-                figure.show(eyes, mouth)
-                reach = max(1.0, figure.pivot - figure.head_y)
-                affine = _affine(zoom, dx, dy, parallax.figures, width, height,
-                                 stretch=1.0 + lift / reach, pivot=figure.pivot)
-                _blend(out, figure.work, affine, width, height, cv2.BORDER_REPLICATE)
-            if front is not None:
-                _blend(out, front, _affine(zoom, dx, dy, parallax.front, width, height),
-                       width, height, cv2.BORDER_REPLICATE)
-            if fade is not None:
-                keep, add_y, add_c = fade
-                for plane, add in zip(out, (add_y, add_c, add_c), strict=True):
-                    cv2.convertScaleAbs(plane, dst=plane, alpha=keep, beta=add)
-            for i in active:
-                overlays[i].draw(*out)
-            previous = key
+        lifts = tuple(f.motion.lift[index] for f in figures)
+        faces = tuple((f.motion.eyes[index], f.motion.mouth[index]) for f in figures)
+        key = (cam, fade, active, lifts, faces)
+        if key == previous:
+            yield buffer.data
+            continue
+        if previous is not None and key[:4] == previous[:4] and fade is None:
+            # Only faces changed: redraw where their patches land, unless a caption or
+            # the label is there (it would be blended twice).
+            dirty = [_landing(box, affine, width, height)
+                     for figure, (eyes, mouth), affine in zip(figures, faces, placed, strict=True)
+                     for box in figure.show(eyes, mouth)]
+            region = _union(dirty)
+            if region is None or not any(_overlap(region, overlays[i].region) for i in active):
+                if region is not None:
+                    compose(cam, lifts, region)
+                previous = key
+                yield buffer.data
+                continue
+        for figure, (eyes, mouth) in zip(figures, faces, strict=True):
+            figure.show(eyes, mouth)
+        placed = compose(cam, lifts, None)
+        if fade is not None:
+            keep, add_y, add_c = fade
+            for plane, add in zip(out, (add_y, add_c, add_c), strict=True):
+                cv2.convertScaleAbs(plane, dst=plane, alpha=keep, beta=add)
+        for i in active:
+            overlays[i].draw(*out)
+        previous = key
         yield buffer.data
 
 
-def _warp_background(out: tuple[Array, Array, Array], background: tuple[Array, Array, Array],
-                     affine: tuple[float, float, float, float], width: int, height: int) -> None:
+def _union(boxes: list[Box]) -> Box | None:
+    if not boxes:
+        return None
+    return (min(b[0] for b in boxes), min(b[1] for b in boxes),
+            max(b[2] for b in boxes), max(b[3] for b in boxes))
+
+
+def _paint_background(out: tuple[Array, Array, Array], background: tuple[Array, Array, Array],
+                      affine: tuple[float, float, float, float], region: Box | None) -> None:
+    """The set under ``affine``, on the whole frame or only ``region``."""
+    height, width = out[0].shape
+    x0, y0, x1, y1 = region or (0, 0, width, height)
+    if affine == (1.0, 0.0, 1.0, 0.0):
+        for target, plane, s in zip(out, background, (1, 2, 2), strict=True):
+            target[y0 // s:y1 // s, x0 // s:x1 // s] = plane[y0 // s:y1 // s, x0 // s:x1 // s]
+        return
     ax, bx, ay, by = affine
-    luma = np.array([[ax, 0.0, bx], [0.0, ay, by]])
-    chroma = np.array([[ax, 0.0, (ax * 0.5 + bx - 0.5) / 2], [0.0, ay, (ay * 0.5 + by - 0.5) / 2]])
-    for target, plane, matrix in zip(out, background, (luma, chroma, chroma), strict=True):
-        cv2.warpAffine(plane, matrix, target.shape[::-1], dst=target, flags=_WARP,
+    luma = np.array([[ax, 0.0, ax * x0 + bx], [0.0, ay, ay * y0 + by]])
+    chroma = np.array([[ax, 0.0, (ax * (x0 + 0.5) + bx - 0.5) / 2],
+                       [0.0, ay, (ay * (y0 + 0.5) + by - 0.5) / 2]])
+    for target, plane, matrix, s in zip(out, background, (luma, chroma, chroma), (1, 2, 2),
+                                        strict=True):
+        view = target[y0 // s:y1 // s, x0 // s:x1 // s]
+        cv2.warpAffine(plane, matrix, (view.shape[1], view.shape[0]), dst=view, flags=_WARP,
                        borderMode=cv2.BORDER_REPLICATE)
 
 

@@ -173,12 +173,12 @@ def decode_rig(colour_jpeg: bytes, alpha_png: bytes, manifest_json: bytes) -> Ri
     def cut(entry: dict[str, Any]) -> Piece:
         x0, y0, x1, y1 = entry["box"]
         ax, ay = entry["at"]
-        cover = alpha[ay:ay + y1 - y0, ax:ax + x1 - x0]
+        cover = np.ascontiguousarray(alpha[ay:ay + y1 - y0, ax:ax + x1 - x0])
         paint = colour[height + ay:height + ay + y1 - y0, ax:ax + x1 - x0]
         # Premultiplied colour never exceeds its coverage: JPEG noise where nothing is
         # drawn would otherwise light the whole box.
-        paint = np.minimum(paint, cover[..., None])
-        return Piece((x0, y0, x1, y1), np.dstack([paint, cover]))
+        channels = [cv2.min(np.ascontiguousarray(paint[..., c]), cover) for c in range(3)]
+        return Piece((x0, y0, x1, y1), cv2.merge([*channels, cover]))
 
     figures = [
         FigureRig(
