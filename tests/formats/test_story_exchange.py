@@ -255,7 +255,8 @@ TWEE_HEAD = (':: StoryData\n{"ifid": "5C1E4F0B-8A3B-4C0D-9E21-6F5A2D7C9B10", "fo
     ("You have <<print $x>> coins.\n[[B]]", "<<print>>"),
     ("You have $x coins.\n[[B]]", "printed variable"),
     ("<<set $x to 2>>\n[[B]]", "outside a link"),
-    ("(set: $x to 2)\n[[B]]", "harlowe"),
+    # In a story whose StoryData says SugarCube, "(set:" is prose and $x is printed.
+    ("(set: $x to 2)\n[[B]]", "printed variable"),
     ("<<if $x is 1>>Rich.<</if>>\n[[B]]", "text inside <<if>>"),
     ("<<if $x is 1>>[[B]]<<else>>[[B]]<</if>>", "<<else>>"),
     ("[[Go|C]]", "names no passage"),
@@ -274,6 +275,8 @@ def test_a_planted_twee_construct_fails_with_its_name_and_line(body: str, words:
 
 @pytest.mark.parametrize(("text", "words"), [
     (':: StoryData\n{"format": "Harlowe", "start": "A"}\n\n:: A\nHi.\n', "story format harlowe"),
+    # A story that does not say its format: Harlowe's macros are named as such.
+    (':: StoryData\n{"start": "A"}\n\n:: A\n(set: $x to 2)\n[[A]]\n', "harlowe macro"),
     (':: StoryData\n{"start": "A"}\n\n:: A\nHi.\n\n:: Code [script]\nwindow.x = 1;\n',
      "[script] passage code"),
     (':: StoryData\n{"start": "A"}\n\n:: A\nHi.\n\n:: StoryCaption\nHi.\n', "special passage"),

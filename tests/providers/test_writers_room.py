@@ -256,7 +256,7 @@ def test_providers_lists_what_is_available_and_never_shows_keys(
     printed = capsys.readouterr().out
     data = json.loads(printed)
     names = {p["name"]: p["capabilities"] for p in data["providers"]}
-    assert "writer" in names["openai-compat"] and names["comfyui"] == ["painter", "clip"]
+    assert "writer" in names["openai-compat"] and names["comfyui"] == ["painter", "clip", "lipsync"]
     vendors = {v["name"]: v for v in data["vendors"]}
     assert vendors["fake"]["key"] == "set" and vendors["openai"]["key"] == "missing"
     assert vendors["ollama"]["key"] == "not needed"
