@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Annotated, Literal
 
-from pydantic import Field, StringConstraints, field_validator
+from pydantic import AfterValidator, Field, StringConstraints
 
 from microdrama.domain.base import Id, Model
 from microdrama.domain.expressions import (
@@ -28,6 +28,23 @@ EndingKind = Literal["good", "bad", "neutral", "twist", "secret", "cliffhanger"]
 VariableName = Annotated[str, StringConstraints(pattern=NAME_PATTERN, max_length=40)]
 StateValues = dict[VariableName, Value]
 
+def _condition(text: str) -> str:
+    if text:
+        parse_condition(text)
+    return text
+
+
+def _effects(texts: list[str]) -> list[str]:
+    for text in texts:
+        parse_effect(text)
+    return texts
+
+
+#: A condition as written (parsed when validated; '' = always).
+ConditionText = Annotated[str, AfterValidator(_condition)]
+#: Effects as written, in order (each parsed when validated).
+EffectTexts = Annotated[list[str], AfterValidator(_effects)]
+
 _ONE_LINE = r"^[^\x00-\x1f\x7f-\x9f\u2028\u2029]*\S[^\x00-\x1f\x7f-\x9f\u2028\u2029]*$"
 
 
@@ -38,31 +55,17 @@ class Choice(Model):
     label: str = Field(description="What the viewer taps, short (one line).", min_length=1,
                        max_length=80, pattern=_ONE_LINE)
     goto: Id = Field(description="Id of the scene this option plays next.")
-    condition: str = Field(
+    condition: ConditionText = Field(
         default="",
         description="Shown only when this holds, e.g. 'trust >= 2 and not betrayed' "
         "(empty: always shown).")
-    effects: list[str] = Field(
+    effects: EffectTexts = Field(
         default_factory=list,
         description="Changes to the story state when taken, in order, e.g. "
         "['trust += 1', 'betrayed = true'].")
     default: bool = Field(
         default=False,
         description="Taken when the choice window times out (else the first shown option).")
-
-    @field_validator("condition")
-    @classmethod
-    def _parses(cls, text: str) -> str:
-        if text:
-            parse_condition(text)
-        return text
-
-    @field_validator("effects")
-    @classmethod
-    def _effects_parse(cls, texts: list[str]) -> list[str]:
-        for text in texts:
-            parse_effect(text)
-        return texts
 
     @property
     def when(self) -> Expr | None:

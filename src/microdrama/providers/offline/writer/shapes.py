@@ -8,10 +8,10 @@ from __future__ import annotations
 from functools import cache
 from typing import Literal
 
-from pydantic import Field, field_validator, model_validator
+from pydantic import Field, model_validator
 
 from microdrama.domain.base import Model
-from microdrama.domain.branching import EndingKind
+from microdrama.domain.branching import ConditionText, EffectTexts, EndingKind
 from microdrama.domain.expressions import (
     Value,
     effect_reads,
@@ -40,23 +40,9 @@ class ShapeOption(Model):
 
     stance: Stance = Field(description="What the lead does: names the label and the answer.")
     goto: str = Field(description="Key of the scene it leads to.")
-    condition: str = Field(default="", description="Shown only when this holds.")
-    effects: list[str] = Field(default_factory=list, description="State changes when taken.")
+    condition: ConditionText = Field(default="", description="Shown only when this holds.")
+    effects: EffectTexts = Field(default_factory=list, description="State changes when taken.")
     default: bool = Field(default=False, description="Taken when the window times out.")
-
-    @field_validator("condition")
-    @classmethod
-    def _parses(cls, text: str) -> str:
-        if text:
-            parse_condition(text)
-        return text
-
-    @field_validator("effects")
-    @classmethod
-    def _effects_parse(cls, texts: list[str]) -> list[str]:
-        for text in texts:
-            parse_effect(text)
-        return texts
 
 
 class ShapeScene(Model):

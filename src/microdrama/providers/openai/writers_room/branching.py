@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pydantic import Field, ValidationError
 
-from microdrama.domain import Beat, Bible, Episode, Line, Scene, episode_id, is_id
+from microdrama.domain import Bible, Episode, Scene, episode_id
 from microdrama.domain.branching import Choice, Ending, EndingKind, check_state_names
 from microdrama.domain.expressions import ExpressionError, parse_condition, parse_effect
 from microdrama.formats.interactive import InteractivePack
@@ -20,6 +20,7 @@ from microdrama.formats.subtitle_profiles import SubtitleProfile
 from microdrama.providers.openai.writers_room.drafts import (
     Draft,
     SceneDraft,
+    canon_beats,
     one_line,
     scene_problems,
 )
@@ -105,21 +106,7 @@ def episode_of(draft: InteractiveEpisodeDraft, number: int, seconds: int) -> Epi
     for scene in draft.scenes:
         sid = ids[scene.key]
         present = list(dict.fromkeys(scene.characters))
-        beats, count = [], 0
-        for b, beat in enumerate(scene.beats, 1):
-            lines = []
-            for line in beat.lines:
-                text = one_line(line.text)
-                if not text:
-                    continue
-                count += 1
-                if line.speaker not in present:
-                    present.append(line.speaker)
-                lines.append(Line(id=f"{sid}-l{count:02d}", speaker=line.speaker, text=text,
-                                  emotion=line.emotion, direction=one_line(line.direction),
-                                  knows=[k for k in line.knows if is_id(k)]))
-            beats.append(Beat(id=f"{sid}-b{b:02d}", kind=beat.kind, action=one_line(beat.action),
-                              events=beat.events, lines=lines))
+        beats = canon_beats(sid, scene.beats, present)
         choices = [Choice(id=f"{sid}-c{c:02d}", label=one_line(o.label), goto=ids[o.goto],
                           condition=o.condition, effects=list(o.effects), default=o.default)
                    for c, o in enumerate(scene.choices, 1)]

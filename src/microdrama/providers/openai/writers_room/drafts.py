@@ -281,6 +281,28 @@ def one_line(text: str) -> str:
     return _SPACE.sub(" ", text).strip()
 
 
+def canon_beats(sid: str, beats: Sequence[BeatDraft], present: list[str]) -> list[Beat]:
+    """A drafted scene's beats in canon: ids ``<sid>-bNN`` and ``<sid>-lNN`` (lines
+    numbered through the scene, empty ones dropped); each speaker is added to
+    ``present`` (the scene's characters) if missing."""
+    out, count = [], 0
+    for b, beat in enumerate(beats, 1):
+        lines = []
+        for line in beat.lines:
+            text = one_line(line.text)
+            if not text:
+                continue
+            count += 1
+            if line.speaker not in present:
+                present.append(line.speaker)
+            lines.append(Line(id=f"{sid}-l{count:02d}", speaker=line.speaker, text=text,
+                              emotion=line.emotion, direction=one_line(line.direction),
+                              knows=[k for k in line.knows if is_id(k)]))
+        out.append(Beat(id=f"{sid}-b{b:02d}", kind=beat.kind, action=one_line(beat.action),
+                        events=beat.events, lines=lines))
+    return out
+
+
 def episode_of(draft: EpisodeDraft, number: int, seconds: int) -> Episode:
     """The canon episode with ids ep…-scNN, -bNN, -lNN; speakers added to their scene."""
     ep = episode_id(number)
@@ -288,21 +310,7 @@ def episode_of(draft: EpisodeDraft, number: int, seconds: int) -> Episode:
     for s, scene in enumerate(draft.scenes, 1):
         sid = f"{ep}-sc{s:02d}"
         present = list(dict.fromkeys(scene.characters))
-        beats, n_line = [], 0
-        for b, beat in enumerate(scene.beats, 1):
-            lines = []
-            for line in beat.lines:
-                text = one_line(line.text)
-                if not text:
-                    continue
-                n_line += 1
-                if line.speaker not in present:
-                    present.append(line.speaker)
-                lines.append(Line(id=f"{sid}-l{n_line:02d}", speaker=line.speaker, text=text,
-                                  emotion=line.emotion, direction=one_line(line.direction),
-                                  knows=[k for k in line.knows if is_id(k)]))
-            beats.append(Beat(id=f"{sid}-b{b:02d}", kind=beat.kind, action=one_line(beat.action),
-                              events=beat.events, lines=lines))
+        beats = canon_beats(sid, scene.beats, present)
         scenes.append(Scene(id=sid, location=scene.location, time=scene.time,
                             characters=present, beats=beats))
     return Episode(id=ep, number=number, title=one_line(draft.title), target_seconds=seconds,
