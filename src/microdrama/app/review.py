@@ -13,6 +13,7 @@ from microdrama.app.build import BuildRequest, BuildResult, OnEvent, build_proje
 from microdrama.app.verify import VerifyRequest, verify_files
 from microdrama.domain import Bible, Episode
 from microdrama.domain.findings import SEVERITIES, Finding, Waiver
+from microdrama.domain.translation import Rewording
 from microdrama.errors import InputError
 from microdrama.files import write_atomic
 from microdrama.formats.assets import project_font
@@ -148,6 +149,31 @@ def _dub_findings(project: Project, episode: str) -> list[dict[str, Any]]:
                     "give the line more time in the series")
             found.append({**finding.model_dump(mode="json"), "market_name": "",
                           "context": words.get(line["line"], {}).get("text", "")})
+        found += _rewording_findings(project, episode, locale)
+    return found
+
+
+def _rewording_findings(project: Project, episode: str, locale: str) -> list[dict[str, Any]]:
+    """The lines of a locale's dub that the translator said shorter to fit their place:
+    a person should hear and read them (what was cut is in the context)."""
+    path = project.path(f".microdrama/work/reword/{locale}/{episode}.json")
+    if not path.is_file():
+        return []
+    try:
+        rewording = Rewording.model_validate(json.loads(path.read_text("utf-8")))
+    except ValueError:
+        return []
+    found = []
+    for ident, line in rewording.lines.items():
+        finding = Finding(
+            rule="dub.reworded", severity="info", target=f"{locale}/{ident}",
+            message=f"the {locale} dub says “{line.text}”: the translation took "
+                    f"{line.take_ms} ms to speak where the line has {line.room_ms} ms, so the "
+                    f"translator said it shorter (at most {line.max_chars} characters)",
+            fix=f"check the wording; to use your own, translate the line in "
+                f"locales/{locale}.yaml (a person's line is never reworded)")
+        found.append({**finding.model_dump(mode="json"), "market_name": "",
+                      "context": line.draft})
     return found
 
 

@@ -24,12 +24,16 @@ class LineTiming(Model):
     start_ms: int = Field(ge=0)
     end_ms: int = Field(ge=0)
     tempo: float = Field(default=1.0, ge=1.0, description="Speed-up of a dubbed line.")
+    reworded: bool = Field(default=False, description="A dubbed line spoken in its shorter "
+                           "rewording (the reword stage's take), not its first translation.")
 
     @model_serializer(mode="wrap")
     def _omit_unit_tempo(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
         data: dict[str, Any] = handler(self)
         if self.tempo == 1.0:  # timelines of the series language read as before
             data.pop("tempo", None)
+        if not self.reworded:
+            data.pop("reworded", None)
         return data
 
 
@@ -109,7 +113,8 @@ def build_timeline(board: Storyboard, voice_ms: dict[str, int], *, fps: int = 30
 
 
 def fit_dub(source: Timeline, dub_ms: dict[str, int], *, max_tempo: float, min_gap_ms: int,
-            min_tail_ms: int, fps: int = 30) -> tuple[Timeline, dict[str, int]]:
+            min_tail_ms: int, fps: int = 30, reworded: frozenset[str] = frozenset()
+            ) -> tuple[Timeline, dict[str, int]]:
     """The timeline of a dub: the source's shots, each dubbed line spoken from its source
     line's start (or just after the line before, if that one ran long).
 
@@ -117,11 +122,10 @@ def fit_dub(source: Timeline, dub_ms: dict[str, int], *, max_tempo: float, min_g
     ``min_tail_ms``) is sped up to fit, at most ``max_tempo``; past that it runs over and
     pushes what follows, and a shot whose speech overruns it is lengthened (to whole
     frames) with everything after it moved. Returns the timeline and, per line that runs
-    over even at ``max_tempo``, by how many ms.
+    over even at ``max_tempo``, by how many ms. Lines in ``reworded`` are marked as spoken
+    in their shorter rewording.
     """
-    lines_of: dict[str, list[LineTiming]] = {}
-    for timing in source.lines:
-        lines_of.setdefault(timing.shot, []).append(timing)
+    lines_of = _lines_of(source)
     shift = 0
     shots: list[ShotTiming] = []
     lines: list[LineTiming] = []
@@ -141,7 +145,8 @@ def fit_dub(source: Timeline, dub_ms: dict[str, int], *, max_tempo: float, min_g
             if length > room:
                 overruns[timing.line] = length - room
             lines.append(LineTiming(line=timing.line, shot=shot.shot, start_ms=begin,
-                                    end_ms=begin + length, tempo=round(tempo, 4)))
+                                    end_ms=begin + length, tempo=round(tempo, 4),
+                                    reworded=timing.line in reworded))
             cursor = begin + length + min_gap_ms
         if own and lines[-1].end_ms + min_tail_ms > end:
             wanted = lines[-1].end_ms + min_tail_ms
@@ -151,3 +156,25 @@ def fit_dub(source: Timeline, dub_ms: dict[str, int], *, max_tempo: float, min_g
         shots.append(ShotTiming(shot=shot.shot, start_ms=start, end_ms=end))
     return (Timeline(episode=source.episode, duration_ms=shots[-1].end_ms if shots else 0,
                      shots=shots, lines=lines), overruns)
+
+
+def line_rooms(source: Timeline, *, min_gap_ms: int, min_tail_ms: int) -> dict[str, int]:
+    """How long a dub of each line may speak at 1× from the line's own start: up to the
+    next line of its shot (less ``min_gap_ms``) or the shot's end (less ``min_tail_ms``)
+    — the room ``fit_dub`` gives it when nothing before it ran long."""
+    ends = {shot.shot: shot.end_ms for shot in source.shots}
+    rooms: dict[str, int] = {}
+    for shot, own in _lines_of(source).items():
+        for index, timing in enumerate(own):
+            limit = (own[index + 1].start_ms - min_gap_ms if index + 1 < len(own)
+                     else ends[shot] - min_tail_ms)
+            rooms[timing.line] = max(1, limit - timing.start_ms)
+    return rooms
+
+
+def _lines_of(source: Timeline) -> dict[str, list[LineTiming]]:
+    """Shot id → its lines, in order."""
+    lines_of: dict[str, list[LineTiming]] = {}
+    for timing in source.lines:
+        lines_of.setdefault(timing.shot, []).append(timing)
+    return lines_of

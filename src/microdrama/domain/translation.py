@@ -148,3 +148,35 @@ def id_order(ident: str) -> tuple[tuple[int, str], ...]:
     """Sort key of an id with its numbers read as numbers: ep001-sc01-l99 < ep001-sc01-l100."""
     return tuple((int(part), "") if part.isdigit() else (-1, part)
                  for part in _NUMBER.split(ident) if part)
+
+
+# --- rewording a dub that runs long (the reword stage's output) ----------------------
+
+
+class RewordedLine(Model):
+    """A dubbed line said shorter because its first take ran past its place."""
+
+    text: str = Field(min_length=1, description="The shorter wording, spoken and subtitled.")
+    draft: str = Field(description="The translation whose take ran long.")
+    take_ms: int = Field(gt=0, description="How long the draft took to speak.")
+    room_ms: int = Field(gt=0, description="How long the line has at 1× in the series' shot.")
+    max_chars: int = Field(gt=0, description="The character budget the model was given.")
+    key: str = Field(description="What the wording was made from (reused while it holds).")
+
+
+class KeptLine(Model):
+    """A dubbed line that runs past its place but was not reworded, and why."""
+
+    why: Literal["people", "pseudo", "no-translator", "not-shorter"]
+    take_ms: int = Field(gt=0)
+    room_ms: int = Field(gt=0)
+    wording: str = Field(default="", description="The model's answer, when it was not shorter.")
+    key: str = Field(default="", description="The request's key, when the model was asked.")
+
+
+class Rewording(Model):
+    """One locale's episode: its lines said shorter, and the long ones kept as they were."""
+
+    locale: str = Field(pattern=LOCALE.pattern)
+    lines: dict[str, RewordedLine] = Field(default_factory=dict)
+    kept: dict[str, KeptLine] = Field(default_factory=dict)

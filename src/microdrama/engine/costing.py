@@ -142,6 +142,8 @@ def typical_count(stage: Stage, ctx: BuildContext) -> int:
         return round(episodes * project.episode_seconds / SECONDS_PER_SHOT)
     if stage.name == "refsheet":
         return TYPICAL_CAST
+    if stage.name == "redub":  # at most every dubbed line said again, shorter
+        return typical_lines(ctx) * len(ctx.locales)
     if stage.capability == "speech":
         return typical_lines(ctx) * (1 + len(ctx.locales))
     if stage.capability == "translator":

@@ -42,9 +42,18 @@ def _in(locale: str) -> str:
     return f"{locale}/" if locale else ""
 
 
-def voice(episode: str, line: str, locale: str = "") -> str:
-    """One spoken line (of ``locale``, when it is not the series language)."""
+def voice(episode: str, line: str, locale: str = "", reworded: bool = False) -> str:
+    """One spoken line (of ``locale``, when it is not the series language); ``reworded``:
+    the take of a dubbed line's shorter rewording (the redub stage's)."""
+    if reworded:
+        return f"{WORK}/redub/{locale}/{episode}/{line}.wav"
     return f"{WORK}/voice/{_in(locale)}{episode}/{line}.wav"
+
+
+def rewording(episode: str, locale: str) -> str:
+    """A dubbed episode's lines too long for their place: shorter wordings (and why the
+    others were kept)."""
+    return f"{WORK}/reword/{locale}/{episode}.json"
 
 
 def translation(episode: str, locale: str) -> str:

@@ -243,6 +243,21 @@ class TranslateRequest(Model):
     formality: str = Field(default="", description="Register, e.g. 'informal tú'.")
 
 
+class ShortenLine(TranslateLine):
+    """A translated line too long to dub in its place, to be said shorter."""
+
+    draft: str = Field(description="The translation that runs too long.", min_length=1)
+    budget_ms: int = Field(description="How long the line may take to speak.", gt=0)
+    spoken_ms: int = Field(description="How long the draft took to speak.", gt=0)
+
+
+class ShortenRequest(TranslateRequest):
+    """Reword translated lines shorter, keeping their meaning (each ``max_chars`` long at
+    most): the dub of each ran past its place in the shot."""
+
+    lines: list[ShortenLine] = Field(min_length=1)  # type: ignore[assignment]
+
+
 class TranslateResult(Model):
     """Line id → translation, for every line asked."""
 
@@ -414,6 +429,8 @@ class Translator(Protocol):
     """Translates lines of a script, keyed by line id (never by position)."""
 
     async def translate(self, request: TranslateRequest) -> TranslateResult: ...
+
+    async def shorten(self, request: ShortenRequest) -> TranslateResult: ...
 
 
 WRITER: Capability[Writer] = Capability("writer", Writer)

@@ -34,7 +34,9 @@ def pipeline(until: str | None = None) -> list[Stage]:
     from microdrama.stages.music import MusicStage
     from microdrama.stages.panel import PanelStage
     from microdrama.stages.player import PlayerStage
+    from microdrama.stages.redub import RedubStage
     from microdrama.stages.refsheet import RefSheetStage
+    from microdrama.stages.reword import RewordStage
     from microdrama.stages.segment import CleanStage, SegmentStage
     from microdrama.stages.subtitles import SubtitlesStage
     from microdrama.stages.timing import TimingStage
@@ -43,7 +45,8 @@ def pipeline(until: str | None = None) -> list[Stage]:
     # Every file a stage writes carries exactly one AI label (engine/labelling.py).
     return [with_labels(stage) for stage in (
         *text,
-        RefSheetStage(), PanelStage(), VoiceStage(), TimingStage(), ClipStage(),
+        RefSheetStage(), PanelStage(), VoiceStage(), RewordStage(), RedubStage(),
+        TimingStage(), ClipStage(),
         LipSyncStage(), SubtitlesStage(), MusicStage(), SegmentStage(), CleanStage(), MixStage(),
         EpisodeStage(), SheetStage(), PlayerStage(),
     )]
@@ -51,7 +54,7 @@ def pipeline(until: str | None = None) -> list[Stage]:
 
 STAGE_NAMES = (
     "digest", "bible", "outline", "sourcemap", "script", "check", "storyboard", "translate",
-    "refsheet", "panel", "voice", "timing",
+    "refsheet", "panel", "voice", "reword", "redub", "timing",
     "clip", "lipsync", "subtitles", "music", "segment", "clean", "mix", "episode", "sheet",
     "player",
 )

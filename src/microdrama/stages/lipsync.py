@@ -90,7 +90,8 @@ class LipSyncStage(Stage):
         track: list[dict[str, Any]] = []
         lines = on_screen_lines(shot, ctx.episode(number))
         for line in lines:
-            voice = ctx.input(paths.voice(episode, line.id, locale))
+            take = line.id in when and when[line.id].reworded
+            voice = ctx.input(paths.voice(episode, line.id, locale, take))
             if voice is None or line.id not in when:
                 raise Blocked(f"needs the voice of {line.id}")
             inputs[f"voice:{line.id}"] = voice

@@ -46,7 +46,7 @@ class MixStage(Stage):
         voices = []
         inputs: dict[str, str] = {}
         for timing in timeline.lines:
-            digest = ctx.input(paths.voice(name, timing.line, locale))
+            digest = ctx.input(paths.voice(name, timing.line, locale, timing.reworded))
             if digest is None:
                 raise Blocked(f"needs the voice of {timing.line}")
             voice: dict[str, Any] = {"hash": digest, "start_ms": timing.start_ms}
@@ -89,7 +89,7 @@ class MixStage(Stage):
         inputs: dict[str, str] = {}
         lines = [t for t in timeline.lines if t.shot in span.shots]
         for timing in lines:
-            digest = ctx.input(paths.voice(name, timing.line, locale))
+            digest = ctx.input(paths.voice(name, timing.line, locale, timing.reworded))
             if digest is None:
                 raise Blocked(f"needs the voice of {timing.line}")
             voice: dict[str, Any] = {"hash": digest, "start_ms": timing.start_ms - span.start_ms}

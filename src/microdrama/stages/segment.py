@@ -221,7 +221,8 @@ def _acting(ctx: BuildContext, item: str, shot: Shot, start_ms: int, duration_ms
     when = {t.line: t for t in timeline.lines}
     spoken = []
     for line in on_screen_lines(shot, ctx.episode(parsed.number)):
-        voice = ctx.input(paths.voice(episode, line.id, locale))
+        take = line.id in when and when[line.id].reworded
+        voice = ctx.input(paths.voice(episode, line.id, locale, take))
         if voice is None or line.id not in when:
             raise Blocked(f"needs the voice of {line.id}")
         inputs[f"voice:{line.id}"] = voice

@@ -15,6 +15,7 @@ from microdrama.formats.locales import locale_facts
 from microdrama.formats.subtitles import SpokenLine, make_cues, write_ass, write_srt, write_vtt
 from microdrama.formats.ttml import write_ttml
 from microdrama.project import layout as paths
+from microdrama.stages.dubs import load_rewording
 from microdrama.stages.timing import load_timeline
 from microdrama.stages.translate import load_translation
 
@@ -29,7 +30,7 @@ class SubtitlesStage(Stage):
 
     name: ClassVar[str] = "subtitles"
     version: ClassVar[int] = 2  # 2: an IMSC 1.1 (TTML) sidecar beside SRT, WebVTT and ASS
-    after: ClassVar[tuple[str, ...] | None] = ("timing", "translate")
+    after: ClassVar[tuple[str, ...] | None] = ("timing", "translate", "reword")
     description: ClassVar[str] = "timeline → SRT, WebVTT, ASS, IMSC 1.1 (TTML)"
 
     def items(self, ctx: BuildContext) -> list[str]:
@@ -50,6 +51,7 @@ class SubtitlesStage(Stage):
             if translated is None:
                 raise Blocked(f"needs the {parsed.locale} translation of {name}")
             words.update(translated)
+            words.update(load_rewording(ctx, name, parsed.locale))  # said shorter to fit
             language = locale_facts(parsed.locale, bible.language).subtitles
         names = tuple(sorted({c.name for c in bible.characters}
                              | {c.name.split()[0] for c in bible.characters}))

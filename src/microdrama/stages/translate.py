@@ -79,8 +79,8 @@ class TranslateStage(Stage):
         # Accepted cultural adaptations (adaptations.toml) change the locale's lines first.
         swaps = accepted_swaps(ctx.project.root, locale)
         lines = adapt_episode(episode, swaps, bible.language).lines()
-        identity = _identity(ctx, provider) if provider else {}
-        names = _names(bible, people)
+        identity = translator_identity(ctx, provider) if provider else {}
+        names = locale_names(bible, people)
         for index, line in enumerate(lines):
             if facts.pseudo:
                 known[line.id] = {"text": pseudo_text(line.text), "via": "pseudo"}
@@ -179,6 +179,12 @@ def load_titles(ctx: BuildContext, episode: str, locale: str) -> dict[str, str]:
             for ident, entry in _previous(ctx, episode, locale, "titles").items()}
 
 
+def translation_entries(ctx: BuildContext, episode: str, locale: str
+                        ) -> dict[str, dict[str, str]]:
+    """Line id → its translation entry (text, via: pseudo/people/model, key)."""
+    return _previous(ctx, episode, locale)
+
+
 def _previous(ctx: BuildContext, episode: str, locale: str,
               part: str = "lines") -> dict[str, dict[str, str]]:
     path = ctx.project.path(paths.translation(episode, locale))
@@ -190,13 +196,14 @@ def _previous(ctx: BuildContext, episode: str, locale: str,
         return {}
 
 
-def _identity(ctx: BuildContext, provider: str) -> dict[str, Any]:
+def translator_identity(ctx: BuildContext, provider: str) -> dict[str, Any]:
+    """The translator's resolved id and what shapes its output (part of every key)."""
     config = provider_config(ctx, provider)
     return {"provider": resolved_id(provider, "translator", config),
             **provider_identity(provider, "translator", config)}
 
 
-def _names(bible: Bible, people: LocaleTranslations | None) -> dict[str, str]:
+def locale_names(bible: Bible, people: LocaleTranslations | None) -> dict[str, str]:
     """Character name → how the locale writes it (the people's glossary), by id too."""
     names: dict[str, str] = {}
     for character in bible.characters:

@@ -30,31 +30,38 @@ class VoiceStage(Stage):
 
     def plan(self, ctx: BuildContext, item: str) -> Work:
         parsed = ItemId.parse(item)
-        number, line_id = parsed.number, parsed.local
-        bible, episode = ctx.bible(), ctx.episode(number)
-        if bible is None or episode is None:
-            raise Blocked("needs the script")
-        line = next((ln for ln in episode.lines() if ln.id == line_id), None)
-        if line is None:
-            raise Blocked(f"{line_id} is no longer in the script")
-        speaker = bible.character(line.speaker)
-        assert speaker is not None  # the loader checked every speaker
-        text, language = line.text, bible.language
-        if parsed.locale:  # a dub: the locale's line, its prosody family, its voice
+        text = None
+        if parsed.locale:  # a dub: the locale's line
             translated = load_translation(ctx, parsed.episode, parsed.locale)
-            if translated is None or line_id not in translated:
-                raise Blocked(f"needs the {parsed.locale} translation of {line_id}")
-            facts = locale_facts(parsed.locale, bible.language)
-            text = pseudo_spoken(translated[line_id]) if facts.pseudo else translated[line_id]
-            script = facts.script
-            language = "zh" if script in ("Hans", "Hant") else "en"
-        request = SpeechRequest(text=text, language=language, voice=speaker.voice,
-                                speaker=speaker.id, emotion=line.emotion, locale=parsed.locale)
+            if translated is None or parsed.local not in translated:
+                raise Blocked(f"needs the {parsed.locale} translation of {parsed.local}")
+            text = translated[parsed.local]
+        request = speech_request(ctx, parsed, text)
         return provider_work(self, ctx, item, request, "speech",
-                             {"voice": paths.voice(parsed.episode, line_id, parsed.locale)},
+                             {"voice": paths.voice(parsed.episode, parsed.local, parsed.locale)},
                              extra=parsed.key_part())
 
     @staticmethod
     def run(work: Work) -> Produced:
         data, usage = call_provider(work, SPEECH, SpeechRequest, lambda p, r: p.speak(r))
         return produced({"voice": data}, usage)
+
+
+def speech_request(ctx: BuildContext, parsed: ItemId, text: str | None = None) -> SpeechRequest:
+    """How the line ``parsed`` is spoken: by its character's voice, with its emotion; in
+    a locale, ``text`` (its translation) in that locale's prosody family."""
+    bible, episode = ctx.bible(), ctx.episode(parsed.number)
+    if bible is None or episode is None:
+        raise Blocked("needs the script")
+    line = next((ln for ln in episode.lines() if ln.id == parsed.local), None)
+    if line is None:
+        raise Blocked(f"{parsed.local} is no longer in the script")
+    speaker = bible.character(line.speaker)
+    assert speaker is not None  # the loader checked every speaker
+    said, language = line.text, bible.language
+    if parsed.locale and text is not None:
+        facts = locale_facts(parsed.locale, bible.language)
+        said = pseudo_spoken(text) if facts.pseudo else text
+        language = "zh" if facts.script in ("Hans", "Hant") else "en"
+    return SpeechRequest(text=said, language=language, voice=speaker.voice,
+                         speaker=speaker.id, emotion=line.emotion, locale=parsed.locale)

@@ -7,6 +7,10 @@ adds, doubles or merges lines is set aside whole (a merged line's text would hol
 lines) and the batch is split in half and asked again, down to single lines, which are
 re-asked a bounded number of times before the item fails.
 
+``shorten`` asks the same way (its own prompt, ``translate/shorten``) for shorter
+wordings of translated lines whose dub ran past its place: each line goes with its
+source, the draft, the time it took and the time it has, and a character budget.
+
 Settings (``[providers.openai-compat]``): ``vendor``, ``temperature`` (0.3 here),
 ``batch`` (lines per request, 20), ``repairs`` (re-asks of one line, 2), and the run-only
 ``concurrency``, ``timeout_s``, ``max_attempts``.
@@ -24,6 +28,7 @@ from microdrama.errors import ProviderError
 from microdrama.packs import pack_text, project_packs
 from microdrama.providers.base import (
     ProviderConfig,
+    ShortenRequest,
     TranslateLine,
     TranslateRequest,
     TranslateResult,
@@ -35,6 +40,7 @@ from microdrama.providers.openai.writers_room import _number, text_model
 #: Settings that shape translations (cache keys); the rest only tune the run.
 TRANSLATING_KEYS = frozenset({"vendor", "temperature", "batch", "repairs"})
 PROMPT = "translate/system"
+SHORTEN_PROMPT = "translate/shorten"
 
 
 class _Pair(BaseModel):
@@ -75,40 +81,58 @@ class LLMTranslator:
         shaping = {k: v for k, v in config.identity().items() if k in TRANSLATING_KEYS}
         return {"prompt": hashlib.sha256(prompt.encode("utf-8")).hexdigest()[:16], **shaping}
 
+    @staticmethod
+    def request_identity(model: str | None, config: ProviderConfig,
+                         request: dict[str, Any]) -> dict[str, Any]:
+        """A shortening request is also keyed on its own prompt (translations are not)."""
+        if not any("draft" in line for line in request.get("lines", [])):
+            return {}
+        prompt = pack_text("prompts", SHORTEN_PROMPT, packs=project_packs(config.project_dir))
+        return {"shorten_prompt": hashlib.sha256(prompt.encode("utf-8")).hexdigest()[:16]}
+
     async def translate(self, request: TranslateRequest) -> TranslateResult:
         """Every line of ``request`` translated, matched by id."""
+        return await self._all(request, PROMPT)
+
+    async def shorten(self, request: ShortenRequest) -> TranslateResult:
+        """A shorter wording of every line of ``request``, matched by id."""
+        return await self._all(request, SHORTEN_PROMPT)
+
+    async def _all(self, request: TranslateRequest, prompt: str) -> TranslateResult:
         texts: dict[str, str] = {}
-        lines = request.lines
+        lines = list(request.lines)
         for start in range(0, len(lines), self.batch):
-            await self._settle(request, lines[start:start + self.batch], texts, self.repairs)
+            await self._settle(request, prompt, lines[start:start + self.batch], texts,
+                               self.repairs)
         return TranslateResult(texts=texts)
 
-    async def _settle(self, request: TranslateRequest, lines: list[TranslateLine],
+    async def _settle(self, request: TranslateRequest, prompt: str, lines: list[TranslateLine],
                       texts: dict[str, str], repairs: int) -> None:
         """Translate ``lines`` into ``texts``: the whole batch, else its halves."""
-        answer, problem = await self._ask(request, lines)
+        answer, problem = await self._ask(request, prompt, lines)
         if answer is not None:
             texts.update(answer)
             return
         if len(lines) > 1:
             half = len(lines) // 2
-            await self._settle(request, lines[:half], texts, repairs)
-            await self._settle(request, lines[half:], texts, repairs)
+            await self._settle(request, prompt, lines[:half], texts, repairs)
+            await self._settle(request, prompt, lines[half:], texts, repairs)
             return
         if repairs > 0:
-            await self._settle(request, lines, texts, repairs - 1)
+            await self._settle(request, prompt, lines, texts, repairs - 1)
             return
-        raise ProviderError(f"no usable translation of line {lines[0].id} into "
+        what = "shorter wording" if prompt == SHORTEN_PROMPT else "translation"
+        raise ProviderError(f"no usable {what} of line {lines[0].id} into "
                             f"{request.locale}: {problem}", provider=self.text.vendor.name,
                             model=self.text.model)
 
-    async def _ask(self, request: TranslateRequest, lines: list[TranslateLine]
+    async def _ask(self, request: TranslateRequest, prompt: str, lines: list[TranslateLine]
                    ) -> tuple[dict[str, str] | None, str]:
         """The batch's translations by id, or None and what was wrong with the reply."""
         wanted = [line.id for line in lines]
         glossary = {term: value for term, value in request.glossary.items()
                     if any(term in line.text for line in lines)}
-        system = _render(pack_text("prompts", PROMPT, packs=self.packs), request)
+        system = _render(pack_text("prompts", prompt, packs=self.packs), request)
         body: dict[str, Any] = {"lines": [line.model_dump(exclude_none=True) for line in lines]}
         if glossary:
             body["glossary"] = glossary

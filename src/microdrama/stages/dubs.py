@@ -1,0 +1,27 @@
+"""What the stages after a dub's voices read of the reword stage: which lines of a
+locale's episode are said in a shorter wording (their own take), and those words."""
+
+from __future__ import annotations
+
+import json
+
+from pydantic import ValidationError
+
+from microdrama.domain.translation import Rewording
+from microdrama.engine.context import BuildContext
+from microdrama.project import layout as paths
+
+
+def load_rewording(ctx: BuildContext, episode: str, locale: str) -> dict[str, str]:
+    """Line id → its shorter wording, for the lines of ``episode`` in ``locale`` that the
+    reword stage said shorter ({} before it ran, and for the series language)."""
+    if not locale:
+        return {}
+    path = ctx.project.path(paths.rewording(episode, locale))
+    if not path.is_file():
+        return {}
+    try:
+        found = Rewording.model_validate(json.loads(path.read_text("utf-8")))
+    except (ValueError, ValidationError):
+        return {}  # a damaged work file: the stage that owns it writes it again
+    return {ident: line.text for ident, line in found.lines.items()}
