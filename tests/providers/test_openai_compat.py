@@ -28,7 +28,10 @@ from tests.providers.fake_openai import FakeOpenAI, Sleeps
 
 KEY = "sk-test-7f3a9c1e5b2d8e4f"
 ENV = {"DEEPSEEK_API_KEY": KEY, "OPENAI_API_KEY": KEY}
-FAST = RetryPolicy(max_attempts=3, base_delay=0.01, max_delay=5.0, jitter=0.0, timeout=0.3)
+FAST = RetryPolicy(max_attempts=3, base_delay=0.01, max_delay=5.0, jitter=0.0, timeout=5.0)
+#: For the tests of timeouts only: a hung reply times out at once. (Elsewhere a loaded
+#: machine must not turn a slow reply into a timeout the fake has no second answer for.)
+HANGS = replace(FAST, timeout=0.3)
 #: For the tests of concurrency: a loaded machine (a parallel suite) must not turn a
 #: slow reply into a timeout and a retry the fake has no answer for.
 PATIENT = replace(FAST, timeout=30.0)
@@ -203,7 +206,7 @@ def test_backoff_jitter_stays_in_bounds() -> None:
 def test_timeout_then_success(fake: FakeOpenAI) -> None:
     fake.hang(3)
     fake.ok("back again")
-    text, sleeps = adapter(fake)
+    text, sleeps = adapter(fake, policy=HANGS)
     assert run(text.complete(USER)).text == "back again"  # the hang timed out, then a retry
     assert len(sleeps.seen) == 1
     assert len(fake.requests) == 2
@@ -235,7 +238,7 @@ def test_500_forever_raises_provider_error_without_the_key(fake: FakeOpenAI) -> 
 
 def test_timeouts_forever_raise_provider_error_without_status(fake: FakeOpenAI) -> None:
     fake.hang(3, times=None)
-    text, _ = adapter(fake, policy=replace(FAST, max_attempts=2))
+    text, _ = adapter(fake, policy=replace(HANGS, max_attempts=2))
     with pytest.raises(ProviderError, match="timed out") as caught:
         run(text.complete(USER))
     assert caught.value.status is None

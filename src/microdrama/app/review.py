@@ -13,7 +13,7 @@ from microdrama.app.build import BuildRequest, BuildResult, OnEvent, build_proje
 from microdrama.app.verify import VerifyRequest, verify_files
 from microdrama.domain import Bible, Episode
 from microdrama.domain.findings import SEVERITIES, Finding, Waiver
-from microdrama.domain.translation import Rewording
+from microdrama.domain.translation import Rewording, uses_term
 from microdrama.errors import InputError
 from microdrama.files import write_atomic
 from microdrama.formats.assets import project_font
@@ -102,6 +102,7 @@ def _report(project: Project, bible: Bible) -> dict[str, Any]:
                              "market_name": names.get(finding.market, finding.market),
                              "context": context.get(finding.target, "")})
         findings += _dub_findings(project, episode.id)
+        findings += _forbidden_findings(project, episode.id)
         entry = {"id": episode.id, "number": number, "title": episode.title,
                  "findings": findings}
         if "graph" in checked:  # an interactive episode: its story graph's numbers
@@ -150,6 +151,32 @@ def _dub_findings(project: Project, episode: str) -> list[dict[str, Any]]:
             found.append({**finding.model_dump(mode="json"), "market_name": "",
                           "context": words.get(line["line"], {}).get("text", "")})
         found += _rewording_findings(project, episode, locale)
+    return found
+
+
+def _forbidden_findings(project: Project, episode: str) -> list[dict[str, Any]]:
+    """Lines of a locale (a person's, or any other source) that use a term drama.toml
+    forbids in that locale ([locales.style.<tag>] forbidden)."""
+    found: list[dict[str, Any]] = []
+    folder = project.path(".microdrama/work/translate")
+    for path in sorted(folder.glob(f"*/{episode}.json")) if folder.is_dir() else []:
+        locale = path.parent.name
+        terms = project.settings.locales.style_of(locale).forbidden
+        if not terms:
+            continue
+        lines = json.loads(path.read_text("utf-8")).get("lines", {})
+        for ident, entry in lines.items():
+            used = [term for term in terms if uses_term(entry.get("text", ""), term)]
+            if not used:
+                continue
+            finding = Finding(
+                rule="locale.forbidden", severity="warning", target=f"{locale}/{ident}",
+                message=f"the {locale} line uses {', '.join(map(repr, used))}, which "
+                        f"drama.toml forbids in {locale}",
+                fix=f"say it another way in locales/{locale}.yaml (or remove the term from "
+                    f"[locales.style.{locale}] forbidden)")
+            found.append({**finding.model_dump(mode="json"), "market_name": "",
+                          "context": entry.get("text", "")})
     return found
 
 

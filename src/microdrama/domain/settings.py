@@ -179,6 +179,25 @@ def canonical_locale(tag: str) -> str:
     return "-".join(parts)
 
 
+class LocaleStyle(Model):
+    """A ``[locales.style.<tag>]`` table: how one locale's translations are written."""
+
+    formality: str = Field(
+        default="", description="The register translations keep (pronouns, polite forms, "
+        "titles), e.g. \"usted everywhere, even among family\"; '' = the locale pack's.")
+    forbidden: list[str] = Field(
+        default_factory=list, description="Words or phrases a translation into this locale "
+        "must not use (a rival brand, a slur, a term a platform bans in that market); a "
+        "model's translation that uses one is asked again.")
+
+    @field_validator("forbidden")
+    @classmethod
+    def _terms(cls, terms: list[str]) -> list[str]:
+        if any(not term.strip() for term in terms):
+            raise PydanticCustomError("term", "a forbidden term is empty", {})
+        return terms
+
+
 class LocaleSettings(Model):
     """The ``[locales]`` table: the locales this series is localized into."""
 
@@ -187,6 +206,15 @@ class LocaleSettings(Model):
         description="BCP 47 tags of the locales to make besides the series language, "
         "e.g. [\"es\", \"pt-BR\", \"ar\", \"qps-ploc\"].",
     )
+    style: dict[str, LocaleStyle] = Field(
+        default_factory=dict,
+        description="Per locale ([locales.style.es]): the register and the forbidden terms "
+        "of its translations.")
+
+    def style_of(self, tag: str) -> LocaleStyle:
+        """The style set for locale ``tag`` (matched ignoring case), or the default."""
+        return next((style for key, style in self.style.items()
+                     if key.lower() == tag.lower()), LocaleStyle())
 
     @field_validator("targets")
     @classmethod
@@ -203,6 +231,15 @@ class LocaleSettings(Model):
                 raise PydanticCustomError("locale", "'{tag}' is listed twice", {"tag": tag})
             seen.add(tag.lower())
         return targets
+
+    @field_validator("style")
+    @classmethod
+    def _style_tags(cls, style: dict[str, LocaleStyle]) -> dict[str, LocaleStyle]:
+        for tag in style:
+            if not LOCALE.match(canonical_locale(tag)):
+                raise PydanticCustomError("locale", "'{tag}' is not a BCP 47 language tag",
+                                          {"tag": tag})
+        return style
 
 
 class InteractiveSettings(Model):

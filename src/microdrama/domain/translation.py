@@ -180,3 +180,15 @@ class Rewording(Model):
     locale: str = Field(pattern=LOCALE.pattern)
     lines: dict[str, RewordedLine] = Field(default_factory=dict)
     kept: dict[str, KeptLine] = Field(default_factory=dict)
+
+
+def uses_term(text: str, term: str) -> bool:
+    """Whether ``text`` uses ``term`` (ignoring case): as a whole word for a Latin-script
+    term (so "ham" is not found in "Graham"), anywhere for other scripts, whose words
+    take attached particles or are not spaced (CJK, Thai, Korean, Arabic)."""
+    wanted, said = term.casefold().strip(), text.casefold()
+    if not wanted:
+        return False
+    if all(ord(ch) <= 0x024F for ch in wanted):  # Latin letters, digits, punctuation
+        return re.search(rf"(?<!\w){re.escape(wanted)}(?!\w)", said) is not None
+    return wanted in said

@@ -43,6 +43,7 @@ class LocaleEntry(_Table):
     font: str = Field(min_length=1)
     source: str = Field(min_length=1)
     markets: list[str] = Field(default_factory=list)
+    formality: str = ""
 
 
 class PseudoTable(_Table):
@@ -83,6 +84,8 @@ class LocaleFacts:
     source: str
     #: Culture packs whose rules propose adaptations for this locale's audience.
     markets: tuple[str, ...] = ()
+    #: The register a translation keeps (pronouns, polite forms, titles); "" = none given.
+    formality: str = ""
 
     @property
     def rtl(self) -> bool:
@@ -129,7 +132,7 @@ def locale_facts(tag: str, series_language: str) -> LocaleFacts:
         tag=known, name=entry.name, native=entry.native, direction=entry.direction,
         script=resolve("script"), subtitles=resolve("subtitles"), voice=resolve("voice"),
         fonts=resolve("fonts"), font=resolve("font"), source=entry.source,
-        markets=tuple(entry.markets),
+        markets=tuple(entry.markets), formality=entry.formality,
     )
 
 

@@ -241,6 +241,13 @@ class TranslateRequest(Model):
         default_factory=dict, description="Terms that occur in these lines → their translation "
         "(character names first).")
     formality: str = Field(default="", description="Register, e.g. 'informal tú'.")
+    forbidden: list[str] = Field(default_factory=list, description="Words or phrases the "
+                                 "translation must not use.")
+
+    @model_serializer(mode="wrap")
+    def _omit_no_forbidden(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        # Requests without forbidden terms dump as before, so their cache keys stay put.
+        return _omit_empty(handler(self), "forbidden")
 
 
 class ShortenLine(TranslateLine):

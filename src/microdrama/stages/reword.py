@@ -42,7 +42,12 @@ from microdrama.providers.base import (
     Usage,
 )
 from microdrama.stages.timing import series_timing, timeline_of, voice_lengths
-from microdrama.stages.translate import locale_names, translation_entries, translator_identity
+from microdrama.stages.translate import (
+    locale_names,
+    translation_entries,
+    translator_identity,
+    writing_style,
+)
 
 
 class RewordStage(Stage):
@@ -84,6 +89,7 @@ class RewordStage(Stage):
         order = [line_id for shot in board.shots for line_id in shot.lines]
         people = None if facts.pseudo else load_translations(ctx.project.root, locale)
         names = locale_names(bible, people)
+        style = writing_style(ctx, locale, bible.language)
         done: dict[str, dict[str, Any]] = {}
         kept: dict[str, dict[str, Any]] = {}
         todo: list[ShortenLine] = []
@@ -111,7 +117,7 @@ class RewordStage(Stage):
                        if index + 1 < len(order) else ""))
             own = ask.model_dump(exclude={"before", "after"})
             keys[line_id] = content_hash(json.dumps(
-                {"line": own, "locale": locale, "translator": identity,
+                {"line": own, "locale": locale, "translator": identity, **style,
                  "glossary": {t: v for t, v in names.items() if t in texts[line_id]}},
                 sort_keys=True, ensure_ascii=False).encode("utf-8"))
             found = previous.lines.get(line_id)
@@ -127,7 +133,7 @@ class RewordStage(Stage):
         if todo:
             request = ShortenRequest(
                 locale=locale, locale_name=facts.name, source_language=bible.language,
-                lines=todo, glossary=names)
+                lines=todo, glossary=names, **style)
             return provider_work(self, ctx, item, request, "translator", outputs, extra=extra)
         return Work(stage=self.name, item=item, key=cache_key(self.name, self.version, extra),
                     payload=extra, outputs=outputs, provider="")

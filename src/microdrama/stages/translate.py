@@ -81,6 +81,7 @@ class TranslateStage(Stage):
         lines = adapt_episode(episode, swaps, bible.language).lines()
         identity = translator_identity(ctx, provider) if provider else {}
         names = locale_names(bible, people)
+        style = writing_style(ctx, locale, bible.language)
         for index, line in enumerate(lines):
             if facts.pseudo:
                 known[line.id] = {"text": pseudo_text(line.text), "via": "pseudo"}
@@ -102,8 +103,8 @@ class TranslateStage(Stage):
             # edit to one line re-translates that line only.
             own = ask.model_dump(exclude={"before", "after"})
             keys[line.id] = content_hash(json.dumps(
-                {"line": own, "glossary": glossary, "locale": locale, "translator": identity},
-                sort_keys=True, ensure_ascii=False).encode("utf-8"))
+                {"line": own, "glossary": glossary, "locale": locale, "translator": identity,
+                 **style}, sort_keys=True, ensure_ascii=False).encode("utf-8"))
             before = previous.get(line.id, {})
             if before.get("key") == keys[line.id] and before.get("text"):
                 known[line.id] = {"text": before["text"], "via": "model", "key": keys[line.id]}
@@ -141,7 +142,7 @@ class TranslateStage(Stage):
         if todo:
             request = TranslateRequest(
                 locale=locale, locale_name=facts.name, source_language=bible.language,
-                lines=todo, glossary=names)
+                lines=todo, glossary=names, **style)
             return provider_work(self, ctx, item, request, "translator", outputs, extra=extra)
         return Work(stage=self.name, item=item, key=cache_key(self.name, self.version, extra),
                     payload=extra, outputs=outputs, provider="")
@@ -201,6 +202,20 @@ def translator_identity(ctx: BuildContext, provider: str) -> dict[str, Any]:
     config = provider_config(ctx, provider)
     return {"provider": resolved_id(provider, "translator", config),
             **provider_identity(provider, "translator", config)}
+
+
+def writing_style(ctx: BuildContext, locale: str, series_language: str) -> dict[str, Any]:
+    """The register (drama.toml's, else the locale pack's) and the forbidden terms a
+    model's translation into ``locale`` keeps — only what is set, so a locale with
+    neither keys its lines as before."""
+    style = ctx.settings.locales.style_of(locale)
+    formality = style.formality or locale_facts(locale, series_language).formality
+    found: dict[str, Any] = {}
+    if formality:
+        found["formality"] = formality
+    if style.forbidden:
+        found["forbidden"] = list(style.forbidden)
+    return found
 
 
 def locale_names(bible: Bible, people: LocaleTranslations | None) -> dict[str, str]:

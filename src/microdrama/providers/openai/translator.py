@@ -2,8 +2,9 @@
 
 A batch of lines goes out as JSON with its ids, the speaker, the neighbouring lines as
 context, only the glossary terms that occur in the batch and a length budget per line.
-The reply must hold exactly those ids, each once, each non-empty: a reply that drops,
-adds, doubles or merges lines is set aside whole (a merged line's text would hold two
+The reply must hold exactly those ids, each once, each non-empty and free of the
+locale's forbidden terms: a reply that drops, adds, doubles or merges lines (or uses a
+forbidden term) is set aside whole (a merged line's text would hold two
 lines) and the batch is split in half and asked again, down to single lines, which are
 re-asked a bounded number of times before the item fails.
 
@@ -24,6 +25,7 @@ from typing import Any
 
 from pydantic import BaseModel, Field, ValidationError
 
+from microdrama.domain.translation import uses_term
 from microdrama.errors import ProviderError
 from microdrama.packs import pack_text, project_packs
 from microdrama.providers.base import (
@@ -136,6 +138,8 @@ class LLMTranslator:
         body: dict[str, Any] = {"lines": [line.model_dump(exclude_none=True) for line in lines]}
         if glossary:
             body["glossary"] = glossary
+        if request.forbidden:
+            body["forbidden"] = request.forbidden
         messages = [{"role": "system", "content": system},
                     {"role": "user", "content": json.dumps(body, ensure_ascii=False)}]
         done: Completion = await self.text.complete(messages, temperature=self.temperature)
@@ -150,10 +154,13 @@ class LLMTranslator:
         extra = sorted({i for i in got if i not in wanted})
         doubled = sorted({i for i in got if got.count(i) > 1})
         empty = [p.id for p in reply.translations if not p.text.strip()]
-        if missing or extra or doubled or empty:
+        banned = [f"{p.id} says {term!r}" for p in reply.translations
+                  for term in request.forbidden if uses_term(p.text, term)]
+        if missing or extra or doubled or empty or banned:
             return None, "; ".join(part for part in (
                 f"missing {missing}" if missing else "", f"extra {extra}" if extra else "",
-                f"doubled {doubled}" if doubled else "", f"empty {empty}" if empty else "")
+                f"doubled {doubled}" if doubled else "", f"empty {empty}" if empty else "",
+                f"forbidden terms: {', '.join(banned)}" if banned else "")
                 if part)
         return {pair.id: " ".join(pair.text.split()) for pair in reply.translations}, ""
 
