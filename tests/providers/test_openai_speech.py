@@ -139,6 +139,19 @@ def test_voices_setting_maps_characters_to_vendor_voices(fake: FakeOpenAI) -> No
     assert chosen == DEFAULT_VOICE_LISTS["openai"]["male"][0]  # the lowest male voice
 
 
+def test_a_locale_may_give_a_character_its_own_voice(fake: FakeOpenAI) -> None:
+    fake.speech(times=3)
+    speech = provider(fake, settings={"voices": {"su-wan": "ballad", "es/su-wan": "coral"}})
+    speak(speech, line(speaker="su-wan"))
+    speak(speech, line(speaker="su-wan").model_copy(update={"locale": "es"}))
+    speak(speech, line(speaker="su-wan").model_copy(update={"locale": "ar"}))
+    assert [r.json["voice"] for r in fake.requests] == ["ballad", "coral", "ballad"]
+    model = "openai-compat:openai/tts-1"
+    dub = line(speaker="su-wan").model_copy(update={"locale": "es"}).model_dump(mode="json")
+    settings = config(fake, settings={"voices": {"su-wan": "ballad", "es/su-wan": "coral"}})
+    assert request_identity(model, "speech", settings, dub) == {"voice": "coral"}
+
+
 def test_voice_list_setting_for_a_keyless_local_server(fake: FakeOpenAI) -> None:
     fake.speech()
     speech = OpenAISpeech(

@@ -13,6 +13,8 @@ emotion set ``speed``.
 Settings (in ``[providers.openai-compat]``, a table the writer and painter share)::
 
     voices = { "su-wan" = "nova" }                  # character id → vendor voice
+    # a locale's dub may give a character its own voice ("locale/character id"):
+    # voices = { "su-wan" = "nova", "es/su-wan" = "es-MX-DaliaNeural" }
     voice_list = { female = ["sage", "nova"], male = ["onyx", "echo"] }  # low → high
     # or voice_list = ["af_bella", "am_adam"]       (no genders: chosen by pitch only)
     speech_format = "wav"                           # or "pcm" (raw 16-bit mono)
@@ -176,6 +178,14 @@ def _voice_map(settings: Mapping[str, Any]) -> dict[str, str]:
             'write voices = { "su-wan" = "nova", "lu-chen" = "onyx" }',
         )
     return dict(raw)
+
+
+def _mapped_voice(voices: Mapping[str, str], request: SpeechRequest) -> str | None:
+    """The voice ``voices`` names for this line: the character's in the line's locale
+    (``es/su-wan``), else the character's, else None."""
+    if request.locale and f"{request.locale}/{request.speaker}" in voices:
+        return voices[f"{request.locale}/{request.speaker}"]
+    return voices.get(request.speaker)
 
 
 VoiceList = list[str] | dict[str, list[str]]
@@ -353,18 +363,20 @@ class OpenAISpeech:
         vendors = load_vendors(config.vendors, source="drama.toml or the user config")
         vendor, _ = _resolve(model, vendors)
         line = SpeechRequest.model_validate(request)
-        voices = _voice_map(config.settings)
-        if line.speaker in voices:
-            return {"voice": voices[line.speaker]}
+        mapped = _mapped_voice(_voice_map(config.settings), line)
+        if mapped:
+            return {"voice": mapped}
         listed = _voice_list(config.settings, vendor.name)
         return {"voice": choose_voice(line.voice, line.speaker, listed) if listed else None}
 
     # --- choices ---------------------------------------------------------------------
 
     def voice_for(self, request: SpeechRequest) -> str:
-        """The vendor voice of this line's character (the same for all its lines)."""
-        if request.speaker in self.voices:
-            return self.voices[request.speaker]
+        """The vendor voice of this line's character (the same for all its lines, in
+        each locale)."""
+        mapped = _mapped_voice(self.voices, request)
+        if mapped:
+            return mapped
         if self.voice_list is None:
             raise _settings_error(
                 "voice_list",
