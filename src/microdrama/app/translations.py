@@ -25,6 +25,7 @@ from microdrama.domain.translation import (
     TranslationUnit,
     compare,
     line_texts,
+    story_titles,
     title_unit,
     titled,
 )
@@ -193,14 +194,16 @@ def exported(unit: TranslationUnit | None, text: str) -> tuple[str, TranslationS
     return unit.target, unit.state, ""
 
 
-def _title(ident: str, title: str, stored: LocaleTranslations, what: str) -> ExchangeUnit:
-    """A title as a unit (``ep001-title``, ``series-title``): translated for the locale's
-    covers. A title keeps no source in locales/<L>.yaml, so it goes out as translated
-    when the locale has one."""
+def _title(ident: str, title: str, stored: LocaleTranslations, what: str,
+           shown: str = "shown on the cover") -> ExchangeUnit:
+    """A title as a unit (``ep001-title``, ``series-title``; an interactive episode's
+    choice label or ending title, ``ep001-sc02-c01-title``): translated for the locale's
+    covers and player. A title keeps no source in locales/<L>.yaml, so it goes out as
+    translated when the locale has one."""
     target = stored.titles.get(ident, "")
     return ExchangeUnit(id=title_unit(ident), source=title, target=target,
                         state="translated" if target else "new",
-                        notes=(Note("title", f"{what}, shown on the cover"),))
+                        notes=(Note("title", f"{what}, {shown}"),))
 
 
 def _file(episode: Episode, bible: Bible, stored: LocaleTranslations, facts: LocaleFacts,
@@ -214,6 +217,9 @@ def _file(episode: Episode, bible: Bible, stored: LocaleTranslations, facts: Loc
     language = project.settings.project.language
     units = [_title("series", bible.title, stored, "the series title")] if series else []
     units.append(_title(episode.id, episode.title, stored, f"the title of {episode.id}"))
+    for ident, (text, kind) in story_titles(episode).items():
+        what = f"{'a choice' if kind == 'choice' else 'an ending'} of {episode.id}"
+        units.append(_title(ident, text, stored, what, "shown in the interactive player"))
     for scene in episode.scenes:
         for beat in scene.beats:
             for line in beat.lines:
@@ -307,7 +313,8 @@ def import_translation(request: TranslationImportRequest) -> TranslationImportRe
     stored = stored_translations(project, locale, episodes)
     units = dict(stored.units)
     titles = dict(stored.titles)
-    current_titles = {"series": bible.title, **{e.id: e.title for e in episodes}}
+    current_titles = {"series": bible.title, **{e.id: e.title for e in episodes},
+                      **{i: text for e in episodes for i, (text, _) in story_titles(e).items()}}
     changed, untranslated, extra, stale, kept = [], [], [], [], []
     unchanged = 0
     for unit in document.units():

@@ -73,8 +73,10 @@ class LocaleTranslations(Model):
     units: dict[Id, TranslationUnit] = Field(
         default_factory=dict, description="One unit per line id.")
     titles: dict[Id, str] = Field(
-        default_factory=dict, description="The series title ('series') and episode titles "
-        "(episode id → title) as this locale writes them, for covers.")
+        default_factory=dict, description="The series title ('series'), episode titles "
+        "(episode id → title) and, of interactive episodes, choice labels (choice id → "
+        "label) and ending titles (ending scene id → title) as this locale writes them, "
+        "for covers and the interactive player.")
 
     @field_validator("names")
     @classmethod
@@ -125,7 +127,7 @@ def compare(units: Mapping[str, TranslationUnit], lines: Mapping[str, str]) -> C
 #: The unit id of the series title in translators' files; an episode's title is
 #: ``<episode id>-title`` (ep001-title): ids no line can have.
 SERIES_TITLE = "series-title"
-_TITLE = re.compile(r"(?P<episode>ep\d+)-title")
+_TITLE = re.compile(r"(?P<episode>ep\d+(?:-[a-z0-9]+)*)-title")
 
 
 def title_unit(ident: str) -> str:
@@ -133,8 +135,22 @@ def title_unit(ident: str) -> str:
     return SERIES_TITLE if ident == "series" else f"{ident}-title"
 
 
+def story_titles(episode: Episode) -> dict[str, tuple[str, str]]:
+    """An interactive episode's words besides its lines, which its player shows: each
+    choice's label (by choice id) and each ending's title (by its scene id), with what
+    each is ("choice" or "ending"). {} for a linear episode."""
+    found: dict[str, tuple[str, str]] = {}
+    for scene in episode.scenes:
+        for choice in scene.choices:
+            found[choice.id] = (choice.label, "choice")
+        if scene.ending is not None:
+            found[scene.id] = (scene.ending.title, "ending")
+    return found
+
+
 def titled(unit_id: str) -> str | None:
-    """What a unit id names the title of ('series' or an episode id); None for a line."""
+    """What a unit id names the title of ('series', an episode id, or a choice or an
+    ending scene of an interactive episode); None for a line."""
     if unit_id == SERIES_TITLE:
         return "series"
     found = _TITLE.fullmatch(unit_id)

@@ -19,7 +19,7 @@ from typing import Any, ClassVar
 
 from microdrama.domain import Bible, Episode, episode_id
 from microdrama.domain.items import ItemId
-from microdrama.domain.translation import LocaleTranslations, is_stale
+from microdrama.domain.translation import LocaleTranslations, is_stale, story_titles
 from microdrama.engine.context import BuildContext
 from microdrama.engine.contract import Blocked, Produced, Stage, Work
 from microdrama.engine.keys import cache_key
@@ -117,7 +117,11 @@ class TranslateStage(Stage):
         # cover is never left without one).
         titles: dict[str, dict[str, str]] = {}
         retitled = accepted_titles(ctx.project.root, locale)  # genre words, accepted
-        for ident, title in ((episode.id, episode.title), ("series", bible.title)):
+        # An interactive episode's choice labels and ending titles, for its player, the
+        # same way (a person's in titles:, else pseudo or the model's, else the series').
+        words = {episode.id: (episode.title, "title"), "series": (bible.title, "title"),
+                 **story_titles(episode)}
+        for ident, (title, kind) in words.items():
             if ident in retitled:
                 titles[ident] = {"text": retitled[ident], "via": "adaptation"}
             elif facts.pseudo:
@@ -125,7 +129,7 @@ class TranslateStage(Stage):
             elif people is not None and people.titles.get(ident):
                 titles[ident] = {"text": people.titles[ident], "via": "people"}
             elif provider:
-                ask = TranslateLine(id=ident, speaker="(title)", text=title)
+                ask = TranslateLine(id=ident, speaker=f"({kind})", text=title)
                 keys[ident] = content_hash(json.dumps(
                     {"title": ask.model_dump(), "locale": locale, "translator": identity},
                     sort_keys=True, ensure_ascii=False).encode("utf-8"))
