@@ -410,3 +410,41 @@ def test_the_commands(drama: Path, capsys: pytest.CaptureFixture[str]) -> None:
     broken.write_text("<xliff version='2.0'><file>", "utf-8")
     assert main(["import-translation", str(broken), "--into", str(drama)]) == 2
     assert "broken.xliff, line 1" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("fmt", list(FORMATS))
+def test_choices_and_endings_travel_for_the_interactive_player(
+        built_project: Callable[..., Path], fmt: str) -> None:
+    """An interactive episode's choice labels and ending titles go out as title units
+    (<choice id>-title, <ending scene id>-title) noted as the player's, come back into
+    locales/<L>.yaml's titles, and the locale's build takes them as a person's."""
+    from microdrama.domain.translation import story_titles
+
+    root = built_project(["--idea", "A courier must choose which sister to save from a fire",
+                          "--lang", "en", "--episodes", "1", "--seconds", "30",
+                          "--interactive"], ["--until", "script"])
+    with (root / "drama.toml").open("a", encoding="utf-8") as toml:
+        toml.write('\n[locales]\ntargets = ["es"]\n')
+    project = Project.open(root)
+    episode = project.load_episode(1, project.load_bible())
+    words = story_titles(episode)
+    assert {kind for _, kind in words.values()} == {"choice", "ending"}
+    path = _export(root, fmt)
+    kind, document = read_exchange(path.read_bytes(), path)
+    units = {u.id: u for u in document.units()}
+    for ident, (text, _) in words.items():
+        unit = units[f"{ident}-title"]
+        assert unit.source == text and not unit.target
+    assert path.read_text("utf-8").count("shown in the interactive player") == len(words)
+    files = tuple(replace(file, units=tuple(
+        replace(unit, target="ES " + unit.source, state="translated") for unit in file.units))
+        for file in document.files)
+    path.write_text(kind.write(replace(document, files=files)), "utf-8")
+    result = _import(path, root)
+    assert not result.extra and not result.stale
+    stored = load_translations(root, "es")
+    assert {i: stored.titles[i] for i in words} == {i: "ES " + t for i, (t, _) in words.items()}
+    assert main(["build", str(root), "--locale", "es", "--until", "translate"]) == 0
+    built = json.loads((root / ".microdrama/work/translate/es/ep001.json").read_text("utf-8"))
+    assert {i: built["titles"][i] for i in words} == {
+        i: {"text": "ES " + t, "via": "people"} for i, (t, _) in words.items()}
