@@ -67,7 +67,8 @@ def test_the_page_inlines_the_story_so_no_text_can_close_its_script() -> None:
     assert page.count("<script") == 2  # the story and player.js: nothing the title opened
     assert "<title>&lt;/script&gt;" in page
     assert json.loads(files["story"]) == document
-    assert player_strings("zh-Hans").play == "开始观看" and player_strings("es").play == "Play"
+    assert player_strings("zh-Hans").play == "开始观看" and player_strings("fr").play == "Play"
+    assert player_strings("es").play == "Ver" and player_strings("pt-BR").resume == "Continuar"
 
 
 @pytest.mark.parametrize("url", ["ftp://example.com/x", "javascript:alert(1)", "events here"])

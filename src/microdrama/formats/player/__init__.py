@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from importlib import resources
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, field_validator
 
 from microdrama.domain.expressions import Binary, Const, Effect, Expr, Name, Unary
 from microdrama.domain.story import StoryGraph
@@ -44,6 +44,13 @@ class PlayerStrings(BaseModel):
     ending: str
     endings_found: str
     tap_to_play: str
+
+    @field_validator("endings_found")
+    @classmethod
+    def _counts(cls, text: str) -> str:
+        if "{seen}" not in text or "{total}" not in text:
+            raise ValueError("endings_found must say {seen} and {total}")
+        return text
 
 
 class PlayerPack(BaseModel):
