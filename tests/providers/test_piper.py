@@ -100,7 +100,7 @@ def tone_voice(path: Path, *, rate: int, speakers: int = 1, base_hz: float = 200
 def voice_config(path: Path, *, language: str, espeak: str, rate: int, speakers: int = 1,
                  phoneme_type: str = "espeak") -> None:
     """Write the .onnx.json Piper reads next to a voice."""
-    code = {"zh": "zh_CN", "en": "en_US"}[language]
+    code = {"zh": "zh_CN", "en": "en_US", "es": "es_MX", "pt": "pt_BR"}[language]
     config = {
         "dataset": "microdrama-test",
         "audio": {"sample_rate": rate, "quality": "low"},
@@ -306,23 +306,50 @@ def test_a_pinyin_voice_without_g2pw_is_refused_not_downloaded(voices: Path,
     assert "g2pW" in str(caught.value) and "models.zh" in str(caught.value)
 
 
-def test_identity_hashes_the_voice_files(voices: Path, tmp_path: Path) -> None:
-    def config(folder: Path, **settings: Any) -> ProviderConfig:
-        return ProviderConfig(settings={"models": {"en": str(folder / "en.onnx")}, **settings})
+def test_each_line_is_keyed_on_the_bytes_of_its_own_voice(voices: Path, tmp_path: Path) -> None:
+    def key(folder: Path, **models: Path) -> dict[str, Any]:
+        config = ProviderConfig(settings={"models": {"en": str(folder / "en.onnx"),
+                                                     **{k: str(v) for k, v in models.items()}}})
+        return request_identity("piper", "speech", config, line("Hello").model_dump(mode="json"))
 
     moved = tmp_path / "moved"
     moved.mkdir()
     for name in ("en.onnx", "en.onnx.json"):
         shutil.copy(voices / name, moved / name)
-    identity = provider_identity("piper", "speech", config(voices))
-    hashed = piper_module.file_sha256(voices / "en.onnx")
-    assert identity["models"]["en"]["model_sha256"] == hashed
-    assert str(voices) not in json.dumps(identity)
-    assert provider_identity("piper", "speech", config(moved)) == identity  # same bytes
-    # Speakers are keyed per line (request_identity), not for the whole provider.
-    assert provider_identity("piper", "speech", config(voices, speakers={"a": 1})) == identity
+    keyed = key(voices)
+    assert keyed["voice"]["model_sha256"] == piper_module.file_sha256(voices / "en.onnx")
+    assert str(voices) not in json.dumps(keyed)
+    assert key(moved) == keyed  # same bytes elsewhere
+    assert key(voices, zh=voices / "zh.onnx") == keyed  # another language's voice added
+    assert provider_identity("piper", "speech", ProviderConfig(settings={
+        "models": {"en": str(voices / "en.onnx")}, "speakers": {"a": 1}})) == provider_identity(
+        "piper", "speech", ProviderConfig(settings={"models": {"en": str(moved / "en.onnx")}}))
     tone_voice(moved / "en.onnx", rate=16_000, base_hz=300.0)  # a different voice
-    assert provider_identity("piper", "speech", config(moved)) != identity
+    assert key(moved) != keyed
+
+
+def test_a_dub_speaks_with_its_locales_voice(voices: Path, tmp_path: Path) -> None:
+    tone_voice(tmp_path / "es.onnx", rate=16_000, base_hz=450.0)
+    voice_config(tmp_path / "es.onnx", language="es", espeak="es", rate=16_000)
+    tone_voice(tmp_path / "pt.onnx", rate=16_000, base_hz=350.0)
+    voice_config(tmp_path / "pt.onnx", language="pt", espeak="pt-br", rate=16_000)
+    speech = piper(voices, models={"en": str(voices / "en.onnx"),
+                                   "es": str(tmp_path / "es.onnx"),
+                                   "pt": str(tmp_path / "pt.onnx")})
+
+    def dub(locale: str) -> SpeechRequest:
+        return line("Hola").model_copy(update={"locale": locale})
+
+    assert frequency(speak(speech, line("Hello"))) == pytest.approx(200, abs=3)
+    assert frequency(speak(speech, dub("es"))) == pytest.approx(450, abs=5)
+    assert frequency(speak(speech, dub("pt-BR"))) == pytest.approx(350, abs=5)  # models.pt
+    assert frequency(speak(speech, dub("qps-ploc"))) == pytest.approx(200, abs=3)  # en's
+    with pytest.raises(InputError, match=r"models\.ar") as caught:
+        speak(speech, dub("ar"))
+    assert "no Piper voice is set for 'ar'" in str(caught.value)
+    wrong = only("es", voices / "en.onnx")
+    with pytest.raises(InputError, match="speaks 'en', not 'es'"):
+        speak(wrong, dub("es"))
 
 
 def test_giving_one_character_a_speaker_rekeys_only_their_lines(voices: Path) -> None:
@@ -331,8 +358,8 @@ def test_giving_one_character_a_speaker_rekeys_only_their_lines(voices: Path) ->
         request = line("你好", language="zh", speaker=speaker).model_dump(mode="json")
         return request_identity("piper", "speech", config, request)
 
-    assert key("su-wan", speakers={"su-wan": 3}) == {"speaker": 3}
-    assert key("su-wan", speakers={"su-wan": 2}) == {"speaker": 2}
+    assert key("su-wan", speakers={"su-wan": 3})["speaker"] == 3
+    assert key("su-wan", speakers={"su-wan": 2})["speaker"] == 2
     assert key("lu-chen", speakers={"su-wan": 3}) == key("lu-chen")  # others keep their keys
 
 

@@ -5,6 +5,8 @@ Nothing is downloaded: each language speaks with a Piper voice model named in th
 
     [providers.piper]
     models = { zh = "voices/zh_CN-huayan-medium.onnx", en = "/opt/en_US-libritts_r-medium.onnx" }
+    # a locale's dub speaks with its own voice (models.pt-BR, else models.pt):
+    # models = { …, es = "voices/es_MX-claude-high.onnx", pt = "voices/pt_BR-faber-medium.onnx" }
     speakers = { "su-wan" = 3, "lu-chen" = "p231" }     # optional, multi-speaker models
     speaker_pools = { female = [0, 3, 7], male = [1, 2] }  # optional: who may be chosen
 
@@ -40,6 +42,7 @@ import numpy as np
 import numpy.typing as npt
 
 from microdrama.domain.script import Emotion
+from microdrama.domain.settings import PSEUDO_LOCALE
 from microdrama.errors import InputError, ProviderError
 from microdrama.providers.base import ProviderConfig, SpeechRequest
 from microdrama.providers.openai.compat import Price
@@ -182,14 +185,28 @@ def _language_of(settings: Mapping[str, Any]) -> str | None:
     return None
 
 
+def voice_key(request: SpeechRequest) -> str:
+    """The ``models`` entry a line is spoken with: its locale's for a dub (``es``,
+    ``pt-BR``), else its language's. The pseudo-locale speaks the series language's
+    letters, so it takes the language's voice."""
+    if request.locale and request.locale != PSEUDO_LOCALE:
+        return request.locale
+    return request.language
+
+
 def voice_files(config: ProviderConfig, language: str) -> VoiceFiles:
-    """The checked voice files for ``language``; InputError names the setting and the fix."""
+    """The checked voice files for ``language`` (a language, or a locale: ``models.pt-BR``,
+    else ``models.pt``); InputError names the setting and the fix."""
     paths = model_paths(config)
-    key = f"models.{language}"
-    if language not in paths:
-        raise _fail(key, f"no Piper voice is set for language {language!r}",
+    wanted = [language, language.split("-")[0]]
+    found = next((name for want in wanted for name in paths if name.lower() == want.lower()),
+                 None)
+    if found is None:
+        raise _fail(f"models.{language}", f"no Piper voice is set for {language!r}",
                     _download_fix(language))
-    model = paths[language]
+    key = f"models.{found}"
+    language = found
+    model = paths[found]
     if not model.is_file():
         raise _fail(key, f"the Piper voice model {model} does not exist",
                     _download_fix(language))
@@ -209,7 +226,7 @@ def voice_files(config: ProviderConfig, language: str) -> VoiceFiles:
         raise _fail(key, f"the voice config {config_path} is not a JSON object",
                     _download_fix(language))
     spoken = _language_of(settings)
-    if spoken is not None and spoken != language:
+    if spoken is not None and spoken != language.split("-")[0].lower():
         raise _fail(
             key, f"the voice {model.name} speaks {spoken!r}, not {language!r}",
             f"set models.{language} to a {language} voice; {_download_fix(language)}",
@@ -414,36 +431,32 @@ class PiperSpeech:
 
     @staticmethod
     def identity(model: str | None, config: ProviderConfig) -> dict[str, Any]:
-        """The settings that shape the audio, with each voice file's SHA-256 for its path.
-
-        Swapping a model file re-voices its lines; moving it (same bytes) does not.
-        """
-        voices: dict[str, dict[str, str]] = {}
-        for language in sorted(model_paths(config)):
-            files = voice_files(config, language)
-            voices[language] = {
-                "model_sha256": files.model_sha256, "config_sha256": files.config_sha256,
-            }
-        per_line = ("models", "speakers", "speaker_pools")  # speakers: see request_identity
+        """The settings that shape every line's audio. The voice file and the speaker a
+        line gets are keyed per line (``request_identity``)."""
+        per_line = ("models", "speakers", "speaker_pools")
         shaping = {k: v for k, v in config.identity().items() if k not in per_line}
-        return {**shaping, "models": voices, "tuning_version": TUNING_VERSION}
+        return {**shaping, "tuning_version": TUNING_VERSION}
 
     @staticmethod
     def request_identity(model: str | None, config: ProviderConfig,
                          request: Mapping[str, Any]) -> dict[str, Any]:
-        """The speaker this line gets on a multi-speaker voice: giving one character
-        another speaker re-voices that character's lines only."""
+        """The voice file this line is spoken with (by the SHA-256 of its bytes: swapping
+        a model re-voices its lines, moving it does not, adding another language's leaves
+        this one's alone) and its speaker on a multi-speaker voice (giving one character
+        another speaker re-voices that character's lines only)."""
         line = SpeechRequest.model_validate(request)
-        files = voice_files(config, line.language)
+        files = voice_files(config, voice_key(line))
         count = int(files.settings.get("num_speakers", 1) or 1)
         names = files.settings.get("speaker_id_map") or {}
-        return {"speaker": speaker_for(line, config.settings, count, dict(names))}
+        return {"speaker": speaker_for(line, config.settings, count, dict(names)),
+                "voice": {"model_sha256": files.model_sha256,
+                          "config_sha256": files.config_sha256}}
 
     def speak_sync(self, request: SpeechRequest) -> bytes:
         """Speak one line now; 16-bit PCM mono WAV at the voice's sample rate."""
         from microdrama.media.audio import write_wav
 
-        files = voice_files(self.config, request.language)
+        files = voice_files(self.config, voice_key(request))
         loaded = _load(files)
         voice = loaded.voice
         rate = int(voice.config.sample_rate)
@@ -498,4 +511,4 @@ def loaded_voices() -> int:
 
 
 __all__ = ["EMOTIONS", "PiperSpeech", "Tuning", "VoiceFiles", "file_sha256", "loaded_voices",
-           "model_paths", "speaker_for", "tuning_for", "voice_files"]
+           "model_paths", "speaker_for", "tuning_for", "voice_files", "voice_key"]
