@@ -121,14 +121,19 @@ def isolated_config(home: Path) -> Iterator[None]:
 
 
 def project_template(tmp_path_factory: pytest.TempPathFactory, new: Sequence[str],
-                     build: Sequence[str]) -> Path:
+                     build: Sequence[str], *, through: str | None = None) -> Path:
     """An offline project made by ``microdrama new <dir> *new`` then ``microdrama build <dir>
     *build``, once per test session: the first test (on any xdist worker) to ask makes it
     under a file lock, in the session's shared temporary folder; the others wait for it
-    and get the same folder. Never change it: copy it (``copy_project``)."""
+    and get the same folder. Never change it: copy it (``copy_project``).
+
+    With ``through`` (and no ``build``), the build runs only that stage and the stages it
+    reads, directly or not (``build_through``): e.g. ``through="timing"`` makes the
+    timelines without painting a panel, which ``build --until timing`` would."""
     from microdrama.cli import main
 
-    args = [list(new), list(build)]
+    args = [list(new), list(build)] + ([["through", through]] if through else [])
+    assert not (through and build), "a template is built by the CLI's build or through a stage"
     key = hashlib.sha256(json.dumps(args).encode("utf-8")).hexdigest()[:16]
     base = tmp_path_factory.getbasetemp()
     # Under xdist each worker's basetemp is <session temp>/<worker id>: share the parent.
@@ -143,9 +148,40 @@ def project_template(tmp_path_factory: pytest.TempPathFactory, new: Sequence[str
             shutil.rmtree(folder / "home", ignore_errors=True)
             with isolated_config(folder / "home"):
                 assert main(["new", str(template), *new]) == 0
-                assert main(["build", str(template), *build]) == 0
+                if through:
+                    build_through(template, through)
+                else:
+                    assert main(["build", str(template), *build]) == 0
             done.write_text(json.dumps(args, ensure_ascii=False), "utf-8")
     return template
+
+
+def build_through(root: Path, stage: str) -> None:
+    """Build ``root`` through ``stage`` with only the stages it reads (their ``after``,
+    followed back to the first stage), in one run of the engine's builder — the same
+    items, keys and files a full build makes for them. A stage that reads everything
+    before it (``after = None``) keeps everything before it."""
+    from microdrama.engine.builder import Builder
+    from microdrama.engine.context import BuildContext
+    from microdrama.project.folder import Project
+    from microdrama.stages import pipeline
+
+    stages = pipeline(stage)
+    needed = {stage}
+    for upstream in reversed(stages):
+        if upstream.name not in needed:
+            continue
+        if upstream.after is None:
+            needed |= {s.name for s in stages[:stages.index(upstream)]}
+        else:
+            needed |= set(upstream.after)
+    kept = [s for s in stages if s.name in needed]
+    builder = Builder(BuildContext(Project.open(root)), kept)
+    try:
+        reports = builder.build(until=stage, command=f"build (tests: through {stage})")
+    finally:
+        builder.close()
+    assert not [r for r in reports if r.failed or r.blocked], reports
 
 
 def copy_project(template: Path, destination: Path) -> Path:
@@ -158,11 +194,11 @@ def copy_project(template: Path, destination: Path) -> Path:
 @pytest.fixture
 def built_project(tmp_path_factory: pytest.TempPathFactory, tmp_path: Path,
                   capsys: pytest.CaptureFixture[str]) -> Callable[..., Path]:
-    """``built_project(new_args, build_args)``: a private copy (``tmp_path/drama``) of the
-    ``project_template`` made by those arguments."""
+    """``built_project(new_args, build_args, through=None)``: a private copy
+    (``tmp_path/drama``) of the ``project_template`` made by those arguments."""
 
-    def make(new: Sequence[str], build: Sequence[str]) -> Path:
-        template = project_template(tmp_path_factory, new, build)
+    def make(new: Sequence[str], build: Sequence[str], *, through: str | None = None) -> Path:
+        template = project_template(tmp_path_factory, new, build, through=through)
         capsys.readouterr()
         return copy_project(template, tmp_path / "drama")
 

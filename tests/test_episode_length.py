@@ -2,7 +2,9 @@
 dialogue by the offline voice's measured speed and the timing stage's overheads
 (packs/craft/rules.toml [<lang>.measured], from benchmarks/voice_rate.py).
 
-Real espeak-ng, real files: new → build --until timing → read the timelines."""
+Real espeak-ng, real files: new → build through timing → read the timelines. The build
+runs timing and the stages it reads (storyboard, voices): no panel is painted, as none is
+read (tests/conftest.py's build_through)."""
 
 from __future__ import annotations
 
@@ -35,8 +37,8 @@ def built(request: pytest.FixtureRequest,
     a case is built only when its test runs. The projects are session templates (read
     here, never changed): tests/app/test_translations.py starts from the en 90-s one."""
     language, seconds, episodes = request.param
-    root = project_template(tmp_path_factory, case_args(language, seconds, episodes),
-                            ["--until", "timing"])
+    root = project_template(tmp_path_factory, case_args(language, seconds, episodes), [],
+                            through="timing")
     return language, seconds, root
 
 

@@ -64,7 +64,7 @@ def _unit_ids(root: Path) -> list[str]:
 @pytest.fixture
 def drama(built_project: Callable[..., Path]) -> Path:
     """An English two-episode project built up to timing, localized into es and ar."""
-    root = built_project(EN, ["--until", "timing"])
+    root = built_project(EN, [], through="timing")
     with (root / "drama.toml").open("a", encoding="utf-8") as toml:
         toml.write('\n[locales]\ntargets = ["es", "ar"]\n')
     return root
