@@ -92,8 +92,8 @@ def test_a_corrupt_picture_of_the_users_names_the_file(
 
 
 def test_a_provider_that_refuses_the_key_fails_the_stage_with_its_words(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str],
-        monkeypatch: pytest.MonkeyPatch) -> None:
+        tmp_path: Path, tmp_path_factory: pytest.TempPathFactory,
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
     """Inside a build a provider's failure names its stage and item and exits as a provider
     failure (3); the message keeps the provider's fields; the siblings it stopped (Halted)
     are not errors of their own."""
@@ -102,7 +102,7 @@ def test_a_provider_that_refuses_the_key_fails_the_stage_with_its_words(
     with FakeOpenAI() as fake:
         fake.standing("speech", Behaviour("error", status=401, message="invalid api key",
                                           times=None))
-        voice_project(root, fake)
+        voice_project(tmp_path_factory, root, fake)
         assert main(["build", str(root), "--until", "storyboard"]) == 0
         err = failure(capsys, ["build", str(root), "--until", "voice", "--jobs", "2"],
                       ProviderError)

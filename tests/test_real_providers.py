@@ -14,7 +14,7 @@ import pytest
 from microdrama.cli import main
 from microdrama.media.label import verify_aigc
 from microdrama.media.video import probe, read_metadata
-from tests.conftest import write_user_config
+from tests.conftest import EPISODE_EN, copy_project, project_template, write_user_config
 from tests.providers.fake_openai import Behaviour, FakeOpenAI, ImageBehaviour, SpeechBehaviour
 from tests.providers.fake_writer import FakeWriter
 
@@ -106,12 +106,15 @@ structured_output = "json_schema"
             assert KEY.encode() not in path.read_bytes(), path
 
 
-def voice_project(root: Path, fake: FakeOpenAI) -> None:
-    """A one-episode project whose voices come from the fake vendor (two voices)."""
-    assert main(["new", str(root), "--idea", "a maid's daughter is the real heiress",
-                 "--lang", "en", "--episodes", "1", "--seconds", "30"]) == 0
-    toml = (root / "drama.toml").read_text().replace(
-        'speech = "offline"', 'speech = "openai-compat:fake/fake-tts"')
+def voice_project(tmp_path_factory: pytest.TempPathFactory, root: Path, fake: FakeOpenAI
+                  ) -> None:
+    """A one-episode project whose voices come from the fake vendor (two voices): a copy of
+    the session's built 30-s en episode, so its panels are fresh and a build reaches the
+    voices at once (the speech provider is in the voices' keys only)."""
+    copy_project(project_template(tmp_path_factory, EPISODE_EN, []), root)
+    toml = (root / "drama.toml").read_text()
+    assert 'speech = "offline"' in toml
+    toml = toml.replace('speech = "offline"', 'speech = "openai-compat:fake/fake-tts"')
     (root / "drama.toml").write_text(toml + """
 [providers.openai-compat]
 voice_list = { female = ["v-low"], male = ["v-deep"] }
@@ -120,15 +123,15 @@ voice_list = { female = ["v-low"], male = ["v-deep"] }
 
 
 def test_a_provider_failure_on_a_parallel_stage_reaches_the_user_intact(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str],
-        monkeypatch: pytest.MonkeyPatch) -> None:
+        tmp_path: Path, tmp_path_factory: pytest.TempPathFactory,
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
     """Voices run side by side: the vendor's error must come back as itself."""
     monkeypatch.setenv("FAKE_KEY", KEY)
     root = tmp_path / "drama"
     with FakeOpenAI() as fake:
         fake.standing("speech", Behaviour("error", status=400, message="no such voice 'v-low'",
                                           times=None))
-        voice_project(root, fake)
+        voice_project(tmp_path_factory, root, fake)
         capsys.readouterr()
         assert main(["build", str(root), "--until", "voice", "--jobs", "2"]) == 3  # a provider failed (its stage and item named)
         err = capsys.readouterr().err
@@ -159,14 +162,14 @@ def test_a_voice_vendor_with_no_voices_stops_the_build_before_anything_is_paid(
 
 
 def test_a_refused_key_stops_the_sibling_items_at_once(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str],
-        monkeypatch: pytest.MonkeyPatch) -> None:
+        tmp_path: Path, tmp_path_factory: pytest.TempPathFactory,
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("FAKE_KEY", KEY)
     root = tmp_path / "drama"
     with FakeOpenAI() as fake:
         fake.standing("speech", Behaviour("error", status=401, message="invalid api key",
                                           times=None))
-        voice_project(root, fake)
+        voice_project(tmp_path_factory, root, fake)
         assert main(["build", str(root), "--until", "storyboard"]) == 0
         lines = len(list((root / "episodes").glob("*.yaml")))
         capsys.readouterr()

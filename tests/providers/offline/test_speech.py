@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -18,6 +20,7 @@ from microdrama.media.audio import duration_ms, read_wav
 from microdrama.providers.base import SpeechModel, SpeechRequest
 from microdrama.providers.offline.voice import provider as speech_module
 from microdrama.providers.offline.voice.provider import OfflineSpeech
+from tests.conftest import EPISODE_EN, copy_project, project_template
 
 ZH_TEN = "今天我一定要说出真相"  # ten characters
 EN_LINE = "I will never forgive you for what you did to my family."
@@ -147,18 +150,21 @@ def test_unloadable_library_raises_provider_error() -> None:
         engine.speak("hello", speech_module.VoiceSettings("en-us+m1", 160, 50, 50, 0.0))
 
 
-def test_a_build_leaves_nothing_in_the_system_temp_folder(tmp_path: Path) -> None:
+def test_a_build_leaves_nothing_in_the_system_temp_folder(
+        tmp_path: Path, tmp_path_factory: pytest.TempPathFactory) -> None:
     temp = tmp_path / "tmp"
     temp.mkdir()
-    root = tmp_path / "drama"
+    # The session's built 30-s en episode (its panels fresh), without a private copy of the
+    # library: a fresh process re-voices every line (--force voice), as a first build would.
+    root = copy_project(project_template(tmp_path_factory, EPISODE_EN, []), tmp_path / "drama")
+    shutil.rmtree(root / ".microdrama/work/espeak", ignore_errors=True)
     env = {**os.environ, "TMPDIR": str(temp)}
     cli = [sys.executable, "-m", "microdrama.cli"]
-    subprocess.run([*cli, "new", str(root), "--idea", "a maid's daughter is the real heiress",
-                    "--lang", "en", "--episodes", "1", "--seconds", "30"], env=env, check=True,
-                   capture_output=True)
-    done = subprocess.run([*cli, "build", str(root), "--until", "voice"], env=env,
-                          capture_output=True, text=True)
+    done = subprocess.run([*cli, "build", str(root), "--until", "voice", "--force", "voice",
+                           "--json"], env=env, capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
+    voiced = next(s["ran"] for s in json.loads(done.stdout)["stages"] if s["stage"] == "voice")
+    assert len(voiced) == len(list((root / ".microdrama/work/voice/ep001").glob("*.wav"))) > 1
     assert not [p.name for p in temp.iterdir() if p.name.startswith("microdrama-espeak")]
     copies = list((root / ".microdrama/work/espeak").glob("libespeak-ng-*.so"))
     assert len(copies) == 1  # one private copy, reused by every process
