@@ -10,7 +10,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import av
 import numpy as np
 import pysubs2
 import pytest
@@ -26,6 +25,7 @@ from microdrama.media.label import verify_aigc
 from microdrama.media.loudness import measure_loudness
 from microdrama.media.video import probe, read_metadata
 from tests.conftest import EPISODE_ZH, copy_project, project_template
+from tests.frames import frame_at
 
 
 @pytest.fixture(scope="module")
@@ -33,15 +33,6 @@ def rendered(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A built 30-s zh episode: this module's own copy of the session's template."""
     return copy_project(project_template(tmp_path_factory, EPISODE_ZH, []),
                         tmp_path_factory.mktemp("render") / "drama")
-
-
-def frame_at(video: Path, seconds: float) -> np.ndarray:
-    with av.open(str(video)) as container:
-        stream = container.streams.video[0]
-        for frame in container.decode(stream):
-            if frame.time is not None and frame.time >= seconds:
-                return frame.to_ndarray(format="rgb24")
-    raise AssertionError(f"no frame at {seconds} s")
 
 
 def test_the_episode_is_a_platform_ready_vertical_mp4(rendered: Path) -> None:

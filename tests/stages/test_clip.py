@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import av
 import numpy as np
 import pytest
 
@@ -14,18 +13,11 @@ from microdrama.cli import main
 from microdrama.engine.runlog import RunLog
 from microdrama.media.video import probe
 from microdrama.stages.clip import clip_length_ms
+from tests.frames import frame_at
 from tests.providers.fake_comfyui import MAGENTA, FakeComfyUI
 from tests.providers.test_comfyui import SAVES, clip_workflow
 
 SHOTS = 2  # the storyboard is cut to its first shots to keep the build short
-
-
-def frame_at(video: Path, seconds: float) -> np.ndarray:
-    with av.open(str(video)) as container:
-        for frame in container.decode(video=0):
-            if frame.time is not None and frame.time >= seconds:
-                return frame.to_ndarray(format="rgb24")
-    raise AssertionError(f"no frame at {seconds} s")
 
 
 def bar_x(frame: np.ndarray) -> int:

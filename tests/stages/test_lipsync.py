@@ -15,8 +15,9 @@ from microdrama.media.audio import read_wav
 from microdrama.media.video import probe
 from microdrama.stages.lipsync import voice_track
 from tests.conftest import EPISODE_EN
+from tests.frames import frame_at
 from tests.providers.fake_comfyui import FakeComfyUI
-from tests.stages.test_clip import bar_x, frame_at
+from tests.stages.test_clip import bar_x
 
 SHOTS = 4  # the storyboard is cut to its first shots to keep the build short
 

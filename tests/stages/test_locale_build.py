@@ -10,7 +10,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import av
 import numpy as np
 import pytest
 from PIL import Image, ImageFont, features
@@ -25,6 +24,7 @@ from microdrama.media.fonts import cjk_font_path, system_font_path
 from microdrama.project.folder import Project
 from microdrama.project.translations import save_translations
 from tests.conftest import EPISODE_EN, copy_project, project_template, write_user_config
+from tests.frames import frame_at
 from tests.providers.fake_openai import FakeOpenAI
 
 IDEA = "A maid's daughter humiliated at an engagement party is the real heiress switched at birth."
@@ -213,6 +213,11 @@ def test_arabic_glyphs_are_drawn_shaped_not_boxes() -> None:
     assert joined < sum(arabic.getlength(ch) for ch in "سلام")  # shaped: letters connect
 
 
+def grey_at(video: Path, seconds: float, dtype: Any) -> np.ndarray[Any, Any]:
+    """The frame at ``seconds`` in grey levels (PIL's L)."""
+    return np.asarray(Image.fromarray(frame_at(video, seconds)).convert("L"), dtype=dtype)
+
+
 @pytest.fixture(scope="module")
 def arabic_episode(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A 30-s episode built in English (a copy of the session's built en episode) and
@@ -256,15 +261,9 @@ def test_the_arabic_episode_is_dubbed_subtitled_and_labelled(arabic_episode: Pat
     assert spoken, "no Arabic cue"
     cue = spoken[len(spoken) // 2]
     at = (cue["start_ms"] + cue["end_ms"]) / 2000
-    with av.open(str(video)) as container:
-        frame = next(f for f in container.decode(video=0) if f.time is not None and f.time >= at)
-        picture = np.asarray(frame.to_image().convert("L"), dtype=np.int16)
-    with av.open(str(root / "out/en/ep001.mp4")) as container:
-        frame = next(f for f in container.decode(video=0) if f.time is not None and f.time >= at)
-        english = np.asarray(frame.to_image().convert("L"), dtype=np.int16)
-    with av.open(str(root / "out/ar/ep001.clean.mp4")) as container:
-        frame = next(f for f in container.decode(video=0) if f.time is not None and f.time >= at)
-        clean = np.asarray(frame.to_image().convert("L"), dtype=np.int16)
+    picture = grey_at(video, at, np.int16)
+    english = grey_at(root / "out/en/ep001.mp4", at, np.int16)
+    clean = grey_at(root / "out/ar/ep001.clean.mp4", at, np.int16)
     band = slice(int(picture.shape[0] * 0.62), int(picture.shape[0] * 0.86))
     # The same panel under different words: the subtitle band differs, with white ink…
     assert np.abs(picture[band] - english[band]).mean() > 2
@@ -306,9 +305,7 @@ def test_subtitle_band_of_the_arabic_frame_matches_the_shaped_rendering(
     cues = json.loads((root / ".microdrama/work/cues/ar/ep001.json").read_text("utf-8"))
     cue = next(c for c in cues if any(ch >= "\u0600" for ch in c["text"]))
     at = (cue["start_ms"] + cue["end_ms"]) / 2000
-    with av.open(str(root / "out/ar/ep001.mp4")) as container:
-        frame = next(f for f in container.decode(video=0) if f.time is not None and f.time >= at)
-        picture = np.asarray(frame.to_image().convert("L"), dtype=np.float64)
+    picture = grey_at(root / "out/ar/ep001.mp4", at, np.float64)
     drawn = render_caption(cue["text"], language="ar")
     alpha = np.asarray(drawn.getchannel("A"), dtype=np.float64)
     white = np.asarray(drawn.convert("L"), dtype=np.float64)
