@@ -1,6 +1,7 @@
-"""Editing a rendered project: a line edit re-renders only its shot, a broken font or logo
-stops the build with its name and keeps finished work, a user font and logo are used, and
-status says what an edit will rebuild. Real ffmpeg and decoding, as test_render.py.
+"""Editing a rendered project: a broken font or logo stops the build with its name and
+keeps finished work, a user font and logo are used, and status says what a line edit will
+rebuild, which the build then confirms by re-rendering only its shot. Real ffmpeg and
+decoding, as test_render.py.
 
 A file of its own so it runs beside test_render.py on another worker (scripts/test.sh);
 its tests run in this order on one copy of the project."""
@@ -23,20 +24,6 @@ def rendered(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A built 30-s zh episode: this module's own copy of the session's template."""
     return copy_project(project_template(tmp_path_factory, EPISODE_ZH, []),
                         tmp_path_factory.mktemp("render") / "drama")
-
-
-def test_editing_one_line_re_renders_only_its_shot(rendered: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    script = rendered / "episodes/ep001.yaml"
-    text = script.read_text("utf-8")
-    line = parse_yaml(text, script)["scenes"][0]["beats"][1]["lines"][0]
-    script.write_text(text.replace(line["text"], line["text"].rstrip("。！？") + "！", 1), "utf-8")
-    capsys.readouterr()
-    assert main(["build", str(rendered), "--json"]) == 0
-    report = {s["stage"]: s["ran"] for s in json.loads(capsys.readouterr().out)["stages"]}
-    assert report["voice"] == [line["id"]]
-    assert len(report["segment"]) == 1
-    assert report["panel"] == [] and report["music"] in ([], ["ep001-sc01"])
-    assert report["episode"] == ["ep001"]
 
 
 @pytest.mark.parametrize(("name", "words"), [("fonts/broken.ttf", "cannot read the font"),
@@ -79,11 +66,14 @@ def test_a_user_font_and_logo_are_used(rendered: Path, capsys: pytest.CaptureFix
     assert ((red[:, :, 0] > 200) & (red[:, :, 1] < 60)).sum() > 1000  # the logo, top right
 
 
-def test_status_after_a_line_edit_shows_what_will_rebuild(rendered: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_line_edit_shows_in_status_then_re_renders_only_its_shot(
+        rendered: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Status says what a line edit will rebuild; the build then redoes only the line's
+    voice, its shot and the episode, and status says all is fresh."""
     script = rendered / "episodes/ep001.yaml"
     text = script.read_text("utf-8")
-    line = parse_yaml(text, script)["scenes"][0]["beats"][0]["lines"][0]
-    script.write_text(text.replace(line["text"], "这一句台词我亲手改过了。", 1), "utf-8")
+    line = parse_yaml(text, script)["scenes"][0]["beats"][1]["lines"][0]
+    script.write_text(text.replace(line["text"], line["text"].rstrip("。！？") + "！", 1), "utf-8")
     capsys.readouterr()
     assert main(["status", str(rendered), "--json"]) == 0
     states = {(i["stage"], i["item"]): i["state"] for i in json.loads(capsys.readouterr().out)}
@@ -95,8 +85,13 @@ def test_status_after_a_line_edit_shows_what_will_rebuild(rendered: Path, capsys
     segments = {state for (stage, _), state in states.items() if stage == "segment"}
     assert segments == {"pending"}  # which shot changes is known once timing reruns
     assert states[("sheet", "ep001")] == "fresh"  # panels do not depend on dialogue
-    assert main(["build", str(rendered)]) == 0
-    capsys.readouterr()
+
+    assert main(["build", str(rendered), "--json"]) == 0
+    report = {s["stage"]: s["ran"] for s in json.loads(capsys.readouterr().out)["stages"]}
+    assert report["voice"] == [line["id"]]
+    assert len(report["segment"]) == 1
+    assert report["panel"] == [] and report["music"] in ([], ["ep001-sc01"])
+    assert report["episode"] == ["ep001"]
     assert main(["status", str(rendered), "--json"]) == 0
     after = {i["state"] for i in json.loads(capsys.readouterr().out)
              if i["stage"] not in ("script", "storyboard")}
