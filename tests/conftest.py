@@ -40,7 +40,6 @@ def _guarded_connect(self: socket.socket, address: object) -> None:
 #: the suite), so that the short files are left to even out the workers' ends.
 LONGEST_FIRST = ("tests/test_render_edits.py", "tests/test_rebuild.py",
                  "tests/stages/test_locale_build.py", "tests/player/test_player.py",
-                 "tests/player/test_player_locale.py",
                  "tests/stages/test_acting.py", "tests/stages/test_lipsync.py",
                  "tests/review/test_review_page.py", "tests/test_render.py",
                  "tests/stages/test_clip.py", "tests/test_real_providers.py",

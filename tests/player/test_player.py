@@ -52,14 +52,15 @@ EVENT = "microdrama-analytics "
 @pytest.fixture(scope="module")
 def branching(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, str]]:
     """The session's built 30-s en episode, made interactive by hand and built again:
-    four segments, two choices (the second with a 2-s window), two endings."""
+    four segments, two choices (the second with a 2-s window), two endings — in English
+    and in the pseudo-locale (test_player_locale.py)."""
     from microdrama.cli import main
 
     root = copy_project(project_template(tmp_path_factory, EPISODE_EN, []),
                         tmp_path_factory.mktemp("player") / "drama")
     ids = make_branching(root, window_ms=2000)
     with isolated_config(tmp_path_factory.mktemp("home")):
-        assert main(["build", str(root)]) == 0
+        assert main(["build", str(root), "--locale", "qps-ploc"]) == 0
     return root, ids
 
 
@@ -104,8 +105,10 @@ def test_each_segment_is_one_labelled_video_with_its_own_audio(
     by_stage: dict[str, list[str]] = {}
     for stage, item in ran:
         by_stage.setdefault(stage, []).append(item)
-    assert sorted(by_stage["episode"]) == sorted(ids.values())
-    assert sorted(by_stage["mix"]) == sorted(ids.values())
+    # (The build also made the pseudo-locale: its items carry the locale, once each too.)
+    for stage in ("episode", "mix"):
+        assert sorted(by_stage[stage]) == sorted([*ids.values(),
+                                                  *(f"qps-ploc/{i}" for i in ids.values())])
     assert len(by_stage["segment"]) == len(set(by_stage["segment"]))
 
 
@@ -448,3 +451,61 @@ def test_events_go_to_the_configured_endpoint_from_a_static_server(
     assert made["segment"] == ids["start"] and made["target"] == ids["confront"]
     assert not made["timed_out"] and made["label"] == "Confront her"
     assert not _events(messages)  # with an endpoint, nothing goes to the console
+
+
+# --- the same episode in a locale (the pseudo-locale, offline) --------------------------
+
+LOCALE = "qps-ploc"
+
+
+def test_the_locale_player_has_the_locales_words_and_videos(
+        branching: tuple[Path, dict[str, str]]) -> None:
+    """out/<L>/interactive/ plays the locale's segment videos, with the episode title,
+    choice labels and ending titles in the locale's words, over the same graph."""
+    from microdrama.cli import main
+    from microdrama.formats.locales import pseudo_text
+
+    root, ids = branching
+    series = _story(root)
+    local = json.loads((root / f"out/{LOCALE}/interactive/story.json").read_text("utf-8"))
+    assert local["language"] == LOCALE and series["language"] == "en"
+    assert local["series"] == pseudo_text(series["series"])
+    [theirs], [ours] = series["episodes"], local["episodes"]
+    assert ours["title"] == pseudo_text(theirs["title"])
+    assert set(ours["segments"]) == set(theirs["segments"]) == set(ids.values())
+    labels = 0
+    for ident, segment in theirs["segments"].items():
+        mine = ours["segments"][ident]
+        assert mine["next"] == segment["next"]
+        if segment["choice"]:
+            for a, b in zip(segment["choice"]["options"], mine["choice"]["options"], strict=True):
+                assert b == {**a, "label": pseudo_text(a["label"])}
+                labels += 1
+        if segment["ending"]:
+            assert mine["ending"] == {**segment["ending"],
+                                      "title": pseudo_text(segment["ending"]["title"])}
+        video = root / f"out/{LOCALE}/interactive" / mine["video"]
+        assert video.is_file() and video.read_bytes() != (
+            root / "out/en/interactive" / segment["video"]).read_bytes()  # the dub's own
+    assert labels == 4
+    assert main(["verify", str(root / f"out/{LOCALE}/interactive/segments")]) == 0
+
+
+def test_the_locale_player_shows_the_locales_choices(
+        branching: tuple[Path, dict[str, str]], browser: Any) -> None:
+    from microdrama.formats.locales import pseudo_text
+
+    root, ids = branching
+    page = _phone(browser).new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto((root / f"out/{LOCALE}/interactive/index.html").as_uri())
+    page.locator(".player[data-screen=start] .action.primary").tap()
+    _wait_playing(page, ids["start"])
+    assert f"/out/{LOCALE}/interactive/segments/" in page.evaluate(
+        "() => document.querySelector('video.on').currentSrc")
+    _skip_to_end(page)
+    page.wait_for_selector("#choice.open", timeout=10000)
+    shown = page.locator("#options .option .label").all_inner_texts()
+    assert shown == [pseudo_text("Confront her"), pseudo_text("Walk away")]
+    assert not errors
