@@ -249,9 +249,10 @@ def _tom(freq: float, level: float) -> Float:
 
 
 def _reverb(dry: Float, seconds: float, rng: np.random.Generator) -> Float:
-    """Circular convolution with decaying stereo noise: a room whose tail wraps the loop."""
-    from scipy import signal  # here, not at the top: planning a build never pays for scipy
+    """Circular convolution with decaying stereo noise: a room whose tail wraps the loop.
 
+    The convolution is numpy's FFT, not scipy.signal's: importing scipy.signal costs a
+    worker process about 1.2 s of CPU, more than the whole piece takes to compose."""
     frames = dry.shape[0]
     length = min(frames, round(seconds * RATE))
     t = np.arange(length) / RATE
@@ -264,10 +265,29 @@ def _reverb(dry: Float, seconds: float, rng: np.random.Generator) -> Float:
         response = np.convolve(response, np.full(6, 1 / 6), mode="same")
         response[:predelay] = 0.0
         response /= math.sqrt(float(np.sum(response * response)))
-        full = signal.fftconvolve(dry[:, channel], response)
+        size = frames + length - 1
+        fast = _fast_size(size)
+        full = np.fft.irfft(np.fft.rfft(dry[:, channel], fast) * np.fft.rfft(response, fast),
+                            fast)[:size]
         wet[:, channel] = full[:frames]
         wet[: full.size - frames, channel] += full[frames:]  # the tail wraps to the start
     return wet
+
+
+def _fast_size(n: int) -> int:
+    """The smallest 2·3·5-smooth length ≥ ``n`` (where the FFT is quickest)."""
+    best = 1 << max(0, (n - 1).bit_length())
+    five = 1
+    while five < best:
+        three = five
+        while three < best:
+            size = three
+            while size < n:
+                size *= 2
+            best = min(best, size)
+            three *= 3
+        five *= 5
+    return best
 
 
 def mood_name(mood: str) -> str:
