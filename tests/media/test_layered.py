@@ -131,3 +131,16 @@ def test_a_motion_shorter_than_the_shot_is_refused(tmp_path: Path) -> None:
     rig = Rig(W, H, stripes(), [figure()])
     with pytest.raises(ValueError, match="fewer than"):
         render_layered_segment(rig, [still(3)], tmp_path / "x.mp4", duration_ms=1000)
+
+
+def test_a_half_blink_is_halfway_between_open_and_shut(tmp_path: Path) -> None:
+    shut = square(160, 220, 200, 240, (20, 200, 20))  # the rig draws no half-shut eyes
+    rig = Rig(W, H, stripes(), [figure({"eyes:closed": shut})])
+    eyes = ["open"] * 4 + ["half", "closed", "closed", "half"] + ["open"] * 4
+    out = tmp_path / "half.mp4"
+    render_layered_segment(rig, [still(12, eyes=eyes)], out, duration_ms=400)
+    video = decode(out).astype(int)
+    opened, closed = video[2][230, 180], video[5][230, 180]
+    for k in (4, 7):
+        assert np.abs(video[k][230, 180] - (opened + closed) / 2).max() <= 12
+    assert np.abs(opened - closed).max() > 100  # the two states do differ there

@@ -64,8 +64,11 @@ class _Planes:
             mine[y0 // s:(y0 + h) // s, x0 // s:(x0 + w) // s] = theirs
 
     def copy(self) -> _Planes:
-        return _Planes(self.box, *(p.copy() for p in (self.y, self.u, self.v, self.keep,
-                                                      self.keep_c)))
+        return _Planes(self.box, *(p.copy() for p in _arrays(self)))
+
+
+def _arrays(planes: _Planes) -> tuple[Array, ...]:
+    return planes.y, planes.u, planes.v, planes.keep, planes.keep_c
 
 
 def _even(box: Box, width: int, height: int, pad: int = 0) -> Box:
@@ -188,6 +191,13 @@ def _figure(rig_figure: Any, motion: FigureMotion, width: int, height: int,
         x0, y0 = piece.box[0] - even[0], piece.box[1] - even[1]
         region[y0:y0 + patch.shape[0], x0:x0 + patch.shape[1]] = patch
         sprites[name] = _planes(region, even)
+    if ("eyes:closed" in sprites and "eyes:half" not in sprites
+            and boxes["eyes"].box == sprites["eyes:closed"].box):
+        # Half shut (the blink's first and last frame): halfway between open and shut.
+        shut, under = sprites["eyes:closed"], boxes["eyes"]
+        sprites["eyes:half"] = _Planes(shut.box, *(
+            cv2.addWeighted(a, 0.5, b, 0.5, 0.0)
+            for a, b in zip(_arrays(under), _arrays(shut), strict=True)))
     return _Figure(base, work, sprites, boxes, rig_figure.head[1], rig_figure.pivot, motion)
 
 

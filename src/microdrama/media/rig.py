@@ -6,9 +6,10 @@ A layered painter (the offline one; an AI painter with a mask) paints a shot as:
 - one **figure** layer per character (premultiplied RGBA, cropped to what it covers);
 - the **front** effects (premultiplied RGBA, cropped; absent when there are none);
 - per figure, **sprites**: small premultiplied RGBA patches of its layer in another
-  face state (``eyes:half``, ``eyes:closed``, ``eyes:wide``, ``mouth:open``…), each
-  covering exactly the pixels that state changes, and the boxes where the eyes and
-  the mouth are (what tests measure).
+  face state (``eyes:closed``, ``eyes:wide``, ``mouth:open``…), each covering exactly
+  the pixels that state changes, and the boxes where the eyes and the mouth are (what
+  tests measure). A rig without ``eyes:half`` gets it from the renderer: a cross-fade
+  of the open and the shut eyes.
 
 Stored as three files: the **colour** (a JPEG: the background on top, below it every
 other piece's premultiplied colour packed in shelves), the **alpha** of those pieces (a

@@ -1,10 +1,11 @@
 """The offline painter's rig: the panel's layers plus every figure's face states.
 
-Each figure is drawn again in every eye state (half shut, shut, widened) and every
+Each figure is drawn again shut-eyed (and widened, when it reacts) and in every
 mouth shape of speech (``VISEMES``) on a canvas around its head; the pixels a state
 changes, compared with the figure as the shot sets it, give the box of its eyes and of
 its mouth, and the patches the segment renderer swaps in per frame (blinks, speech,
-reactions). Drawing the whole figure, not just a face, keeps what lies over the face
+reactions; a half-shut blink frame is a cross-fade of the open and shut eyes, made
+by the renderer). Drawing the whole figure, not just a face, keeps what lies over the face
 (fringes, glasses, manga marks) exactly as the panel has it.
 """
 
@@ -87,7 +88,10 @@ def _figure(layers: Layers, figure: Figure, layer: np.ndarray, w: int, h: int,
         split = int(round(_point(layers.camera, p.x, p.y + SPLIT * p.scale)[1])) - y0
         split = min(max(split, 0), y1 - y0)
         # One drawing shows an eye state and a mouth shape at once: they never overlap.
-        eyes = [e for e in EYE_STATES if e not in ("open", "wide")] + (["wide"] if reacts else [])
+        # Half-shut eyes are not drawn: the segment renderer cross-fades the open and
+        # the shut ones (one drawing less for every figure that does not speak).
+        eyes = [e for e in EYE_STATES if e not in ("open", "half", "wide")] + (
+            ["wide"] if reacts else [])
         own = expression_of(figure.wanted.expression).mouth
         # A shut mouth of speech is the figure's own when that one is shut: nothing to draw.
         mouths = [m for m in VISEMES if m != "closed" or own not in CLOSED_MOUTHS] if speaks else []
