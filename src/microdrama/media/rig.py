@@ -140,7 +140,8 @@ def encode_rig(rig: Rig) -> tuple[bytes, bytes, bytes]:
                              cv2.IMWRITE_JPEG_SAMPLING_FACTOR,
                              cv2.IMWRITE_JPEG_SAMPLING_FACTOR_444])
     ok2, png = cv2.imencode(".png", alpha, [cv2.IMWRITE_PNG_COMPRESSION, 1,
-                                            cv2.IMWRITE_PNG_STRATEGY, cv2.IMWRITE_PNG_STRATEGY_RLE])
+                                            cv2.IMWRITE_PNG_STRATEGY, cv2.IMWRITE_PNG_STRATEGY_RLE,
+                                            cv2.IMWRITE_PNG_FILTER, cv2.IMWRITE_PNG_FILTER_PAETH])
     if not (ok and ok2):  # pragma: no cover - OpenCV only fails on impossible arrays
         raise RuntimeError("image encoding failed")
     return (jpeg.tobytes(), png.tobytes(),
