@@ -13,7 +13,7 @@ from functools import cache
 import cv2
 import numpy as np
 
-from microdrama.providers.offline.painter.ink import opaque, screentone
+from microdrama.providers.offline.painter.ink import opaque, screentone, solid
 from microdrama.providers.offline.painter.layout import Placement
 
 _SHIFT = 3
@@ -53,8 +53,7 @@ def _overlay(
     if calm:
         alpha *= _calm(canvas.shape[0])[y : y + bh]
     region = canvas[y : y + bh, x : x + bw]
-    paint = np.empty_like(region)
-    paint[:] = opaque(canvas, color)
+    paint = solid(region, opaque(canvas, color))
     region[:] = cv2.blendLinear(paint, region, alpha, 1.0 - alpha)
 
 
@@ -166,8 +165,7 @@ def effects_front(
                 _SHIFT,
             )
         cool = (14, 20, 40) if time == "night" else (60, 70, 90)
-        tint = np.empty_like(canvas)
-        tint[:] = opaque(canvas, cool)
+        tint = solid(canvas, opaque(canvas, cool))
         cv2.addWeighted(canvas, 0.82, tint, 0.18, 0.0, dst=canvas)
         _overlay(canvas, mask, (214, 226, 240), 0.55)
     if "gloom" in effects:
