@@ -120,18 +120,18 @@ def _background(rgb: Array) -> tuple[Array, Array, Array]:
 
 
 def _rim(rgba: Array, scale: float, rules: EmphasisRules) -> Array:
-    """A rim of light along the silhouette's top-right edge (premultiplied in, out)."""
+    """A rim of light along the silhouette's top-right edge (premultiplied in, out):
+    ``colour·(1−w) + light·α·w`` with ``w`` the blurred edge, one OpenCV blend."""
     reach = max(1, round(rules.rim_heads * scale))
-    alpha = rgba[..., 3]
+    alpha = cv2.extractChannel(rgba, 3)
     shifted = np.zeros_like(alpha)
     shifted[reach:, :alpha.shape[1] - reach] = alpha[:alpha.shape[0] - reach, reach:]
-    edge = cv2.subtract(alpha, shifted)
-    edge = cv2.GaussianBlur(edge, (0, 0), max(0.8, reach / 3)).astype(np.float32)
-    weight = (edge / 255.0 * rules.strength)[..., None]
-    light = np.array(rules.color, np.float32) * (alpha[..., None].astype(np.float32) / 255.0)
-    out = rgba.copy()
-    out[..., :3] = np.clip(rgba[..., :3] * (1 - weight) + light * weight + 0.5, 0, 255)
-    return out
+    edge = cv2.GaussianBlur(cv2.subtract(alpha, shifted), (0, 0), max(0.8, reach / 3))
+    weight = edge.astype(np.float32) * np.float32(rules.strength / 255.0)
+    # The light, premultiplied by the coverage (its alpha is the coverage itself).
+    light = cv2.merge([*(cv2.convertScaleAbs(alpha, alpha=c / 255) for c in rules.color),
+                       alpha])
+    return cv2.blendLinear(light, rgba, weight, 1.0 - weight)
 
 
 @dataclass(eq=False)
