@@ -114,15 +114,28 @@ class OverlayLayer:
         return x0, y0, x1, y1
 
     def draw(
-        self, y: np.ndarray[Any, Any], u: np.ndarray[Any, Any], v: np.ndarray[Any, Any]
+        self,
+        y: np.ndarray[Any, Any],
+        u: np.ndarray[Any, Any],
+        v: np.ndarray[Any, Any],
+        clip: tuple[int, int, int, int] | None = None,
     ) -> None:
+        """Blend over the planes; only inside ``clip`` (x0, y0, x1, y1, even) when given."""
         y0, y1, x0, x1 = self.box
+        cx0, cy0, cx1, cy1 = clip or (x0, y0, x1, y1)
+        cx0, cy0, cx1, cy1 = max(x0, cx0), max(y0, cy0), min(x1, cx1), min(y1, cy1)
+        if cx1 <= cx0 or cy1 <= cy0:
+            return
         for plane, (premultiplied, keep), scale in zip(
             (y, u, v), self.planes, (1, 2, 2), strict=True
         ):
-            region = plane[y0 // scale : y1 // scale, x0 // scale : x1 // scale]
-            blended = region * keep
-            blended += premultiplied
+            region = plane[cy0 // scale : cy1 // scale, cx0 // scale : cx1 // scale]
+            inside = (
+                slice((cy0 - y0) // scale, (cy1 - y0) // scale),
+                slice((cx0 - x0) // scale, (cx1 - x0) // scale),
+            )
+            blended = region * keep[inside]
+            blended += premultiplied[inside]
             np.clip(blended + 0.5, 0, 255, out=blended)
             region[...] = blended.astype(np.uint8)
 

@@ -177,7 +177,8 @@ def _figure(rig_figure: Any, motion: FigureMotion, width: int, height: int,
         group = name.split(":")[0]
         even = _even(piece.box, width, height)
         region = rgba[even[1] - box[1]:even[3] - box[1], even[0] - box[0]:even[2] - box[0]].copy()
-        boxes.setdefault(group, _planes(region, even))
+        if group not in boxes:  # once per group: every patch of a group shares its box
+            boxes[group] = _planes(region, even)
         patch = piece.image
         if motion.rim:  # the rim runs through the patch too: light it in its surroundings
             reach = 4 * max(1, round(emphasis.rim_heads * rig_figure.scale))
@@ -281,23 +282,26 @@ def layered_frames(rig: Rig, motions: Sequence[FigureMotion], frames: int, fps: 
            buffer[luma_size + chroma_size:].reshape(height // 2, width // 2))
     previous: tuple[Any, ...] | None = None
 
-    def compose(cam: tuple[float, float, float], lifts: tuple[float, ...],
-                region: Box | None) -> list[tuple[float, float, float, float]]:
+    def place(cam: tuple[float, float, float], lifts: tuple[float, ...]
+              ) -> list[tuple[float, float, float, float]]:
+        """Each figure's affine: the camera at the figures' speed and its breath."""
+        zoom, dx, dy = cam
+        return [_affine(zoom, dx, dy, parallax.figures, width, height,
+                        stretch=1.0 + lift / max(1.0, figure.pivot - figure.head_y),
+                        pivot=figure.pivot)
+                for figure, lift in zip(figures, lifts, strict=True)]
+
+    def compose(cam: tuple[float, float, float],
+                affines: list[tuple[float, float, float, float]], region: Box | None) -> None:
         """Draw the set, the figures and the front (only ``region``, when given)."""
         zoom, dx, dy = cam
         _paint_background(out, background,
                           _affine(zoom, dx, dy, parallax.background, width, height), region)
-        placed = []
-        for figure, lift in zip(figures, lifts, strict=True):
-            reach = max(1.0, figure.pivot - figure.head_y)
-            affine = _affine(zoom, dx, dy, parallax.figures, width, height,
-                             stretch=1.0 + lift / reach, pivot=figure.pivot)
+        for figure, affine in zip(figures, affines, strict=True):
             _blend(out, figure.work, affine, width, height, cv2.BORDER_REPLICATE, region)
-            placed.append(affine)
         if front is not None:
             _blend(out, front, _affine(zoom, dx, dy, parallax.front, width, height),
                    width, height, cv2.BORDER_REPLICATE, region)
-        return placed
 
     placed: list[tuple[float, float, float, float]] = []
     for index in range(frames):
@@ -311,22 +315,33 @@ def layered_frames(rig: Rig, motions: Sequence[FigureMotion], frames: int, fps: 
         if key == previous:
             yield buffer.data
             continue
-        if previous is not None and key[:4] == previous[:4] and fade is None:
-            # Only faces changed: redraw where their patches land, unless a caption or
-            # the label is there (it would be blended twice).
-            dirty = [_landing(box, affine, width, height)
-                     for figure, (eyes, mouth), affine in zip(figures, faces, placed, strict=True)
-                     for box in figure.show(eyes, mouth)]
-            region = _union(dirty)
-            if region is None or not any(_overlap(region, overlays[i].region) for i in active):
-                if region is not None:
-                    compose(cam, lifts, region)
-                previous = key
-                yield buffer.data
-                continue
+        if previous is not None and key[:3] == previous[:3] and fade is None:
+            # The camera, captions and label stay: redraw only where a figure breathed
+            # (its box before and after) or a face changed (its patches), with the
+            # captions and label there (bit-identical to drawing the whole frame).
+            moved = place(cam, lifts)
+            dirty: list[Box] = []
+            for figure, (eyes, mouth), old, new in zip(figures, faces, placed, moved,
+                                                        strict=True):
+                patches = figure.show(eyes, mouth)
+                if old != new:
+                    both = _union([_landing(figure.work.box, a, width, height)
+                                   for a in (old, new)])
+                    dirty.extend([both] if both is not None else [])
+                else:
+                    dirty.extend(_landing(box, new, width, height) for box in patches)
+            placed = moved
+            for region in dirty:
+                compose(cam, placed, region)
+                for i in active:
+                    overlays[i].draw(*out, clip=region)
+            previous = key
+            yield buffer.data
+            continue
         for figure, (eyes, mouth) in zip(figures, faces, strict=True):
             figure.show(eyes, mouth)
-        placed = compose(cam, lifts, None)
+        placed = place(cam, lifts)
+        compose(cam, placed, None)
         if fade is not None:
             keep, add_y, add_c = fade
             for plane, add in zip(out, (add_y, add_c, add_c), strict=True):
