@@ -164,13 +164,12 @@ def decode_rig(colour_jpeg: bytes, alpha_png: bytes, manifest_json: bytes) -> Ri
     """The rig an ``encode_rig`` triple describes."""
     manifest = read_manifest(manifest_json)
     width, height = manifest["width"], manifest["height"]
-    bgr = cv2.imdecode(np.frombuffer(colour_jpeg, np.uint8), cv2.IMREAD_COLOR)
+    colour = cv2.imdecode(np.frombuffer(colour_jpeg, np.uint8), cv2.IMREAD_COLOR_RGB)
     alpha = cv2.imdecode(np.frombuffer(alpha_png, np.uint8), cv2.IMREAD_UNCHANGED)
-    if bgr is None or bgr.shape[1] != width or bgr.shape[0] < height:
+    if colour is None or colour.shape[1] != width or colour.shape[0] < height:
         raise ValueError(f"the rig colour is not a {width}-wide image of at least {height} rows")
     if alpha is None or alpha.ndim != 2:
         raise ValueError("the rig alpha is not a greyscale PNG")
-    colour = cv2.cvtColor(bgr, cv2.COLOR_BGR2RGB)
 
     def cut(entry: dict[str, Any]) -> Piece:
         x0, y0, x1, y1 = entry["box"]
