@@ -148,12 +148,12 @@ def prepare_overlay(overlay: Overlay, width: int, height: int) -> OverlayLayer |
         raise ValueError(
             f"overlay must be uint8 {height}x{width}x4 RGBA, got {rgba.dtype} {rgba.shape}"
         )
-    alpha_u8 = rgba[..., 3]
-    rows, cols = np.nonzero(alpha_u8.any(axis=1))[0], np.nonzero(alpha_u8.any(axis=0))[0]
-    if rows.size == 0:
+    # The box of what it covers (one OpenCV pass over the alpha), widened to even edges.
+    left, top, w, h = cv2.boundingRect(cv2.extractChannel(np.ascontiguousarray(rgba), 3))
+    if w == 0 or h == 0:
         return None
-    y0, y1 = rows[0] // 2 * 2, min(height, (rows[-1] + 2) // 2 * 2)
-    x0, x1 = cols[0] // 2 * 2, min(width, (cols[-1] + 2) // 2 * 2)
+    y0, y1 = top // 2 * 2, min(height, (top + h + 1) // 2 * 2)
+    x0, x1 = left // 2 * 2, min(width, (left + w + 1) // 2 * 2)
     crop = rgba[y0:y1, x0:x1]
     alpha = crop[..., 3].astype(np.float32) / 255.0
     y, u, v = rgb_to_yuv(crop[..., :3])

@@ -17,6 +17,7 @@ import numpy as np
 
 from microdrama.domain import Character
 from microdrama.domain.storyboard import ShotCharacter
+from microdrama.media.rig import crop_box
 from microdrama.providers.base import PanelRequest
 from microdrama.providers.offline.painter.backgrounds import draw_background
 from microdrama.providers.offline.painter.design import design_of
@@ -113,9 +114,9 @@ def render_layers(request: PanelRequest) -> Layers:
 
 def _graded(layer: np.ndarray) -> np.ndarray:
     """``grade`` an RGBA layer where it covers anything."""
-    cols = np.nonzero(layer[..., 3].any(axis=0))[0]
-    if cols.size:
-        grade(layer[:, cols[0]:cols[-1] + 1])
+    box = crop_box(layer)
+    if box is not None:
+        grade(layer[:, box[0]:box[2]])
     return layer
 
 
@@ -128,10 +129,10 @@ def flatten(layers: Layers) -> np.ndarray:
     """The layers composited back to front (premultiplied "over", in 8 bits)."""
     out = layers.background.copy()
     for layer in [*(f for _, f in layers.figures), layers.front]:
-        rows = np.nonzero(layer[..., 3].any(axis=1))[0]
-        if rows.size == 0:
+        box = crop_box(layer)
+        if box is None:
             continue
-        band = slice(rows[0], rows[-1] + 1)
+        band = slice(box[1], box[3])
         keep = cv2.bitwise_not(layer[band, :, 3])
         kept = cv2.multiply(out[band], cv2.merge([keep, keep, keep]), scale=1 / 255)
         out[band] = cv2.add(kept, np.ascontiguousarray(layer[band, :, :3]))
