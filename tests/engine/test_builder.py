@@ -217,3 +217,43 @@ def test_independent_stages_share_a_wave_and_dependent_ones_wait(project_dir: Pa
     reports = Builder(ctx, [First(), Lower()]).build()
     assert [len(r.ran) for r in reports] == [3, 3]
     assert (project_dir / "lower/item1.txt").read_text() == "text 1"
+
+
+def test_what_reads_an_episode_left_blocked_waits_instead_of_using_an_old_copy(
+        project_dir: Path) -> None:
+    """A stage whose input for an episode could not be made in this build (blocked) does
+    not make that episode from what an earlier build left (say, a mix of a cut that no
+    longer exists): it is blocked too, naming what it waits for; other episodes go on."""
+    class Source(Upper):
+        after = ()
+
+        def items(self, ctx):  # noqa: ANN001, ANN202
+            return ["ep001", "ep002"]
+
+    class Reads(Upper):
+        name = "reads"
+        after = ("upper",)
+
+        def items(self, ctx):  # noqa: ANN001, ANN202
+            return ["ep001", "ep002"]
+
+        def plan(self, ctx, item):  # noqa: ANN001, ANN202
+            text = ctx.project.path(f"out/{item}.txt").read_text("utf-8")
+            return Work(stage="reads", item=item, key=f"reads-{text}", payload={"text": text},
+                        outputs={"out": f"reads/{item}.txt"})
+
+        @staticmethod
+        def run(work):  # noqa: ANN001, ANN205
+            return Produced({"out": work.payload["text"][::-1].encode()})
+
+    ctx = toy_project(project_dir, count=0)
+    for number in (1, 2):
+        (project_dir / f"inputs/ep00{number}.txt").write_text(f"episode {number}", "utf-8")
+    builder = Builder(ctx, [Source(), Reads()])
+    assert [sorted(r.ran) for r in builder.build()] == [["ep001", "ep002"]] * 2
+    (project_dir / "inputs/ep001.txt").unlink()  # ep001's input can no longer be made
+    (project_dir / "inputs/ep002.txt").write_text("episode two", "utf-8")
+    source, reads = builder.build()
+    assert source.blocked == ["ep001"] and source.ran == ["ep002"]
+    assert reads.blocked == ["ep001"] and reads.ran == ["ep002"]
+    assert (project_dir / "reads/ep002.txt").read_text() == "OWT EDOSIPE"

@@ -99,6 +99,8 @@ class Builder:
         #: The stages of the build under way, and whether their providers were checked.
         self._planned: list[Stage] = []
         self._all_ready = False
+        #: Per stage of the build under way, the episodes (episode_key) it left blocked.
+        self._stalled: dict[str, set[str]] = {}
 
     def estimate(self, until: str | None = None, force: Iterable[str] = ()
                  ) -> list[tuple[str, Estimate, int]]:
@@ -197,6 +199,7 @@ class Builder:
                       progress: Progress | None) -> list[StageReport]:
         self._planned = self._stages_until(until)
         self._all_ready = False
+        self._stalled = {}
         run_id = self.log.start_run(command)
         reports: list[StageReport] = []
         status = "failed"
@@ -221,6 +224,9 @@ class Builder:
                                              only=later)
                 for report in wave_reports:
                     report.seconds = time.perf_counter() - began
+                    # What could not be made this build: what reads it must not be made
+                    # from the copy an earlier build left (a stale mix under a new cut).
+                    self._stalled[report.stage] = {episode_key(i) for i in report.blocked}
                 for report in wave_reports:
                     if report.failed:
                         item, message = next(iter(report.failed.items()))
@@ -267,6 +273,7 @@ class Builder:
         ready = False
         for done, item in enumerate(items, 1):
             try:
+                self._upstream_stalled(stage, item)
                 work = stage.plan(self.ctx, item)
             except Blocked:
                 report.blocked.append(item)
@@ -329,6 +336,7 @@ class Builder:
             totals[stage.name], done[stage.name] = len(items), 0
             for item in items:
                 try:
+                    self._upstream_stalled(stage, item)
                     work = stage.plan(self.ctx, item)
                 except Blocked:
                     report.blocked.append(item)
@@ -390,6 +398,17 @@ class Builder:
         Path(halt).unlink(missing_ok=True)
         if over:
             self.spending.over(over)
+
+    def _upstream_stalled(self, stage: Stage, item: str) -> None:
+        """Blocked when a stage ``item`` reads left its episode (or the series language's
+        for a locale's item, or a series-wide item) blocked in this build."""
+        episode = episode_key(item)
+        reads = {episode, episode.rpartition("/")[2], "*"}
+        upstream = ([s.name for s in self._planned if s is not stage] if stage.after is None
+                    else list(stage.after))
+        for name in upstream:
+            if self._stalled.get(name, set()) & reads:
+                raise Blocked(f"waits for {name}, blocked in this build")
 
     def _attach(self, work: Work) -> Work:
         """The Work as it runs: every declared input in the store, the store attached."""

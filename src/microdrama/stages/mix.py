@@ -17,7 +17,7 @@ from microdrama.media.label import AudioLabel, audio_label_rule
 from microdrama.media.loudness import normalize_loudness
 from microdrama.media.video import encode_aac
 from microdrama.project import layout as paths
-from microdrama.stages.music import scene_span
+from microdrama.stages.music import has_no_shots, scene_span
 from microdrama.stages.story import is_segment, render_items, segment_spans
 from microdrama.stages.timing import load_timeline
 
@@ -56,15 +56,17 @@ class MixStage(Stage):
             inputs[f"voice:{timing.line}"] = digest
         beds = []
         for scene in episode.scenes:
-            digest = ctx.input(paths.music(name, scene.id))
             span = scene_span(ctx, number, scene, locale)
+            if span is None and has_no_shots(ctx, number, scene):
+                continue  # a scene the storyboard shows no shot of plays for no time
+            digest = ctx.input(paths.music(name, scene.id))
             if digest is None or span is None:
                 raise Blocked(f"needs the music of {scene.id}")
             beds.append({"hash": digest, "start_ms": span[0], "end_ms": span[1]})
             inputs[f"music:{scene.id}"] = digest
         payload = {"voices": voices, "beds": beds, "total_ms": timeline.duration_ms,
                    "lines": [t.line for t in timeline.lines],
-                   "scenes": [s.id for s in episode.scenes]}
+                   "scenes": [s.id for s in episode.scenes if f"music:{s.id}" in inputs]}
         key_inputs = {"voices": voices, "beds": beds, "total_ms": timeline.duration_ms}
         if ctx.settings.release.audio_label == "rhythm":  # only then, so keys stay put
             payload["audio_label"] = key_inputs["audio_label"] = audio_label_rule().model_dump()

@@ -51,6 +51,14 @@ def scene_span(ctx: BuildContext, number: int, scene: Scene,
     return min(s.start_ms for s in shots), max(s.end_ms for s in shots)
 
 
+def has_no_shots(ctx: BuildContext, number: int, scene: Scene) -> bool:
+    """Whether the storyboard shows no shot of ``scene`` (an edited storyboard may leave a
+    scene out): it plays for no time, so it has no music bed."""
+    board = ctx.storyboard(number)
+    beats = {b.id for b in scene.beats}
+    return board is not None and not any(shot.beat in beats for shot in board.shots)
+
+
 class MusicStage(Stage):
     """Compose a bed per scene in the mood of its beats."""
 
@@ -66,7 +74,8 @@ class MusicStage(Stage):
         for number in ctx.episode_numbers():
             episode = ctx.episode(number)
             if episode is not None and ctx.storyboard(number) is not None:
-                items += [scene.id for scene in episode.scenes]
+                items += [scene.id for scene in episode.scenes
+                          if not has_no_shots(ctx, number, scene)]
         return items
 
     def plan(self, ctx: BuildContext, item: str) -> Work:

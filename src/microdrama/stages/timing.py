@@ -42,9 +42,10 @@ class TimingStage(Stage):
             reworded = set(load_rewording(ctx, parsed.episode, parsed.locale))
             lengths = voice_lengths(ctx, board, parsed.episode, parsed.locale, reworded)
             outputs["fit"] = paths.dub_fit(parsed.episode, parsed.locale)
-            source = load_timeline(ctx, parsed.episode)
-            if source is None:
-                raise Blocked(f"needs the timeline of {parsed.episode}")
+            # The series' timeline as its timing item makes it from the current storyboard
+            # and voices — not the file on disk, which may predate an edit this very build
+            # is re-timing.
+            source = timeline_of(series_timing(ctx, parsed.number, parsed.episode))
             dub = {"source": source.model_dump(mode="json"), "voice_ms": lengths, "fps": FPS,
                    "dubbing": audio_rules()["dubbing"], "report": "fit"}
             if reworded:  # only then: the keys of dubs with no rewording stay put
