@@ -198,3 +198,25 @@ def test_version_prints_without_a_command(capsys: pytest.CaptureFixture[str]) ->
 
     assert main(["--version"]) == 0
     assert capsys.readouterr().out.strip() == __version__
+
+
+def test_a_build_that_leaves_items_blocked_says_which_and_why(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """The build's report names what it could not make and what each waits for (the
+    table alone only counts them)."""
+    from microdrama.app.build import BuildResult
+    from microdrama.cli import _print_build
+    from microdrama.engine.builder import StageReport
+
+    reports = [StageReport("music", ran=["ep001-sc01"], blocked=["ep001-sc02"],
+                           why={"ep001-sc02": "needs the timeline [of ep001]"}),
+               StageReport("mix", blocked=["ep001"],
+                           why={"ep001": "waits for music, blocked in this build"})]
+    _print_build(BuildResult(tmp_path, reports, 1.0), as_json=False)
+    printed = capsys.readouterr().out
+    assert "not made this time: 2 items" in printed
+    assert "music ep001-sc02: needs the timeline [of ep001]" in printed
+    assert "mix ep001: waits for music, blocked in this build" in printed
+    _print_build(BuildResult(tmp_path, reports, 1.0), as_json=True)
+    data = json.loads(capsys.readouterr().out)
+    assert data["stages"][1]["blocked_why"] == {"ep001": "waits for music, blocked in this build"}

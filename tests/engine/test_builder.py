@@ -256,4 +256,6 @@ def test_what_reads_an_episode_left_blocked_waits_instead_of_using_an_old_copy(
     source, reads = builder.build()
     assert source.blocked == ["ep001"] and source.ran == ["ep002"]
     assert reads.blocked == ["ep001"] and reads.ran == ["ep002"]
+    assert source.why == {"ep001": "no input"}
+    assert reads.why == {"ep001": "waits for upper, blocked in this build"}
     assert (project_dir / "reads/ep002.txt").read_text() == "OWT EDOSIPE"

@@ -18,6 +18,7 @@ from typing import Annotated, Any, TypeVar
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
@@ -185,10 +186,24 @@ def _reports_json(reports: list[StageReport], seconds: float) -> dict[str, Any]:
         "seconds": round(seconds, 3),
         "stages": [
             {"stage": r.stage, "ran": r.ran, "restored": r.restored, "kept": len(r.kept),
-             "blocked": r.blocked, "failed": r.failed, "seconds": round(r.seconds, 3)}
+             "blocked": r.blocked, "blocked_why": {i: r.why.get(i, "") for i in r.blocked},
+             "failed": r.failed, "seconds": round(r.seconds, 3)}
             for r in reports
         ],
     }
+
+
+def _print_blocked(result: BuildResult, shown: int = 5) -> None:
+    """Items the build could not make this time, and what each waits for."""
+    blocked = [(r.stage, item, r.why.get(item, "")) for r in result.reports for item in r.blocked]
+    if not blocked:
+        return
+    out.print(f"[yellow]not made this time: {len(blocked)} item"
+              f"{'s' if len(blocked) != 1 else ''}[/yellow] (their outputs are not up to date)")
+    for stage, item, why in blocked[:shown]:
+        out.print(f"  {escape(stage)} {escape(item)}: {escape(why)}")
+    if len(blocked) > shown:
+        out.print(f"  … and {len(blocked) - shown} more: microdrama status {result.directory}")
 
 
 def _print_build(result: BuildResult, as_json: bool) -> None:
@@ -208,6 +223,7 @@ def _print_build(result: BuildResult, as_json: bool) -> None:
                           str(len(r.blocked)), f"{r.seconds:.1f}")
         out.print(table)
         out.print(f"done in {result.seconds:.2f} s")
+        _print_blocked(result)
         if review is not None:
             _print_review(review)
     stopped = result.review_error

@@ -71,6 +71,8 @@ class StageReport:
     restored: list[str] = field(default_factory=list)  # published from the cache
     kept: list[str] = field(default_factory=list)  # fresh, or owned text left alone
     blocked: list[str] = field(default_factory=list)
+    #: Blocked item → what it waits for.
+    why: dict[str, str] = field(default_factory=dict)
     failed: dict[str, str] = field(default_factory=dict)
     #: Failed item → the exit code of its error's family (3 for a provider's failure).
     exit_codes: dict[str, int] = field(default_factory=dict)
@@ -275,8 +277,9 @@ class Builder:
             try:
                 self._upstream_stalled(stage, item)
                 work = stage.plan(self.ctx, item)
-            except Blocked:
+            except Blocked as blocked:
                 report.blocked.append(item)
+                report.why[item] = str(blocked)
                 continue
             action = self._decide(stage, work, forced)
             if action == "run":
@@ -338,8 +341,9 @@ class Builder:
                 try:
                     self._upstream_stalled(stage, item)
                     work = stage.plan(self.ctx, item)
-                except Blocked:
+                except Blocked as blocked:
                     report.blocked.append(item)
+                    report.why[item] = str(blocked)
                     done[stage.name] += 1
                     continue
                 action = self._decide(stage, work, stage.name in forced)
@@ -381,6 +385,7 @@ class Builder:
                     produced, seconds = future.result()
                 except (CancelledError, Halted):
                     report.blocked.append(work.item)  # never started: the next build runs it
+                    report.why[work.item] = "not started: an item beside it stopped the build"
                     continue
                 except Exception as error:  # noqa: BLE001 - reported per item
                     self._fail(run_id, work, report, error, started)
