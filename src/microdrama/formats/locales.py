@@ -97,6 +97,12 @@ class LocaleFacts:
         """True for the pseudo-locale."""
         return self.tag == PSEUDO_LOCALE
 
+    @property
+    def family(self) -> str:
+        """The series language (zh or en) whose AI label and speech prosody this locale's
+        text takes: zh for Chinese scripts, en for every other."""
+        return "zh" if self.script in ("Hans", "Hant") else "en"
+
 
 @cache
 def locale_pack() -> LocalePack:

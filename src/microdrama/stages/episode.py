@@ -231,7 +231,7 @@ class SheetStage(Stage):
         payload = {"cover_only": True, "shots": [first_shot], "language": facts.subtitles,
                    "series": titles.get("series", ""), "title": titles.get(parsed.episode, ""),
                    "number": parsed.number, "locale": parsed.locale,
-                   "label": label_text("zh" if facts.script in ("Hans", "Hant") else "en")}
+                   "label": label_text(facts.family)}
         key_inputs = {**payload, "panel": digest, "font": inputs.get("font", ""),
                       "logo": inputs.get("logo", "")}
         return Work(stage=self.name, item=str(parsed),

@@ -3,8 +3,8 @@
 
 One item, ``interactive``, for the series language, and one per locale the build makes
 (``es/interactive``: its segments, its words for titles, choices and endings), made when
-the selection holds an interactive episode. The segments themselves are the episode stage's (one labelled
-video per story segment, out/<lang>/interactive/segments/). See
+the selection holds an interactive episode. The segments themselves are the episode
+stage's (one labelled video per story segment, out/<lang>/interactive/segments/). See
 docs/decisions/0015-interactive-player.md.
 """
 
@@ -18,7 +18,7 @@ from microdrama.engine.context import BuildContext
 from microdrama.engine.contract import Blocked, Produced, Stage, Work
 from microdrama.engine.keys import cache_key
 from microdrama.formats.interactive import story_graph
-from microdrama.formats.locales import LocaleFacts, locale_facts
+from microdrama.formats.locales import locale_facts
 from microdrama.formats.player import (
     assets_digest,
     episode_document,
@@ -84,7 +84,7 @@ class PlayerStage(Stage):
         facts = locale_facts(parsed.locale, bible.language) if parsed.locale else None
         document = story_document(
             episodes, series=words.get("series", bible.title), language=language,
-            label=label_text(_label_language(facts) if facts else bible.language),
+            label=label_text(facts.family if facts else bible.language),
             analytics_url=ctx.settings.interactive.analytics_url,
             strings=player_strings(language))
         payload: dict[str, Any] = {"document": document}
@@ -120,8 +120,3 @@ def localized_episode(document: dict[str, Any], words: dict[str, str]) -> dict[s
                                "title": words.get(ident, segment["ending"]["title"])}
         out["segments"][ident] = entry
     return out
-
-
-def _label_language(facts: LocaleFacts) -> str:
-    """The language of the AI label a locale's player shows (as its videos do)."""
-    return "zh" if facts.script in ("Hans", "Hant") else "en"

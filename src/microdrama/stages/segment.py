@@ -120,7 +120,7 @@ class SegmentStage(Stage):
         label = label_text(bible.language)
         if locale:  # the locale's subtitles and label; a shot without words is the same
             facts = locale_facts(locale, bible.language)
-            label = label_text("zh" if facts.script in ("Hans", "Hant") else "en")
+            label = label_text(facts.family)
             language = facts.subtitles if cues else bible.language
         payload = {
             "panel_hash": panel_hash,

@@ -62,6 +62,6 @@ def speech_request(ctx: BuildContext, parsed: ItemId, text: str | None = None) -
     if parsed.locale and text is not None:
         facts = locale_facts(parsed.locale, bible.language)
         said = pseudo_spoken(text) if facts.pseudo else text
-        language = "zh" if facts.script in ("Hans", "Hant") else "en"
+        language = facts.family
     return SpeechRequest(text=said, language=language, voice=speaker.voice,
                          speaker=speaker.id, emotion=line.emotion, locale=parsed.locale)
