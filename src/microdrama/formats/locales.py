@@ -98,7 +98,7 @@ class LocaleFacts:
         return self.tag == PSEUDO_LOCALE
 
     @property
-    def family(self) -> str:
+    def family(self) -> Literal["zh", "en"]:
         """The series language (zh or en) whose AI label and speech prosody this locale's
         text takes: zh for Chinese scripts, en for every other."""
         return "zh" if self.script in ("Hans", "Hant") else "en"
