@@ -81,3 +81,20 @@ def test_a_bad_analytics_url_names_drama_toml_and_the_fix(tmp_path: Path, url: s
         load_settings(path)
     assert "drama.toml" in str(caught.value) and "analytics_url" in str(caught.value)
     assert "https://stats.example.com/events" in (caught.value.fix or "")
+
+
+def test_a_right_to_left_locales_player_is_laid_out_right_to_left() -> None:
+    """The player stage passes a right-to-left locale's direction to the page (an Arabic
+    player), and keeps left-to-right for the others."""
+    from microdrama.engine.contract import Work
+    from microdrama.stages.player import PlayerStage
+
+    document = story_document([], series="مسلسل", language="ar", label="AI-generated",
+                              analytics_url="", strings=player_strings("ar"))
+    outputs = {"index": "i", "script": "s", "style": "c", "story": "j"}
+    for payload, direction in (({"document": document, "rtl": True}, "rtl"),
+                               ({"document": document}, "ltr")):
+        made = PlayerStage.run(Work(stage="player", item="ar/interactive", key="k",
+                                    payload=payload, outputs=outputs))
+        assert f'<html lang="ar" dir="{direction}">' in made.blobs["index"].decode("utf-8")
+    assert player_strings("ar").play == "شاهد"
