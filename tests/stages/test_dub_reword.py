@@ -14,7 +14,7 @@ import pytest
 from microdrama.cli import main
 from microdrama.domain.timeline import Timeline, fit_dub, line_rooms
 from microdrama.media.audio import audio_rules, duration_ms
-from tests.conftest import EPISODE_EN, copy_project, project_template
+from tests.conftest import EPISODE_EN, copy_project, isolated_config, project_template
 from tests.providers.fake_openai import FakeOpenAI
 from tests.stages.test_locale_build import KEY, asked, use_translator
 
@@ -60,10 +60,7 @@ def dubbed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, Fak
                         tmp_path_factory.mktemp("reword") / "drama")
     home = tmp_path_factory.mktemp("home")
     model = Model()
-    with pytest.MonkeyPatch.context() as patch, FakeOpenAI() as fake:
-        patch.setenv("HOME", str(home))
-        patch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
-        patch.setenv("MICRODRAMA_CONFIG", str(home / "config.toml"))
+    with isolated_config(home), pytest.MonkeyPatch.context() as patch, FakeOpenAI() as fake:
         patch.setenv("FAKE_KEY", KEY)
         for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy"):
             patch.delenv(name, raising=False)

@@ -148,8 +148,7 @@ def _dub_findings(project: Project, episode: str) -> list[dict[str, Any]]:
                         f"{line['source_ms']}-ms line): what follows moves later",
                 fix=f"shorten the translation (locales/{locale}.yaml, or re-translate), or "
                     "give the line more time in the series")
-            found.append({**finding.model_dump(mode="json"), "market_name": "",
-                          "context": words.get(line["line"], {}).get("text", "")})
+            found.append(_row(finding, words.get(line["line"], {}).get("text", "")))
         found += _rewording_findings(project, episode, locale)
     return found
 
@@ -175,8 +174,7 @@ def _forbidden_findings(project: Project, episode: str) -> list[dict[str, Any]]:
                         f"drama.toml forbids in {locale}",
                 fix=f"say it another way in locales/{locale}.yaml (or remove the term from "
                     f"[locales.style.{locale}] forbidden)")
-            found.append({**finding.model_dump(mode="json"), "market_name": "",
-                          "context": entry.get("text", "")})
+            found.append(_row(finding, entry.get("text", "")))
     return found
 
 
@@ -199,9 +197,14 @@ def _rewording_findings(project: Project, episode: str, locale: str) -> list[dic
                     f"translator said it shorter (at most {line.max_chars} characters)",
             fix=f"check the wording; to use your own, translate the line in "
                 f"locales/{locale}.yaml (a person's line is never reworded)")
-        found.append({**finding.model_dump(mode="json"), "market_name": "",
-                      "context": line.draft})
+        found.append(_row(finding, line.draft))
     return found
+
+
+def _row(finding: Finding, context: str) -> dict[str, Any]:
+    """A finding the build did not write (about a locale's dub or words) as the report
+    lists it: no market, with the text it is about."""
+    return {**finding.model_dump(mode="json"), "market_name": "", "context": context}
 
 
 def _waiver(waiver: Waiver) -> dict[str, str]:

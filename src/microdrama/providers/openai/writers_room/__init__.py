@@ -340,26 +340,34 @@ class LLMWriter(_Room):
         draft, conversation = await self.ask(
             messages, drafts.EpisodeDraft, lambda d: drafts.episode_problems(d, bible),
             what=f"script of episode {plan.number}")
-        episode = drafts.episode_of(draft, plan.number, plan.target_seconds)
+        return await self._revised(
+            request, drafts.episode_of(draft, plan.number, plan.target_seconds), conversation,
+            drafts.EpisodeDraft, lambda d: drafts.episode_problems(d, bible),
+            lambda d: drafts.episode_of(d, plan.number, plan.target_seconds),
+            what=f"revision of episode {plan.number}")
+
+    async def _revised(self, request: ScriptRequest, episode: Episode,
+                       conversation: list[dict[str, str]], draft_type: Any,
+                       problems: Any, to_episode: Any, *, what: str) -> Episode:
+        """``episode`` after the review-and-revise rounds: each round sends the craft and
+        continuity findings back; a revision is kept only when it has fewer."""
         findings = self._review(episode, request)
         for _ in range(self.revise_rounds):
             if not findings:
                 break
-            # one critique-and-revise round per setting; kept only when it is better
             notes = [f"[{f.severity}] {f.target}: {f.message} — {f.fix}" for f in findings]
             conversation = [*conversation, {"role": "user", "content": self._render(
-                language, "revise", findings=prompts.lines_of(notes))}]
+                request.bible.language, "revise", findings=prompts.lines_of(notes))}]
             try:
-                revised, conversation = await self.ask(
-                    conversation, drafts.EpisodeDraft, lambda d: drafts.episode_problems(d, bible),
-                    what=f"revision of episode {plan.number}")
+                revised, conversation = await self.ask(conversation, draft_type, problems,
+                                                       what=what)
             except ProviderError as error:
                 if not getattr(error, "answered", False):
                     # An outage (transport, 5xx, 429) is no verdict on the revision: stop the
                     # item, keep nothing, and let the next build try it again.
                     raise
                 break  # the model's own replies failed: the draft stands, findings reported
-            candidate = drafts.episode_of(revised, plan.number, plan.target_seconds)
+            candidate = to_episode(revised)
             after = self._review(candidate, request)
             if len(after) < len(findings):
                 episode, findings = candidate, after
@@ -382,27 +390,11 @@ class LLMWriter(_Room):
         what = f"interactive script of episode {plan.number}"
         draft, conversation = await self.ask(messages, branching.InteractiveEpisodeDraft,
                                              problems, what=what)
-        episode = branching.episode_of(draft, plan.number, plan.target_seconds)
-        findings = self._review(episode, request)
-        for _ in range(self.revise_rounds):
-            if not findings:
-                break
-            notes = [f"[{f.severity}] {f.target}: {f.message} — {f.fix}" for f in findings]
-            conversation = [*conversation, {"role": "user", "content": self._render(
-                language, "revise", findings=prompts.lines_of(notes))}]
-            try:
-                revised, conversation = await self.ask(
-                    conversation, branching.InteractiveEpisodeDraft, problems,
-                    what=f"revision of the {what}")
-            except ProviderError as error:
-                if not getattr(error, "answered", False):
-                    raise
-                break
-            candidate = branching.episode_of(revised, plan.number, plan.target_seconds)
-            after = self._review(candidate, request)
-            if len(after) < len(findings):
-                episode, findings = candidate, after
-        return episode
+        return await self._revised(
+            request, branching.episode_of(draft, plan.number, plan.target_seconds),
+            conversation, branching.InteractiveEpisodeDraft, problems,
+            lambda d: branching.episode_of(d, plan.number, plan.target_seconds),
+            what=f"revision of the {what}")
 
     def _review(self, episode: Episode, request: ScriptRequest) -> list[Any]:
         found = check_craft(episode, request.bible.language, final=request.final,
