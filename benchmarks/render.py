@@ -4,7 +4,8 @@ Prints, from one run on this machine:
 - seconds for the full build of one episode (idea → labelled MP4) and its ratio to
   real time;
 - the raw encoder ceiling: ffmpeg encoding a 1080×1920 30 fps ``testsrc2`` of the same
-  length with the same x264 settings; and the ratio full-render / ceiling (goal ≤ 1.5),
+  length with the same x264 settings, on as many threads as it likes (a build encodes
+  each shot on one thread, one shot per core); and the ratio full-render / ceiling (goal ≤ 1.35),
   in wall time and in CPU time (on a machine shared with other work the wall ratio
   swings with the load; the CPU ratio much less);
 - seconds to rebuild after editing one line of dialogue, as a share of the full
@@ -61,7 +62,7 @@ def main() -> None:
         length_s = probe(video).duration_ms / 1000
 
         out = Path(tmp) / "ceiling.mp4"
-        encode = segment_args(1080, 1920, 30, 23, "veryfast", out)
+        encode = segment_args(1080, 1920, 30, 23, "veryfast", out, threads=0)  # all cores
         source = encode.index("-i")
         started, cpu = time.perf_counter(), cpu_seconds()
         run_ffmpeg(["-y", "-f", "lavfi", "-i", "testsrc2=size=1080x1920:rate=30",
@@ -80,7 +81,7 @@ def main() -> None:
     print(f"full render (idea → labelled MP4): {full:.1f} s = {length_s / full:.2f}× real time")
     print(f"raw encoder ceiling (testsrc2, same x264 settings): {ceiling:.1f} s "
           f"= {length_s / ceiling:.2f}× real time")
-    print(f"full render / ceiling: {full / ceiling:.2f} (goal ≤ 1.5); in CPU time "
+    print(f"full render / ceiling: {full / ceiling:.2f} (goal ≤ 1.35); in CPU time "
           f"{full_cpu:.1f} s / {ceiling_cpu:.1f} s = {full_cpu / ceiling_cpu:.2f}")
     print(f"rebuild after editing one line: {rebuild:.1f} s = {100 * rebuild / full:.1f} % of "
           f"the full render (goal ≤ 5 %); CPU time {rebuild_cpu:.1f} s of {full_cpu:.1f} s = "

@@ -15,7 +15,8 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from microdrama.media.ffmpeg import FfmpegError, ffmpeg_exe, run_ffmpeg
+from microdrama.media.encode import IN_PROCESS
+from microdrama.media.ffmpeg import FfmpegError, run_ffmpeg
 from microdrama.media.label import LabelError, aigc_metadata, label_rule, verify_aigc
 from microdrama.media.video import (
     PUSH_ZOOM,
@@ -26,7 +27,6 @@ from microdrama.media.video import (
     probe,
     read_metadata,
     render_segment,
-    segment_args,
 )
 
 W, H = 1080, 1920
@@ -145,17 +145,6 @@ def test_two_second_segment_format(push_in: Path) -> None:
     assert info.duration_ms == 2000
     assert info.audio_codec is None
     assert [p.name for p in push_in.parent.iterdir() if ".part" in p.name] == []
-
-
-def test_segment_encoder_arguments() -> None:
-    """Every segment is encoded alike, so concat can copy: golden argument list."""
-    assert segment_args(1080, 1920, 30, 23, "veryfast", Path("o.mp4")) == [
-        "-y", "-f", "rawvideo", "-pix_fmt", "yuv420p", "-s", "1080x1920", "-framerate", "30",
-        "-i", "-", "-an", "-c:v", "libx264", "-preset", "veryfast", "-crf", "23",
-        "-pix_fmt", "yuv420p", "-g", "30", "-keyint_min", "30", "-sc_threshold", "0",
-        "-fps_mode", "cfr", "-r", "30", "-colorspace", "bt709", "-color_primaries", "bt709",
-        "-color_trc", "bt709", "-color_range", "tv", "-f", "mp4", "o.mp4",
-    ]  # fmt: skip
 
 
 def test_push_in_is_smooth_and_sub_pixel(push_in: Path, panel: Array) -> None:
@@ -301,7 +290,7 @@ def test_failed_ffmpeg_raises_with_stderr_and_leaves_nothing(tmp_path: Path) -> 
             width=64, height=64,
         )  # fmt: skip
     assert "no-such-preset" in str(caught.value) and caught.value.returncode != 0
-    assert caught.value.command[0] == ffmpeg_exe()
+    assert caught.value.command[0] == IN_PROCESS
     assert list(tmp_path.iterdir()) == []
     with pytest.raises(FfmpegError, match="missing.wav"):
         run_ffmpeg(["-y", "-i", str(tmp_path / "missing.wav"), str(out)])

@@ -29,6 +29,7 @@ from PIL import Image, ImageSequence
 
 from microdrama.domain.storyboard import Transition
 from microdrama.errors import DramaError
+from microdrama.media.encode import encode_segment
 from microdrama.media.ffmpeg import atomic_output, pipe_to_ffmpeg
 
 # The still-panel renderer's colour, overlay and transition helpers: one look for both.
@@ -39,7 +40,6 @@ from microdrama.media.frames import (
     half,
     prepare_overlay,
     rgb_to_yuv,
-    segment_args,
     to_u8,
     transition_at,
 )
@@ -300,5 +300,5 @@ def render_clip_segment(
                 drawn = (frame, fade, active)
             yield buffer.data
 
-    with atomic_output(Path(out)) as temporary:
-        pipe_to_ffmpeg(segment_args(width, height, fps, crf, preset, temporary), chunks())
+    encode_segment(chunks(), Path(out), width=width, height=height, fps=fps, crf=crf,
+                   preset=preset)

@@ -1,5 +1,5 @@
 """Frames of a segment: BT.709 colour, overlays (captions, the label), transitions, and
-the x264 settings every segment shares.
+the x264 settings every segment shares in their ffmpeg command-line form.
 
 Panels and overlays are converted once to BT.709 limited range, 4:2:0 (luma at full,
 chroma at half resolution); overlays are kept premultiplied inside their box, so drawing
@@ -181,18 +181,23 @@ def transition_at(transition: Transition, t_ms: float) -> tuple[float, float, fl
     return None
 
 
-def segment_args(width: int, height: int, fps: int, crf: int, preset: str, out: Path) -> list[str]:
-    """ffmpeg arguments that encode raw I420 from stdin into an H.264 segment."""
+def segment_args(width: int, height: int, fps: int, crf: int, preset: str, out: Path,
+                 threads: int = 1) -> list[str]:
+    """The ffmpeg command-line form of the segment encoder (``encode.encode_segment``):
+    raw I420 on stdin, already BT.709 limited range (said on the input too, or ffmpeg
+    would convert it as if it were BT.601) → the same H.264 segment. Shots are encoded
+    in process; the render benchmark's raw-encoder ceiling runs this (``threads`` 0:
+    as many as ffmpeg likes)."""
+    colour = ["-colorspace", "bt709", "-color_primaries", "bt709", "-color_trc", "bt709",
+              "-color_range", "tv"]
     return [
         "-y",
         "-f", "rawvideo", "-pix_fmt", "yuv420p", "-s", f"{width}x{height}", "-framerate", str(fps),
-        "-i", "-",
+        *colour, "-i", "-",
         "-an",
         "-c:v", "libx264", "-preset", preset, "-crf", str(crf), "-pix_fmt", "yuv420p",
         "-g", str(fps), "-keyint_min", str(fps), "-sc_threshold", "0",
-        "-fps_mode", "cfr", "-r", str(fps),
-        "-colorspace", "bt709", "-color_primaries", "bt709", "-color_trc", "bt709",
-        "-color_range", "tv",
+        "-fps_mode", "cfr", "-r", str(fps), "-threads", str(threads), *colour,
         "-f", "mp4", str(out),
     ]  # fmt: skip
 

@@ -21,7 +21,7 @@ import cv2
 import numpy as np
 
 from microdrama.domain.storyboard import CameraMove, Transition
-from microdrama.media.ffmpeg import atomic_output, pipe_to_ffmpeg
+from microdrama.media.encode import encode_segment
 from microdrama.media.frames import (
     BLACK_Y,
     KB,
@@ -31,7 +31,6 @@ from microdrama.media.frames import (
     OverlayLayer,
     frame_count,
     prepare_overlay,
-    segment_args,
     transition_at,
 )
 from microdrama.media.motion import EmphasisRules, FigureMotion, ParallaxRules, motion_rules
@@ -402,6 +401,6 @@ def render_layered_segment(
             raise ValueError(f"a figure's motion covers fewer than the {frames} frames")
     layers = [layer for o in overlays
               if (layer := prepare_overlay(o, rig.width, rig.height)) is not None]
-    with atomic_output(Path(out)) as temporary:
-        pipe_to_ffmpeg(segment_args(rig.width, rig.height, fps, crf, preset, temporary),
-                       layered_frames(rig, motions, frames, fps, move, transition, layers))
+    encode_segment(layered_frames(rig, motions, frames, fps, move, transition, layers),
+                   Path(out), width=rig.width, height=rig.height, fps=fps, crf=crf,
+                   preset=preset)

@@ -29,7 +29,8 @@ import cv2
 import numpy as np
 
 from microdrama.domain.storyboard import CameraMove, Transition
-from microdrama.media.ffmpeg import atomic_output, pipe_to_ffmpeg, run_ffmpeg
+from microdrama.media.encode import encode_segment
+from microdrama.media.ffmpeg import atomic_output, run_ffmpeg
 from microdrama.media.frames import BLACK_Y as BLACK_Y
 from microdrama.media.frames import FADE_MS as FADE_MS
 from microdrama.media.frames import FLASH_MS as FLASH_MS
@@ -207,7 +208,7 @@ def render_segment(
     """Render a still panel as an H.264 MP4 segment with camera motion, overlays, transition.
 
     Frame count = round(duration_ms × fps / 1000), at least 1; no audio. Frames are
-    streamed to ffmpeg one at a time (memory stays flat); the file appears atomically.
+    encoded one at a time (memory stays flat); the file appears atomically.
     """
     if duration_ms <= 0:
         raise ValueError(f"duration_ms must be positive, got {duration_ms}")
@@ -222,10 +223,8 @@ def render_segment(
     source = (to_u8(y), to_u8(half(u)), to_u8(half(v)))
     del y, u, v
     layers = [layer for o in overlays if (layer := prepare_overlay(o, width, height)) is not None]
-    out = Path(out)
-    with atomic_output(out) as temporary:
-        pipe_to_ffmpeg(segment_args(width, height, fps, crf, preset, temporary),
-                       _frames(source, frames, fps, move, transition, layers, width, height))
+    encode_segment(_frames(source, frames, fps, move, transition, layers, width, height),
+                   Path(out), width=width, height=height, fps=fps, crf=crf, preset=preset)
 
 
 # ---------------------------------------------------------------------------- files
