@@ -16,7 +16,12 @@ from microdrama.media.audio import (
     resample,
     write_wav,
 )
-from microdrama.media.loudness import measure_loudness, normalize_loudness
+from microdrama.media.loudness import (
+    integrated_loudness,
+    k_biquad,
+    measure_loudness,
+    normalize_loudness,
+)
 
 RATE = 48000
 
@@ -180,3 +185,32 @@ def test_normalize_reaches_target_with_true_peak_ceiling(gain: float) -> None:
 def test_normalize_leaves_silence_alone() -> None:
     silence = write_wav(np.zeros((RATE, 2)), RATE)
     assert normalize_loudness(silence) == silence
+
+
+def test_k_weighting_is_the_standards_filter_at_48k() -> None:
+    """BS.1770-4 Annex 1 gives the two biquads' coefficients at 48 kHz; the pack's analog
+    parameters must reproduce them (and so the meter reads like any BS.1770 meter)."""
+    meter = audio_rules()["meter"]
+    shelf = k_biquad(meter["shelf_hz"], meter["shelf_q"], 48000, meter["shelf_gain_db"])
+    highpass = k_biquad(meter["highpass_hz"], meter["highpass_q"], 48000, None)
+    assert shelf == pytest.approx((1.53512485958697, -2.69169618940638, 1.19839281085285,
+                                   1.0, -1.69065929318241, 0.73248077421585), abs=1e-12)
+    assert highpass == pytest.approx((1.0, -2.0, 1.0, 1.0, -1.99004745483398,
+                                      0.99007225036621), abs=1e-12)
+
+
+@pytest.mark.parametrize("rate", [48000, 44100])
+def test_meter_agrees_with_ffmpegs_ebur128(rate: int) -> None:
+    """Our integrated loudness against an independent meter (ffmpeg's ebur128), on a
+    programme with a loud passage and a near-silent gap (both gates at work)."""
+    rng = np.random.default_rng(3)
+    noise = rng.standard_normal((rate * 20, 2)) * 0.05
+    noise[rate * 5 : rate * 8] *= 8
+    noise[rate * 12 : rate * 13] *= 0.0001
+    data = write_wav(np.clip(noise, -1, 1), rate)
+    samples, _ = read_wav(data)
+    ours = integrated_loudness(samples.astype(np.float64), rate)
+    assert ours == pytest.approx(measure_loudness(data)[0], abs=0.06)
+    quiet = write_wav(np.clip(noise * 0.01, -1, 1), rate)
+    samples, _ = read_wav(quiet)
+    assert integrated_loudness(samples.astype(np.float64), rate) == pytest.approx(ours - 40.0, abs=0.1)

@@ -1,12 +1,16 @@
 """Loudness: integrated loudness, the true-peak limiter and normalisation to the
 platform target (EBU R 128 / ITU-R BS.1770, the numbers in the audio pack), and the
-read-back through ffmpeg's ebur128 filter."""
+read-back through ffmpeg's ebur128 filter.
+
+The meter and the limiter are numpy plus FFmpeg's biquad filter (through PyAV): no
+scipy, whose import alone cost each mix ≈ 0.9 s of CPU (a one-line rebuild re-mixes)."""
 
 from __future__ import annotations
 
 import math
 import re
 import subprocess
+from fractions import Fraction
 from functools import cache
 
 import numpy as np
@@ -16,24 +20,116 @@ from microdrama.media.audio import _db, audio_rules, read_wav, write_wav
 from microdrama.media.ffmpeg import FfmpegError, ffmpeg_command
 
 
-def _integrated(samples: npt.NDArray[np.float64], rate: int) -> float:
-    """Integrated loudness (LUFS, BS.1770 gated) by pyloudnorm; −inf for silence."""
-    import pyloudnorm  # imports scipy: only when audio is mixed
+def k_biquad(frequency: float, q: float, rate: int, gain_db: float | None
+            ) -> tuple[float, ...]:
+    """(b0, b1, b2, a0, a1, a2) of the K-weighting's high shelf (``gain_db``) or its
+    high-pass (None) at ``rate``, by the bilinear transform of the analog filter."""
+    k = math.tan(math.pi * frequency / rate)
+    a0 = 1.0 + k / q + k * k
+    a = (1.0, 2.0 * (k * k - 1.0) / a0, (1.0 - k / q + k * k) / a0)
+    if gain_db is None:
+        return (1.0, -2.0, 1.0, *a)
+    vh = 10.0 ** (gain_db / 20.0)
+    vb = vh ** 0.4996667741545416  # the shelf's mid-band gain, as BS.1770's filter has it
+    b = ((vh + vb * k / q + k * k) / a0, 2.0 * (k * k - vh) / a0, (vh - vb * k / q + k * k) / a0)
+    return (*b, *a)
 
-    minimum = int(0.5 * rate)
-    if samples.shape[0] < minimum:
+
+def _k_weighted(samples: npt.NDArray[np.float64], rate: int) -> npt.NDArray[np.float64]:
+    """``samples`` [frames, channels] through BS.1770's K-weighting: two biquads run by
+    FFmpeg's ``biquad`` filter (double precision) through PyAV."""
+    meter = audio_rules()["meter"]
+    sections = (k_biquad(meter["shelf_hz"], meter["shelf_q"], rate, meter["shelf_gain_db"]),
+                k_biquad(meter["highpass_hz"], meter["highpass_q"], rate, None))
+    out = np.empty_like(samples)
+    for channel in range(samples.shape[1]):
+        out[:, channel] = _filtered(np.ascontiguousarray(samples[:, channel]), rate, sections)
+    return out
+
+
+def _filtered(column: npt.NDArray[np.float64], rate: int,
+              sections: tuple[tuple[float, ...], ...]) -> npt.NDArray[np.float64]:
+    """One channel through the biquad ``sections`` in turn (an FFmpeg filter graph)."""
+    import av
+    from av.filter import Graph
+
+    graph = Graph()
+    last = graph.add_abuffer(format="dbl", sample_rate=rate, layout="mono",
+                             time_base=Fraction(1, rate))
+    for b0, b1, b2, a0, a1, a2 in sections:
+        step = graph.add("biquad", f"b0={b0!r}:b1={b1!r}:b2={b2!r}:a0={a0!r}:a1={a1!r}:a2={a2!r}")
+        last.link_to(step)
+        last = step
+    sink = graph.add("abuffersink")
+    last.link_to(sink)
+    graph.configure()
+    pieces: list[npt.NDArray[np.float64]] = []
+
+    def drain() -> None:
+        while True:
+            try:
+                frame = graph.pull()
+            except (av.BlockingIOError, av.EOFError):
+                return
+            pieces.append(np.asarray(frame.to_ndarray(), dtype=np.float64).reshape(-1))
+
+    for start in range(0, column.shape[0], _CHUNK):
+        frame = av.AudioFrame.from_ndarray(column[None, start : start + _CHUNK], format="dbl",
+                                           layout="mono")
+        frame.sample_rate, frame.pts, frame.time_base = rate, start, Fraction(1, rate)
+        graph.push(frame)
+        drain()
+    graph.push(None)
+    drain()
+    out = np.concatenate(pieces) if pieces else np.zeros(0)
+    if out.shape[0] != column.shape[0]:
+        raise RuntimeError(f"the K-weighting filter returned {out.shape[0]} of "
+                           f"{column.shape[0]} samples")
+    return out
+
+
+_CHUNK = 1 << 16
+
+
+def integrated_loudness(samples: npt.NDArray[np.float64], rate: int) -> float:
+    """Integrated loudness (LUFS, BS.1770-4 gated, the audio pack's meter); −inf for
+    silence or for a signal shorter than one block."""
+    meter = audio_rules()["meter"]
+    block = round(meter["block_ms"] * rate / 1000)
+    hop = round(meter["hop_ms"] * rate / 1000)
+    if samples.shape[0] < block:
         # Gating drops silent blocks, so padding with silence leaves the value alone.
-        pad = np.zeros((minimum - samples.shape[0], samples.shape[1]))
+        pad = np.zeros((block - samples.shape[0], samples.shape[1]))
         samples = np.concatenate([samples, pad])
-    return float(pyloudnorm.Meter(rate).integrated_loudness(samples))
+    weighted = _k_weighted(samples, rate)
+    count = (samples.shape[0] - block) // hop + 1
+    starts = np.arange(count) * hop
+    weights = [*meter["channel_weights"], *[1.0] * samples.shape[1]][: samples.shape[1]]
+    power = np.zeros(count)
+    for channel, weight in enumerate(weights):
+        squares = np.concatenate([[0.0], np.cumsum(weighted[:, channel] ** 2)])
+        power += weight * (squares[starts + block] - squares[starts]) / block
+    with np.errstate(divide="ignore"):
+        loudness = -0.691 + 10.0 * np.log10(power)
+    kept = power[loudness > meter["absolute_gate_lufs"]]
+    if kept.size == 0:
+        return -math.inf
+    relative = -0.691 + 10.0 * math.log10(float(kept.mean())) + meter["relative_gate_lu"]
+    kept = power[(loudness > meter["absolute_gate_lufs"]) & (loudness > relative)]
+    if kept.size == 0:
+        return -math.inf
+    return -0.691 + 10.0 * math.log10(float(kept.mean()))
 
 
 @cache
 def _oversampling_phases(factor: int) -> npt.NDArray[np.float64]:
-    """Polyphase interpolation filter (``factor`` phases × 12 taps), unit gain per phase."""
-    from scipy import signal
-
-    taps = signal.firwin(12 * factor, 0.9 / factor, window=("kaiser", 7.0)) * factor
+    """Polyphase interpolation filter (``factor`` phases × 12 taps), unit gain per phase:
+    a Kaiser-windowed (β 7) sinc low-pass at 0.9 of the original Nyquist."""
+    count = 12 * factor
+    cutoff = 0.9 / factor
+    n = np.arange(count) - (count - 1) / 2
+    taps = cutoff * np.sinc(cutoff * n) * np.kaiser(count, 7.0)
+    taps *= factor / taps.sum()
     return np.asarray(taps, dtype=np.float64).reshape(12, factor).T
 
 
@@ -83,19 +179,17 @@ def _true_peaks(
 ) -> npt.NDArray[np.float64]:
     """Per-frame maximum |value| over channels and the ``factor`` in-between positions.
 
-    Polyphase interpolation (scipy's upfirdn, in C) with the Kaiser low-pass the
-    phases use, per channel and in chunks so memory stays small; zero-phase, so
+    Polyphase interpolation (each phase a 12-tap ``np.convolve``) with the Kaiser
+    low-pass the phases use, per channel and in chunks so memory stays small; zero-phase, so
     position i·factor is frame i. With ``above``, only frames whose true peak may
     reach it are interpolated; the others keep their sample peak, which is below it
     all the same — so every comparison with ``above`` comes out as with full work.
     """
-    from scipy import signal
-
     frames = samples.shape[0]
     peaks = _sample_peaks(samples)
-    taps = _oversampling_phases(factor).T.reshape(-1)
-    delay = (len(taps) - 1) // 2
-    margin = len(taps) // factor + 1  # input frames the filter reaches either side
+    phases = _oversampling_phases(factor)
+    delay = (phases.size - 1) // 2
+    margin = phases.size // factor + 1  # input frames the filter reaches either side
     chunk = 1 << 18
     for run_start, run_stop in _hot_runs(peaks, above, factor, margin):
         for start in range(run_start, run_stop, chunk):
@@ -103,7 +197,10 @@ def _true_peaks(
             lo, hi = max(0, start - margin), min(frames, stop + margin)
             for channel in range(samples.shape[1]):
                 piece = np.ascontiguousarray(samples[lo:hi, channel])
-                up = signal.upfirdn(taps, piece, up=factor)
+                # Upsampled by ``factor`` and filtered: output k·factor + p is phase p's
+                # convolution at k (what scipy.signal.upfirdn computes).
+                up = np.stack([np.convolve(piece, phase) for phase in phases], axis=1)
+                up = up.reshape(-1)
                 first = (start - lo) * factor + delay
                 window = up[first : first + (stop - start) * factor]
                 if window.shape[0] < (stop - start) * factor:
@@ -117,6 +214,32 @@ def _true_peaks(
     return peaks
 
 
+def _running_min(values: npt.NDArray[np.float64], reach: int) -> npt.NDArray[np.float64]:
+    """The minimum over [i − reach, i + reach] at each i (edges repeat the end values):
+    van Herk / Gil-Werman, prefix and suffix minima within blocks of the window's size."""
+    size = 2 * reach + 1
+    count = values.shape[0]
+    blocks = -(-(count + 2 * reach) // size)
+    padded = np.empty(blocks * size + size)
+    padded[:reach] = values[0]
+    padded[reach : reach + count] = values
+    padded[reach + count :] = values[-1]
+    grid = padded[: blocks * size].reshape(blocks, size)
+    prefix = np.minimum.accumulate(grid, axis=1).reshape(-1)
+    suffix = np.minimum.accumulate(grid[:, ::-1], axis=1)[:, ::-1].reshape(-1)
+    prefix = np.concatenate([prefix, np.minimum.accumulate(padded[blocks * size :])])
+    # Window [j, j + size − 1] of the padded array = suffix from j, prefix up to j + size − 1.
+    return np.minimum(suffix[:count], prefix[size - 1 : size - 1 + count])
+
+
+def _running_mean(values: npt.NDArray[np.float64], reach: int) -> npt.NDArray[np.float64]:
+    """The mean over [i − reach, i + reach] at each i (edges repeat the end values)."""
+    size = 2 * reach + 1
+    padded = np.concatenate([np.full(reach, values[0]), values, np.full(reach, values[-1])])
+    sums = np.concatenate([[0.0], np.cumsum(padded)])
+    return np.asarray((sums[size:] - sums[:-size]) / size)
+
+
 def _limit(
     samples: npt.NDArray[np.float64], rate: int, ceiling: float, factor: int, lookahead_ms: float
 ) -> npt.NDArray[np.float64]:
@@ -126,17 +249,14 @@ def _limit(
     ±L: every frame in an average window has seen the peak, so the result stays under
     the needed gain while ramping over 2L instead of jumping.
     """
-    from scipy import ndimage
-
     # Only frames that may pass the ceiling matter: elsewhere the needed gain is 1.
     peaks = _true_peaks(samples, factor, above=ceiling)
     needed = np.minimum(1.0, ceiling / np.maximum(peaks, 1e-12))
     if float(needed.min()) >= 1.0:
         return samples
     reach = max(1, round(lookahead_ms / 1000.0 * rate))
-    size = 2 * reach + 1
-    held = ndimage.minimum_filter1d(needed, size=size, mode="nearest")
-    gain = ndimage.uniform_filter1d(held, size=size, mode="nearest")
+    held = _running_min(needed, reach)
+    gain = _running_mean(held, reach)
     gain = np.minimum(gain, held)
     limited = samples * gain[:, None]
     # Guard against the filter's small misestimates: a last, exact pass on what is left.
@@ -160,7 +280,7 @@ def normalize_loudness(
     ceiling_db = rules["true_peak_dbtp"] if true_peak_db is None else true_peak_db
     samples32, rate = read_wav(data)
     samples = samples32.astype(np.float64)
-    loudness = _integrated(samples, rate)
+    loudness = integrated_loudness(samples, rate)
     if not math.isfinite(loudness) or samples.shape[0] == 0:
         return write_wav(samples, rate)
     ceiling = _db(ceiling_db - rules["limiter_margin_db"])
@@ -171,7 +291,7 @@ def normalize_loudness(
         result = _limit(
             samples * _db(gain_db), rate, ceiling, factor, rules["limiter_lookahead_ms"]
         )
-        error = target - _integrated(result, rate)
+        error = target - integrated_loudness(result, rate)
         if abs(error) <= rules["tolerance_lu"] / 10:
             break
         gain_db += error
