@@ -83,6 +83,11 @@ class RunLog:
         self.path = path
         self.db = sqlite3.connect(path, isolation_level=None)
         self.db.execute("PRAGMA journal_mode=WAL")
+        # In WAL mode NORMAL syncs at checkpoints, not at every commit: a killed process
+        # loses nothing (the WAL is in the OS's hands); only a power cut can lose the last
+        # rows, and then the next build re-runs those items. FULL cost ≈ 2.4 ms per item
+        # logged (0.24 s of a no-op build of one episode).
+        self.db.execute("PRAGMA synchronous=NORMAL")
         self.db.execute("PRAGMA busy_timeout=5000")
         self.db.executescript(SCHEMA)
         columns = {row[1] for row in self.db.execute("PRAGMA table_info(items)")}
