@@ -13,6 +13,7 @@ from pathlib import Path
 from microdrama.engine.builder import Builder
 from microdrama.engine.context import BuildContext
 from microdrama.engine.contract import Produced, State, Work
+from microdrama.engine.waves import waves
 from microdrama.project.folder import Project, create_project
 from tests.conftest import make_settings
 from tests.engine.toy_stages import Owned, Upper
@@ -180,10 +181,10 @@ def test_a_stage_joins_the_first_wave_after_what_it_reads() -> None:
     (sequential or read-everything) stage never moves before it."""
     from microdrama.stages import pipeline
 
-    waves = [[s.name for s in wave] for wave in Builder._waves(pipeline())]
-    where = {name: index for index, wave in enumerate(waves) for name in wave}
+    planned = [[s.name for s in wave] for wave in waves(pipeline())]
+    where = {name: index for index, wave in enumerate(planned) for name in wave}
     assert where["mix"] == where["segment"] and where["episode"] > where["clean"] > where["segment"]
-    assert waves[where["script"]] == ["script"] and all(where[n] > where["script"] for n in (
+    assert planned[where["script"]] == ["script"] and all(where[n] > where["script"] for n in (
         "check", "storyboard", "voice"))
     stages = {s.name: s for s in pipeline()}
     for name, index in where.items():  # never beside or before a stage it reads
@@ -211,8 +212,8 @@ def test_independent_stages_share_a_wave_and_dependent_ones_wait(project_dir: Pa
         name = "waits"
         after = ("upper",)
 
-    waves = Builder._waves([First(), Lower(), Waits()])
-    assert [[s.name for s in w] for w in waves] == [["upper", "lower"], ["waits"]]
+    planned = waves([First(), Lower(), Waits()])
+    assert [[s.name for s in w] for w in planned] == [["upper", "lower"], ["waits"]]
     ctx = toy_project(project_dir, count=3)
     reports = Builder(ctx, [First(), Lower()]).build()
     assert [len(r.ran) for r in reports] == [3, 3]
@@ -259,3 +260,69 @@ def test_what_reads_an_episode_left_blocked_waits_instead_of_using_an_old_copy(
     assert source.why == {"ep001": "no input"}
     assert reads.why == {"ep001": "waits for upper, blocked in this build"}
     assert (project_dir / "reads/ep002.txt").read_text() == "OWT EDOSIPE"
+
+
+class Review(Upper):
+    """A stage nothing reads. Its items finish only once the stage of the next wave has
+    published the same item: a builder that waited for it there would never get on."""
+
+    name = "review"
+    after = ()
+
+    def plan(self, ctx, item):  # noqa: ANN001, ANN202
+        work = super().plan(ctx, item)
+        payload = {**work.payload, "after": str(ctx.project.path(f"later/{item}.txt"))}
+        return Work(stage="review", item=item, key=work.key + "r", payload=payload,
+                    outputs={"out": f"review/{item}.txt"})
+
+    @staticmethod
+    def run(work):  # noqa: ANN001, ANN205
+        deadline = time.monotonic() + 10
+        while not Path(work.payload["after"]).exists():
+            if time.monotonic() > deadline:
+                raise TimeoutError("the next wave did not run beside this stage")
+            time.sleep(0.02)
+        if "oops" in work.payload["text"]:
+            raise ValueError("the review found nothing to read")
+        return Produced({"out": b"reviewed"})
+
+
+class Reads(Upper):
+    after = ()
+
+
+class Later(Upper):
+    name = "later"
+    after = ("upper",)
+
+    def plan(self, ctx, item):  # noqa: ANN001, ANN202
+        work = super().plan(ctx, item)
+        return Work(stage="later", item=item, key=work.key + "l", payload=work.payload,
+                    outputs={"out": f"later/{item}.txt"})
+
+
+def test_a_stage_nothing_reads_runs_beside_the_later_waves(project_dir: Path) -> None:
+    """The review's check holds up nothing: its items run while the next waves make the
+    shots, and are recorded when the build ends; a failure there still fails the build."""
+    from microdrama.engine.waves import unread_stages
+    from microdrama.errors import StageError
+
+    stages = [Reads(), Review(), Later()]
+    assert [[s.name for s in w] for w in waves(stages)] == [["upper", "review"], ["later"]]
+    assert unread_stages(stages) == {"review", "later"}
+    ctx = toy_project(project_dir, count=3)
+    reports = {r.stage: r for r in Builder(ctx, stages).build()}
+    assert sorted(reports["review"].ran) == ["item0", "item1", "item2"]
+    assert (project_dir / "review/item1.txt").read_bytes() == b"reviewed"
+    assert sorted(reports["later"].ran) == ["item0", "item1", "item2"]
+    (project_dir / "inputs/item1.txt").write_text("oops", "utf-8")
+    builder = Builder(ctx, stages)
+    try:
+        builder.build()
+    except StageError as error:
+        assert error.stage == "review" and "nothing to read" in str(error)
+    else:
+        raise AssertionError("a failed review must fail the build")
+    assert (project_dir / "later/item1.txt").read_text() == "OOPS"
+    assert {(r.stage, r.outcome) for r in builder.log.items() if r.item == "item1"} >= {
+        ("review", "failed"), ("later", "ran")}

@@ -25,11 +25,22 @@ from microdrama.engine.budget import Budget
 from microdrama.engine.context import BuildContext
 from microdrama.engine.contract import Blocked, Produced, Stage, State, Work
 from microdrama.engine.costing import Estimate, estimate_item, typical_count
-from microdrama.engine.executors import Executors, Halted, Kind, LocalExecutors, refused, timed
+from microdrama.engine.executors import (
+    Executor,
+    Executors,
+    Halted,
+    Kind,
+    LocalExecutors,
+    refused,
+    timed,
+)
 from microdrama.engine.freshness import Freshness
 from microdrama.engine.lock import project_lock
+from microdrama.engine.reports import ItemStatus as ItemStatus
+from microdrama.engine.reports import StageReport as StageReport
 from microdrama.engine.runlog import Published, RunLog
 from microdrama.engine.store import Store, with_inputs
+from microdrama.engine.waves import unread_stages, waves
 from microdrama.errors import (
     DramaError,
     InputError,
@@ -51,36 +62,23 @@ def episode_key(item: str) -> str:
         return "*"
 
 
-@dataclass
-class ItemStatus:
-    """Where one item stands, and why."""
-
-    stage: str
-    item: str
-    state: State
-    reason: str = ""
-    key: str = ""
-
-
-@dataclass
-class StageReport:
-    """What a build did in one stage."""
-
-    stage: str
-    ran: list[str] = field(default_factory=list)
-    restored: list[str] = field(default_factory=list)  # published from the cache
-    kept: list[str] = field(default_factory=list)  # fresh, or owned text left alone
-    blocked: list[str] = field(default_factory=list)
-    #: Blocked item → what it waits for.
-    why: dict[str, str] = field(default_factory=dict)
-    failed: dict[str, str] = field(default_factory=dict)
-    #: Failed item → the exit code of its error's family (3 for a provider's failure).
-    exit_codes: dict[str, int] = field(default_factory=dict)
-    seconds: float = 0.0
-
-
 #: A progress callback: (stage, done, total).
 Progress = Callable[[str, int, int], None]
+
+
+@dataclass
+class _Running:
+    """Items started in a pool and not yet recorded (``Builder._start``/``_collect``)."""
+
+    pool: Executor
+    futures: dict[Future[tuple[Produced, float]], tuple[Work, StageReport]]
+    started: float
+    halt: str
+    over: list[tuple[Stage, Work]]
+    done: dict[str, int]
+    totals: dict[str, int]
+    #: Stage → the longest one of its items took (where it ran).
+    longest: dict[str, float] = field(default_factory=dict)
 
 
 class Builder:
@@ -205,8 +203,10 @@ class Builder:
         run_id = self.log.start_run(command)
         reports: list[StageReport] = []
         status = "failed"
+        detached: list[tuple[_Running | None, list[Stage], list[StageReport]]] = []
         try:
-            for wave in self._waves(self._stages_until(until)):
+            unread = unread_stages(self._planned)
+            for wave in waves(self._stages_until(until)):
                 began = time.perf_counter()
                 wave_reports = [StageReport(stage.name) for stage in wave]
                 reports += wave_reports
@@ -214,6 +214,18 @@ class Builder:
                     stage, report = wave[0], wave_reports[0]
                     self._build_sequential(stage, run_id, report, stage.name in forced, progress)
                 else:
+                    # A stage nothing after it reads (the review's check, the character
+                    # sheet) does not hold up the next waves: its items run beside them
+                    # and are recorded when the build ends.
+                    leaves = [i for i, stage in enumerate(wave) if stage.name in unread]
+                    if leaves and len(leaves) < len(wave):
+                        running = self._start([wave[i] for i in leaves], run_id,
+                                              [wave_reports[i] for i in leaves], forced,
+                                              progress)
+                        detached.append((running, [wave[i] for i in leaves],
+                                         [wave_reports[i] for i in leaves]))
+                        wave = [s for i, s in enumerate(wave) if i not in leaves]
+                        wave_reports = [r for i, r in enumerate(wave_reports) if i not in leaves]
                     self._build_parallel(wave, run_id, wave_reports, forced, progress)
                     # A locale's item may read its series-language sibling of the same
                     # stage (a dub's timing reads the series' timeline): blocked in the
@@ -234,11 +246,32 @@ class Builder:
                         item, message = next(iter(report.failed.items()))
                         raise StageError(report.stage, item, message,
                                          exit_code=report.exit_codes.get(item))
+            while detached:
+                running, leaf_stages, leaf_reports = detached.pop(0)
+                if running is not None:
+                    self._collect(running, run_id, progress)
+                later = {r.stage: [i for i in r.blocked if "/" in i] for r in leaf_reports}
+                if any(later.values()):  # as for the waves above
+                    for report in leaf_reports:
+                        report.blocked = [i for i in report.blocked if "/" not in i]
+                    self._build_parallel(leaf_stages, run_id, leaf_reports, forced, progress,
+                                         only=later)
+                for report in leaf_reports:
+                    if running is not None:  # it ran beside other waves: its own time
+                        report.seconds = running.longest.get(report.stage, 0.0)
+                    if report.failed:
+                        item, message = next(iter(report.failed.items()))
+                        raise StageError(report.stage, item, message,
+                                         exit_code=report.exit_codes.get(item))
             status = "ok"
         except KeyboardInterrupt:
             status = "interrupted"
             raise
         finally:
+            for running, _, _ in detached:  # the build stopped first: the next one runs them
+                if running is not None:
+                    running.pool.shutdown(wait=True, cancel_futures=True)
+                    Path(running.halt).unlink(missing_ok=True)
             self.log.finish_run(run_id, status)
         return reports
 
@@ -299,37 +332,20 @@ class Builder:
             if progress:
                 progress(stage.name, done, len(items))
 
-    @staticmethod
-    def _waves(stages: list[Stage]) -> list[list[Stage]]:
-        """Group stages into waves whose members do not depend on each other.
-
-        Each stage joins the earliest wave after the waves of the stages it reads
-        (``after``), so e.g. the mix runs while the shots encode, not after them. A
-        stage with ``after=None`` reads everything before it; sequential stages always
-        stand alone, and nothing planned after one moves before it.
-        """
-        waves: list[list[Stage]] = []
-        where: dict[str, int] = {}
-        floor = 0  # the first wave a stage may join (after the last lone stage)
-        for stage in stages:
-            if stage.after is None or stage.sequential:
-                index = len(waves)
-            else:
-                index = max([floor, *(where[n] + 1 for n in stage.after if n in where)])
-                while index < len(waves) and waves[index][0].sequential:
-                    index += 1
-            if index == len(waves):
-                waves.append([])
-            waves[index].append(stage)
-            where[stage.name] = index
-            if stage.after is None or stage.sequential:
-                floor = index + 1
-        return waves
-
     def _build_parallel(
         self, stages: list[Stage], run_id: int, reports: list[StageReport], forced: set[str],
         progress: Progress | None, only: dict[str, list[str]] | None = None,
     ) -> None:
+        running = self._start(stages, run_id, reports, forced, progress, only)
+        if running is not None:
+            self._collect(running, run_id, progress)
+
+    def _start(
+        self, stages: list[Stage], run_id: int, reports: list[StageReport], forced: set[str],
+        progress: Progress | None, only: dict[str, list[str]] | None = None,
+    ) -> _Running | None:
+        """Plan the items of ``stages``, settle what needs no run, and start the rest in
+        a pool (None when nothing runs): ``_collect`` waits for them and records them."""
         to_run: list[tuple[Work, StageReport]] = []
         done: dict[str, int] = {}
         totals: dict[str, int] = {}
@@ -355,7 +371,7 @@ class Builder:
             if progress:
                 progress(stage.name, done[stage.name], totals[stage.name])
         if not to_run:
-            return
+            return None
         for name in dict.fromkeys(work.stage for work, _ in to_run):
             self._check_all_ready(runners[name])
         # Spend the budget as far as it goes: start what it pays for, then stop cleanly.
@@ -372,13 +388,22 @@ class Builder:
         # One marker per wave: a refused key stops the siblings, in threads or processes.
         work_dir = self.ctx.project.cache_dir / "work"
         work_dir.mkdir(parents=True, exist_ok=True)
-        halt = str(work_dir / f"halt-{run_id}-{os.getpid()}")
+        halt = str(work_dir / f"halt-{run_id}-{os.getpid()}-{min(runners)}")
+        started = time.perf_counter()
+        futures: dict[Future[tuple[Produced, float]], tuple[Work, StageReport]] = {}
         try:
-            started = time.perf_counter()
-            futures: dict[Future[tuple[Produced, float]], tuple[Work, StageReport]] = {
-                pool.submit(timed, runners[work.stage].run, self._attach(work), halt): (work, report)
-                for work, report in to_run
-            }
+            for work, report in to_run:
+                future = pool.submit(timed, runners[work.stage].run, self._attach(work), halt)
+                futures[future] = (work, report)
+        except BaseException:
+            pool.shutdown(wait=True, cancel_futures=True)
+            raise
+        return _Running(pool, futures, started, halt, over, done, totals)
+
+    def _collect(self, running: _Running, run_id: int, progress: Progress | None) -> None:
+        """Wait for the items ``_start`` began; record each as it ends."""
+        done, totals, futures = running.done, running.totals, running.futures
+        try:
             for future in as_completed(futures):
                 work, report = futures[future]
                 try:
@@ -388,21 +413,23 @@ class Builder:
                     report.why[work.item] = "not started: an item beside it stopped the build"
                     continue
                 except Exception as error:  # noqa: BLE001 - reported per item
-                    self._fail(run_id, work, report, error, started)
+                    self._fail(run_id, work, report, error, running.started)
                     if refused(error):
                         # A refused key refuses every sibling too: stop the ones not begun.
                         for other in futures:
                             other.cancel()
                 else:
                     self._finish(run_id, work, produced, time.perf_counter() - seconds, report)
+                    running.longest[work.stage] = max(seconds,
+                                                      running.longest.get(work.stage, 0.0))
                 done[work.stage] += 1
                 if progress:
                     progress(work.stage, done[work.stage], totals[work.stage])
         finally:
-            pool.shutdown(wait=True)
-        Path(halt).unlink(missing_ok=True)
-        if over:
-            self.spending.over(over)
+            running.pool.shutdown(wait=True)
+        Path(running.halt).unlink(missing_ok=True)
+        if running.over:
+            self.spending.over(running.over)
 
     def _upstream_stalled(self, stage: Stage, item: str) -> None:
         """Blocked when a stage ``item`` reads left its episode (or the series language's

@@ -1,0 +1,36 @@
+"""What a build reports: per stage, what ran, was kept, blocked or failed; per item, where
+it stands."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from microdrama.engine.contract import State
+
+
+@dataclass
+class ItemStatus:
+    """Where one item stands, and why."""
+
+    stage: str
+    item: str
+    state: State
+    reason: str = ""
+    key: str = ""
+
+
+@dataclass
+class StageReport:
+    """What a build did in one stage."""
+
+    stage: str
+    ran: list[str] = field(default_factory=list)
+    restored: list[str] = field(default_factory=list)  # published from the cache
+    kept: list[str] = field(default_factory=list)  # fresh, or owned text left alone
+    blocked: list[str] = field(default_factory=list)
+    #: Blocked item → what it waits for.
+    why: dict[str, str] = field(default_factory=dict)
+    failed: dict[str, str] = field(default_factory=dict)
+    #: Failed item → the exit code of its error's family (3 for a provider's failure).
+    exit_codes: dict[str, int] = field(default_factory=dict)
+    seconds: float = 0.0
