@@ -157,3 +157,31 @@ def test_a_rebuild_asks_nothing_and_an_edit_rewords_that_line_only(
         assert findings[f"es/{ident}"]["rule"] == "dub.reworded"
         assert entry["text"] in findings[f"es/{ident}"]["message"]
         assert findings[f"es/{ident}"]["context"] == entry["draft"]
+
+
+def test_translators_files_show_the_shorter_words_the_dub_speaks(
+        dubbed: tuple[Path, FakeOpenAI, Model]) -> None:
+    """A translator reads, beside a line's translation, the shorter words the dub says
+    (so they can make the translation itself fit); lines spoken as translated have none."""
+    from xml.etree import ElementTree
+
+    from translate.storage import factory
+
+    root, _, _ = dubbed
+    reword = work(root, "reword/es/ep001.json")["lines"]
+    translation = work(root, "translate/es/ep001.json")["lines"]
+    assert main(["export", str(root), "--format", "po", "--locale", "es"]) == 0
+    store = factory.getobject(str(root / "out/locales/es.po"))
+    notes = {unit.getcontext(): unit.getnotes("developer") for unit in store.units
+             if unit.getcontext() in translation}
+    assert set(notes) == set(translation)
+    for line, text in notes.items():
+        assert ("dubbed: spoken shorter" in text) == (line in reword), line
+        if line in reword:
+            assert reword[line]["text"] in text
+    assert main(["export", str(root), "--format", "xliff2", "--locale", "es"]) == 0
+    tree = ElementTree.parse(root / "out/locales/es.xliff")
+    space = {"x": "urn:oasis:names:tc:xliff:document:2.0"}
+    dubbed_notes = {unit.get("id"): note.text for unit in tree.iterfind(".//x:unit", space)
+                    for note in unit.iterfind(".//x:note[@category='dubbed']", space)}
+    assert set(dubbed_notes) == set(reword)

@@ -46,6 +46,7 @@ from microdrama.project.adaptations import accepted_swaps
 from microdrama.project.folder import Project, episode_file, locale_file
 from microdrama.project.translations import load_translations, save_translations
 from microdrama.review.adaptation import adapt_episode
+from microdrama.stages.dubs import reworded_lines
 from microdrama.stages.timing import load_timeline
 
 #: The --format values that are translators' files (fountain is a screenplay).
@@ -164,7 +165,8 @@ def export_translation(request: TranslationExportRequest) -> TranslationExportRe
     facts = locale_facts(locale, project.settings.project.language)
     stored = stored_translations(project, locale, episodes)
     ctx = BuildContext(project)
-    files = [_file(episode, bible, stored, facts, project, ctx, series=index == 0)
+    files = [_file(episode, bible, stored, facts, project, ctx, series=index == 0,
+                   locale=locale)
              for index, episode in enumerate(episodes)]
     document = ExchangeDocument(source_language=project.settings.project.language,
                                 target_language=locale, files=tuple(files), title=bible.title)
@@ -207,10 +209,14 @@ def _title(ident: str, title: str, stored: LocaleTranslations, what: str,
 
 
 def _file(episode: Episode, bible: Bible, stored: LocaleTranslations, facts: LocaleFacts,
-          project: Project, ctx: BuildContext, *, series: bool = False) -> ExchangeFile:
+          project: Project, ctx: BuildContext, *, series: bool = False,
+          locale: str = "") -> ExchangeFile:
     """An episode's units: its title (and the series title in the first file), then
-    its lines in playing order."""
+    its lines in playing order. A line the dub says shorter than its translation (the
+    reword stage) carries the shorter words as a note, so the translator sees what is
+    spoken and can make the translation itself fit."""
     timeline = load_timeline(ctx, episode.id)
+    dubbed = reworded_lines(ctx, episode.id, locale)
     timing = {t.line: t for t in timeline.lines} if timeline else {}
     cast = {c.id: c for c in bible.characters}
     places = {loc.id: loc.name for loc in bible.locations}
@@ -238,6 +244,12 @@ def _file(episode: Episode, bible: Bible, stored: LocaleTranslations, facts: Loc
                     notes.append(Note("direction", line.direction))
                 if previous:
                     notes.append(Note("changed-source", previous))
+                shorter = dubbed.get(line.id)
+                if shorter is not None and target in ("", shorter.draft):
+                    # The model's translation, said shorter (a person's own is never
+                    # reworded: only its stale draft would be, and that is not shown).
+                    notes.append(Note("dubbed", f"spoken shorter in the dub to fit "
+                                                f"{shorter.room_ms / 1000:.1f} s: {shorter.text}"))
                 units.append(ExchangeUnit(
                     id=line.id, source=line.text, target=target, state=state,
                     notes=tuple(notes), glossary=_glossary(line.text, bible, stored),

@@ -7,7 +7,7 @@ import json
 
 from pydantic import ValidationError
 
-from microdrama.domain.translation import Rewording
+from microdrama.domain.translation import RewordedLine, Rewording
 from microdrama.engine.context import BuildContext
 from microdrama.project import layout as paths
 
@@ -15,6 +15,11 @@ from microdrama.project import layout as paths
 def load_rewording(ctx: BuildContext, episode: str, locale: str) -> dict[str, str]:
     """Line id → its shorter wording, for the lines of ``episode`` in ``locale`` that the
     reword stage said shorter ({} before it ran, and for the series language)."""
+    return {ident: line.text for ident, line in reworded_lines(ctx, episode, locale).items()}
+
+
+def reworded_lines(ctx: BuildContext, episode: str, locale: str) -> dict[str, RewordedLine]:
+    """Line id → how the reword stage said it shorter (with the draft it shortened)."""
     if not locale:
         return {}
     path = ctx.project.path(paths.rewording(episode, locale))
@@ -24,4 +29,4 @@ def load_rewording(ctx: BuildContext, episode: str, locale: str) -> dict[str, st
         found = Rewording.model_validate(json.loads(path.read_text("utf-8")))
     except (ValueError, ValidationError):
         return {}  # a damaged work file: the stage that owns it writes it again
-    return {ident: line.text for ident, line in found.lines.items()}
+    return dict(found.lines)
