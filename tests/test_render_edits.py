@@ -16,7 +16,7 @@ import pytest
 
 from microdrama.cli import main
 from microdrama.formats.yamlio import parse_yaml
-from tests.conftest import EPISODE_ZH, copy_project, project_template
+from tests.conftest import EPISODE_ZH, build_through, copy_project, project_template
 
 
 @pytest.fixture(scope="module")
@@ -46,9 +46,13 @@ def test_an_unreadable_asset_stops_with_its_name_and_keeps_finished_work(
 
 
 def test_a_user_font_and_logo_are_used(rendered: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The font is in every segment's key and a segment with words renders with it; the
+    logo is on the cover. One segment is rendered (its work item, planned and run as a
+    build would), not every shot again: the keys say that all of them would be."""
     from PIL import Image
 
     from microdrama.media.fonts import cjk_font_path
+    from microdrama.media.video import probe
 
     fonts = rendered / "assets/fonts"
     fonts.mkdir(parents=True, exist_ok=True)
@@ -56,14 +60,50 @@ def test_a_user_font_and_logo_are_used(rendered: Path, capsys: pytest.CaptureFix
     Image.new("RGBA", (200, 100), (255, 0, 0, 255)).save(rendered / "assets/logo.png")
     cover = rendered / "out/zh/ep001.cover.jpg"
     before = cover.read_bytes()
+    try:
+        build_through(rendered, "sheet")  # the cover: sheet and what it reads (not segments)
+        assert cover.read_bytes() != before  # the font and the logo are in its key
+        with Image.open(cover) as image:
+            red = np.array(image.convert("RGB"))[60:240, 600:910]
+        assert ((red[:, :, 0] > 200) & (red[:, :, 1] < 60)).sum() > 1000  # the logo, top right
+        capsys.readouterr()
+        assert main(["status", str(rendered), "--json"]) == 0
+        states = {item: state for item, state in (
+            (i["item"], i["state"]) for i in json.loads(capsys.readouterr().out)
+            if i["stage"] == "segment")}
+        assert states and set(states.values()) == {"stale"}  # the font is in their keys
+        video = _render_segment(rendered, sorted(states))
+        info = probe(video)
+        assert (info.width, info.height, info.codec) == (1080, 1920, "h264")
+    finally:
+        (fonts / "house.ttc").unlink()
+        (rendered / "assets/logo.png").unlink()
+    # Without them the keys are the old ones again: the old cover comes back, all is fresh.
+    build_through(rendered, "sheet")
+    assert cover.read_bytes() == before
     capsys.readouterr()
-    assert main(["build", str(rendered), "--json"]) == 0
-    report = {s["stage"]: s["ran"] for s in json.loads(capsys.readouterr().out)["stages"]}
-    assert report["sheet"] == ["ep001"] and report["segment"]  # the font is in their keys
-    assert cover.read_bytes() != before
-    with Image.open(cover) as image:
-        red = np.array(image.convert("RGB"))[60:240, 600:910]
-    assert ((red[:, :, 0] > 200) & (red[:, :, 1] < 60)).sum() > 1000  # the logo, top right
+    assert main(["status", str(rendered), "--json"]) == 0
+    assert {i["state"] for i in json.loads(capsys.readouterr().out)
+            if i["stage"] not in ("script", "storyboard")} == {"fresh"}
+
+
+def _render_segment(root: Path, items: list[str]) -> Path:
+    """Render the first of ``items`` that burns in words, as a build would: planned, its
+    inputs from the store."""
+    from microdrama.engine.context import BuildContext
+    from microdrama.engine.store import Store, with_inputs
+    from microdrama.project.folder import Project
+    from microdrama.stages import pipeline
+
+    project = Project.open(root)
+    ctx = BuildContext(project)
+    [stage] = [s for s in pipeline() if s.name == "segment"]
+    work = next(w for w in map(lambda item: stage.plan(ctx, item), items) if w.payload["cues"])
+    assert "font" in work.inputs  # the words are drawn in the user's font
+    produced = stage.run(with_inputs(work, Store(project.cache_dir / "store"), ctx.sources))
+    video = root / "segment.mp4"
+    video.write_bytes(produced.blobs["segment"])
+    return video
 
 
 def test_a_line_edit_shows_in_status_then_re_renders_only_its_shot(
