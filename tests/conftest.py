@@ -41,7 +41,6 @@ def _guarded_connect(self: socket.socket, address: object) -> None:
 LONGEST_FIRST = ("tests/test_render_edits.py", "tests/test_rebuild.py",
                  "tests/stages/test_locale_build.py", "tests/player/test_player.py",
                  "tests/stages/test_acting.py", "tests/stages/test_lipsync.py",
-                 "tests/test_storyboard_cut.py",
                  "tests/review/test_review_page.py", "tests/test_render.py",
                  "tests/stages/test_clip.py", "tests/test_real_providers.py",
                  "tests/engine/test_location_free.py", "tests/media/test_video.py",

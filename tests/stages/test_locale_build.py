@@ -1,12 +1,15 @@
 """Building a locale: translations keyed by line id (people's, pseudo, or a model's through
 a loopback OpenAI-compatible server that drops and merges lines), dubs fitted into the
 series' shots, subtitles within the locale's profile, and an Arabic episode whose frames
-show shaped, right-to-left glyphs, not boxes."""
+show shaped, right-to-left glyphs, not boxes — built in one go right after a storyboard cut
+that leaves a scene without shots, which the dub is timed on."""
 
 from __future__ import annotations
 
+import io
 import json
 from collections.abc import Callable
+from contextlib import redirect_stdout
 from pathlib import Path
 from typing import Any
 
@@ -21,9 +24,16 @@ from microdrama.formats.subtitle_profiles import load_profile
 from microdrama.formats.subtitles import Cue, check_cues
 from microdrama.media.audio import audio_rules
 from microdrama.media.fonts import cjk_font_path, system_font_path
+from microdrama.media.video import probe
 from microdrama.project.folder import Project
 from microdrama.project.translations import save_translations
-from tests.conftest import EPISODE_EN, copy_project, project_template, write_user_config
+from tests.conftest import (
+    EPISODE_EN,
+    copy_project,
+    isolated_config,
+    project_template,
+    write_user_config,
+)
 from tests.frames import frame_at
 from tests.providers.fake_openai import FakeOpenAI
 
@@ -218,18 +228,24 @@ def grey_at(video: Path, seconds: float, dtype: Any) -> np.ndarray[Any, Any]:
     return np.asarray(Image.fromarray(frame_at(video, seconds)).convert("L"), dtype=dtype)
 
 
+#: The Arabic episode's storyboard is cut to its first shots, so that its first scene is
+#: all that is left (test_a_cut_that_drops_a_scene…) and the locale renders few shots.
+SHOTS = 4
+
+
 @pytest.fixture(scope="module")
-def arabic_episode(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A 30-s episode built in English (a copy of the session's built en episode) and
-    Arabic, the Arabic by a fake model."""
+def arabic_build(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, Any]]:
+    """The session's built 30-s en episode (a copy), its storyboard cut by hand to its first
+    SHOTS shots so that its second scene has none left, then built in one go with Arabic,
+    translated by a fake model; with the build's --json report."""
     root = copy_project(project_template(tmp_path_factory, EPISODE_EN, []),
                         tmp_path_factory.mktemp("arabic") / "drama")
-    home = tmp_path_factory.mktemp("home")
-    with pytest.MonkeyPatch.context() as patch, FakeOpenAI() as fake:
-        # A module fixture runs before the per-test isolated home: isolate it here too.
-        patch.setenv("HOME", str(home))
-        patch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
-        patch.setenv("MICRODRAMA_CONFIG", str(home / "config.toml"))
+    board = root / "storyboards/ep001.yaml"
+    text = board.read_text("utf-8")
+    board.write_text(text[: text.index(f"- id: ep001-sh{SHOTS + 1:02}")], "utf-8")
+    out = io.StringIO()
+    with (isolated_config(tmp_path_factory.mktemp("home")), pytest.MonkeyPatch.context() as patch,
+          FakeOpenAI() as fake):
         patch.setenv("FAKE_KEY", KEY)
         for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy"):
             patch.delenv(name, raising=False)
@@ -241,8 +257,35 @@ def arabic_episode(tmp_path_factory: pytest.TempPathFactory) -> Path:
             return json.dumps({"translations": pairs}, ensure_ascii=False)
 
         fake.respond(reply)
-        assert main(["build", str(root), "--locale", "ar"]) == 0
-    return root
+        with redirect_stdout(out):
+            assert main(["build", str(root), "--locale", "ar", "--json"]) == 0
+    return root, {s["stage"]: s for s in json.loads(out.getvalue())["stages"]}
+
+
+@pytest.fixture
+def arabic_episode(arabic_build: tuple[Path, dict[str, Any]]) -> Path:
+    return arabic_build[0]
+
+
+def test_a_cut_that_drops_a_scene_rebuilds_the_mixes_and_times_the_dub_on_it(
+        arabic_build: tuple[Path, dict[str, Any]]) -> None:
+    """A storyboard cut so that a scene has no shot left, then built with a locale in one
+    go: the scene gets no music, the mixes are made again for the cut (not kept from the
+    longer cut), and the locale's dub is timed on the series' new timeline."""
+    root, report = arabic_build
+    assert not any(s["blocked"] for s in report.values()), report
+    assert sorted(report["mix"]["ran"]) == ["ar/ep001", "ep001"]
+    # The scene without a shot has no bed (and blocks nothing): one music item, sc01's.
+    music = report["music"]
+    assert set(music["ran"] + music["restored"]) <= {"ep001-sc01"}
+    assert len(music["ran"]) + len(music["restored"]) + music["kept"] == 1
+    for folder in ("en", "ar"):
+        timeline = json.loads((root / ".microdrama/work/timing" / (
+            "ep001.json" if folder == "en" else "ar/ep001.json")).read_text("utf-8"))
+        assert [s["shot"] for s in timeline["shots"]] == [f"ep001-sh{n:02}"
+                                                          for n in range(1, SHOTS + 1)]
+        info = probe(root / f"out/{folder}/ep001.mp4")
+        assert abs(info.duration_ms - timeline["duration_ms"]) < 100, folder
 
 
 def test_the_arabic_episode_is_dubbed_subtitled_and_labelled(arabic_episode: Path) -> None:
