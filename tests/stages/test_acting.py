@@ -77,12 +77,18 @@ def acted(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
                "timing": timing}
 
 
-def frames_of(root: Path, shot: str) -> Array:
-    """The shot's segment, every frame as RGB, decoded by the ffmpeg binary."""
+def frames_in(root: Path, shot: str, box: list[int], pad: int = 5) -> Array:
+    """Every frame of the shot's segment, decoded by the ffmpeg binary, inside ``box`` (and
+    ``pad`` pixels around it), as RGB ints: each frame is converted to RGB whole and then
+    cut, so the pixels are those of the whole frame's conversion."""
+    x0, y0, x1, y1 = box
+    left, top = max(0, x0 - pad), max(0, y0 - pad)
+    width, height = min(W, x1 + pad) - left, min(H, y1 + pad) - top
     video = root / f".microdrama/work/segments/ep001/{shot}.mp4"
-    raw = subprocess.run([ffmpeg_exe(), "-v", "error", "-i", str(video), "-f", "rawvideo",
+    raw = subprocess.run([ffmpeg_exe(), "-v", "error", "-i", str(video), "-vf",
+                          f"format=rgb24,crop={width}:{height}:{left}:{top}", "-f", "rawvideo",
                           "-pix_fmt", "rgb24", "-"], check=True, capture_output=True).stdout
-    return np.frombuffer(raw, np.uint8).reshape(-1, H, W, 3)
+    return np.frombuffer(raw, np.uint8).reshape(-1, height, width, 3).astype(int)
 
 
 def figure(root: Path, shot: str, who: str) -> dict[str, Any]:
@@ -93,29 +99,22 @@ def figure(root: Path, shot: str, who: str) -> dict[str, Any]:
     return found
 
 
-def region(frames: Array, box: list[int], pad: int = 5) -> Array:
-    x0, y0, x1, y1 = box
-    return frames[:, max(0, y0 - pad):y1 + pad, max(0, x0 - pad):x1 + pad].astype(int)
-
-
-def mouth_open(frames: Array, box: list[int]) -> Array:
+def mouth_open(r: Array) -> Array:
     """Per frame, the pixels of an open mouth's dark red inside (not lips, not skin)."""
-    r = region(frames, box)
     inside = ((r[..., 0] > 70) & (r[..., 0] < 170) & (r[..., 1] < 75) & (r[..., 2] < 85)
               & (r[..., 0] > r[..., 1] + 45))
     return inside.sum(axis=(1, 2))
 
 
-def eye_white(frames: Array, box: list[int]) -> Array:
+def eye_white(r: Array) -> Array:
     """Per frame, the white of the eyes (open eyes show it, shut ones do not)."""
-    r = region(frames, box)
     return ((r.min(axis=3) > 225) & (r.max(axis=3) - r.min(axis=3) < 20)).sum(axis=(1, 2))
 
 
 def test_the_speakers_mouth_opens_with_her_voice(acted: dict[str, Any]) -> None:
     root, shot = acted["root"], acted["two"]
-    frames = frames_of(root, shot)
-    measured = mouth_open(frames, figure(root, shot, acted["speaker"])["mouth"])
+    frames = frames_in(root, shot, figure(root, shot, acted["speaker"])["mouth"])
+    measured = mouth_open(frames)
     shots = {s["shot"]: s for s in acted["timing"]["shots"]}
     line = next(ln for ln in acted["timing"]["lines"] if ln["line"] == acted["line"])
     wav = (root / f".microdrama/work/voice/ep001/{acted['line']}.wav").read_bytes()
@@ -131,10 +130,10 @@ def test_the_speakers_mouth_opens_with_her_voice(acted: dict[str, Any]) -> None:
 
 def test_a_listener_and_a_voice_over_never_move_a_mouth(acted: dict[str, Any]) -> None:
     root = acted["root"]
-    listener = mouth_open(frames_of(root, acted["two"]),
-                          figure(root, acted["two"], acted["listener"])["mouth"])
-    narrator = mouth_open(frames_of(root, acted["voiceover"]),
-                          figure(root, acted["voiceover"], acted["narrator"])["mouth"])
+    listener = mouth_open(frames_in(root, acted["two"],
+                                    figure(root, acted["two"], acted["listener"])["mouth"]))
+    narrator = mouth_open(frames_in(root, acted["voiceover"],
+                                    figure(root, acted["voiceover"], acted["narrator"])["mouth"]))
     for still in (listener, narrator):  # never the inside of an open mouth, on any frame
         assert still.max() <= 3
     # the rig gave the voice-over no mouth shapes at all
@@ -148,8 +147,8 @@ def test_eyes_blink_on_the_figures_own_rhythm(acted: dict[str, Any]) -> None:
     blinked = 0
     for shot, who in ((acted["two"], acted["speaker"]), (acted["two"], acted["listener"]),
                       (acted["voiceover"], acted["narrator"])):
-        frames = frames_of(root, shot)
-        white = eye_white(frames, figure(root, shot, who)["eyes"])
+        frames = frames_in(root, shot, figure(root, shot, who)["eyes"])
+        white = eye_white(frames)
         expected = blinks(f"{seed}:{shot}:{who}", len(frames), 30)
         open_white = np.median(white[[k for k, e in enumerate(expected) if e == "open"]])
         assert open_white > 50
