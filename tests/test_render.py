@@ -15,7 +15,6 @@ import pysubs2
 import pytest
 import webvtt
 
-from microdrama.cli import main
 from microdrama.formats.subtitles import Cue, check_cues
 from microdrama.formats.yamlio import parse_yaml
 from microdrama.media.audio import read_wav
@@ -131,14 +130,22 @@ def test_deliverables_exist(rendered: Path) -> None:
     assert list((rendered / "out/panels/ep001").glob("*.png"))
 
 
-def test_a_missing_ffmpeg_is_a_clear_error_and_keeps_finished_work(tmp_path: Path) -> None:
-    root = tmp_path / "drama"
-    assert main(["new", str(root), "--idea", "a revenge story", "--lang", "en", "--episodes", "1",
-                 "--seconds", "30"]) == 0
+def test_a_missing_ffmpeg_is_a_clear_error_and_keeps_finished_work(rendered: Path,
+                                                                   tmp_path: Path) -> None:
+    """A longer line in a copy of the rendered episode: its new voice is made, then the
+    mix needs ffmpeg, which is missing (shots are encoded without it)."""
+    root = copy_project(rendered, tmp_path / "drama")
+    script = root / "episodes/ep001.yaml"
+    text = script.read_text("utf-8")
+    line = parse_yaml(text, script)["scenes"][0]["beats"][1]["lines"][0]
+    script.write_text(text.replace(line["text"], line["text"] + "我不会再说第二遍。", 1), "utf-8")
+    voice = root / f".microdrama/work/voice/ep001/{line['id']}.wav"
+    before = voice.read_bytes()
     env = {**os.environ, "IMAGEIO_FFMPEG_EXE": str(tmp_path / "no-ffmpeg")}
     result = subprocess.run([sys.executable, "-m", "microdrama.cli", "build", str(root)],
                             capture_output=True, text=True, env=env)
     assert result.returncode != 0
     assert "ffmpeg is not available" in result.stderr and "Fix:" in result.stderr
-    assert list((root / "out/panels/ep001").glob("*.png"))  # finished work kept
-    assert list((root / ".microdrama/work/voice/ep001").glob("*.wav"))
+    assert voice.read_bytes() != before  # the line's new voice, finished before the stop: kept
+    assert len(list((root / "out/panels/ep001").glob("*.png"))) == len(
+        list((rendered / "out/panels/ep001").glob("*.png")))  # and nothing made before is lost
