@@ -159,11 +159,12 @@ def project_template(tmp_path_factory: pytest.TempPathFactory, new: Sequence[str
     return template
 
 
-def build_through(root: Path, stage: str) -> None:
+def build_through(root: Path, stage: str, *, locales: Sequence[str] = ()) -> None:
     """Build ``root`` through ``stage`` with only the stages it reads (their ``after``,
     followed back to the first stage), in one run of the engine's builder — the same
-    items, keys and files a full build makes for them. A stage that reads everything
-    before it (``after = None``) keeps everything before it."""
+    items, keys and files a full build makes for them (with ``locales``, for those locales
+    too, as ``build --locale``). A stage that reads everything before it (``after =
+    None``) keeps everything before it."""
     from microdrama.engine.builder import Builder
     from microdrama.engine.context import BuildContext
     from microdrama.project.folder import Project
@@ -179,7 +180,7 @@ def build_through(root: Path, stage: str) -> None:
         else:
             needed |= set(upstream.after)
     kept = [s for s in stages if s.name in needed]
-    builder = Builder(BuildContext(Project.open(root)), kept)
+    builder = Builder(BuildContext(Project.open(root), locales=tuple(locales)), kept)
     try:
         reports = builder.build(until=stage, command=f"build (tests: through {stage})")
     finally:
