@@ -39,13 +39,14 @@ def _guarded_connect(self: socket.socket, address: object) -> None:
 #: the files after them copy those, the heaviest first (CPU seconds measured in a run of
 #: the suite), so that the short files are left to even out the workers' ends.
 LONGEST_FIRST = ("tests/test_render_edits.py", "tests/test_rebuild.py",
-                 "tests/stages/test_locale_build.py", "tests/player/test_player.py",
-                 "tests/stages/test_acting.py", "tests/stages/test_lipsync.py",
-                 "tests/review/test_review_page.py", "tests/test_render.py",
-                 "tests/stages/test_clip.py", "tests/test_real_providers.py",
-                 "tests/engine/test_location_free.py", "tests/media/test_video.py",
-                 "tests/app/test_verify.py", "tests/providers/offline/test_music.py",
+                 "tests/player/test_player.py", "tests/stages/test_locale_build.py",
+                 "tests/stages/test_lipsync.py", "tests/stages/test_acting.py",
+                 "tests/stages/test_clip.py", "tests/review/test_review_page.py",
+                 "tests/test_real_providers.py", "tests/media/test_video.py",
+                 "tests/engine/test_location_free.py", "tests/providers/offline/test_music.py",
+                 "tests/app/test_verify.py", "tests/test_render.py",
                  "tests/providers/test_writers_room.py",
+                 "tests/providers/offline/test_staging.py",
                  "tests/providers/offline/test_painter.py")
 
 
