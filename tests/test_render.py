@@ -133,7 +133,8 @@ def test_deliverables_exist(rendered: Path) -> None:
 def test_a_missing_ffmpeg_is_a_clear_error_and_keeps_finished_work(rendered: Path,
                                                                    tmp_path: Path) -> None:
     """A longer line in a copy of the rendered episode: its new voice is made, then the
-    mix needs ffmpeg, which is missing (shots are encoded without it)."""
+    build stops for the missing ffmpeg before any shot is rendered (shots are encoded
+    without it, but their sound and the episode are not: rendering them would be lost)."""
     root = copy_project(rendered, tmp_path / "drama")
     script = root / "episodes/ep001.yaml"
     text = script.read_text("utf-8")
@@ -147,5 +148,8 @@ def test_a_missing_ffmpeg_is_a_clear_error_and_keeps_finished_work(rendered: Pat
     assert result.returncode != 0
     assert "ffmpeg is not available" in result.stderr and "Fix:" in result.stderr
     assert voice.read_bytes() != before  # the line's new voice, finished before the stop: kept
+    shots = sorted((root / ".microdrama/work/segments/ep001").glob("*.mp4"))
+    assert shots and all(s.read_bytes() == (rendered / s.relative_to(root)).read_bytes()
+                         for s in shots)  # no shot rendered for nothing
     assert len(list((root / "out/panels/ep001").glob("*.png"))) == len(
         list((rendered / "out/panels/ep001").glob("*.png")))  # and nothing made before is lost

@@ -30,6 +30,7 @@ from microdrama.formats.assets import project_font
 from microdrama.formats.locales import locale_facts
 from microdrama.hashing import content_hash
 from microdrama.media.clips import render_clip_segment
+from microdrama.media.ffmpeg import ffmpeg_exe
 from microdrama.media.fonts import render_caption, render_label
 from microdrama.media.layered import render_layered_segment
 from microdrama.media.motion import motion_rules
@@ -73,6 +74,12 @@ class SegmentStage(Stage):
 
     def items(self, ctx: BuildContext) -> list[str]:
         return localized(ctx, shot_items(ctx))
+
+    def check_ready(self, ctx: BuildContext) -> None:
+        """Shots are encoded in process, but their sound and the episode are made by the
+        ffmpeg binary: a missing one stops the build before any shot is rendered."""
+        super().check_ready(ctx)
+        ffmpeg_exe()
 
     def plan(self, ctx: BuildContext, item: str) -> Work:
         return self._plan(ctx, item, words=True)
