@@ -45,16 +45,15 @@ def pipeline(until: str | None = None) -> list[Stage]:
     # Every file a stage writes carries exactly one AI label (engine/labelling.py).
     return [with_labels(stage) for stage in (
         *text,
-        RefSheetStage(), PanelStage(), VoiceStage(), RewordStage(), RedubStage(),
-        TimingStage(), ClipStage(),
+        RefSheetStage(), PanelStage(), SheetStage(), VoiceStage(), RewordStage(),
+        RedubStage(), TimingStage(), ClipStage(),
         LipSyncStage(), SubtitlesStage(), MusicStage(), SegmentStage(), CleanStage(), MixStage(),
-        EpisodeStage(), SheetStage(), PlayerStage(),
+        EpisodeStage(), PlayerStage(),
     )]
 
 
 STAGE_NAMES = (
     "digest", "bible", "outline", "sourcemap", "script", "check", "storyboard", "translate",
-    "refsheet", "panel", "voice", "reword", "redub", "timing",
-    "clip", "lipsync", "subtitles", "music", "segment", "clean", "mix", "episode", "sheet",
-    "player",
+    "refsheet", "panel", "sheet", "voice", "reword", "redub", "timing",
+    "clip", "lipsync", "subtitles", "music", "segment", "clean", "mix", "episode", "player",
 )
