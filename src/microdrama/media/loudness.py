@@ -93,18 +93,22 @@ _CHUNK = 1 << 16
 
 def integrated_loudness(samples: npt.NDArray[np.float64], rate: int) -> float:
     """Integrated loudness (LUFS, BS.1770-4 gated, the audio pack's meter); −inf for
-    silence or for a signal shorter than one block."""
+    silence."""
+    return _gated(_k_weighted(samples, rate), rate)
+
+
+def _gated(weighted: npt.NDArray[np.float64], rate: int) -> float:
+    """BS.1770's gated mean of a K-weighted signal [frames, channels], in LUFS."""
     meter = audio_rules()["meter"]
     block = round(meter["block_ms"] * rate / 1000)
     hop = round(meter["hop_ms"] * rate / 1000)
-    if samples.shape[0] < block:
+    if weighted.shape[0] < block:
         # Gating drops silent blocks, so padding with silence leaves the value alone.
-        pad = np.zeros((block - samples.shape[0], samples.shape[1]))
-        samples = np.concatenate([samples, pad])
-    weighted = _k_weighted(samples, rate)
-    count = (samples.shape[0] - block) // hop + 1
+        pad = np.zeros((block - weighted.shape[0], weighted.shape[1]))
+        weighted = np.concatenate([weighted, pad])
+    count = (weighted.shape[0] - block) // hop + 1
     starts = np.arange(count) * hop
-    weights = [*meter["channel_weights"], *[1.0] * samples.shape[1]][: samples.shape[1]]
+    weights = [*meter["channel_weights"], *[1.0] * weighted.shape[1]][: weighted.shape[1]]
     power = np.zeros(count)
     for channel, weight in enumerate(weights):
         squares = np.concatenate([[0.0], np.cumsum(weighted[:, channel] ** 2)])
@@ -119,6 +123,20 @@ def integrated_loudness(samples: npt.NDArray[np.float64], rate: int) -> float:
     if kept.size == 0:
         return -math.inf
     return -0.691 + 10.0 * math.log10(float(kept.mean()))
+
+
+def _runs(mask: npt.NDArray[np.bool_], grow: int, join: int) -> list[tuple[int, int]]:
+    """[start, stop) ranges covering the True frames of ``mask``, each grown by ``grow``
+    frames either side (within the signal); ranges closer than ``join`` become one."""
+    edges = np.flatnonzero(np.diff(np.concatenate([[0], mask.astype(np.int8), [0]])))
+    runs: list[tuple[int, int]] = []
+    for start, stop in zip(edges[::2].tolist(), edges[1::2].tolist(), strict=True):
+        start, stop = max(0, start - grow), min(mask.shape[0], stop + grow)
+        if runs and start - runs[-1][1] < join:
+            runs[-1] = (runs[-1][0], stop)
+        else:
+            runs.append((start, stop))
+    return runs
 
 
 @cache
@@ -175,7 +193,8 @@ def _hot_runs(
 
 
 def _true_peaks(
-    samples: npt.NDArray[np.float64], factor: int, above: float = 0.0
+    samples: npt.NDArray[np.float64], factor: int, above: float = 0.0,
+    sample_peaks: npt.NDArray[np.float64] | None = None,
 ) -> npt.NDArray[np.float64]:
     """Per-frame maximum |value| over channels and the ``factor`` in-between positions.
 
@@ -184,9 +203,10 @@ def _true_peaks(
     position i·factor is frame i. With ``above``, only frames whose true peak may
     reach it are interpolated; the others keep their sample peak, which is below it
     all the same — so every comparison with ``above`` comes out as with full work.
+    ``sample_peaks``, when the caller knows them, saves reading every frame again.
     """
     frames = samples.shape[0]
-    peaks = _sample_peaks(samples)
+    peaks = _sample_peaks(samples) if sample_peaks is None else sample_peaks.copy()
     phases = _oversampling_phases(factor)
     delay = (phases.size - 1) // 2
     margin = phases.size // factor + 1  # input frames the filter reaches either side
@@ -240,30 +260,26 @@ def _running_mean(values: npt.NDArray[np.float64], reach: int) -> npt.NDArray[np
     return np.asarray((sums[size:] - sums[:-size]) / size)
 
 
-def _limit(
-    samples: npt.NDArray[np.float64], rate: int, ceiling: float, factor: int, lookahead_ms: float
-) -> npt.NDArray[np.float64]:
-    """Look-ahead true-peak limiter: never above ``ceiling`` (linear), smooth gain ramps.
+def _limiter_gain(peaks: npt.NDArray[np.float64], rate: int, ceiling: float,
+                  lookahead_ms: float) -> npt.NDArray[np.float64] | None:
+    """Per-frame gain of the look-ahead true-peak limiter for a signal with true
+    ``peaks``: never above ``ceiling`` (linear), smooth ramps; None where no frame passes.
 
     The needed gain is turned into a running minimum over ±L frames and averaged over
     ±L: every frame in an average window has seen the peak, so the result stays under
-    the needed gain while ramping over 2L instead of jumping.
+    the needed gain while ramping over 2L instead of jumping. Worked out only around the
+    frames that pass (elsewhere the needed gain is 1, and so is the result).
     """
-    # Only frames that may pass the ceiling matter: elsewhere the needed gain is 1.
-    peaks = _true_peaks(samples, factor, above=ceiling)
-    needed = np.minimum(1.0, ceiling / np.maximum(peaks, 1e-12))
-    if float(needed.min()) >= 1.0:
-        return samples
+    over = peaks > ceiling
+    if not over.any():
+        return None
     reach = max(1, round(lookahead_ms / 1000.0 * rate))
-    held = _running_min(needed, reach)
-    gain = _running_mean(held, reach)
-    gain = np.minimum(gain, held)
-    limited = samples * gain[:, None]
-    # Guard against the filter's small misestimates: a last, exact pass on what is left.
-    rest = _true_peaks(limited, factor, above=ceiling)
-    if float(rest.max()) > ceiling:
-        limited *= ceiling / float(rest.max())
-    return limited
+    gain = np.ones(peaks.shape[0])
+    for start, stop in _runs(over, 2 * reach + 1, 1):
+        needed = np.minimum(1.0, ceiling / np.maximum(peaks[start:stop], 1e-12))
+        held = _running_min(needed, reach)
+        gain[start:stop] = np.minimum(_running_mean(held, reach), held)
+    return gain
 
 
 def normalize_loudness(
@@ -274,24 +290,46 @@ def normalize_loudness(
     Defaults come from packs/audio.toml (−14 LUFS, −1 dBTP). Gain, then a 4×-oversampled
     look-ahead limiter, then re-measure and correct until within a tenth of the
     tolerance. Silence is returned unchanged. Output: 16-bit WAV, same rate and layout.
+
+    The true peaks are interpolated once (gain scales them; again only if a later round
+    raises the gain by more than 1 dB), the limiter works only around the frames that
+    pass the ceiling, and a round whose limiter has nothing to do scales the K-weighted
+    signal instead of filtering it again.
     """
     rules = audio_rules()["loudness"]
     target = rules["target_lufs"] if target_lufs is None else target_lufs
     ceiling_db = rules["true_peak_dbtp"] if true_peak_db is None else true_peak_db
     samples32, rate = read_wav(data)
     samples = samples32.astype(np.float64)
-    loudness = integrated_loudness(samples, rate)
+    weighted = _k_weighted(samples, rate)
+    loudness = _gated(weighted, rate)
     if not math.isfinite(loudness) or samples.shape[0] == 0:
         return write_wav(samples, rate)
     ceiling = _db(ceiling_db - rules["limiter_margin_db"])
     factor = int(rules["oversampling"])
     gain_db = target - loudness
+    sample_peaks = _sample_peaks(samples)
+    bound_db, peaks = -math.inf, sample_peaks
     result = samples
     for _ in range(int(rules["max_rounds"])):
-        result = _limit(
-            samples * _db(gain_db), rate, ceiling, factor, rules["limiter_lookahead_ms"]
-        )
-        error = target - integrated_loudness(result, rate)
+        if gain_db > bound_db:  # true peaks wherever this gain (or up to 1 dB more) may pass
+            bound_db = gain_db + 1.0
+            peaks = _true_peaks(samples, factor, above=ceiling / _db(bound_db),
+                                sample_peaks=sample_peaks)
+        gain = _db(gain_db)
+        limiter = _limiter_gain(peaks * gain, rate, ceiling, rules["limiter_lookahead_ms"])
+        if limiter is None:  # gain alone: the K-weighted signal scales with it
+            result, heard = samples * gain, weighted * gain
+        else:
+            result = samples * (gain * limiter)[:, None]
+            # Guard against the filter's small misestimates: a last, exact pass on what
+            # is left (its sample peaks are the source's, scaled frame by frame).
+            rest = _true_peaks(result, factor, above=ceiling,
+                               sample_peaks=sample_peaks * gain * limiter)
+            if float(rest.max()) > ceiling:
+                result *= ceiling / float(rest.max())
+            heard = _k_weighted(result, rate)
+        error = target - _gated(heard, rate)
         if abs(error) <= rules["tolerance_lu"] / 10:
             break
         gain_db += error
