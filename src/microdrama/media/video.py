@@ -277,7 +277,11 @@ def concat_segments(segments: list[Path], out: Path) -> None:
         )  # fmt: skip
 
 
-AAC_ARGS = ["-c:a", "aac", "-b:a", "192k", "-ar", "48000", "-ac", "2"]
+#: AAC-LC 48 kHz stereo 192k. The "fast" coder (a constant quantiser) against the default
+#: "twoloop" on a 90-s episode mix: 1.0 s of CPU instead of 2.6, 3 % smaller, and a
+#: smaller error in every band under 8 kHz (SNR per band +5 to +14 dB), about the same to
+#: 12 kHz, a few dB more above (decision 0019, third pass).
+AAC_ARGS = ["-c:a", "aac", "-aac_coder", "fast", "-b:a", "192k", "-ar", "48000", "-ac", "2"]
 
 
 def encode_aac(audio_wav: Path, out: Path) -> None:
