@@ -221,7 +221,7 @@ class Builder:
                     if leaves and len(leaves) < len(wave):
                         running = self._start([wave[i] for i in leaves], run_id,
                                               [wave_reports[i] for i in leaves], forced,
-                                              progress)
+                                              progress, beside=True)
                         detached.append((running, [wave[i] for i in leaves],
                                          [wave_reports[i] for i in leaves]))
                         wave = [s for i, s in enumerate(wave) if i not in leaves]
@@ -343,6 +343,7 @@ class Builder:
     def _start(
         self, stages: list[Stage], run_id: int, reports: list[StageReport], forced: set[str],
         progress: Progress | None, only: dict[str, list[str]] | None = None,
+        beside: bool = False,
     ) -> _Running | None:
         """Plan the items of ``stages``, settle what needs no run, and start the rest in
         a pool (None when nothing runs): ``_collect`` waits for them and records them."""
@@ -383,7 +384,10 @@ class Builder:
         to_run = to_run[:affordable]
         wants_process = any(runners[name].executor_for(self.ctx) == "process"
                             for name in dict.fromkeys(w.stage for w, _ in to_run))
-        kind: Kind = "process" if wants_process and self.jobs > 1 and len(to_run) > 1 else "thread"
+        # Items that run beside the later waves (``beside``) take a process even alone: in
+        # a thread their Python would hold the lock the main thread needs to plan those.
+        several = len(to_run) > 1 or beside
+        kind: Kind = "process" if wants_process and self.jobs > 1 and several else "thread"
         pool = self.executors.open(kind, min(self.jobs, len(to_run)))
         # One marker per wave: a refused key stops the siblings, in threads or processes.
         work_dir = self.ctx.project.cache_dir / "work"

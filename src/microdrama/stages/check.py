@@ -41,6 +41,7 @@ class CheckStage(Stage):
     version: ClassVar[int] = 3
     after: ClassVar[tuple[str, ...] | None] = ("script",)
     description: ClassVar[str] = "scripts → review findings (out/review/epNNN.json)"
+    executor: ClassVar[str] = "process"  # the doctor's Python (jieba in zh) needs a core
 
     def items(self, ctx: BuildContext) -> list[str]:
         return [episode_id(n) for n in ctx.episode_numbers()]
