@@ -142,3 +142,36 @@ def test_a_title_without_the_markets_genre_words_is_retitled_when_accepted(
     (root / "locales/ar.yaml").write_text(
         "locale: ar\ntitles:\n  series: وريثة القصر المنسية\n", "utf-8")
     assert "title.genre" not in {p["rule"] for p in proposals(capsys, root)["proposals"]}
+
+
+def test_the_review_shows_each_locales_proposals_with_their_decisions(
+        project: tuple[Path, str, str], capsys: pytest.CaptureFixture[str]) -> None:
+    """The producer's review lists what a target locale's audience would stumble on
+    beside the episode's other findings: open proposals count at their pack's severity;
+    once a person accepts or rejects one (adaptations.toml) it shows as settled."""
+    root, line, beat = project
+    (root / "drama.toml").write_text((root / "drama.toml").read_text("utf-8")
+                                     + '\n[locales]\ntargets = ["ar"]\n', "utf-8")
+
+    def review() -> dict[str, Any]:
+        capsys.readouterr()
+        assert main(["review", str(root), "--json"]) == 0
+        report = json.loads(capsys.readouterr().out)
+        return {(f["target"], f["rule"]): f for e in report["episodes"] for f in e["findings"]
+                if f["target"].startswith("ar/")} | {("counts", ""): report["counts"]}
+
+    before = review()
+    spoken, shown = before[(f"ar/{line}", "middle-east.alcohol")], before[
+        (f"ar/{beat}", "middle-east.alcohol")]
+    assert spoken["waived"] == "" and spoken["context"].lower() == "champagne"
+    assert spoken["market_name"] and "sparkling juice" in spoken["message"] + spoken["fix"]
+    assert shown["waived"] == "" and shown["context"].lower() == "wine"
+    html = (root / "out/review.html").read_text("utf-8")
+    assert f"ar/{line}" in html and "middle-east.alcohol" in html
+    proposals(capsys, root, "--accept")  # the line's swap is accepted; the picture's stays
+    after = review()
+    assert after[(f"ar/{line}", "middle-east.alcohol")]["waived"].startswith(
+        "accepted in adaptations.toml")
+    assert after[(f"ar/{beat}", "middle-east.alcohol")]["waived"] == ""
+    severity = spoken["severity"]
+    assert after[("counts", "")][severity] == before[("counts", "")][severity] - 1

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from microdrama.app.options import build_locales
-from microdrama.domain import episode_id
+from microdrama.domain import Bible, episode_id
 from microdrama.errors import InputError
 from microdrama.formats.locales import locale_facts
 from microdrama.packs import project_packs
@@ -61,25 +61,39 @@ def adapt_locale(request: AdaptLocaleRequest) -> AdaptLocaleResult:
         raise InputError("the project has no series yet", file=request.directory,
                          fix=f"run `microdrama build {request.directory} --until script` first")
     facts = locale_facts(locale, bible.language)
-    packs = culture_packs(facts.markets, project_packs(project.root).only("compliance"))
     decisions = load_adaptations(project.root)
     decided = {(a.locale, a.rule, a.target, a.replace): a for a in decisions}
-    states: list[ProposalState] = []
     added: list[Adaptation] = []
+    states = [_decide(proposal, decided, request.accept, added)
+              for _, proposal in locale_proposals(project, bible, locale)]
+    if added:
+        save_adaptations(project.root, decisions + added)
+    return AdaptLocaleResult(locale, facts.markets, states, len(added))
+
+
+def locale_proposals(project: Project, bible: Bible, locale: str
+                     ) -> list[tuple[str, Proposal]]:
+    """(episode id, proposal) for what ``locale``'s audience would stumble on: each
+    episode's flagged lines and actions, then the series title ('' for its episode)."""
+    facts = locale_facts(locale, bible.language)
+    packs = culture_packs(facts.markets, project_packs(project.root).only("compliance"))
+    found: list[tuple[str, Proposal]] = []
     for number in project.episode_numbers_on_disk():
         episode = project.load_episode(number, bible)
         if episode is None:
             continue
-        for proposal in propose(episode, bible.language, locale, packs):
-            states.append(_decide(proposal, decided, request.accept, added))
+        found += [(episode.id, proposal)
+                  for proposal in propose(episode, bible.language, locale, packs)]
     if not facts.pseudo:
-        current = _series_title(project, locale)
-        title = propose_title(bible, locale, current)
+        title = propose_title(bible, locale, _series_title(project, locale))
         if title is not None:
-            states.append(_decide(title, decided, request.accept, added))
-    if added:
-        save_adaptations(project.root, decisions + added)
-    return AdaptLocaleResult(locale, facts.markets, states, len(added))
+            found.append(("", title))
+    return found
+
+
+def decisions_of(project: Project) -> dict[tuple[str, str, str, str], Adaptation]:
+    """A person's decisions (adaptations.toml) by (locale, rule, target, word)."""
+    return {(a.locale, a.rule, a.target, a.replace): a for a in load_adaptations(project.root)}
 
 
 def _decide(proposal: Proposal, decided: dict[tuple[str, str, str, str], Adaptation],

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from microdrama.app.adapting import decisions_of, locale_proposals
 from microdrama.app.build import BuildRequest, BuildResult, OnEvent, build_project
 from microdrama.app.verify import VerifyRequest, verify_files
 from microdrama.domain import Bible, Episode
@@ -17,9 +18,11 @@ from microdrama.domain.translation import Rewording, uses_term
 from microdrama.errors import InputError
 from microdrama.files import write_atomic
 from microdrama.formats.assets import project_font
+from microdrama.formats.locales import locale_facts
 from microdrama.packs import project_packs
 from microdrama.project.folder import OUT_DIR, Project
 from microdrama.project.waivers import load_waivers
+from microdrama.review.adaptation import culture_packs
 from microdrama.review.compliance import load_market
 from microdrama.review.html import render_review
 
@@ -87,6 +90,8 @@ def _report(project: Project, bible: Bible) -> dict[str, Any]:
     waivers = load_waivers(project.root)
     used: set[int] = set()
     episodes: list[dict[str, Any]] = []
+    adaptations = _adaptation_findings(project, bible)
+    first = True
     for number in project.episode_numbers_on_disk():
         episode = project.load_episode(number, bible)
         path = project.path(f"{FINDINGS_DIR}/ep{number:03d}.json")
@@ -103,6 +108,10 @@ def _report(project: Project, bible: Bible) -> dict[str, Any]:
                              "context": context.get(finding.target, "")})
         findings += _dub_findings(project, episode.id)
         findings += _forbidden_findings(project, episode.id)
+        findings += adaptations.get(episode.id, [])
+        if first:  # the series title's proposals, with the first episode (its cover)
+            findings += adaptations.get("", [])
+            first = False
         entry = {"id": episode.id, "number": number, "title": episode.title,
                  "findings": findings}
         if "graph" in checked:  # an interactive episode: its story graph's numbers
@@ -198,6 +207,47 @@ def _rewording_findings(project: Project, episode: str, locale: str) -> list[dic
             fix=f"check the wording; to use your own, translate the line in "
                 f"locales/{locale}.yaml (a person's line is never reworded)")
         found.append(_row(finding, line.draft))
+    return found
+
+
+def _adaptation_findings(project: Project, bible: Bible) -> dict[str, list[dict[str, Any]]]:
+    """Episode id → the cultural-adaptation proposals of each locale the project targets
+    or has translated ('' for the series title's), as findings: an open one counts at
+    its pack's severity; one a person accepted or rejected (adaptations.toml) is shown
+    as settled, the decision in place of a waiver."""
+    folder = project.path(".microdrama/work/translate")
+    built = {p.name for p in folder.iterdir() if p.is_dir()} if folder.is_dir() else set()
+    locales = sorted(set(project.settings.locales.targets) | built)
+    decided = decisions_of(project)
+    packs = project_packs(project.root).only("compliance")
+    found: dict[str, list[dict[str, Any]]] = {}
+    for locale in locales:
+        markets = locale_facts(locale, bible.language).markets
+        names = {pack.market: pack.name for pack in culture_packs(markets, packs)}
+        for episode, proposal in locale_proposals(project, bible, locale):
+            decision = decided.get((locale, proposal.rule, proposal.target, proposal.word))
+            settled = ""
+            if decision is not None and decision.decision == "accepted":
+                settled = (f"accepted in adaptations.toml: the {locale} version says "
+                           f"“{decision.with_}” for “{proposal.word}”")
+            elif decision is not None and decision.decision == "rejected":
+                settled = f"rejected in adaptations.toml: the {locale} version keeps it"
+            message = f"{locale}: {proposal.message}"
+            if proposal.replacement:
+                message += f"; proposed: “{proposal.word}” → “{proposal.replacement}”"
+            elif proposal.kind == "action":
+                message += " (in the picture, which every locale shares: not swapped)"
+            fix = proposal.fix + (f" — microdrama adapt-locale {project.root} --locale "
+                                  f"{locale} --accept takes every proposed swap; a decision "
+                                  "per proposal goes in adaptations.toml")
+            finding = Finding(
+                rule=proposal.rule, severity=proposal.severity,  # type: ignore[arg-type]
+                target=f"{locale}/{proposal.target}", message=message, fix=fix,
+                market=proposal.market, waived=settled)
+            found.setdefault(episode, []).append(
+                {**finding.model_dump(mode="json"),
+                 "market_name": names.get(proposal.market, proposal.market),
+                 "context": proposal.word})
     return found
 
 
