@@ -39,18 +39,27 @@ class Model:
 
     def __init__(self) -> None:
         self.stubborn: set[str] = set()
+        #: Lines it first says only a word shorter (still too long), then within budget.
+        self.halfway: set[str] = set()
         self.shorten_asks: list[dict[str, Any]] = []
 
     def __call__(self, request: Any) -> str:
         lines = asked(request)
         if lines and "draft" in lines[0]:
             self.shorten_asks += lines
-            pairs = [{"id": x["id"], "text": x["draft"] if x["id"] in self.stubborn
-                      else x["draft"][: x["max_chars"]].strip()} for x in lines]
+            pairs = [{"id": x["id"], "text": self.shorter(x)} for x in lines]
         else:
             pairs = [{"id": x["id"], "text": "ES " + x["text"] + PADDING if padded(x["id"])
                       else short(x["text"])} for x in lines]
         return json.dumps({"translations": pairs}, ensure_ascii=False)
+
+    def shorter(self, ask: dict[str, Any]) -> str:
+        if ask["id"] in self.stubborn:
+            return str(ask["draft"])
+        if ask["id"] in self.halfway:
+            self.halfway.discard(ask["id"])
+            return " ".join(ask["draft"].split()[:-1])
+        return str(ask["draft"][: ask["max_chars"]].strip())
 
 
 @pytest.fixture(scope="module")
@@ -185,3 +194,27 @@ def test_translators_files_show_the_shorter_words_the_dub_speaks(
     dubbed_notes = {unit.get("id"): note.text for unit in tree.iterfind(".//x:unit", space)
                     for note in unit.iterfind(".//x:note[@category='dubbed']", space)}
     assert set(dubbed_notes) == set(reword)
+
+
+def test_an_answer_still_too_long_is_asked_again_from_itself(
+        dubbed: tuple[Path, FakeOpenAI, Model]) -> None:
+    """The translator's first answer is shorter but, spoken at the draft's pace, would
+    still run past the line's place: it is asked once more, from that answer, with a
+    budget scaled the same way, and the second answer is what the dub says."""
+    root, _, model = dubbed
+    reword = work(root, "reword/es/ep001.json")
+    line = sorted(reword["lines"])[-1]
+    model.halfway.add(line)
+    model.shorten_asks.clear()
+    script = root / "episodes/ep001.yaml"
+    text = work(root, "translate/es/ep001.json")["lines"][line]["text"]
+    source = text.removeprefix("ES ").removesuffix(PADDING)
+    script.write_text(script.read_text("utf-8").replace(source, source + " Today", 1), "utf-8")
+    assert main(["build", str(root), "--locale", "es", "--until", "subtitles"]) == 0
+    first, second = [x for x in model.shorten_asks if x["id"] == line]
+    assert second["draft"] == " ".join(first["draft"].split()[:-1])  # the first answer
+    assert second["budget_ms"] == first["budget_ms"] < second["spoken_ms"] < first["spoken_ms"]
+    assert second["max_chars"] < first["max_chars"]
+    after = work(root, "reword/es/ep001.json")["lines"][line]
+    assert after["text"] == second["draft"][: second["max_chars"]].strip()
+    assert after["draft"] == first["draft"]  # the translation it shortened

@@ -6,7 +6,8 @@ next line of its shot, or to the shot's end (``domain.timeline.line_rooms``, the
 ``fit_dub`` uses). A take longer than that is first said shorter — the model gets the
 source line, the draft, both lengths and a character budget scaled from the draft by
 room / take — and only what still runs long is sped up (at most ``[dubbing] max_tempo``)
-by the timing stage. A wording no shorter than its draft is not used.
+by the timing stage. A wording no shorter than its draft is not used; one shorter but,
+spoken at the draft's pace, still too long is asked for once more, from itself.
 
 Lines are not reworded, and are listed as kept with the reason, when the translation is
 a person's (``locales/<L>.yaml``: a translator's choice is theirs to shorten; the review
@@ -145,8 +146,7 @@ class RewordStage(Stage):
         kept = {i: KeptLine.model_validate(e) for i, e in p["kept"].items()}
         usage = Usage()
         if "request" in p:
-            result, usage = call_provider(work, TRANSLATOR, ShortenRequest,
-                                          lambda t, r: t.shorten(r))
+            result, usage = call_provider(work, TRANSLATOR, ShortenRequest, _shorten)
             answers = TranslateResult.model_validate(result).texts
             for ask in ShortenRequest.model_validate(p["request"]).lines:
                 said = " ".join(answers[ask.id].split())
@@ -162,6 +162,36 @@ class RewordStage(Stage):
                         kept=dict(sorted(kept.items())))
         return produced({"rewording": (out.model_dump_json(indent=1) + "\n").encode("utf-8")},
                         usage)
+
+
+async def _shorten(translator: Any, request: ShortenRequest) -> TranslateResult:
+    """The translator's shorter wordings. An answer shorter than its draft that would
+    still run past the line's place — spoken at the draft's pace, characters × take ÷
+    draft length — is asked once more, from that answer, with a budget scaled the same
+    way (a second round; what still runs long after it is sped up)."""
+    first: TranslateResult = await translator.shorten(request)
+    texts = dict(first.texts)
+    again: list[ShortenLine] = []
+    for ask in request.lines:
+        said = " ".join(texts.get(ask.id, "").split())
+        if not said or len(said) >= len(ask.draft):
+            continue
+        pace = ask.spoken_ms / len(ask.draft)  # ms per character, as the draft was spoken
+        expected = round(len(said) * pace)
+        if expected <= ask.budget_ms:
+            continue
+        budget = max(1, min(math.floor(len(said) * ask.budget_ms / expected),
+                            (ask.max_chars or len(said)) - 1))
+        again.append(ask.model_copy(update={"draft": said, "spoken_ms": expected,
+                                            "max_chars": budget}))
+    if again:
+        second: TranslateResult = await translator.shorten(
+            request.model_copy(update={"lines": again}))
+        for ask in again:
+            said = " ".join(second.texts.get(ask.id, "").split())
+            if said and len(said) < len(ask.draft):
+                texts[ask.id] = said
+    return TranslateResult(texts=texts)
 
 
 def _previous(ctx: BuildContext, episode: str, locale: str) -> Rewording:
