@@ -83,6 +83,16 @@ def work(root: Path, relative: str) -> Any:
     return json.loads((root / ".microdrama/work" / relative).read_text("utf-8"))
 
 
+def lengthen(root: Path, line: str, word: str) -> None:
+    """Add ``word`` to a padded line's source (so it is translated, dubbed and reworded
+    again), then build the es dub to its subtitles."""
+    script = root / "episodes/ep001.yaml"
+    text = work(root, "translate/es/ep001.json")["lines"][line]["text"]
+    source = text.removeprefix("ES ").removesuffix(PADDING)
+    script.write_text(script.read_text("utf-8").replace(source, f"{source} {word}", 1), "utf-8")
+    assert main(["build", str(root), "--locale", "es", "--until", "subtitles"]) == 0
+
+
 def test_long_dubs_are_reworded_within_their_budget_and_voiced_again(
         dubbed: tuple[Path, FakeOpenAI, Model]) -> None:
     root, _, model = dubbed
@@ -146,11 +156,7 @@ def test_a_rebuild_asks_nothing_and_an_edit_rewords_that_line_only(
     line = sorted(reword["lines"])[0]
     model.stubborn.add(line)
     model.shorten_asks.clear()
-    script = root / "episodes/ep001.yaml"
-    text = work(root, "translate/es/ep001.json")["lines"][line]["text"]
-    source = text.removeprefix("ES ").removesuffix(PADDING)
-    script.write_text(script.read_text("utf-8").replace(source, source + " Now", 1), "utf-8")
-    assert main(["build", str(root), "--locale", "es", "--until", "subtitles"]) == 0
+    lengthen(root, line, "Now")
     assert [x["id"] for x in model.shorten_asks] == [line]
     after = work(root, "reword/es/ep001.json")
     assert after["kept"][line]["why"] == "not-shorter" and line not in after["lines"]
@@ -206,11 +212,7 @@ def test_an_answer_still_too_long_is_asked_again_from_itself(
     line = sorted(reword["lines"])[-1]
     model.halfway.add(line)
     model.shorten_asks.clear()
-    script = root / "episodes/ep001.yaml"
-    text = work(root, "translate/es/ep001.json")["lines"][line]["text"]
-    source = text.removeprefix("ES ").removesuffix(PADDING)
-    script.write_text(script.read_text("utf-8").replace(source, source + " Today", 1), "utf-8")
-    assert main(["build", str(root), "--locale", "es", "--until", "subtitles"]) == 0
+    lengthen(root, line, "Today")
     first, second = [x for x in model.shorten_asks if x["id"] == line]
     assert second["draft"] == " ".join(first["draft"].split()[:-1])  # the first answer
     assert second["budget_ms"] == first["budget_ms"] < second["spoken_ms"] < first["spoken_ms"]

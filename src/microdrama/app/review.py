@@ -14,7 +14,7 @@ from microdrama.app.build import BuildRequest, BuildResult, OnEvent, build_proje
 from microdrama.app.verify import VerifyRequest, verify_files
 from microdrama.domain import Bible, Episode
 from microdrama.domain.findings import SEVERITIES, Finding, Waiver
-from microdrama.domain.translation import Rewording, uses_term
+from microdrama.domain.translation import uses_term
 from microdrama.errors import InputError
 from microdrama.files import write_atomic
 from microdrama.formats.assets import project_font
@@ -25,6 +25,7 @@ from microdrama.project.waivers import load_waivers
 from microdrama.review.adaptation import culture_packs
 from microdrama.review.compliance import load_market
 from microdrama.review.html import render_review
+from microdrama.stages.dubs import reworded_lines
 
 REVIEW_JSON = f"{OUT_DIR}/review.json"
 REVIEW_HTML = f"{OUT_DIR}/review.html"
@@ -190,15 +191,8 @@ def _forbidden_findings(project: Project, episode: str) -> list[dict[str, Any]]:
 def _rewording_findings(project: Project, episode: str, locale: str) -> list[dict[str, Any]]:
     """The lines of a locale's dub that the translator said shorter to fit their place:
     a person should hear and read them (what was cut is in the context)."""
-    path = project.path(f".microdrama/work/reword/{locale}/{episode}.json")
-    if not path.is_file():
-        return []
-    try:
-        rewording = Rewording.model_validate(json.loads(path.read_text("utf-8")))
-    except ValueError:
-        return []
     found = []
-    for ident, line in rewording.lines.items():
+    for ident, line in reworded_lines(project, episode, locale).items():
         finding = Finding(
             rule="dub.reworded", severity="info", target=f"{locale}/{ident}",
             message=f"the {locale} dub says “{line.text}”: the translation took "
@@ -245,16 +239,15 @@ def _adaptation_findings(project: Project, bible: Bible) -> dict[str, list[dict[
                 target=f"{locale}/{proposal.target}", message=message, fix=fix,
                 market=proposal.market, waived=settled)
             found.setdefault(episode, []).append(
-                {**finding.model_dump(mode="json"),
-                 "market_name": names.get(proposal.market, proposal.market),
-                 "context": proposal.word})
+                _row(finding, proposal.word, names.get(proposal.market, proposal.market)))
     return found
 
 
-def _row(finding: Finding, context: str) -> dict[str, Any]:
-    """A finding the build did not write (about a locale's dub or words) as the report
-    lists it: no market, with the text it is about."""
-    return {**finding.model_dump(mode="json"), "market_name": "", "context": context}
+def _row(finding: Finding, context: str, market_name: str = "") -> dict[str, Any]:
+    """A finding the build did not write (about a locale's dub, words or culture) as the
+    report lists it: with its market's name ('' for none) and the text it is about."""
+    return {**finding.model_dump(mode="json"), "market_name": market_name,
+            "context": context}
 
 
 def _waiver(waiver: Waiver) -> dict[str, str]:

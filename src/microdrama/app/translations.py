@@ -216,7 +216,7 @@ def _file(episode: Episode, bible: Bible, stored: LocaleTranslations, facts: Loc
     reword stage) carries the shorter words as a note, so the translator sees what is
     spoken and can make the translation itself fit."""
     timeline = load_timeline(ctx, episode.id)
-    dubbed = reworded_lines(ctx, episode.id, locale)
+    dubbed = reworded_lines(project, episode.id, locale)
     timing = {t.line: t for t in timeline.lines} if timeline else {}
     cast = {c.id: c for c in bible.characters}
     places = {loc.id: loc.name for loc in bible.locations}

@@ -10,19 +10,22 @@ from pydantic import ValidationError
 from microdrama.domain.translation import RewordedLine, Rewording
 from microdrama.engine.context import BuildContext
 from microdrama.project import layout as paths
+from microdrama.project.folder import Project
 
 
 def load_rewording(ctx: BuildContext, episode: str, locale: str) -> dict[str, str]:
     """Line id → its shorter wording, for the lines of ``episode`` in ``locale`` that the
     reword stage said shorter ({} before it ran, and for the series language)."""
-    return {ident: line.text for ident, line in reworded_lines(ctx, episode, locale).items()}
+    return {ident: line.text
+            for ident, line in reworded_lines(ctx.project, episode, locale).items()}
 
 
-def reworded_lines(ctx: BuildContext, episode: str, locale: str) -> dict[str, RewordedLine]:
-    """Line id → how the reword stage said it shorter (with the draft it shortened)."""
+def reworded_lines(project: Project, episode: str, locale: str) -> dict[str, RewordedLine]:
+    """Line id → how the reword stage said it shorter (with the draft it shortened); {}
+    before it ran, for the series language, or when its file is damaged."""
     if not locale:
         return {}
-    path = ctx.project.path(paths.rewording(episode, locale))
+    path = project.path(paths.rewording(episode, locale))
     if not path.is_file():
         return {}
     try:
