@@ -214,3 +214,22 @@ def test_meter_agrees_with_ffmpegs_ebur128(rate: int) -> None:
     quiet = write_wav(np.clip(noise * 0.01, -1, 1), rate)
     samples, _ = read_wav(quiet)
     assert integrated_loudness(samples.astype(np.float64), rate) == pytest.approx(ours - 40.0, abs=0.1)
+
+
+def test_the_limiter_works_only_where_needed_with_the_same_gain() -> None:
+    """Worked out only around the frames over the ceiling, the limiter's gain is the one
+    the whole signal would give: a running minimum of the needed gain, then its mean."""
+    from microdrama.media.loudness import _limiter_gain, _running_mean, _running_min
+
+    rng = np.random.default_rng(5)
+    peaks = rng.random(200_000) * 0.5
+    peaks[rng.integers(0, peaks.size, 40)] = 1.3  # scattered peaks, some close together
+    peaks[:3] = peaks[-3:] = 1.2  # and at both ends
+    ceiling, reach = 0.9, 240
+    needed = np.minimum(1.0, ceiling / peaks)
+    held = _running_min(needed, reach)
+    whole = np.minimum(_running_mean(held, reach), held)
+    gain = _limiter_gain(peaks, RATE, ceiling, 5.0)
+    assert gain is not None and np.allclose(gain, whole, rtol=0, atol=1e-9)  # sums' rounding
+    assert float((gain * peaks).max()) <= ceiling + 1e-12
+    assert _limiter_gain(peaks * 0.5, RATE, ceiling, 5.0) is None

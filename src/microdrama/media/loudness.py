@@ -125,14 +125,14 @@ def _gated(weighted: npt.NDArray[np.float64], rate: int) -> float:
     return -0.691 + 10.0 * math.log10(float(kept.mean()))
 
 
-def _runs(mask: npt.NDArray[np.bool_], grow: int, join: int) -> list[tuple[int, int]]:
+def _runs(mask: npt.NDArray[np.bool_], grow: int) -> list[tuple[int, int]]:
     """[start, stop) ranges covering the True frames of ``mask``, each grown by ``grow``
-    frames either side (within the signal); ranges closer than ``join`` become one."""
+    frames either side (within the signal); ranges that meet become one."""
     edges = np.flatnonzero(np.diff(np.concatenate([[0], mask.astype(np.int8), [0]])))
     runs: list[tuple[int, int]] = []
     for start, stop in zip(edges[::2].tolist(), edges[1::2].tolist(), strict=True):
         start, stop = max(0, start - grow), min(mask.shape[0], stop + grow)
-        if runs and start - runs[-1][1] < join:
+        if runs and start <= runs[-1][1]:
             runs[-1] = (runs[-1][0], stop)
         else:
             runs.append((start, stop))
@@ -275,7 +275,7 @@ def _limiter_gain(peaks: npt.NDArray[np.float64], rate: int, ceiling: float,
         return None
     reach = max(1, round(lookahead_ms / 1000.0 * rate))
     gain = np.ones(peaks.shape[0])
-    for start, stop in _runs(over, 2 * reach + 1, 1):
+    for start, stop in _runs(over, 2 * reach + 1):
         needed = np.minimum(1.0, ceiling / np.maximum(peaks[start:stop], 1e-12))
         held = _running_min(needed, reach)
         gain[start:stop] = np.minimum(_running_mean(held, reach), held)
