@@ -193,7 +193,7 @@ def make_bible(request: SeriesRequest) -> Bible:
     locations = _locations(main, bank, premise, fills, rng)
     lead, rival = characters[0], characters[ROLES.index("rival")]
     values = premise_values(premise, bank.language, lead=fills["lead"], lead_full=lead.name,
-                            rival=fills["rival"], place=locations[0].name if premise.places else "",
+                            rival=fills["rival"], place=premise.places[0] if premise.places else "",
                             family=family, gender=lead.gender)
     writing = load_writing(bank.language)
     if premise.hidden_truth:
@@ -210,7 +210,8 @@ def make_bible(request: SeriesRequest) -> Bible:
     return Bible(
         title=title, language=request.language, logline=logline,
         genre=main.genre, tropes=[t.id for t in tropes], tone=main.tone,
-        world=fill(rng.choice(main.world), fills), secret=secret,
+        world=first_fit(writing.world, values) or fill(rng.choice(main.world), fills),
+        secret=secret,
         characters=characters, locations=locations, premise=premise,
     )
 
@@ -265,7 +266,8 @@ def _locations(main: Trope, bank: Bank, premise: Premise, fills: dict[str, str],
         if kind is None or any(loc.kind == kind for loc in locations):
             continue
         place = next((p for p in bank.places if p.kind == kind), None)
-        name = phrase if bank.language == "zh" else phrase[:1].upper() + phrase[1:]
+        # A place the idea names by a common noun is "the …" in English, as the bank's are.
+        name = phrase if bank.language == "zh" or phrase[:1].isupper() else f"the {phrase}"
         locations.append(Location(
             id=kind, name=name, kind=kind,
             description=fill(rng.choice(place.description), fills) if place else "",

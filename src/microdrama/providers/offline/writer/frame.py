@@ -32,6 +32,8 @@ class Writing(Model):
     rival: list[str] = Field(min_length=1)
     secret: list[str] = Field(min_length=1)
     logline: list[str] = Field(min_length=1)
+    world: list[str] = Field(default_factory=list, description="The world, where the idea "
+                             "names its city or country ({setting}); else the trope's.")
     titles: list[str] = Field(min_length=2)
     hook: list[str] = Field(min_length=1)
     pilot_hook_lines: list[WritingLine] = Field(min_length=1)
@@ -51,7 +53,8 @@ def load_writing(language: str) -> Writing:
 
 #: Slots that carry the idea's own words (names are replaced when ideas are compared).
 PREMISE_SLOTS = frozenset({"occupation", "a_occupation", "A_occupation", "place", "the_place",
-                           "The_place", "Place", "core", "Core", "truth", "want", "hold"})
+                           "The_place", "Place", "core", "Core", "truth", "want", "hold",
+                           "setting", "foe_job"})
 
 
 def slots_of(template: str) -> set[str]:
@@ -100,7 +103,9 @@ def premise_values(premise: Premise, language: str, *, lead: str, lead_full: str
         "truth": _with_article(premise.hidden_truth, language),
         "core": truth_core(premise, language),
         "place": place, "witnesses": premise.witnesses, "want": premise.want.rstrip("。.!！"),
-        "hold": foe.occupation if foe else "",
+        "hold": (foe.hold or foe.occupation) if foe else "",
+        "setting": premise.setting if premise.setting not in premise.places[:1] else "",
+        "foe_job": foe.occupation if foe and foe.hold and foe.hold != foe.occupation else "",
         "pronoun": ("她" if gender == "female" else "他") if zh else (
             "she" if gender == "female" else "he"),
         "possessive": "her" if gender == "female" else "his",
@@ -120,7 +125,7 @@ def premise_values(premise: Premise, language: str, *, lead: str, lead_full: str
             article = "an" if job[:1].lower() in "aeiou" else "a"
             values["a_occupation"] = f"{article} {job}"
             values["A_occupation"] = f"{article.capitalize()} {job}"
-    for key in ("name", "lead", "rival", "place", "core", "pronoun"):
+    for key in ("name", "lead", "rival", "place", "core", "pronoun", "setting"):
         if values.get(key):
             values[key[0].upper() + key[1:]] = values[key][0].upper() + values[key][1:]
     if values["truth"]:

@@ -113,8 +113,13 @@ def choose_trope(premise: Premise, idea: str, trope_ids: list[str], keyword_scor
                 f"没有找到题材关键词：根据隐藏身份“{hit}”选了 {entry.trope}；可在 series.yaml 的 premise: 修改"
                 if zh else f"no trope word found — chose {entry.trope} from the hidden truth "
                 f"({hit!r}); edit premise: in series.yaml")
+    by_kind = next((e.trope for e in sorted(pack.truths, key=lambda e: e.gender != "")
+                    if e.kind == premise.truth_kind and
+                    e.gender in ("", premise.protagonist.gender)), "")
     if premise.time_structure == "rebirth" and "rebirth" in trope_ids:
         chosen = "rebirth"
+    elif premise.hidden_truth and by_kind in trope_ids:  # "a retired astronaut": a hidden past
+        chosen = by_kind
     elif premise.antagonists and premise.incident and "revenge" in trope_ids:
         chosen = "revenge"
     else:  # the first trope written for a lead like this one (a man is no heiress)
@@ -151,7 +156,8 @@ def understand(idea: str, language: str, genre: str, trope_ids: list[str],
         ("隐藏身份" if zh else "hidden truth", premise.hidden_truth),
         ("对手" if zh else "antagonist", "、".join(
             "".join(filter(None, [a.occupation, a.name])) if zh else
-            ", ".join(filter(None, [a.name, a.occupation])) for a in premise.antagonists)),
+            ", ".join(filter(None, [a.name, a.occupation, a.hold if a.hold != a.occupation
+                                    else ""])) for a in premise.antagonists)),
         ("地点" if zh else "place", "、".join(premise.places) if zh else ", ".join(premise.places)),
         ("起因" if zh else "incident", premise.incident),
         ("目标" if zh else "want", premise.want),

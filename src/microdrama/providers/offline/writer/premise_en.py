@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from microdrama.domain.premise import Premise
+from microdrama.providers.offline.writer.premise_open_en import fill_lead, open_foes, read_open_en
 from microdrama.providers.offline.writer.premise_pack import PremisePack, load_premise_pack
 from microdrama.providers.offline.writer.premise_read import (
     Person,
@@ -102,7 +103,24 @@ def read_en(idea: str) -> Premise:
         truth = _strip_article(truth)
     image = next((w for w in pack.images if find_en(text, w) >= 0), "") or next(
         (v for v in verbs if find_en(incident, v) >= 0), "")
-    return build_frame(pack, text, lead, foes, truth, incident, _places_en(text, pack), image)
+    places = _places_en(text, pack)
+    # What the pack's words left empty, read from the idea's phrases (its own nouns).
+    reading = read_open_en(text, {o.word.lower() for o in pack.occupations})
+    truth = fill_lead(reading, lead, truth)
+    if not foes:
+        foes = open_foes(reading, lead)
+    for place in reading.places:  # venues; a city or country is the setting
+        if not any(place.lower() in p.lower() or p.lower() in place.lower() for p in places):
+            places.append(place)
+    premise = build_frame(pack, text, lead, foes, truth, incident, places,
+                          image or (reading.things[0] if reading.things else ""))
+    if reading.proper_places:  # the city or country the story is set in
+        premise.setting = reading.proper_places[0]
+    if not premise.incident and reading.lead is not None:
+        end = re.search(r"[.;!?]", text[reading.lead.end:])
+        premise.incident = text[reading.lead.end:reading.lead.end + end.start() if end else len(
+            text)].strip(" ,")
+    return premise
 
 def _strip_article(phrase: str) -> str:
     lower = phrase.lower()

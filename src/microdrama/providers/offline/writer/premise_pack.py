@@ -56,6 +56,9 @@ class PremisePack(Model):
     not_names: list[str] = Field(default_factory=list)
     given_names: dict[Literal["female", "male"], list[str]] = Field(default_factory=dict)
     writing: dict[str, Any] = Field(description="Templates; validated by frame.Writing.")
+    open: dict[str, Any] | None = Field(
+        default=None, description="Closed word classes for ideas no list covers; validated "
+        "by premise_open_en.OpenWords (English).")
 
     def incident_words(self) -> list[str]:
         words = self.incident_verbs

@@ -21,6 +21,7 @@ class Person:
     occupation: str = ""
     gender: Gender = ""
     start: int = -1
+    hold: str = ""  # their power over the lead, when it is not their job ("estranged son")
 
 CLAUSE_ZH = re.compile(r"[，。；！？、,.;!?\n]+")
 
@@ -139,20 +140,20 @@ def build_frame(pack: PremisePack, text: str, lead: Person, foes: list[Person], 
     language = pack.language
     truth_entry = find_truth(pack, truth or text, language)
     job = pack.occupation(lead.occupation)
-    lead.gender = job.gender if job else ""
+    lead.gender = job.gender if job and job.gender else lead.gender
     if not lead.gender:
         lead.gender = (truth_entry.gender if truth_entry and truth_entry.gender
                        else gender_from_words(text, pack))
     for foe in foes:
         job = pack.occupation(foe.occupation)
-        foe.gender = job.gender if job else ""
+        foe.gender = job.gender if job and job.gender else foe.gender
     return Premise(
         protagonist=PremisePerson(name=lead.name, gender=lead.gender, occupation=lead.occupation,
                                   situation=incident),
         hidden_truth=truth,
         truth_kind=truth_entry.kind if truth_entry else ("identity" if truth else "none"),
         antagonists=[PremisePerson(name=f.name, gender=f.gender, occupation=f.occupation,
-                                   hold=f.occupation) for f in foes],
+                                   hold=f.hold or f.occupation) for f in foes],
         places=places, setting=places[0] if places else "",
         incident=incident, witnesses=witnesses_in(text, pack, language),
         want=want_in(text, pack, language), time_structure=time_structure_in(text, pack, language),

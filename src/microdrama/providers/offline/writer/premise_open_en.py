@@ -1,0 +1,448 @@
+"""Reading an English idea whose words no list names: phrases found by their edges.
+
+"A retired astronaut runs a noodle stall in Taipei and discovers her estranged son is the
+health inspector sent to shut her down." No pack lists astronauts, noodle stalls or
+health inspectors, yet a reader sees who the story is about (the subject), what she was
+(``retired`` astronaut: her past), where she works (what she ``runs``), where it is
+(``in`` Taipei), and who stands against her (her ``son``, who ``is`` the inspector).
+
+English marks phrase edges with closed word classes (determiners, prepositions,
+conjunctions, auxiliaries: the pack's ``open:`` table); whether an open word can be a
+noun, a verb or an adjective comes from lemminflect's lexicon. What this finds only fills
+what the pack's own words left empty (``premise_en``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Literal
+
+from pydantic import Field
+
+from microdrama.domain.base import Model
+from microdrama.providers.offline.writer.premise_pack import Gender, load_premise_pack
+from microdrama.providers.offline.writer.premise_read import Person
+
+Bond = Literal["family", "love", "friend"]
+
+
+class KinEntry(Model):
+    words: list[str] = Field(min_length=1)
+    gender: Gender = ""
+    bond: Bond
+
+
+class OpenWords(Model):
+    """Schema of the ``open:`` table of the English premise pack."""
+
+    determiners: list[str]
+    possessives: list[str]
+    prepositions: list[str]
+    place_prepositions: list[str]
+    conjunctions: list[str]
+    relatives: list[str]
+    auxiliaries: list[str]
+    pronouns: list[str]
+    particles: list[str]
+    past_markers: list[str]
+    workplace_verbs: dict[str, str]
+    people: list[str]
+    kin: list[KinEntry]
+    rival_words: list[str]
+    plain_people: dict[str, Gender]
+    gone_words: list[str]
+
+
+@cache
+def open_words() -> OpenWords:
+    raw = load_premise_pack("en").open
+    if raw is None:
+        raise ValueError("the English premise pack has no open: table")
+    return OpenWords.model_validate(raw)
+
+
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|[.,;:!?—–]")
+
+
+@dataclass
+class Token:
+    text: str
+    start: int
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+
+@dataclass
+class Phrase:
+    """A noun phrase: ``words`` (modifiers then head), where it sits, whose it is."""
+
+    words: list[Token]
+    owner: str = ""  # "her" in "her estranged son"
+    preposition: str = ""  # the word before it: "in", "as", "runs"…
+
+    @property
+    def start(self) -> int:
+        return self.words[0].start
+
+    @property
+    def end(self) -> int:
+        return self.words[-1].end
+
+    @property
+    def head(self) -> str:
+        return self.words[-1].text
+
+    def compound(self) -> str:
+        """The head with the nouns before it ("health inspector", "noodle stall")."""
+        kept: list[str] = []
+        for token in reversed(self.words):
+            if kept and not _noun_modifier(token):
+                break
+            kept.insert(0, token.text)
+        kept[-1] = singular(kept[-1])
+        return " ".join(kept)
+
+    def modifiers(self) -> list[str]:
+        """The words before the compound ("retired", "estranged", "talking")."""
+        return [t.low for t in self.words[:len(self.words) - len(self.compound().split())]]
+
+    def text(self) -> str:
+        return " ".join(t.text for t in self.words)
+
+
+@dataclass
+class Reading:
+    """What the phrase reader found in an idea."""
+
+    lead: Phrase | None = None
+    lead_role: str = ""  # "lawyer" in "meet as rival lawyers"
+    lead_rival: bool = False  # "rival lawyers": the other one is the antagonist
+    people: list[tuple[Phrase, str]] = field(default_factory=list)  # (person, what they are)
+    places: list[str] = field(default_factory=list)
+    proper_places: list[str] = field(default_factory=list)
+    workplace_role: str = ""  # "owner" when the lead runs the place
+    things: list[str] = field(default_factory=list)  # objects that are neither
+
+
+@cache
+def _lexicon() -> object:
+    import lemminflect
+
+    return lemminflect
+
+
+def parts_of_speech(word: str) -> set[str]:
+    """Which parts of speech ``word`` can be (empty when the lexicon does not know it)."""
+    lemmas = _lexicon().getAllLemmas(word.lower())  # type: ignore[attr-defined]
+    return set(lemmas)
+
+
+def singular(word: str) -> str:
+    """A plural noun's singular ("lawyers" → "lawyer"); other words as they are."""
+    if " " in word or not word.islower():
+        return word
+    lemmas = _lexicon().getAllLemmas(word)  # type: ignore[attr-defined]
+    nouns = lemmas.get("NOUN")
+    return str(nouns[0]) if nouns and word.endswith("s") and nouns[0] != word else word
+
+
+def _noun_modifier(token: Token) -> bool:
+    """A word that can stand before a noun as part of its name ("health", "noodle"), not
+    one that describes it ("retired", "single", "rival")."""
+    if token.low in _multiword_heads():
+        return True
+    kinds = parts_of_speech(token.text)
+    return "NOUN" in kinds and "ADJ" not in kinds and not token.low.endswith(("ed", "ing"))
+
+
+@cache
+def _multiword_heads() -> frozenset[str]:
+    """First words of the pack's several-word people and kin ("twin", "first", "best")."""
+    words = open_words()
+    phrases = [*words.people, *(w for k in words.kin for w in k.words)]
+    return frozenset(p.split()[0] for p in phrases if " " in p)
+
+
+def tokens(text: str) -> list[Token]:
+    return [Token(m.group(), m.start()) for m in _TOKEN.finditer(text)]
+
+
+class _Classes:
+    def __init__(self) -> None:
+        w = open_words()
+        self.det = set(w.determiners)
+        self.poss = set(w.possessives)
+        self.prep = set(w.prepositions)
+        self.conj = set(w.conjunctions)
+        self.rel = set(w.relatives)
+        self.aux = set(w.auxiliaries)
+        self.pron = set(w.pronouns)
+        self.closed = (self.det | self.poss | self.prep | self.conj | self.rel | self.aux |
+                       self.pron | set(w.particles))
+
+
+@cache
+def _classes() -> _Classes:
+    return _Classes()
+
+
+def _is_break(token: Token) -> bool:
+    return not token.text[0].isalpha()
+
+
+def _can_be_verb_here(token: Token, previous: Token | None, plural: bool) -> bool:
+    """Whether ``token``, right after a noun, starts the predicate."""
+    kinds = parts_of_speech(token.text)
+    if not kinds:
+        return False
+    if "VERB" in kinds and not kinds & {"NOUN", "ADJ", "PROPN"}:
+        return True  # "finds", "separated", "discovers"
+    if "VERB" not in kinds or previous is None:
+        return False
+    low = token.low
+    if not plural:  # "A retired astronaut runs": a singular subject's verb ends in -s
+        return low.endswith("s") and not low.endswith(("ss", "us", "is"))
+    return singular(low) == low and not low.endswith("s")  # "Twin sisters meet"
+
+
+def phrase_at(items: list[Token], at: int, *, subject: bool = False) -> tuple[Phrase | None, int]:
+    """The noun phrase starting at ``items[at]`` (after any determiner or owner) and the
+    index after it; None when no noun phrase starts there."""
+    classes = _classes()
+    owner = ""
+    index = at
+    if index < len(items) and items[index].low in classes.det:
+        index += 1
+    elif index < len(items) and items[index].low in classes.poss:
+        owner = items[index].low
+        index += 1
+    words: list[Token] = []
+    plural = False
+    while index < len(items) and len(words) < 5:
+        token = items[index]
+        if _is_break(token) or token.low in classes.closed and token.low not in ("one",):
+            break
+        if words and (subject or not token.text[:1].isupper()) and \
+                _can_be_verb_here(token, words[-1], plural):
+            break
+        kinds = parts_of_speech(token.text)
+        if words and "VERB" in kinds and not kinds & {"NOUN", "ADJ"} and \
+                not token.low.endswith(("ed", "ing")):
+            break
+        words.append(token)
+        plural = token.low.endswith("s") and singular(token.low) != token.low
+        index += 1
+    # A phrase ends on its noun: a trailing adjective or participle is the predicate's.
+    while words and not (parts_of_speech(words[-1].text) & {"NOUN", "PROPN"}
+                         or not parts_of_speech(words[-1].text)):
+        words.pop()
+        index -= 1
+    if not words:
+        return None, at + 1
+    return Phrase(words, owner=owner), index
+
+
+def _kin(phrase: Phrase) -> KinEntry | None:
+    compound = phrase.compound().lower()
+    for entry in open_words().kin:
+        for word in sorted(entry.words, key=len, reverse=True):
+            if compound == word or compound.endswith(" " + word):
+                return entry
+    return None
+
+
+def _is_person(phrase: Phrase, known_jobs: set[str]) -> bool:
+    compound = phrase.compound().lower()
+    head = singular(phrase.head.lower())
+    people = set(open_words().people) | known_jobs
+    return _kin(phrase) is not None or compound in people or head in people
+
+
+def read_open_en(text: str, known_jobs: set[str]) -> Reading:
+    """The lead, the other people, and the places of an English idea, by phrase edges."""
+    words = open_words()
+    classes = _classes()
+    items = tokens(text)
+    reading = Reading()
+    # The main clause starts after a leading subordinate clause ("After …, a mother …").
+    start = 0
+    if items and items[0].low in classes.conj | {"years", "decades", "months"}:
+        comma = next((i for i, t in enumerate(items) if t.text == ","), None)
+        start = comma + 1 if comma is not None else 0
+    lead, lead_end = phrase_at(items, start, subject=True)
+    if lead is not None and (lead.owner or items[start].low in classes.det or
+                             _is_person(lead, known_jobs)):
+        reading.lead = lead
+    index = 0
+    last_person: Phrase | None = None
+    while index < len(items):
+        if reading.lead is not None and index == start:
+            index, last_person = lead_end, reading.lead  # the lead is not someone else
+            continue
+        token = items[index]
+        low = token.low
+        before = items[index - 1].low if index else ""
+        two_before = " ".join(t.low for t in items[max(0, index - 2):index])
+        if low in classes.det or low in classes.poss and _opens_phrase(items, index + 1):
+            phrase, after = phrase_at(items, index)
+            if phrase is None:
+                index += 1
+                continue
+            phrase.preposition = two_before if two_before in words.workplace_verbs else before
+            if before in ("is", "was", "becomes", "as") and last_person is not None and \
+                    _kin(phrase) is None:
+                _describe(last_person, phrase, reading)  # "her son is the health inspector"
+            else:
+                _place_or_person(phrase, reading, known_jobs)
+                if _is_person(phrase, known_jobs):
+                    last_person = phrase
+            index = after
+            continue
+        if token.text[:1].isupper() and index > start and before in words.place_prepositions:
+            name = [token.text]
+            follow = index + 1
+            while follow < len(items) and items[follow].text[:1].isupper() and \
+                    items[follow].low not in classes.closed:
+                name.append(items[follow].text)
+                follow += 1
+            place = " ".join(name)
+            if place not in reading.proper_places:
+                reading.proper_places.append(place)
+            index = follow
+            continue
+        if before == "as" and reading.lead is not None and not reading.lead_role and \
+                low not in classes.closed and not _is_break(token):
+            phrase, after = phrase_at(items, index)  # "meet as rival lawyers"
+            if phrase is not None:
+                reading.lead_role = phrase.compound()
+                reading.lead_rival = any(m in words.rival_words for m in phrase.modifiers())
+                index = after
+                continue
+        index += 1
+    return reading
+
+
+def _opens_phrase(items: list[Token], at: int) -> bool:
+    """Whether a noun phrase starts at ``at`` ("her" + "estranged son", not "her down")."""
+    if at >= len(items) or _is_break(items[at]) or items[at].low in _classes().closed:
+        return False
+    return bool(parts_of_speech(items[at].text) & {"NOUN", "ADJ"}) or \
+        not parts_of_speech(items[at].text) or items[at].low.endswith("ed")
+
+
+def _place_or_person(phrase: Phrase, reading: Reading, known_jobs: set[str]) -> None:
+    """A phrase after a workplace verb or a place preposition is a place (not a person)."""
+    words = open_words()
+    if _is_person(phrase, known_jobs):
+        reading.people.append((phrase, ""))
+        return
+    if phrase.preposition in words.workplace_verbs:
+        place = phrase.compound()
+        if place not in reading.places:
+            reading.places.append(place)
+            if not reading.workplace_role:
+                reading.workplace_role = words.workplace_verbs[phrase.preposition]
+        return
+    if phrase.preposition in words.place_prepositions:
+        if phrase.compound() not in reading.places:
+            reading.places.append(phrase.compound())
+        return
+    reading.things.append(phrase.text())  # "finds a talking seal": what the idea turns on
+
+
+def _describe(person: Phrase, what: Phrase, reading: Reading) -> None:
+    """``person`` is (or acts as) ``what``: their job or station."""
+    for index, (known, _role) in enumerate(reading.people):
+        if known is person:
+            reading.people[index] = (known, what.compound())
+            return
+    if person is reading.lead and not reading.lead_role:
+        reading.lead_role = what.compound()
+
+
+def kin_of(phrase: Phrase) -> KinEntry | None:
+    return _kin(phrase)
+
+
+def is_past(phrase: Phrase) -> str:
+    """The word that sets the lead in the past ("retired", "former"), or ''."""
+    markers = set(open_words().past_markers)
+    for token in phrase.words[:-1]:
+        low = token.low
+        if low in markers or low.split("-")[0] in markers and "-" in low:
+            return low
+    return ""
+
+
+def _article(phrase: str) -> str:
+    return ("an " if phrase[:1].lower() in "aeiou" else "a ") + phrase
+
+
+def fill_lead(reading: Reading, lead: Person, truth: str) -> str:
+    """Give ``lead`` the job and gender the subject phrase says when the pack's words
+    found neither a name nor a job; returns the truth, which a past the lead has left
+    behind becomes when the idea hides nothing else ("a retired astronaut")."""
+    phrase = reading.lead
+    if phrase is not None and lead.occupation and not lead.name and \
+            lead.occupation.lower() not in phrase.text().lower() and _is_person(phrase, set()):
+        lead.occupation = ""  # a job named later is someone else's ("…his drowned wife")
+    if phrase is None or lead.name or lead.occupation:
+        if phrase is not None and not lead.occupation and reading.lead_role:
+            lead.occupation = reading.lead_role
+        return truth
+    words = open_words()
+    compound = phrase.compound()
+    past = is_past(phrase)
+    if compound.lower().startswith("ex-") and _kin(phrase) is None:  # "an ex-cop"
+        past, compound = "former", compound[3:]
+    kin = _kin(phrase)
+    plain = words.plain_people.get(compound.lower())
+    if kin is not None and kin.gender:
+        lead.gender = kin.gender
+    elif plain:
+        lead.gender = plain
+    else:  # "…her estranged son": the idea's first his or her is most often the lead's
+        owner = next((p.owner for p, _ in reading.people if p.owner in ("her", "his")), "")
+        lead.gender = {"her": "female", "his": "male"}.get(owner, "")  # type: ignore[assignment]
+    if past and not truth:
+        truth = _article(f"{past} {compound}")
+    if reading.workplace_role and reading.places:  # "runs a noodle stall": its owner
+        lead.occupation = f"{reading.places[0]} {reading.workplace_role}"
+    elif reading.lead_role:
+        lead.occupation = reading.lead_role
+    elif not past and kin is None and plain is None:
+        lead.occupation = compound
+    lead.start = phrase.start
+    return truth
+
+
+def open_foes(reading: Reading, lead: Person) -> list[Person]:
+    """Antagonists among the people the phrases found, when the pack's words found none:
+    family and friends who are still in the story (not a lover, unless called a rival),
+    anyone called a rival, and the other one of a rival pair ("rival lawyers")."""
+    words = open_words()
+    foes: list[Person] = []
+    for phrase, role in reading.people:
+        kin = _kin(phrase)
+        modifiers = set(phrase.modifiers())
+        if modifiers & set(words.gone_words):
+            continue  # "his drowned wife" is gone: a ghost of the story, not its foe
+        rival = bool(modifiers & set(words.rival_words))
+        if kin is None and not rival or kin is not None and kin.bond == "love" and not rival:
+            continue
+        hold = " ".join([*phrase.modifiers(), phrase.compound()]) if kin else role or phrase.compound()
+        foes.append(Person(occupation=role or ("" if kin else phrase.compound()),
+                           gender=kin.gender if kin else "", hold=hold))
+    if not foes and reading.lead_rival and reading.lead is not None:
+        kin = _kin(reading.lead)
+        foes.append(Person(occupation=reading.lead_role, gender=kin.gender if kin else lead.gender,
+                           hold=reading.lead.compound().lower() if kin else f"rival {reading.lead_role}"))
+    return foes
