@@ -13,6 +13,7 @@ from microdrama.domain.base import Model
 from microdrama.domain.premise import Premise
 from microdrama.packs import read_pack
 from microdrama.providers.offline.writer.banks.schema import CastRole, LineTemplate, Move
+from microdrama.providers.offline.writer.premise_pack import load_premise_pack
 
 
 class WritingLine(Model):
@@ -54,7 +55,7 @@ def load_writing(language: str) -> Writing:
 #: Slots that carry the idea's own words (names are replaced when ideas are compared).
 PREMISE_SLOTS = frozenset({"occupation", "a_occupation", "A_occupation", "place", "the_place",
                            "The_place", "Place", "core", "Core", "truth", "want", "hold",
-                           "setting", "foe_job"})
+                           "setting", "foe_job", "the_hold"})
 
 
 def slots_of(template: str) -> set[str]:
@@ -106,6 +107,7 @@ def premise_values(premise: Premise, language: str, *, lead: str, lead_full: str
         "hold": (foe.hold or foe.occupation) if foe else "",
         "setting": premise.setting if premise.setting not in premise.places[:1] else "",
         "foe_job": foe.occupation if foe and foe.hold and foe.hold != foe.occupation else "",
+        "the_hold": _the_hold(foe.hold or foe.occupation, gender, language) if foe else "",
         "pronoun": ("她" if gender == "female" else "他") if zh else (
             "she" if gender == "female" else "he"),
         "possessive": "her" if gender == "female" else "his",
@@ -133,6 +135,20 @@ def premise_values(premise: Premise, language: str, *, lead: str, lead_full: str
     if not zh and values["core"]:
         values["Core"] = " ".join(w[:1].upper() + w[1:] for w in values["core"].split())
     return values
+
+
+def _the_hold(hold: str, gender: str, language: str) -> str:
+    """The antagonist as the lead's ("her estranged son", "her boss") or as who they are
+    ("the grandmaster"): lines say it after a verb (English; zh says the word as it is)."""
+    if not hold or language != "en":
+        return hold
+    pack = load_premise_pack("en")
+    last = hold.lower().split()[-1]
+    job = pack.occupation(last)
+    kin = {w for entry in (pack.open or {}).get("kin", []) for w in entry["words"]}
+    if last in kin or job is not None and job.side == "foe" or "'" in hold:
+        return f"{'her' if gender == 'female' else 'his'} {hold}"
+    return f"the {hold}"
 
 
 def identity_phrase(values: dict[str, str], language: str) -> str:

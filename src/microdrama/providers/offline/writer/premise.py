@@ -159,6 +159,8 @@ def understand(idea: str, language: str, genre: str, trope_ids: list[str],
             ", ".join(filter(None, [a.name, a.occupation, a.hold if a.hold != a.occupation
                                     else ""])) for a in premise.antagonists)),
         ("地点" if zh else "place", "、".join(premise.places) if zh else ", ".join(premise.places)),
+        ("背景" if zh else "setting",
+         premise.setting if premise.setting and premise.setting not in premise.places else ""),
         ("起因" if zh else "incident", premise.incident),
         ("目标" if zh else "want", premise.want),
         ("标志画面" if zh else "signature image", premise.image),
@@ -166,7 +168,8 @@ def understand(idea: str, language: str, genre: str, trope_ids: list[str],
     lines = [f"{label}: {value}" for label, value in found if value]
     if premise.time_structure != "linear":
         lines.append(("时间结构" if zh else "time structure") + f": {premise.time_structure}")
-    missing = [label for label, value in found[:4] if not value]
+    missing = [label for label, value in found[:4] if not value and not (
+        label in ("地点", "place") and premise.setting)]
     if missing:
         lines.append(("想法里没有，写作时会补上：" if zh else "not in the idea, the writer will "
                       "assume: ") + ("、".join(missing) if zh else ", ".join(missing)))

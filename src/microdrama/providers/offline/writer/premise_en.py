@@ -5,7 +5,12 @@ from __future__ import annotations
 import re
 
 from microdrama.domain.premise import Premise
-from microdrama.providers.offline.writer.premise_open_en import fill_lead, open_foes, read_open_en
+from microdrama.providers.offline.writer.premise_open_en import (
+    fill_lead,
+    open_foes,
+    open_words,
+    read_open_en,
+)
 from microdrama.providers.offline.writer.premise_pack import PremisePack, load_premise_pack
 from microdrama.providers.offline.writer.premise_read import (
     Person,
@@ -130,12 +135,14 @@ def _strip_article(phrase: str) -> str:
     return phrase
 
 def _places_en(text: str, pack: PremisePack) -> list[str]:
+    words = open_words()
+    not_part = {*words.determiners, *words.rival_words, *words.conjunctions, *words.pronouns}
     found: list[tuple[int, str]] = []
     for entry in pack.places:
         for word in entry.words:
             at = find_en(text, word)
-            if at < 0:
-                continue
+            if at < 0 or text[at - 1:at] == "-":
+                continue  # "small-town" says what kind of baker, not where
             # Up to two words before the place word that belong to its phrase.
             head = text[:at].split()
             phrase_words: list[str] = []
@@ -143,7 +150,8 @@ def _places_en(text: str, pack: PremisePack) -> list[str]:
                 bare = previous.lower().strip(",.;")
                 if bare in {"at", "in", "on", "to", "during", "a", "an", "the", "her", "his",
                             "their", "of", "by", "from", "into", "and", "with"} or \
-                        previous[-1] in ",.;" or bare.endswith(("'s", "’s")):
+                        previous[-1] in ",.;" or bare.endswith(("'s", "’s")) or \
+                        bare in not_part:
                     break  # whose place it is ("her sister's") is not part of its name
                 phrase_words.insert(0, previous)
             phrase = " ".join([*phrase_words, text[at:at + len(word)]])

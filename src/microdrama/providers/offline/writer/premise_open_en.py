@@ -22,7 +22,7 @@ from typing import Literal
 from pydantic import Field
 
 from microdrama.domain.base import Model
-from microdrama.providers.offline.writer.premise_pack import Gender, load_premise_pack
+from microdrama.providers.offline.writer.premise_pack import Gender, load_premise_pack, place_kind
 from microdrama.providers.offline.writer.premise_read import Person
 
 Bond = Literal["family", "love", "friend"]
@@ -51,6 +51,8 @@ class OpenWords(Model):
     people: list[str]
     kin: list[KinEntry]
     rival_words: list[str]
+    harm_verbs: list[str]
+    foe_people: list[str]
     plain_people: dict[str, Gender]
     gone_words: list[str]
 
@@ -87,6 +89,7 @@ class Phrase:
     words: list[Token]
     owner: str = ""  # "her" in "her estranged son"
     preposition: str = ""  # the word before it: "in", "as", "runs"…
+    harms: bool = False  # does harm in the idea ("who ruined her career")
 
     @property
     def start(self) -> int:
@@ -102,17 +105,25 @@ class Phrase:
 
     def compound(self) -> str:
         """The head with the nouns before it ("health inspector", "noodle stall")."""
+        if all(t.text[:1].isupper() for t in self.words):
+            return self.text()  # a proper name is whole ("United Nations")
         kept: list[str] = []
         for token in reversed(self.words):
-            if kept and not _noun_modifier(token):
+            if kept and not _noun_modifier(token) and not token.low.endswith(("'s", "’s")):
                 break
             kept.insert(0, token.text)
+            if token.low.endswith(("'s", "’s")):
+                break  # whose they are ("senator's daughter") ends the name
         kept[-1] = singular(kept[-1])
         return " ".join(kept)
 
     def modifiers(self) -> list[str]:
-        """The words before the compound ("retired", "estranged", "talking")."""
-        return [t.low for t in self.words[:len(self.words) - len(self.compound().split())]]
+        """The words before the compound ("retired", "estranged", "talking"); none when
+        the compound is someone's ("her late husband's mistress": "late" is his)."""
+        compound = self.compound().split()
+        if compound[0].lower().endswith(("'s", "’s")):
+            return []
+        return [t.low for t in self.words[:len(self.words) - len(compound)]]
 
     def text(self) -> str:
         return " ".join(t.text for t in self.words)
@@ -129,6 +140,7 @@ class Reading:
     places: list[str] = field(default_factory=list)
     proper_places: list[str] = field(default_factory=list)
     workplace_role: str = ""  # "owner" when the lead runs the place
+    lead_past: str = ""  # "a former army surgeon" in "the nurse is a former army surgeon"
     things: list[str] = field(default_factory=list)  # objects that are neither
 
 
@@ -281,11 +293,13 @@ def read_open_en(text: str, known_jobs: set[str]) -> Reading:
     if lead is not None and (lead.owner or items[start].low in classes.det or
                              _is_person(lead, known_jobs)):
         reading.lead = lead
+        reading.lead_rival = bool(set(lead.modifiers()) & set(words.rival_words))
     index = 0
     last_person: Phrase | None = None
     while index < len(items):
         if reading.lead is not None and index == start:
             index, last_person = lead_end, reading.lead  # the lead is not someone else
+            _harm(items, index, reading.lead, reading, lead=True)
             continue
         token = items[index]
         low = token.low
@@ -297,12 +311,13 @@ def read_open_en(text: str, known_jobs: set[str]) -> Reading:
                 index += 1
                 continue
             phrase.preposition = two_before if two_before in words.workplace_verbs else before
-            if before in ("is", "was", "becomes", "as") and last_person is not None and \
-                    _kin(phrase) is None:
+            if before in ("is", "was", "becomes", "as") and last_person is not None:
+                if _harm(items, after, phrase, reading):  # "… is the man who killed her sister"
+                    last_person.harms = True
                 _describe(last_person, phrase, reading)  # "her son is the health inspector"
             else:
-                _place_or_person(phrase, reading, known_jobs)
-                if _is_person(phrase, known_jobs):
+                _place_or_person(phrase, reading, known_jobs, _harm(items, after, phrase, reading))
+                if any(p is phrase for p, _ in reading.people):
                     last_person = phrase
             index = after
             continue
@@ -323,11 +338,25 @@ def read_open_en(text: str, known_jobs: set[str]) -> Reading:
             phrase, after = phrase_at(items, index)  # "meet as rival lawyers"
             if phrase is not None:
                 reading.lead_role = phrase.compound()
-                reading.lead_rival = any(m in words.rival_words for m in phrase.modifiers())
+                reading.lead_rival = reading.lead_rival or bool(
+                    set(phrase.modifiers()) & set(words.rival_words))
                 index = after
                 continue
         index += 1
     return reading
+
+
+def _harm(items: list[Token], at: int, phrase: Phrase, reading: Reading, *,
+          lead: bool = False) -> bool:
+    """Whether ``phrase`` does harm in the words after it ("… who ruined her career",
+    "… stole the code"): then they are against the lead (unless they are the lead)."""
+    harm = set(open_words().harm_verbs)
+    follow = at
+    if follow < len(items) and items[follow].low in ("who", "that"):
+        follow += 1
+    while follow < len(items) and items[follow].low in ("has", "had", "once", "secretly"):
+        follow += 1
+    return not lead and follow < len(items) and items[follow].low in harm
 
 
 def _opens_phrase(items: list[Token], at: int) -> bool:
@@ -338,12 +367,21 @@ def _opens_phrase(items: list[Token], at: int) -> bool:
         not parts_of_speech(items[at].text) or items[at].low.endswith("ed")
 
 
-def _place_or_person(phrase: Phrase, reading: Reading, known_jobs: set[str]) -> None:
-    """A phrase after a workplace verb or a place preposition is a place (not a person)."""
+def _place_or_person(phrase: Phrase, reading: Reading, known_jobs: set[str],
+                     harms: bool = False) -> None:
+    """A phrase after a workplace verb or a place preposition is a place (not a person);
+    one that does harm is a person, whatever it is called ("the grandmaster who cheated")."""
     words = open_words()
-    if _is_person(phrase, known_jobs):
+    if harms or _is_person(phrase, known_jobs):
+        phrase.harms = harms
         reading.people.append((phrase, ""))
         return
+    for at, token in enumerate(phrase.words[:-1]):  # "his ex-wife's bakery": she is someone
+        if token.low.endswith(("'s", "’s")):
+            whose = Phrase([Token(token.text[:-2], token.start)], owner=phrase.owner)
+            whose.words[:0] = [t for t in phrase.words[:at]]
+            if _is_person(whose, known_jobs):
+                reading.people.append((whose, ""))
     if phrase.preposition in words.workplace_verbs:
         place = phrase.compound()
         if place not in reading.places:
@@ -351,21 +389,34 @@ def _place_or_person(phrase: Phrase, reading: Reading, known_jobs: set[str]) -> 
             if not reading.workplace_role:
                 reading.workplace_role = words.workplace_verbs[phrase.preposition]
         return
-    if phrase.preposition in words.place_prepositions:
+    if phrase.preposition in words.place_prepositions and not phrase.owner and (
+            phrase.preposition not in ("on", "from") or place_kind(phrase.compound(), "en")):
+        # "on the farm", not "on the run"; "from the village", not "from her past"
         if phrase.compound() not in reading.places:
             reading.places.append(phrase.compound())
         return
-    reading.things.append(phrase.text())  # "finds a talking seal": what the idea turns on
+    if not phrase.owner and phrase.preposition not in words.place_prepositions:
+        reading.things.append(phrase.text())  # "finds a talking seal": what the idea turns on
 
 
 def _describe(person: Phrase, what: Phrase, reading: Reading) -> None:
-    """``person`` is (or acts as) ``what``: their job or station."""
+    """``person`` is (or acts as) ``what``: their job or station ("her son is the health
+    inspector"), who they are to the lead ("the judge is her long-lost father"), or, for
+    the lead, the past they hide ("the new nurse is a former army surgeon")."""
+    if person is reading.lead:
+        if is_past(what) and not reading.lead_past:
+            reading.lead_past = _article(what.text())
+        elif not reading.lead_role and _kin(what) is None:
+            reading.lead_role = what.compound()
+        return
     for index, (known, _role) in enumerate(reading.people):
         if known is person:
-            reading.people[index] = (known, what.compound())
+            if _kin(what) is not None and _kin(person) is None:
+                what.harms = known.harms
+                reading.people[index] = (what, person.compound())
+            elif what.compound().lower() not in open_words().plain_people:
+                reading.people[index] = (known, what.compound())
             return
-    if person is reading.lead and not reading.lead_role:
-        reading.lead_role = what.compound()
 
 
 def kin_of(phrase: Phrase) -> KinEntry | None:
@@ -392,12 +443,14 @@ def fill_lead(reading: Reading, lead: Person, truth: str) -> str:
     behind becomes when the idea hides nothing else ("a retired astronaut")."""
     phrase = reading.lead
     if phrase is not None and lead.occupation and not lead.name and \
-            lead.occupation.lower() not in phrase.text().lower() and _is_person(phrase, set()):
+            lead.occupation.lower() not in phrase.text().lower():
         lead.occupation = ""  # a job named later is someone else's ("…his drowned wife")
+    if phrase is not None and not lead.gender:
+        lead.gender = _gender_of_lead(reading)
     if phrase is None or lead.name or lead.occupation:
         if phrase is not None and not lead.occupation and reading.lead_role:
             lead.occupation = reading.lead_role
-        return truth
+        return truth or reading.lead_past
     words = open_words()
     compound = phrase.compound()
     past = is_past(phrase)
@@ -409,19 +462,26 @@ def fill_lead(reading: Reading, lead: Person, truth: str) -> str:
         lead.gender = kin.gender
     elif plain:
         lead.gender = plain
-    else:  # "…her estranged son": the idea's first his or her is most often the lead's
-        owner = next((p.owner for p, _ in reading.people if p.owner in ("her", "his")), "")
-        lead.gender = {"her": "female", "his": "male"}.get(owner, "")  # type: ignore[assignment]
+    else:
+        lead.gender = _gender_of_lead(reading)
     if past and not truth:
         truth = _article(f"{past} {compound}")
+    elif reading.lead_past and not truth:
+        truth = reading.lead_past
     if reading.workplace_role and reading.places:  # "runs a noodle stall": its owner
         lead.occupation = f"{reading.places[0]} {reading.workplace_role}"
     elif reading.lead_role:
         lead.occupation = reading.lead_role
-    elif not past and kin is None and plain is None:
-        lead.occupation = compound
+    elif not past and (kin is None and plain is None or "'" in compound or "’" in compound):
+        lead.occupation = compound  # "a violinist", "a senator's daughter"
     lead.start = phrase.start
     return truth
+
+
+def _gender_of_lead(reading: Reading) -> Gender:
+    """"…her estranged son": the idea's first his or her is most often the lead's."""
+    owner = next((p.owner for p, _ in reading.people if p.owner in ("her", "his")), "")
+    return "female" if owner == "her" else "male" if owner == "his" else ""
 
 
 def open_foes(reading: Reading, lead: Person) -> list[Person]:
@@ -430,19 +490,25 @@ def open_foes(reading: Reading, lead: Person) -> list[Person]:
     anyone called a rival, and the other one of a rival pair ("rival lawyers")."""
     words = open_words()
     foes: list[Person] = []
-    for phrase, role in reading.people:
+    people = sorted(reading.people, key=lambda p: not p[0].harms)  # who does harm first
+    for phrase, role in people:
         kin = _kin(phrase)
         modifiers = set(phrase.modifiers())
         if modifiers & set(words.gone_words):
             continue  # "his drowned wife" is gone: a ghost of the story, not its foe
-        rival = bool(modifiers & set(words.rival_words))
+        rival = bool(modifiers & set(words.rival_words)) or phrase.harms or \
+            phrase.compound().lower() in words.foe_people or \
+            singular(phrase.head.lower()) in words.foe_people
         if kin is None and not rival or kin is not None and kin.bond == "love" and not rival:
             continue
+        if foes and not rival:
+            continue  # family who do no harm are not against the lead once someone is
         hold = " ".join([*phrase.modifiers(), phrase.compound()]) if kin else role or phrase.compound()
         foes.append(Person(occupation=role or ("" if kin else phrase.compound()),
                            gender=kin.gender if kin else "", hold=hold))
     if not foes and reading.lead_rival and reading.lead is not None:
         kin = _kin(reading.lead)
-        foes.append(Person(occupation=reading.lead_role, gender=kin.gender if kin else lead.gender,
-                           hold=reading.lead.compound().lower() if kin else f"rival {reading.lead_role}"))
+        what = reading.lead_role or reading.lead.compound()
+        foes.append(Person(occupation=what, gender=kin.gender if kin else "",
+                           hold=reading.lead.compound().lower() if kin else f"rival {what}"))
     return foes

@@ -1,0 +1,127 @@
+"""Ideas in words no pack lists: the reader finds their people and places by phrase edges."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from microdrama.cli import main
+from microdrama.providers.offline.writer.premise import read_premise
+from tests.providers.offline.test_premise import _text
+from tests.providers.offline.test_writer import write_series
+
+# (idea, lead's job, hidden truth, (antagonist's job, their hold on the lead), places, setting)
+READINGS = [
+    ("A retired astronaut runs a noodle stall in Taipei and discovers her estranged son is the "
+     "health inspector sent to shut her down.",
+     "noodle stall owner", "a retired astronaut", ("health inspector", "estranged son"),
+     ["noodle stall"], "Taipei"),
+    ("A former ballerina teaches dance at a prison in Ohio and learns her star pupil is the man "
+     "who killed her sister.",
+     "", "a former ballerina", ("star pupil", "star pupil"), ["prison"], "Ohio"),
+    ("Twin sisters separated at birth meet as rival lawyers in a murder trial in Chicago.",
+     "lawyer", "", ("lawyer", "twin sister"), ["murder trial"], "Chicago"),
+    ("An ex-cop drives a taxi in Mumbai until a passenger leaves a bag of cash behind.",
+     "taxi driver", "a former cop", None, ["taxi"], "Mumbai"),
+    ("The quiet new nurse on the night shift is a former army surgeon hiding from her past.",
+     "nurse", "a former army surgeon", None, [], ""),
+    ("A teenage chess prodigy from Lagos must beat the grandmaster who cheated her mother.",
+     "chess prodigy", "", ("grandmaster", "grandmaster"), [], "Lagos"),
+    ("A single dad opens a flower shop across the street from his ex-wife's bakery.",
+     "flower shop owner", "", ("", "ex-wife"), ["flower shop", "street", "bakery"], "flower shop"),
+    ("A shy translator at the United Nations overhears a plot by her own boss.",
+     "translator", "", ("boss", "boss"), ["United Nations"], "United Nations"),
+]
+
+
+@pytest.mark.parametrize(("idea", "job", "truth", "foe", "places", "setting"), READINGS,
+                         ids=[f"en-{n}" for n in range(len(READINGS))])
+def test_an_idea_in_open_words_is_read_by_its_phrases(
+        idea: str, job: str, truth: str, foe: tuple[str, str] | None, places: list[str],
+        setting: str) -> None:
+    premise = read_premise(idea, "en")
+    assert premise.protagonist.occupation == job
+    assert premise.hidden_truth == truth
+    if foe is None:
+        assert premise.antagonists == []
+    else:
+        first = premise.antagonists[0]
+        assert (first.occupation, first.hold) == foe
+    assert premise.places == places
+    assert premise.setting == setting
+
+
+def test_whose_it_is_and_what_is_gone_are_read_too() -> None:
+    # A wife who drowned is no antagonist; "his" makes the lead a man; "a talking seal" is
+    # what the idea turns on.
+    premise = read_premise("A widowed fisherman in Maine finds a talking seal that claims to be "
+                           "his drowned wife.", "en")
+    assert premise.protagonist.occupation == "fisherman"
+    assert premise.protagonist.gender == "male"
+    assert premise.antagonists == [] and premise.setting == "Maine"
+    assert premise.image == "talking seal"
+    # The victim of a harm is not the one who does it; "her" makes the lead a woman.
+    premise = read_premise("A small-town baker wins a cooking contest, only to learn the judge "
+                           "is her long-lost father.", "en")
+    assert premise.protagonist.gender == "female" and premise.places == []  # not "small- town"
+    assert (premise.antagonists[0].occupation, premise.antagonists[0].hold) == (
+        "judge", "long-lost father")
+    # "a senator's daughter" is who she is; "her late husband's mistress" is not gone.
+    assert read_premise("A corrupt senator's daughter falls for the journalist investigating "
+                        "her father.", "en").protagonist.occupation == "senator's daughter"
+    widow = read_premise("A grieving widow opens a bakery next to her late husband's mistress.",
+                         "en")
+    assert widow.protagonist.gender == "female"
+    assert widow.antagonists[0].hold == "husband's mistress"
+    # "will" the verb is not a will.
+    assert read_premise("After her company is bought by her ex-husband, a single mother must "
+                        "train the AI that will replace her.", "en").image != "will"
+
+
+# Ideas of every kind of story, none with a word of the trope banks' keyword lists.
+SERIES = [
+    (READINGS[0][0], ["noodle stall", "retired astronaut", "Taipei", "health inspector",
+                      "estranged son"], {"hidden_identity"}),
+    (READINGS[2][0], ["lawyer", "murder trial", "Chicago", "twin sister"], None),
+    (READINGS[5][0], ["chess prodigy", "Lagos", "grandmaster"], None),
+    (READINGS[6][0], ["flower shop", "ex-wife"], None),
+]
+
+
+@pytest.mark.parametrize(("idea", "nouns", "tropes"), SERIES,
+                         ids=[f"en-{n}" for n in range(len(SERIES))])
+def test_open_words_reach_the_bible_and_the_opening_episodes(
+        idea: str, nouns: list[str], tropes: set[str] | None) -> None:
+    bible, _, episodes = write_series("en", 3, 1, idea=idea)
+    assert bible.premise is not None
+    if tropes:
+        assert bible.premise.trope in tropes
+    text = yaml.safe_dump(bible.model_dump(mode="json", exclude={"premise"}), allow_unicode=True)
+    opening = "\n".join(_text(e) for e in episodes)
+    for noun in nouns:
+        assert noun.lower() in text.lower(), f"{noun!r} missing from the bible"
+        assert noun.lower() in opening.lower(), f"{noun!r} missing from episodes 1–3"
+    # The antagonist's hold, from the idea, is in the rival's description.
+    rival = bible.by_role("rival")
+    assert rival is not None and bible.premise.antagonists
+    assert bible.premise.antagonists[0].hold.lower() in rival.description.lower()
+
+
+def test_a_hidden_past_is_not_swapped_for_a_stock_heiress() -> None:
+    bible, _, _ = write_series("en", 3, 1, idea=READINGS[0][0])
+    assert bible.tropes[0] == "hidden_identity"
+    assert "switched at birth" not in bible.logline.lower()
+    assert "retired astronaut" in bible.secret and "Taipei" in bible.world
+
+
+def test_new_prints_the_setting_and_the_foes_hold(tmp_path: Path,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["new", str(tmp_path / "a"), "--lang", "en", "--idea", READINGS[0][0]]) == 0
+    out = capsys.readouterr().out
+    for said in ("lead: noodle stall owner", "hidden truth: a retired astronaut",
+                 "antagonist: health inspector, estranged son", "setting: Taipei",
+                 "place: noodle stall"):
+        assert said in out
+    assert "chose heiress" not in out
