@@ -125,3 +125,55 @@ def test_new_prints_the_setting_and_the_foes_hold(tmp_path: Path,
                  "place: noodle stall"):
         assert said in out
     assert "chose heiress" not in out
+
+
+# (idea, lead's job, hidden truth, (antagonist's job, their hold), places, setting)
+READINGS_ZH = [
+    ("退休的女宇航员在台北开面馆，却发现来查封她的卫生稽查员是她失散多年的儿子。",
+     "面馆老板", "退休的女宇航员", ("卫生稽查员", "儿子"), ["面馆"], "台北"),
+    ("一个哑巴女孩在菜市场卖鱼，暗恋她的屠夫竟是杀害她父亲的凶手。",
+     "卖鱼的", "", ("凶手", "凶手"), ["菜市场"], "菜市场"),
+    ("落魄的钢琴家在维也纳街头卖艺，发现新房东就是毁掉她前途的指挥家。",
+     "卖艺的", "落魄的钢琴家", ("房东", "房东"), ["维也纳街头"], "维也纳"),
+    ("被裁员的程序员回到老家种茶，却发现村长一直在侵吞扶贫款。",
+     "程序员", "", ("村长", "村长"), ["老家"], "老家"),
+]
+
+
+@pytest.mark.parametrize(("idea", "job", "truth", "foe", "places", "setting"), READINGS_ZH,
+                         ids=[f"zh-{n}" for n in range(len(READINGS_ZH))])
+def test_a_chinese_idea_in_open_words_is_read_by_its_word_endings(
+        idea: str, job: str, truth: str, foe: tuple[str, str], places: list[str],
+        setting: str) -> None:
+    premise = read_premise(idea, "zh")
+    assert premise.protagonist.occupation == job
+    assert premise.hidden_truth == truth
+    assert (premise.antagonists[0].occupation, premise.antagonists[0].hold) == foe
+    assert premise.places == places and premise.setting == setting
+
+
+def test_chinese_time_victims_and_whose_kin() -> None:
+    # 回到老家 is going home, not rebirth; 回到十八岁 is.
+    assert read_premise(READINGS_ZH[3][0], "zh").time_structure == "linear"
+    assert read_premise("她回到十八岁那年，发誓不再嫁给渣男", "zh").time_structure == "rebirth"
+    # The father she lost is no antagonist; the man who killed him is.
+    assert all(a.hold != "父亲" for a in read_premise(READINGS_ZH[1][0], "zh").antagonists)
+    # 首富的孙女 is the tycoon's kin, not the lead's: she is not set against him.
+    premise = read_premise("外卖小哥意外救下首富的孙女，首富要把公司交给他。", "zh")
+    assert premise.protagonist.occupation == "外卖小哥"
+    assert all(a.hold != "孙女" for a in premise.antagonists)
+    # 被婆婆赶出家门的单亲妈妈苏念: the agent of a passive is not the lead.
+    premise = read_premise("被婆婆赶出家门的单亲妈妈苏念，带着孩子五年后归来", "zh")
+    assert (premise.protagonist.name, premise.protagonist.occupation) == ("苏念", "单亲妈妈")
+
+
+def test_a_chinese_idea_in_open_words_reaches_the_bible_and_the_opening() -> None:
+    bible, _, episodes = write_series("zh", 3, 1, idea=READINGS_ZH[0][0])
+    assert bible.premise is not None and bible.tropes[0] == "hidden_identity"
+    text = yaml.safe_dump(bible.model_dump(mode="json", exclude={"premise"}), allow_unicode=True)
+    opening = "\n".join(_text(e) for e in episodes)
+    assert "退休的女宇航员" in bible.secret
+    for noun in ("面馆", "女宇航员", "台北", "卫生稽查员", "儿子"):
+        assert noun in text, f"{noun!r} missing from the bible"
+        assert noun in opening, f"{noun!r} missing from episodes 1–3"
+    assert "抱错" not in bible.logline + bible.secret  # no stock heiress premise

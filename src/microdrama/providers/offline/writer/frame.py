@@ -140,8 +140,12 @@ def premise_values(premise: Premise, language: str, *, lead: str, lead_full: str
 def _the_hold(hold: str, gender: str, language: str) -> str:
     """The antagonist as the lead's ("her estranged son", "her boss") or as who they are
     ("the grandmaster"): lines say it after a verb (English; zh says the word as it is)."""
-    if not hold or language != "en":
+    if not hold:
         return hold
+    if language == "zh":  # 她的儿子; 村长 as it is
+        kin = {w for entry in (load_premise_pack("zh").open or {}).get("kin", [])
+               for w in entry["words"]}
+        return f"{'她' if gender == 'female' else '他'}的{hold}" if hold in kin else hold
     pack = load_premise_pack("en")
     last = hold.lower().split()[-1]
     job = pack.occupation(last)

@@ -120,7 +120,7 @@ def choose_trope(premise: Premise, idea: str, trope_ids: list[str], keyword_scor
         chosen = "rebirth"
     elif premise.hidden_truth and by_kind in trope_ids:  # "a retired astronaut": a hidden past
         chosen = by_kind
-    elif premise.antagonists and premise.incident and "revenge" in trope_ids:
+    elif premise.antagonists and (premise.incident or premise.setting) and "revenge" in trope_ids:
         chosen = "revenge"
     else:  # the first trope written for a lead like this one (a man is no heiress)
         gender = premise.protagonist.gender

@@ -6,6 +6,12 @@ import logging
 from functools import cache
 
 from microdrama.domain.premise import Premise
+from microdrama.providers.offline.writer.premise_open_zh import (
+    fill_lead_zh,
+    open_foes_zh,
+    open_words_zh,
+    read_open_zh,
+)
 from microdrama.providers.offline.writer.premise_pack import CJK, PremisePack, load_premise_pack
 from microdrama.providers.offline.writer.premise_read import (
     CLAUSE_ZH,
@@ -114,9 +120,28 @@ def read_zh(idea: str) -> Premise:
             break
         if verb_at >= 0 and not incident:
             incident = clause
+    # What the pack's words left empty, read from jieba's tags and the pack's word endings.
+    reading = read_open_zh(tokens)
+    if truth_at >= 0:
+        clause_start = max([0, *(m.end() for m in CLAUSE_ZH.finditer(text[:truth_at]))])
+        if any(clause_start <= p.start < truth_at for p in reading.people):
+            truth = ""  # 暗恋她的屠夫竟是凶手: what someone else turns out to be
+            names = [(w, o) for w, o in names if not clause_start <= o < truth_at]
     lead, foes = cast_people(names, jobs, agents, truth_at, truth, text, pack)
+    truth = fill_lead_zh(reading, lead, truth, text)
+    if not foes:
+        foes = open_foes_zh(reading)
     image = next((w for w in pack.images if w in text), "") or _first_of(incident, verbs)[1]
-    return build_frame(pack, text, lead, foes, truth, incident, _places_zh(tokens, pack), image)
+    places = _places_zh(tokens, pack)
+    for place in reading.places:
+        if not any(place in p or p in place for p in places):
+            places.append(place)
+    premise = build_frame(pack, text, lead, foes, truth, incident, places, image)
+    if reading.setting:
+        premise.setting = reading.setting
+    if reading.rebirth:
+        premise.time_structure = "rebirth"
+    return premise
 
 def _clauses(text: str) -> list[tuple[int, str]]:
     out, start = [], 0
@@ -143,6 +168,8 @@ def _person_in_span(names: list[tuple[str, int]], jobs: list[tuple[str, int]], s
 
 def _places_zh(tokens: list[tuple[str, str, int]], pack: PremisePack) -> list[str]:
     words = {w for entry in pack.places for w in entry.words}
+    table = open_words_zh()
+    not_part = {*table.sell_verbs, *table.harm_verbs, *table.workplace_verbs}  # 街头卖艺
     places: list[str] = []
     for index, (word, _flag, _offset) in enumerate(tokens):
         if word not in words:
@@ -154,7 +181,8 @@ def _places_zh(tokens: list[tuple[str, str, int]], pack: PremisePack) -> list[st
             phrase = tokens[before][0] + phrase
             before -= 1
         after = index + 1
-        while after < len(tokens) and tokens[after][1] in ("n", "nplace", "ns") and len(phrase) < 6:
+        while after < len(tokens) and tokens[after][1] in ("n", "nplace", "ns") and \
+                tokens[after][0] not in not_part and len(phrase) < 6:
             phrase += tokens[after][0]
             after += 1
         if not any(phrase in p or p in phrase for p in places):

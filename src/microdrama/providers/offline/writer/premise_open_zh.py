@@ -1,0 +1,305 @@
+"""Reading a Chinese idea whose words no list names: people by their word endings.
+
+"退休的女宇航员在台北开面馆，却发现来查封她的卫生稽查员是她失散多年的儿子。" No pack
+lists 宇航员, 面馆 or 稽查员, yet a reader sees who the story is about (the first clause's
+noun: 女宇航员), what she was (退休的: her past), where she works (开 the 面馆, its 老板),
+where it is (在台北), and who stands against her (the 稽查员 who comes to 查封 her, who
+turns out to be her son).
+
+jieba's tags say which tokens are nouns, verbs and place names; the pack's ``open:``
+table says which word endings name a person (员, 家, 夫…), which verbs do harm, and which
+words are kin. What this finds only fills what the pack's own words left empty
+(``premise_zh``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+
+from pydantic import Field
+
+from microdrama.domain.base import Model
+from microdrama.providers.offline.writer.premise_pack import Gender, load_premise_pack
+from microdrama.providers.offline.writer.premise_read import Person
+
+Token = tuple[str, str, int]  # word, jieba flag, offset
+
+
+class KinWords(Model):
+    words: list[str] = Field(min_length=1)
+    gender: Gender = ""
+
+
+class OpenWordsZh(Model):
+    """Schema of the ``open:`` table of the Chinese premise pack."""
+
+    person_endings: list[str]
+    not_people: list[str]
+    plain_people: dict[str, Gender]
+    past_markers: list[str]
+    workplace_verbs: dict[str, str]
+    sell_verbs: list[str]
+    harm_verbs: list[str]
+    copulas: list[str]
+    kin: list[KinWords]
+    love_kin: list[str]
+    rebirth_after: list[str]
+
+
+@cache
+def open_words_zh() -> OpenWordsZh:
+    raw = load_premise_pack("zh").open
+    if raw is None:
+        raise ValueError("the Chinese premise pack has no open: table")
+    return OpenWordsZh.model_validate(raw)
+
+
+@dataclass
+class Someone:
+    """A person the idea names by a noun: what they are called and what they do."""
+
+    words: str
+    start: int
+    role: str = ""  # who they turn out to be (凶手, 指挥家)
+    kin: str = ""  # what they are to the lead (儿子)
+    harms: bool = False
+    victim: bool = False
+    lead_kin: bool = False  # 她的儿子, 他父亲: kin of the lead (首富的孙女 is not)
+
+
+@dataclass
+class ReadingZh:
+    lead: str = ""
+    lead_start: int = -1
+    lead_end: int = -1
+    past: str = ""  # 退休
+    occupation: str = ""  # 面馆老板, 卖鱼的
+    places: list[str] = field(default_factory=list)
+    setting: str = ""
+    people: list[Someone] = field(default_factory=list)
+    rebirth: bool = False
+
+
+def _nominal(flag: str) -> bool:
+    return flag.startswith("n") and flag not in ("ns",) or flag in ("nocc", "nplace", "an")
+
+
+def kin_word(words: str) -> tuple[str, Gender] | None:
+    """The kin word ``words`` ends with (她失散多年的儿子 → 儿子) and its gender."""
+    for entry in open_words_zh().kin:
+        for word in sorted(entry.words, key=len, reverse=True):
+            if words.endswith(word):
+                return word, entry.gender
+    return None
+
+
+def is_person_zh(words: str) -> bool:
+    table = open_words_zh()
+    if not words or words in table.not_people or any(words.endswith(n) for n in table.not_people):
+        return False
+    pack = load_premise_pack("zh")
+    return kin_word(words) is not None or pack.occupation(words) is not None or any(
+        words.endswith(e) for e in table.person_endings)
+
+
+def _clauses(tokens: list[Token]) -> list[list[Token]]:
+    out: list[list[Token]] = [[]]
+    for token in tokens:
+        if token[1] == "x" and token[0] in "，。；！？、,.;!?":
+            out.append([])
+        else:
+            out[-1].append(token)
+    return [c for c in out if c]
+
+
+def read_open_zh(tokens: list[Token]) -> ReadingZh:
+    """The lead, the other people, and the places of a Chinese idea, from jieba's tokens."""
+    table = open_words_zh()
+    reading = ReadingZh()
+    clauses = _clauses(tokens)
+    text = "".join(w for w, _, _ in tokens)
+    at = text.find("回到")
+    reading.rebirth = at >= 0 and any(text[at + 2:at + 10].find(w) >= 0
+                                      for w in table.rebirth_after)
+    if clauses:
+        _read_lead(clauses[0], reading)
+    for clause in clauses:
+        _read_places(clause, reading)
+        _read_people(clause, reading)
+    return reading
+
+
+def _read_lead(clause: list[Token], reading: ReadingZh) -> None:
+    """The first clause's subject: 退休的 / 女宇航员; 高考状元 / 的成绩 (whose it is)."""
+    table = open_words_zh()
+    modifiers: list[str] = []
+    nominal: list[Token] = []
+    index = 0
+    while index < len(clause):
+        word, flag, _ = clause[index]
+        if word == "的":
+            joined = "".join(w for w, _, _ in nominal)
+            passive = "被" in modifiers  # 被裁员的, 被婆婆赶出家门的: what was done
+            if nominal and is_person_zh(joined) and not passive:
+                break  # 高考状元的成绩: the person is the one whose it is
+            modifiers.extend(w for w, _, _ in nominal)
+            modifiers = [m for m in modifiers if m != "被"]  # the relative clause ends here
+            nominal = []
+        elif _nominal(flag) and flag != "nr":
+            nominal.append(clause[index])
+        elif flag in ("m", "q", "r") and not nominal and not modifiers:
+            pass  # 一个, 这个
+        elif not nominal:
+            modifiers.append(word)  # 退休, 落魄, 被, 裁员
+        elif "被" in modifiers:  # 被婆婆赶出家门的: the agent of a passive, until its 的
+            modifiers.extend([*(w for w, _, _ in nominal), word])
+            nominal = []
+        else:
+            break
+        index += 1
+    joined = "".join(w for w, _, _ in nominal)
+    if not nominal or not is_person_zh(joined):
+        return
+    reading.lead, reading.lead_start = joined, nominal[0][2]
+    reading.lead_end = nominal[-1][2] + len(nominal[-1][0])
+    reading.past = next((m for m in modifiers if m in table.past_markers), "")
+    # What the lead does for a living, in the rest of the clause: 开面馆, 卖鱼.
+    rest = clause[index:]
+    for position, (word, _flag, _) in enumerate(rest):
+        follow = "".join(w for w, f, _ in rest[position + 1:position + 3] if _nominal(f))
+        if word in table.workplace_verbs and follow:
+            reading.occupation = follow + table.workplace_verbs[word]
+            reading.places.append(follow)
+            break
+        if word in table.sell_verbs:
+            reading.occupation = word + (rest[position + 1][0] if position + 1 < len(rest)
+                                         and _nominal(rest[position + 1][1]) else "") + "的"
+            break
+
+
+def _read_places(clause: list[Token], reading: ReadingZh) -> None:
+    """在 + place (在台北, 在菜市场); a place name is the setting."""
+    pack = load_premise_pack("zh")
+    table = open_words_zh()
+    venues = {w for entry in pack.places for w in entry.words}
+    for index, (word, flag, _) in enumerate(clause):
+        if flag == "ns" and not reading.setting:
+            reading.setting = word
+        if word != "在":
+            continue
+        phrase = ""
+        for follow, follow_flag, _ in clause[index + 1:index + 4]:
+            if follow_flag == "ns":
+                continue
+            if not (_nominal(follow_flag) or follow in venues) or follow in table.sell_verbs:
+                break
+            phrase += follow
+        if phrase and not is_person_zh(phrase) and phrase not in reading.places:
+            reading.places.append(phrase)
+
+
+def _read_people(clause: list[Token], reading: ReadingZh) -> None:
+    """People other than the lead: who does harm (来查封她的稽查员, 毁掉她前途的指挥家),
+    who is done harm to (杀害她父亲), and who they turn out to be (…是她失散多年的儿子)."""
+    table = open_words_zh()
+    harm = set(table.harm_verbs)
+    index = 0
+    last: Someone | None = None
+    after_copula = False
+    harm_since = False  # a harm verb since the clause began or the last person
+    while index < len(clause):
+        word, flag, offset = clause[index]
+        if word in table.copulas:
+            after_copula = last is not None
+            index += 1
+            continue
+        if word in harm:
+            harm_since = True
+            if last is not None and not after_copula and clause[index - 1][0] in (last.words, ) + (
+                    "一直", "在", "竟然", "曾", "也"):
+                last.harms = True  # 村长一直在侵吞
+        if _nominal(flag) or flag == "nr":
+            end = index
+            words = ""
+            while end < len(clause) and (_nominal(clause[end][1]) or clause[end][1] == "nr") \
+                    and len(words) < 8:
+                words += clause[end][0]
+                end += 1
+            inside_lead = reading.lead_start <= offset < reading.lead_end
+            if is_person_zh(words) and not inside_lead:
+                before = clause[index - 1][0] if index else ""
+                two_before = clause[index - 2][0] if index > 1 else ""
+                victim = two_before in harm and before in ("她", "他") or before in harm
+                lead_kin = before in ("她", "他") or before == "的" and two_before in ("她", "他")
+                someone = Someone(words, offset, harms=harm_since and before == "的",
+                                  victim=victim, lead_kin=lead_kin)
+                kin = kin_word(words)
+                if after_copula and last is not None and victim:
+                    index = end  # …是杀害她父亲的凶手: the father is not who the man turns out to be
+                    continue
+                elif after_copula and last is not None:
+                    if kin is not None and kin_word(last.words) is None:
+                        last.kin, last.lead_kin = words, lead_kin
+                    else:
+                        last.role = words
+                    last.harms = last.harms or someone.harms
+                    after_copula = False
+                else:
+                    reading.people.append(someone)
+                    last = someone
+                harm_since = False
+            index = end
+            continue
+        index += 1
+
+
+def fill_lead_zh(reading: ReadingZh, lead: Person, truth: str, text: str) -> str:
+    """The lead's job and gender from the subject when the pack's words found neither a
+    name nor a job (or found them outside the subject); returns the truth, which a past
+    the lead left behind becomes when the idea hides nothing else (退休的女宇航员)."""
+    if not reading.lead:
+        return truth
+    if lead.occupation and not lead.name and lead.occupation not in reading.lead:
+        lead.occupation = ""  # a job named later is someone else's
+    if lead.name and lead.name not in reading.lead and lead.start > reading.lead_end and \
+            any(mark in text[reading.lead_end:lead.start] for mark in "，。；！？,.;!?"):
+        lead.name = ""  # …，暗恋她的屠夫: a noun of a later clause is not the lead
+    if lead.name or lead.occupation:
+        return truth
+    table = open_words_zh()
+    plain = table.plain_people.get(reading.lead)
+    kin = kin_word(reading.lead)
+    if plain:
+        lead.gender = plain
+    elif kin is not None:
+        lead.gender = kin[1]
+    elif reading.lead.startswith("女"):
+        lead.gender = "female"
+    elif reading.lead.startswith("男"):
+        lead.gender = "male"
+    if reading.past and not truth:
+        truth = f"{reading.past}的{reading.lead}"
+    if reading.occupation:
+        lead.occupation = reading.occupation
+    elif not reading.past and plain is None:
+        lead.occupation = reading.lead
+    lead.start = reading.lead_start
+    return truth
+
+
+def open_foes_zh(reading: ReadingZh) -> list[Person]:
+    """Who does harm first, then family who are not lovers; never a victim."""
+    table = open_words_zh()
+    foes: list[Person] = []
+    for someone in sorted(reading.people, key=lambda s: not s.harms):
+        if someone.victim:
+            continue
+        kin = kin_word(someone.kin or someone.words)
+        family = kin is not None and kin[0] not in table.love_kin and someone.lead_kin
+        if not someone.harms and (not family or foes):
+            continue
+        hold = kin[0] if kin else someone.role or someone.words
+        job = someone.role if kin_word(someone.words) else someone.role or someone.words
+        foes.append(Person(occupation=job, gender=kin[1] if kin else "", hold=hold))
+    return foes
