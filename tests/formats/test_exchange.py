@@ -282,3 +282,90 @@ def test_entities_are_not_expanded() -> None:
     _, back = read_exchange(evil.encode(), "es.xliff")
     target = next(u.target for u in back.units() if u.id == "ep001-sc01-l02")
     assert "root:" not in target
+
+
+# --- what CAT tools do to a file (whole files: tests/app/test_thirdparty_translations.py) --
+
+
+def test_sniff_goes_by_the_root_version_not_an_attribute_of_another_namespace() -> None:
+    """Okapi writes ITS 2.0's its:version on an XLIFF 1.2 root."""
+    text = FORMATS["xliff"].write(sample()).replace(
+        'version="1.2"', 'xmlns:its="http://www.w3.org/2005/11/its" its:version="2.0" '
+        'version="1.2"', 1)
+    assert sniff(text.encode(), "es.xlf") is FORMATS["xliff"]
+    assert read_exchange(text.encode(), "es.xlf")[1].units()[1].target == (
+        "Nian'an, hoy apunto esta cuenta.")
+
+
+@pytest.mark.parametrize("codec, mark", [("utf-16-le", b"\xff\xfe"), ("utf-16-be", b"\xfe\xff")])
+def test_xliff_in_utf16_is_read(codec: str, mark: bytes) -> None:
+    text = FORMATS["xliff2"].write(sample()).replace('encoding="UTF-8"', 'encoding="UTF-16"')
+    kind, back = read_exchange(mark + text.encode(codec), "es.xliff")
+    assert kind is FORMATS["xliff2"]
+    assert _essentials(back) == _essentials(sample())
+
+
+def test_xliff_11_and_no_namespace_read_as_12_and_say_so() -> None:
+    text = FORMATS["xliff"].write(sample())
+    for changed, said in ((text.replace("document:1.2", "document:1.1"), "document:1.1"),
+                          (text.replace(' xmlns="urn:oasis:names:tc:xliff:document:1.2"', ""),
+                           "no namespace")):
+        kind, back = read_exchange(changed.encode(), "es.xlf")
+        assert kind is FORMATS["xliff"] and _essentials(back) == _essentials(sample())
+        assert said in back.notices[0]
+
+
+def test_layout_around_inline_codes_is_not_text_but_a_line_break_within_text_is() -> None:
+    core = xliff2_core.CORE
+    root = etree.fromstring(FORMATS["xliff2"].write(sample()).encode())
+    target = root.find(f".//{{{core}}}unit[@id='ep002-sc01-l02']//{{{core}}}target")
+    target.text = "\n      "
+    first = etree.SubElement(target, f"{{{core}}}mrk", id="m1", type="term")
+    first.text, first.tail = "Bien.", "\n      "
+    second = etree.SubElement(target, f"{{{core}}}pc", id="1")
+    second.text, second.tail = "Vale.", "\n    "
+    broken = root.find(f".//{{{core}}}unit[@id='ep002-sc01-l01']//{{{core}}}target")
+    broken.text = "La frase\nvieja."
+    _, back = read_exchange(etree.tostring(root), "es.xliff")
+    units = {u.id: u for u in back.units()}
+    assert units["ep002-sc01-l02"].target == "Bien. Vale."
+    assert units["ep002-sc01-l01"].target == "La frase\nvieja."  # import refuses it
+    broken.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+    target.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+    _, back = read_exchange(etree.tostring(root), "es.xliff")
+    assert {u.id: u.target for u in back.units()}["ep002-sc01-l02"] == (
+        "\n      Bien.\n      Vale.\n    ")
+
+
+def test_xliff2_codes_stand_for_their_original_data() -> None:
+    core = xliff2_core.CORE
+    root = etree.fromstring(FORMATS["xliff2"].write(sample()).encode())
+    unit = root.find(f".//{{{core}}}unit[@id='ep002-sc01-l02']")
+    original = etree.Element(f"{{{core}}}originalData")
+    etree.SubElement(original, f"{{{core}}}data", id="d1").text = "<"
+    etree.SubElement(original, f"{{{core}}}data", id="d2").text = ">"
+    unit.insert(0, original)
+    target = unit.find(f".//{{{core}}}target")
+    target.text = "Bien"
+    etree.SubElement(target, f"{{{core}}}ph", id="1", dataRef="d1").tail = "x"
+    etree.SubElement(target, f"{{{core}}}sc", id="2").tail = "y"
+    cp = etree.SubElement(target, f"{{{core}}}cp", hex="2192")
+    cp.tail = "z"
+    pc = etree.SubElement(target, f"{{{core}}}pc", id="3", dataRefStart="d1", dataRefEnd="d2")
+    pc.text = "b"
+    _, back = read_exchange(etree.tostring(root), "es.xliff")
+    assert {u.id: u.target for u in back.units()}["ep002-sc01-l02"] == "Bien<xy→z<b>"
+    cp.set("hex", "zz")
+    with pytest.raises(InputError) as caught:
+        read_exchange(etree.tostring(root), "es.xliff")
+    assert "unit ep002-sc01-l02" in caught.value.where and "'zz'" in caught.value.problem
+
+
+def test_an_unknown_xliff12_state_names_the_unit_and_a_tools_own_is_read_as_none() -> None:
+    text = FORMATS["xliff"].write(sample())
+    with pytest.raises(InputError) as caught:
+        read_exchange(text.replace('state="final"', 'state="done"').encode(), "es.xlf")
+    assert "unit ep002-sc01-l02" in caught.value.where and "'done'" in caught.value.problem
+    _, back = read_exchange(text.replace('state="final"', 'state="x-done"').encode(), "es.xlf")
+    assert {u.id: u.state for u in back.units()}["ep002-sc01-l02"] is None
+    assert "x-done is a tool's own state value" in back.notices[0]

@@ -18,6 +18,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from lxml import etree
+
 from microdrama.errors import InputError
 from microdrama.formats.exchange.model import (
     ExchangeDocument,
@@ -27,8 +29,10 @@ from microdrama.formats.exchange.model import (
     Note,
 )
 from microdrama.formats.exchange.po import read_po, write_po
+from microdrama.formats.exchange.xliff2 import NS as XLIFF2
 from microdrama.formats.exchange.xliff2 import read_xliff2, write_xliff2
-from microdrama.formats.exchange.xliff12 import read_xliff12, write_xliff12
+from microdrama.formats.exchange.xliff12 import FAMILY, read_xliff12, write_xliff12
+from microdrama.formats.exchange.xml import local, parse_xml, where
 
 
 @dataclass(frozen=True)
@@ -48,19 +52,41 @@ FORMATS: dict[str, ExchangeFormat] = {
     "po": ExchangeFormat("po", ".po", "gettext PO", write_po, read_po),
 }
 
-_XLIFF_ROOT = re.compile(rb"<(?:\w+:)?xliff\b[^>]*?\bversion\s*=\s*[\"'](\d)", re.S)
+#: How a file's first bytes say it is encoded (byte order marks; "<" in UTF-16 without
+#: one); anything else is read as UTF-8 or a single-byte code, which agree on markup.
+_ENCODINGS = ((b"\xef\xbb\xbf", "utf-8", 3), (b"\xff\xfe", "utf-16-le", 2),
+              (b"\xfe\xff", "utf-16-be", 2), (b"<\x00", "utf-16-le", 0),
+              (b"\x00<", "utf-16-be", 0))
+
+
+def _head(data: bytes) -> str:
+    """The start of the file as text, enough to tell XML from PO."""
+    for start, codec, skip in _ENCODINGS:
+        if data.startswith(start):
+            return data[skip:4096].decode(codec, "ignore")
+    return data[:4096].decode("utf-8", "ignore")
 
 
 def sniff(data: bytes, file: str | Path) -> ExchangeFormat:
-    """Which format ``data`` is in: XLIFF by its root's version, else PO by its syntax."""
-    head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
-    if head.startswith(b"<"):
-        found = _XLIFF_ROOT.search(head)
-        if found is None:
-            raise InputError("an XML file, but not XLIFF (no <xliff version=…> root)", file=file,
+    """Which format ``data`` is in: XLIFF by its root's ``version`` (2.x, else 1.x), in any
+    encoding XML allows; else PO by its syntax."""
+    head = _head(data)
+    if head.lstrip().startswith("<"):
+        root = parse_xml(data, file)
+        version = root.get("version", "")
+        namespace = etree.QName(root).namespace or ""
+        if local(root) != "xliff":
+            raise InputError(f"an XML file, but not XLIFF (its root is <{local(root)}>)",
+                             file=file, where=where(root),
                              fix="give an XLIFF 2.0, XLIFF 1.2 or PO file as exported")
-        return FORMATS["xliff2"] if found[1] == b"2" else FORMATS["xliff"]
-    if re.search(rb"^\s*(?:msgctxt|msgid)\s", head, re.M) or str(file).endswith((".po", ".pot")):
+        if version.startswith("2") or namespace == XLIFF2:
+            return FORMATS["xliff2"]
+        if version.startswith("1") or namespace.startswith(FAMILY):
+            return FORMATS["xliff"]
+        raise InputError(f"an XLIFF file of a version microdrama does not read ({version!r})",
+                         file=file, where=where(root),
+                         fix="give XLIFF 2.x or 1.2 (set <xliff version>), as exported")
+    if re.search(r"^\s*(?:msgctxt|msgid)\s", head, re.M) or str(file).endswith((".po", ".pot")):
         return FORMATS["po"]
     raise InputError("not a translators' file microdrama reads", file=file,
                      fix="give an XLIFF 2.0 (.xliff), XLIFF 1.2 (.xlf) or gettext PO (.po) "

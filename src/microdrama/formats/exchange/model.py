@@ -36,7 +36,9 @@ class ExchangeUnit:
 
     ``state`` None means the format did not say (a PO entry that is neither empty nor
     fuzzy: translated, or better if nothing changed). ``place`` is where a reader found
-    the unit ("line 42"), for messages.
+    the unit ("line 42"), for messages. ``status`` is what the file said that made a
+    unit with text a draft (state "new"), in the file's own words ("fuzzy",
+    "needs-review-translation", "sdl:conf Draft"), for the import report.
     """
 
     id: str
@@ -48,6 +50,7 @@ class ExchangeUnit:
     #: The longest the target may be, in characters (None: no limit).
     max_characters: int | None = None
     place: str = ""
+    status: str = ""
 
 
 @dataclass(frozen=True)
@@ -68,6 +71,9 @@ class ExchangeDocument:
     target_language: str
     files: tuple[ExchangeFile, ...]
     title: str = ""
+    #: What a reader decided about the file as a whole and the user should hear (obsolete
+    #: entries ignored, a tool's own state value read as none, …), for the import report.
+    notices: tuple[str, ...] = ()
 
     def units(self) -> list[ExchangeUnit]:
         """Every unit, in file order."""

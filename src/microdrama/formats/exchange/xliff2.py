@@ -11,8 +11,12 @@ there is one, ``<target>``. The length limit is the size-restriction module's
 profile declared once per file).
 
 Read: units anywhere under a ``<file>`` (groups too), ids never matched by position; a
-unit a tool did split is joined back (segments and ignorables in order, its state the
-least advanced of its segments).
+unit a tool did split is joined back (segments and ignorables in order, an ignorable
+without a target as its source; its state the least advanced of its segments, and a
+draft while any segment has no target). Inline codes become the text the plain-text
+original has there (their original data), ``<pc>``/``<mrk>`` keep their text, and white
+space is settled by ``xml:space`` (formats/exchange/xml.py). A segment with no state is
+``initial`` (the core's default): a draft.
 """
 
 from __future__ import annotations
@@ -29,7 +33,14 @@ from microdrama.formats.exchange.model import (
     ExchangeUnit,
     Note,
 )
-from microdrama.formats.exchange.xml import clean, local, parse_xml, serialize, text_of, where
+from microdrama.formats.exchange.xml import (
+    clean,
+    inline_text,
+    local,
+    parse_xml,
+    serialize,
+    where,
+)
 
 NS = "urn:oasis:names:tc:xliff:document:2.0"
 SLR = "urn:oasis:names:tc:xliff:sizerestriction:2.0"
@@ -93,9 +104,10 @@ def read_xliff2(data: bytes, file: str | Path) -> ExchangeDocument:
     """An XLIFF 2.x file's units; InputError naming the line and unit when it is wrong."""
     root = parse_xml(data, file)
     if root.tag != _q("xliff"):
-        raise InputError(f"the root element is <{local(root)}>, not XLIFF 2.0's <xliff>",
-                         file=file, where=where(root),
-                         fix=f"give an XLIFF 2.0 file (namespace {NS})")
+        namespace = etree.QName(root).namespace or ""
+        raise InputError(f"the root element is <{local(root)}> in namespace {namespace!r}, "
+                         "not XLIFF 2.0's <xliff>", file=file, where=where(root),
+                         fix=f"give an XLIFF 2.0 file (namespace {NS}, also for 2.1 and 2.2)")
     source_language = root.get("srcLang", "")
     if not source_language:
         raise InputError("<xliff> has no srcLang", file=file, where=where(root),
@@ -116,24 +128,66 @@ def _read_unit(element: etree._Element, file: str | Path) -> ExchangeUnit:
                          fix="give it back the line id it was exported with (never renumber)")
     parts = [child for child in element
              if isinstance(child.tag, str) and child.tag in (_q("segment"), _q("ignorable"))]
-    if not any(part.tag == _q("segment") for part in parts):
+    segments = [part for part in parts if part.tag == _q("segment")]
+    if not segments:
         raise InputError("the unit has no <segment>", file=file, where=where(element, ident),
                          fix="keep the unit's <segment> with its <source>")
-    source = "".join(text_of(part.find(_q("source"))) for part in parts)
-    targets = [part.find(_q("target")) for part in parts]
-    target = "".join(text_of(found) for found in targets)
-    states: list[TranslationState] = []
-    for part in parts:
-        if part.tag != _q("segment"):
-            continue
+    data = {item.get("id", ""): "".join(item.itertext())
+            for item in element.iterfind(f"{_q('originalData')}/{_q('data')}")}
+    place = where(element, ident)
+
+    def text(found: etree._Element | None) -> str:
+        return _text(found, data, file, place)
+
+    source = "".join(text(part.find(_q("source"))) for part in parts)
+    # An ignorable without a target merges back as its source (white space between
+    # segments, mostly); a segment without one is not translated yet.
+    target = "".join(text(found) if (found := part.find(_q("target"))) is not None
+                     else text(part.find(_q("source"))) if part.tag == _q("ignorable")
+                     else "" for part in parts)
+    states: list[tuple[TranslationState, str]] = []
+    for part in segments:
         value = part.get("state", "initial")
         if value not in FROM_XLIFF:
             raise InputError(f"unknown segment state {value!r}", file=file,
                              where=where(part, ident),
                              fix="use initial, translated, reviewed or final")
-        states.append(FROM_XLIFF[value])
-    state = min(states, key=STATES.index)
-    if state != "new" and not target.strip():
-        state = "new"  # a state without a translation is no translation
+        said = value if part.get("state") else "no state (initial)"
+        if part.find(_q("target")) is None and text(part.find(_q("source"))).strip():
+            states.append(("new", "a segment without a target"))
+        states.append((FROM_XLIFF[value], said))
+    state, status = min(states, key=lambda pair: STATES.index(pair[0]))
+    if not target.strip():
+        state, status = "new", ""  # a state without a translation is no translation
     return ExchangeUnit(id=ident, source=source, target=target, state=state,
-                        place=where(element, ident))
+                        place=place, status=status if state == "new" else "")
+
+
+def _text(element: etree._Element | None, data: dict[str, str], file: str | Path,
+          place: str) -> str:
+    """A ``<source>`` or ``<target>`` as the plain-text original has it: ``<pc>`` and
+    ``<mrk>`` keep their text; a code (``<ph>``, ``<sc>``, ``<ec>``, the ends of ``<pc>``)
+    stands for its original data (a code without any adds nothing); ``<sm/>`` and
+    ``<em/>`` mark a span and add nothing; ``<cp hex>`` is the character it escapes."""
+
+    def inline(child: etree._Element) -> tuple[str, bool, str]:
+        name = local(child)
+        if name in ("ph", "sc", "ec"):
+            return data.get(child.get("dataRef", ""), ""), False, ""
+        if name == "pc":
+            return (data.get(child.get("dataRefStart", ""), ""), True,
+                    data.get(child.get("dataRefEnd", ""), ""))
+        if name == "cp":
+            return _character(child, file, place), False, ""
+        return "", name not in ("sm", "em"), ""
+
+    return inline_text(element, inline)
+
+
+def _character(element: etree._Element, file: str | Path, place: str) -> str:
+    try:
+        return chr(int(element.get("hex", ""), 16))
+    except (ValueError, OverflowError):
+        raise InputError(f"<cp hex={element.get('hex', '')!r}> names no character", file=file,
+                         where=place, fix='write the code point in hexadecimal, '
+                         'e.g. <cp hex="0007"/>') from None

@@ -4,6 +4,8 @@ entities, errors that name the line, and text read the way XLIFF means it."""
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections.abc import Callable
 from pathlib import Path
 
 from lxml import etree
@@ -14,6 +16,11 @@ from microdrama.errors import InputError
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
                           huge_tree=False, remove_comments=True, remove_pis=True)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+#: xml:space, the attribute that says whether white space in an element is content.
+XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+_BREAK = re.compile(r"[\t\n\r]")
+#: White space holding a line break or a tab at either end of a text: layout.
+_ENDS = re.compile(r"^[ \t\n\r]*[\t\n\r][ \t\n\r]*|[ \t\n\r]*[\t\n\r][ \t\n\r]*$")
 
 
 def parse_xml(data: bytes, file: str | Path) -> etree._Element:
@@ -41,12 +48,78 @@ def where(element: etree._Element, unit: str = "") -> str:
     return place
 
 
-def text_of(element: etree._Element | None) -> str:
-    """The text of ``source``/``target`` with inline markup flattened to its text (a
-    placeholder element without text adds nothing)."""
+#: What an inline element of a source or target adds to the text: the text before its
+#: content, whether its content is text (walked into), the text after it.
+Inline = Callable[[etree._Element], tuple[str, bool, str]]
+
+
+def walk_all(_: etree._Element) -> tuple[str, bool, str]:
+    """Every inline element's content is text (XLIFF 1.2: ``<g>``, ``<mrk>``, and the
+    native data of ``<ph>``, ``<bpt>``, ``<ept>``, ``<it>``, which is text in a
+    plain-text original; ``<x/>`` and its kin hold none)."""
+    return "", True, ""
+
+
+def inline_text(element: etree._Element | None, inline: Inline = walk_all) -> str:
+    """The text of a ``<source>`` or ``<target>``: inline elements as ``inline`` says,
+    and white space as the file means it.
+
+    Under xml:space="preserve" every character counts. Otherwise (XML's default, which
+    XLIFF leaves to the reader) what a tool or an editor that indented the element added
+    is layout: white space holding a line break or a tab at either end of the content,
+    or alone between two inline elements — there it stands for nothing between two East
+    Asian wide characters other than Hangul (Japanese and Chinese put no space there:
+    CSS Text's rule for a segment break), else for one space. A line break inside a run
+    of text is the translator's, and stays (a line of a script has none: import says
+    so).
+    """
     if element is None:
         return ""
-    return "".join(element.itertext())
+    keep = keeps_space(element)
+    pieces: list[tuple[str, bool]] = []  # (text, is layout)
+
+    def add(text: str | None) -> None:
+        if text:
+            pieces.append((text, not keep and text.isspace() and bool(_BREAK.search(text))))
+
+    def visit(node: etree._Element) -> None:
+        add(node.text)
+        for child in node:
+            if isinstance(child.tag, str):
+                before, walk, after = inline(child)
+                pieces.append((before, False))
+                if walk:
+                    visit(child)
+                pieces.append((after, False))
+            add(child.tail)
+
+    visit(element)
+    out: list[str] = []
+    for index, (text, layout) in enumerate(pieces):
+        if not layout:
+            out.append(text)
+            continue
+        before = "".join(out)[-1:]
+        after = next((t for t, is_layout in pieces[index + 1:] if t and not is_layout), "")[:1]
+        if before and after and not (_wide(before) and _wide(after)):
+            out.append(" ")
+    text = "".join(out)
+    return text if keep else _ENDS.sub("", text)
+
+
+def keeps_space(element: etree._Element) -> bool:
+    """True when xml:space="preserve" holds for ``element`` (set on it or the nearest
+    ancestor that sets it)."""
+    for node in (element, *element.iterancestors()):
+        value = node.get(XML_SPACE)
+        if value is not None:
+            return value == "preserve"
+    return False
+
+
+def _wide(character: str) -> bool:
+    return (unicodedata.east_asian_width(character) in ("W", "F")
+            and not unicodedata.name(character, "").startswith("HANGUL"))
 
 
 def serialize(root: etree._Element) -> str:
