@@ -23,15 +23,17 @@ from microdrama.formats.locales import pseudo_style
 
 
 def test_missing_extra_and_stale_against_the_current_lines() -> None:
-    lines = {"ep001-sc01-l01": "Hello.", "ep001-sc01-l02": "Goodbye.", "ep001-sc01-l03": "Why?"}
+    lines = {"ep001-sc01-l01": "Hello.", "ep001-sc01-l02": "Goodbye.", "ep001-sc01-l03": "Why?",
+             "ep001-sc01-l04": "Now."}
     units = {
         "ep001-sc01-l01": TranslationUnit(source="Hello.", target="Hola.", state="translated"),
         "ep001-sc01-l02": TranslationUnit(source="Bye.", target="Adiós.", state="reviewed"),
         "ep001-sc01-l03": TranslationUnit(source="Why?"),  # no translation yet
+        "ep001-sc01-l04": TranslationUnit(source="Now.", target="Ahora."),  # only a draft
         "ep001-sc01-l09": TranslationUnit(source="Gone.", target="Ido.", state="final"),
     }
     found = compare(units, lines)
-    assert found.missing == ("ep001-sc01-l03",)
+    assert found.missing == ("ep001-sc01-l03", "ep001-sc01-l04")
     assert found.extra == ("ep001-sc01-l09",)
     assert found.stale == ("ep001-sc01-l02",)
     assert not found.complete

@@ -11,8 +11,8 @@ of microdrama but this package.
     build.py      build_project (events), estimate_build, read_status
     exchange.py   export_script, import_script (Fountain)
     stories.py    export_story (Ink, Twee 3/SugarCube, Ren'Py), import_story (Ink, Twee)
-    translations.py  export_translation, import_translation (XLIFF 2.0/1.2, PO),
-                  fill_pseudo_locale (qps-ploc)
+    translations.py  export_translation (XLIFF 2.0/1.2, PO), fill_pseudo_locale (qps-ploc)
+    translation_import.py  import_translation (what CAT tools give back, by line id)
     providers.py  report_providers
     verify.py     verify_files (labels, AIGC metadata, C2PA read back)
     review.py     review_project (out/review.json and out/review.html)
@@ -80,17 +80,19 @@ from microdrama.app.stories import (
     export_story,
     import_story,
 )
+from microdrama.app.translation_import import (
+    TranslationImportRequest,
+    TranslationImportResult,
+    import_translation,
+)
 from microdrama.app.translations import (
     TRANSLATION_FORMATS,
     PseudoRequest,
     PseudoResult,
     TranslationExportRequest,
     TranslationExportResult,
-    TranslationImportRequest,
-    TranslationImportResult,
     export_translation,
     fill_pseudo_locale,
-    import_translation,
 )
 from microdrama.app.verify import Check, FileReport, VerifyRequest, VerifyResult, verify_files
 from microdrama.domain.settings import PSEUDO_LOCALE

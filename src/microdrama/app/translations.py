@@ -1,5 +1,5 @@
-"""Translators in the loop: export a locale for a translation tool, import it back, and
-fill the pseudo-locale offline.
+"""Translators in the loop: export a locale for a translation tool, and fill the
+pseudo-locale offline (the file coming back: app/translation_import.py).
 
 Translations live in ``locales/<L>.yaml`` (project/translations.py), one unit per line
 id with the source text it was made from. Export writes, per line of the current
@@ -18,8 +18,6 @@ from microdrama.app.options import episode_total, parse_episodes
 from microdrama.domain import Bible, Episode
 from microdrama.domain.settings import PSEUDO_LOCALE
 from microdrama.domain.translation import (
-    CONTROL,
-    Coverage,
     LocaleTranslations,
     TranslationState,
     TranslationUnit,
@@ -27,7 +25,6 @@ from microdrama.domain.translation import (
     line_texts,
     story_titles,
     title_unit,
-    titled,
 )
 from microdrama.engine.context import BuildContext
 from microdrama.errors import InputError
@@ -39,7 +36,6 @@ from microdrama.formats.exchange import (
     ExchangeUnit,
     GlossEntry,
     Note,
-    read_exchange,
 )
 from microdrama.formats.locales import LocaleFacts, locale_facts, max_characters, pseudo_text
 from microdrama.project.adaptations import accepted_swaps
@@ -86,45 +82,6 @@ class TranslationExportResult:
 
 
 @dataclass(frozen=True, kw_only=True)
-class TranslationImportRequest:
-    """A translators' file (XLIFF 2.0, XLIFF 1.2 or PO) back into a project."""
-
-    file: Path
-    into: Path
-    #: Report only; write nothing.
-    dry_run: bool = False
-
-
-@dataclass(frozen=True)
-class TranslationImportResult:
-    """What the file brought, per line id, and where it was written."""
-
-    file: Path
-    format: str
-    locale: str
-    #: locales/<locale>.yaml of the project.
-    target: Path
-    #: False when nothing changed (or a dry run): the file was left as it was.
-    written: bool
-    #: Units whose translation or state the file changed.
-    changed: tuple[str, ...]
-    #: Units the file brought back as they were exported.
-    unchanged: int
-    #: Units the file holds without a translation (nothing was taken from them).
-    untranslated: tuple[str, ...]
-    #: Lines of the episodes the file covers that it does not hold.
-    missing: tuple[str, ...]
-    #: Units whose id is no line of the project (deleted lines, mistyped ids): skipped.
-    extra: tuple[str, ...]
-    #: Units whose source in the file differs from the line's current text.
-    stale: tuple[str, ...]
-    #: Stale units not taken because the project holds a translation of the current text.
-    kept: tuple[str, ...]
-    #: locales/<locale>.yaml against every episode after the import.
-    coverage: Coverage
-
-
-@dataclass(frozen=True, kw_only=True)
 class PseudoRequest:
     """Fill a locale offline, with no provider: only the pseudo-locale can be."""
 
@@ -160,8 +117,8 @@ def export_translation(request: TranslationExportRequest) -> TranslationExportRe
     project = Project.open(request.directory)
     locale = target_locale(project, request.locale, where="option --locale")
     selection = parse_episodes(request.episodes, episode_total(request.directory))
-    bible, episodes = _episodes(project, selection)
-    episodes = _adapted(project, locale, episodes)
+    bible, episodes = written_episodes(project, selection)
+    episodes = adapted_episodes(project, locale, episodes)
     facts = locale_facts(locale, project.settings.project.language)
     stored = stored_translations(project, locale, episodes)
     ctx = BuildContext(project)
@@ -295,112 +252,6 @@ def _clock(ms: int) -> str:
     return f"{hours:02d}:{minutes:02d}:{seconds:02d}.{millis:03d}"
 
 
-# --- import -----------------------------------------------------------------------------
-
-
-def import_translation(request: TranslationImportRequest) -> TranslationImportResult:
-    """Apply a translators' file to ``locales/<L>.yaml``: by id, never by position;
-    report missing, extra and stale units; write once, atomically, only on change."""
-    try:
-        data = request.file.read_bytes()
-    except OSError as error:
-        raise InputError(f"cannot read the file ({error.strerror})", file=request.file,
-                         fix="check the path") from None
-    kind, document = read_exchange(data, request.file)
-    project = Project.open(request.into)
-    language = project.settings.project.language
-    if document.source_language and _primary(document.source_language) != language:
-        raise InputError(f"the file translates from {document.source_language!r}, the series "
-                         f"is written in {language!r}", file=request.file,
-                         fix=f"export from this project ({request.into}) and translate that")
-    if not document.target_language:
-        raise InputError("the file does not say which language it translates into",
-                         file=request.file,
-                         fix="set trgLang on <xliff> (XLIFF 2.0), target-language on <file> "
-                         "(XLIFF 1.2) or Language in the PO header, as exported")
-    locale = target_locale(project, document.target_language, file=request.file)
-    bible, episodes = _episodes(project, None)
-    episodes = _adapted(project, locale, episodes)
-    lines = line_texts(episodes)
-    stored = stored_translations(project, locale, episodes)
-    units = dict(stored.units)
-    titles = dict(stored.titles)
-    current_titles = {"series": bible.title, **{e.id: e.title for e in episodes},
-                      **{i: text for e in episodes for i, (text, _) in story_titles(e).items()}}
-    changed, untranslated, extra, stale, kept = [], [], [], [], []
-    unchanged = 0
-    for unit in document.units():
-        ident = titled(unit.id)
-        if ident is not None:  # a title: taken when it translates the current title
-            _check_text(unit, request.file)
-            if ident not in current_titles:
-                extra.append(unit.id)
-            elif not unit.target.strip():
-                untranslated.append(unit.id)
-            elif unit.source != current_titles[ident]:
-                stale.append(unit.id)  # the title changed since: not taken
-            elif titles.get(ident) == unit.target:
-                unchanged += 1
-            else:
-                titles[ident] = unit.target
-                changed.append(unit.id)
-            continue
-        current = lines.get(unit.id)
-        if current is None:
-            extra.append(unit.id)
-            continue
-        _check_text(unit, request.file)
-        if unit.source != current:
-            stale.append(unit.id)
-        outcome = _merge(units.get(unit.id), current, unit)
-        if outcome == "untranslated":
-            untranslated.append(unit.id)
-        elif outcome == "kept":
-            kept.append(unit.id)
-        elif isinstance(outcome, TranslationUnit):
-            units[unit.id] = outcome
-            changed.append(unit.id)
-        else:
-            unchanged += 1
-    covered = {file.id for file in document.files}
-    held = {unit.id for unit in document.units()}
-    missing = tuple(i for e in episodes if e.id in covered for i in line_texts([e]) if i not in held)
-    updated = stored.model_copy(update={"units": units, "titles": titles})
-    written = False
-    if changed and not request.dry_run:
-        written = save_translations(project.root, updated)
-    return TranslationImportResult(
-        file=request.file, format=kind.title, locale=locale,
-        target=project.path(locale_file(locale)), written=written, changed=tuple(changed),
-        unchanged=unchanged, untranslated=tuple(untranslated), missing=missing,
-        extra=tuple(extra), stale=tuple(stale), kept=tuple(kept),
-        coverage=compare(updated.units, lines))
-
-
-def _merge(stored: TranslationUnit | None, current: str,
-           unit: ExchangeUnit) -> TranslationUnit | str | None:
-    """What a file's unit does to the stored one: a new TranslationUnit, or
-    "untranslated" (it has no text), "kept" (a stale unit where the project already
-    holds a translation of the current text), None (nothing to change).
-
-    The file is compared with what export wrote for its source text, so only the
-    translator's edits count: a unit brought back as it went out changes nothing, even
-    when the script moved on meanwhile.
-    """
-    if not unit.target.strip():
-        return "untranslated"
-    target, state, _ = exported(stored, unit.source)
-    same_text = unit.target == target
-    if same_text and (unit.state == state or (unit.state is None and state != "new")):
-        return None  # as exported (a PO entry says no state: an untouched text keeps its own)
-    if unit.source != current and stored is not None and stored.source == current \
-            and stored.target:
-        return "kept"  # translated from older text; the project has the current text's
-    new_state = unit.state or ("translated" if not same_text or state == "new" else state)
-    result = TranslationUnit(source=unit.source, target=unit.target, state=new_state)
-    return None if result == stored else result
-
-
 # --- the pseudo-locale ------------------------------------------------------------------
 
 
@@ -414,7 +265,7 @@ def fill_pseudo_locale(request: PseudoRequest) -> PseudoResult:
                          f"{request.directory} --format xliff2 --locale {request.locale}`) "
                          "and import the file back with `microdrama import-translation`")
     project = Project.open(request.directory)
-    _, episodes = _episodes(project, None)
+    _, episodes = written_episodes(project, None)
     model = pseudo_translations(episodes)
     written = save_translations(project.root, model)
     return PseudoResult(locale=PSEUDO_LOCALE, target=project.path(locale_file(PSEUDO_LOCALE)),
@@ -431,7 +282,7 @@ def pseudo_translations(episodes: list[Episode]) -> LocaleTranslations:
 # --- shared -----------------------------------------------------------------------------
 
 
-def _adapted(project: Project, locale: str, episodes: list[Episode]) -> list[Episode]:
+def adapted_episodes(project: Project, locale: str, episodes: list[Episode]) -> list[Episode]:
     """The episodes as ``locale`` says them: its accepted cultural adaptations applied,
     so its translators translate (and stale checks compare) the adapted lines."""
     swaps = accepted_swaps(project.root, locale)
@@ -469,7 +320,7 @@ def stored_translations(project: Project, locale: str,
     return LocaleTranslations(locale=locale)
 
 
-def _episodes(project: Project, selection: set[int] | None) -> tuple[Bible, list[Episode]]:
+def written_episodes(project: Project, selection: set[int] | None) -> tuple[Bible, list[Episode]]:
     """The bible and the episodes written (those selected), in order."""
     bible = project.load_bible()
     if bible is None:
@@ -482,22 +333,3 @@ def _episodes(project: Project, selection: set[int] | None) -> tuple[Bible, list
         raise InputError("the project has no episode scripts yet", file=project.root,
                          fix=f"run `microdrama build {project.root} --until script` first")
     return bible, episodes
-
-
-def _check_text(unit: ExchangeUnit, file: Path) -> None:
-    """A unit's texts are one line each, as script lines are."""
-    for name, text in (("target", unit.target), ("source", unit.source)):
-        if not text.strip() and name == "source":
-            raise InputError("the unit's source is empty", file=file, where=unit.place,
-                             fix="keep the source text as exported")
-        found = CONTROL.search(text)
-        if found:
-            raise InputError(f"the {name} holds a line break or control character "
-                             f"(U+{ord(found.group()):04X})", file=file, where=unit.place,
-                             fix=f"write the {name} on one line: a line is one subtitle's text; "
-                             "the subtitles stage breaks it to fit the screen")
-
-
-def _primary(tag: str) -> str:
-    """The language subtag: ``en-US`` → ``en``."""
-    return tag.strip().lower().replace("_", "-").split("-")[0]

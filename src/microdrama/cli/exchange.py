@@ -73,8 +73,8 @@ def import_translation_command(
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Report only; write nothing.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output.")] = False,
 ) -> None:
-    """Import translations into locales/<locale>.yaml, by line id; report missing, extra and
-    stale units."""
+    """Import translations into locales/<locale>.yaml, by line id, from what a CAT tool gave
+    back; report drafts (not taken), missing, extra, stale and untranslated units."""
     result = import_translation(TranslationImportRequest(file=file, into=into, dry_run=dry_run))
     if as_json:
         data = {key: value for key, value in asdict(result).items()}
@@ -90,19 +90,30 @@ def _print_import(result: TranslationImportResult, dry_run: bool) -> None:
              else f"{result.target} unchanged" + (" (dry run)" if dry_run else ""))
     out.print(f"{result.format} into {result.locale}: {verb} {len(result.changed)} units, "
               f"{result.unchanged} as exported — {where}", markup=False, soft_wrap=True)
+    for notice in result.notices:
+        out.print(f"  note: {notice}", markup=False, soft_wrap=True)
+    drafts = result.drafts_by_status()
+    if drafts:
+        out.print(f"  drafts, not taken as translations ({len(result.drafts)}; a line's is "
+                  f"kept as a draft in {result.target.name}):", markup=False, soft_wrap=True)
+        for status, ids in drafts.items():
+            out.print(f"    {status}: {_shown(ids)}", markup=False, soft_wrap=True)
     for label, ids in (("missing (lines the file lacks)", result.missing),
                        ("extra (no such line: skipped)", result.extra),
                        ("stale (translated from other text than the line's)", result.stale),
                        ("kept (stale; the project has the current text's translation)",
                         result.kept),
-                       ("untranslated", result.untranslated)):
+                       ("untranslated (no target text)", result.untranslated)):
         if ids:
-            shown = ", ".join(ids[:12]) + (f" … ({len(ids)} in all)" if len(ids) > 12 else "")
-            out.print(f"  {label}: {shown}", markup=False, soft_wrap=True)
+            out.print(f"  {label}: {_shown(ids)}", markup=False, soft_wrap=True)
     left = result.coverage
     out.print(f"  {result.locale} now: {len(left.missing)} lines untranslated, "
               f"{len(left.stale)} stale, {len(left.extra)} units of deleted lines", markup=False,
               soft_wrap=True)
+
+
+def _shown(ids: tuple[str, ...]) -> str:
+    return ", ".join(ids[:12]) + (f" … ({len(ids)} in all)" if len(ids) > 12 else "")
 
 
 @app.command()

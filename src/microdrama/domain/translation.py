@@ -97,7 +97,7 @@ class Coverage:
     """How a locale's units stand against the current lines (ids in playing order;
     extra ones in id order)."""
 
-    #: Lines with no translated unit (no unit, or one without a target).
+    #: Lines with no translated unit (no unit, one without a target, or a draft).
     missing: tuple[str, ...]
     #: Units whose line no longer exists.
     extra: tuple[str, ...]
@@ -117,7 +117,7 @@ def is_stale(unit: TranslationUnit, text: str) -> bool:
 
 def compare(units: Mapping[str, TranslationUnit], lines: Mapping[str, str]) -> Coverage:
     """Which lines lack a unit, which units have no line, which are stale."""
-    missing = tuple(i for i in lines if i not in units or not units[i].target)
+    missing = tuple(i for i in lines if i not in units or not units[i].translated)
     stale = tuple(i for i, text in lines.items() if i in units and units[i].target
                   and is_stale(units[i], text))
     extra = tuple(sorted((i for i in units if i not in lines), key=id_order))
