@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from microdrama.formats.interactive import InteractivePack
+from microdrama.formats.story_formats import StoryFormatsPack
 from microdrama.formats.subtitle_profiles import SubtitlePack
 from microdrama.media.audio import AudioPack
 from microdrama.media.label import LabelPack
@@ -46,6 +47,7 @@ SCHEMAS = {
     ("doctor", "en"): DoctorPack,
     ("doctor", "zh"): DoctorPack,
     ("interactive", "rules"): InteractivePack,
+    ("interactive", "story_formats"): StoryFormatsPack,
     ("banks", "branching/shapes"): ShapesPack,
     ("banks", "branching/en"): BranchWriting,
     ("banks", "branching/zh"): BranchWriting,

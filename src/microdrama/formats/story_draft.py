@@ -72,6 +72,10 @@ class DraftSegment:
     options: list[DraftOption] = field(default_factory=list)
     ending: tuple[str, str] | None = None
     way_line: int = 0
+    #: Changes of state as the segment plays, ours, in order, with their lines (Ink's
+    #: ``~`` outside a choice, SugarCube's ``<<set>>`` in a passage…): they become
+    #: effects of every way into it (formats/story_effects.py).
+    effects: list[tuple[int, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -95,6 +99,8 @@ class DraftStory:
     meta: dict[str, str] = field(default_factory=dict)
     #: Variables renamed on the way in (source name → ours).
     renamed: dict[str, str] = field(default_factory=dict)
+    #: What the reader left out on purpose (a stylesheet, an author tag), for the user.
+    notes: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -157,6 +163,7 @@ class _Builder:
         if not draft.segments:
             raise InputError("the story has no content", file=draft.file,
                              fix="write at least one knot or passage")
+        self.notes += draft.notes
         # Restored ids first, so a fresh id never repeats one.
         for segment in draft.segments:
             if "id" in segment.meta:
@@ -358,7 +365,11 @@ class _Builder:
                 self.fail(f"unknown speaker {tagged!r}", item.line,
                           f"use a character id of series.yaml: {sorted(c.id for c in self.bible.characters)}")
             return tagged, item.text
-        head, sep, rest = item.text.partition(":")
+        # Chinese and Japanese scripts write the full-width colon.
+        colon = min((at for at in (item.text.find(":"), item.text.find("：")) if at >= 0),
+                    default=-1)
+        head, sep, rest = (item.text[:colon], ":", item.text[colon + 1:]) if colon >= 0 \
+            else (item.text, "", "")
         # A microdrama export tags every line, so its untagged text is action.
         if sep and rest.strip() and len(head) <= 40 and "episode" not in self.draft.meta:
             name = head.strip().casefold()

@@ -35,7 +35,9 @@ from microdrama.domain.expressions import (
 from microdrama.domain.script import Episode
 from microdrama.domain.story import StoryGraph
 
-Dialect = Literal["ink", "sugarcube"]
+#: The languages conditions and effects are read from: Ink, SugarCube's TwineScript,
+#: Harlowe, and JavaScript (Chapbook's bare names, Snowman's ``s.name``).
+Dialect = Literal["ink", "sugarcube", "harlowe", "javascript"]
 
 #: Words Ink reserves: a variable or knot named so does not compile.
 INK_RESERVED = frozenset({
@@ -54,10 +56,11 @@ class Unsupported(Exception):
     """A construct the exchange does not carry: what it is and how to do without it.
 
     An internal signal: the readers and writers catch it and raise an InputError with
-    the file and the line, so it never reaches the user."""
+    the file and the line, so it never reaches the user. ``line`` is set when the
+    construct began on an earlier line than the one being read (an unclosed block)."""
 
-    def __init__(self, construct: str, fix: str) -> None:
-        self.construct, self.fix = construct, fix
+    def __init__(self, construct: str, fix: str, line: int | None = None) -> None:
+        self.construct, self.fix, self.line = construct, fix, line
         super().__init__(construct)
 
 
@@ -150,6 +153,9 @@ _WORDS: dict[Dialect, dict[str, str]] = {
     "sugarcube": {"and": "and", "or": "or", "not": "not", "true": "true", "false": "false",
                   "is": "==", "eq": "==", "isnot": "!=", "neq": "!=", "gt": ">", "gte": ">=",
                   "lt": "<", "lte": "<="},
+    "harlowe": {"and": "and", "or": "or", "not": "not", "true": "true", "false": "false",
+                "is": "=="},
+    "javascript": {"true": "true", "false": "false"},
 }
 _OPS = {"==": "==", "!=": "!=", "<": "<", "<=": "<=", ">": ">", ">=": ">=", "+": "+", "-": "-",
         "(": "(", ")": ")", "&&": "and", "||": "or", "!": "not", "===": "==", "!==": "!="}
@@ -161,6 +167,17 @@ _NO_WORD = {"mod": "the remainder operator (mod)", "has": "a list test (has)",
             "hasnt": "a list test (hasnt)", "def": "SugarCube's def", "ndef": "SugarCube's ndef",
             "to": "an assignment inside a condition", "new": "a JavaScript object",
             "typeof": "a JavaScript type test"}
+#: Harlowe's words with no counterpart here.
+_NO_HARLOWE = {"contains": "a test of what a value contains (contains)",
+               "in": "a test of what a value is in (is in)", "matches": "a pattern test (matches)",
+               "a": "a type test (is a)", "an": "a type test (is an)",
+               "it": "`it` (the value just named) in a condition",
+               "its": "`its` (a property of the value just named)",
+               "visits": "the visit count (visits)", "visit": "the visit count (visit)",
+               "time": "the time in the passage (time)", "exits": "the exits left (exits)",
+               "pos": "a position in a list (pos)", "via": "a lambda (via)",
+               "where": "a lambda (where)", "each": "a lambda (each)",
+               "into": "a (put:) target in a condition", "to": "an assignment inside a condition"}
 
 
 def read_condition(text: str, dialect: Dialect, names: Callable[[str], str]) -> str:
@@ -176,12 +193,15 @@ def read_condition(text: str, dialect: Dialect, names: Callable[[str], str]) -> 
 
 
 def read_effects(text: str, dialect: Dialect, names: Callable[[str], str]) -> list[str]:
-    """Our effects from an Ink ``~`` line (``x = x + 1``, ``x++``) or a SugarCube
-    ``<<set>>`` (``$x to 1, $y += 2``)."""
-    parts = _split_top(text) if dialect == "sugarcube" else [text]
+    """Our effects from an Ink ``~`` line (``x = x + 1``, ``x++``), a SugarCube
+    ``<<set>>`` (``$x to 1, $y += 2``), a Harlowe ``(set:)`` (``$x to it + 1``) or
+    JavaScript statements (``s.x = 1; s.y++``)."""
+    parts = split_statements(text) if dialect != "ink" else [text]
     out = []
     for part in parts:
         part = part.strip()
+        if not part:
+            continue
         bump = re.fullmatch(r"(\S+?)\s*(\+\+|--)", part)
         if bump:
             part = f"{bump[1]} {'+=' if bump[2] == '++' else '-='} 1"
@@ -191,7 +211,10 @@ def read_effects(text: str, dialect: Dialect, names: Callable[[str], str]) -> li
                               "change state only with `x = value`, `x += n` or `x -= n`")
         target = _translate(match[1], dialect, names)
         op = "=" if match[2] in ("=", "to") else match[2]
-        value = _translate(match[3], dialect, names)
+        value_text = match[3]
+        if dialect == "harlowe":  # `it` is the variable being set
+            value_text = _it(value_text, match[1])
+        value = _translate(value_text, dialect, names)
         try:
             out.append(render_effect(parse_effect(f"{target} {op} {value}")))
         except ExpressionError as error:
@@ -200,7 +223,14 @@ def read_effects(text: str, dialect: Dialect, names: Callable[[str], str]) -> li
     return out
 
 
-def _split_top(text: str) -> list[str]:
+def _it(text: str, target: str) -> str:
+    """Harlowe's ``it`` (outside strings) replaced by the variable being set."""
+    parts = re.split(r"(\"(?:[^\"\\]|\\.)*\"|'(?:[^'\\]|\\.)*')", text)
+    return "".join(part if index % 2 else re.sub(r"\bit\b", target, part)
+                   for index, part in enumerate(parts))
+
+
+def split_statements(text: str) -> list[str]:
     """Statements separated by commas or semicolons (those inside strings or brackets kept)."""
     parts, depth, quote, start = [], 0, "", 0
     for index, char in enumerate(text):
@@ -242,6 +272,10 @@ def _translate(text: str, dialect: Dialect, names: Callable[[str], str]) -> str:
                 raise Unsupported(f"the string {token} (escapes or double quotes)",
                                   "use a plain string")
             out.append(f'"{body}"')
+        elif kind == "name" and dialect == "harlowe" and token == "is" and (
+                after := re.match(r"\s+not\b", text[pos:])):
+            out.append("!=")  # Harlowe's two-word `is not`
+            pos += after.end()
         elif kind == "name":
             out.append(_word(token, text, pos, dialect, words, names))
         elif token in _OPS:
@@ -259,19 +293,27 @@ def _word(token: str, text: str, pos: int, dialect: Dialect, words: Mapping[str,
     if text[pos:].lstrip().startswith("("):
         raise Unsupported(f"the function call {token}()",
                           "replace the call with a variable the choices set")
+    if dialect == "harlowe" and token in _NO_HARLOWE:
+        raise Unsupported(_NO_HARLOWE[token], "keep to comparisons (is, is not, <, >), "
+                          "and/or/not, + and -")
     if token in _NO_WORD:
         raise Unsupported(_NO_WORD[token], "keep to comparisons, and/or/not, + and -")
-    if dialect == "sugarcube":
+    if dialect in ("sugarcube", "harlowe"):
         if token.startswith("_"):
             raise Unsupported(f"the temporary variable {token}",
-                              "use a story variable ($name) declared in StoryInit")
+                              "use a story variable ($name)")
         if not token.startswith("$"):
-            raise Unsupported(f"the JavaScript name {token}",
+            what = "JavaScript" if dialect == "sugarcube" else "Harlowe"
+            raise Unsupported(f"the {what} name {token}",
                               "use story variables ($name), numbers and strings")
         token = token[1:]
+    elif dialect == "javascript" and token.startswith("s.") and token.count(".") == 1:
+        token = token[2:]  # Snowman's story state
     if "." in token:
         raise Unsupported(f"the dotted name {token} (a property, or a visit count)",
                           "use a plain variable")
+    if token.startswith("$"):
+        raise Unsupported(f"the name {token}", "use a plain variable")
     return names(token)
 
 
