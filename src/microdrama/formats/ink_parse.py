@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, field
 from typing import NoReturn
 
-from microdrama.domain.expressions import Value, parse_condition, render
+from microdrama.domain.expressions import parse_condition, render
 from microdrama.errors import InputError
 from microdrama.formats.ink_weave import (
     END,
@@ -37,6 +37,7 @@ from microdrama.formats.ink_weave import (
     parse_weave,
     scan_choice,
     scan_content,
+    scan_declaration,
     strip_comments,
 )
 from microdrama.formats.story_draft import (
@@ -51,25 +52,27 @@ from microdrama.formats.story_draft import (
     DraftStory,
     DraftVariable,
 )
+from microdrama.formats.story_effects import settle_effects
+from microdrama.formats.story_formats import load_story_formats
 from microdrama.formats.story_syntax import Unsupported, read_condition, read_effects, snake_case
+from microdrama.packs import BUILTIN, Packs
 
 _KNOT = re.compile(r"^={2,}\s*(function\s+)?([A-Za-z0-9_]+)\s*(\([^)]*\))?\s*=*\s*$")
 _STITCH = re.compile(r"^=(?!=)\s*([A-Za-z0-9_]+)\s*(\([^)]*\))?\s*$")
 _CHOICE = re.compile(r"^([*+](?:\s*[*+])*)")
 _GATHER = re.compile(r"^((?:-(?!>)\s*)+)")
-_VAR = re.compile(r"^VAR\s+([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*?)\s*$")
+_TODO = re.compile(r"^TODO\s*:")
 _WORD_START = {"INCLUDE": ("INCLUDE (a story split over several files)",
                            "paste the included files into this one"),
                "EXTERNAL": ("an EXTERNAL function (the game's code)",
                             "replace what it does with a variable the choices set"),
-               "CONST": ("CONST", "write the value where it is used, or declare it with VAR"),
                "LIST": ("a LIST", "use one VAR per item (true/false)")}
 
 
-def parse_ink(text: str, *, file: str) -> DraftStory:
+def parse_ink(text: str, *, file: str, packs: Packs = BUILTIN) -> DraftStory:
     """Read an Ink story; unsupported constructs raise InputError with the line."""
     try:
-        return _InkReader(text, file).read()
+        return _InkReader(text, file, packs).read()
     except Unsupported as error:  # each is placed at its line; this is the backstop
         raise InputError(f"{error.construct} is not supported in an episode", file=file,
                          fix=error.fix) from None
@@ -85,7 +88,7 @@ class _Container:
 
 
 class _InkReader:
-    def __init__(self, text: str, file: str) -> None:
+    def __init__(self, text: str, file: str, packs: Packs) -> None:
         self.file = file
         self.rows = strip_comments(text.removeprefix("\ufeff")).split("\n")
         self.root = _Container("", 1)
@@ -97,12 +100,16 @@ class _InkReader:
         self.aliases: dict[str, tuple[str, int]] = {}
         self.segments: dict[str, DraftSegment] = {}
         self.end_key = ""
+        #: CONST name → its value, written in our expression language.
+        self.consts: dict[str, str] = {}
+        self.pack = load_story_formats(packs)
 
     def fail(self, problem: str, line: int, fix: str) -> NoReturn:
         raise InputError(problem, file=self.file, where=f"line {line}", fix=fix)
 
     def unsupported(self, error: Unsupported, line: int) -> NoReturn:
-        self.fail(f"{error.construct} is not supported in an episode", line, error.fix)
+        self.fail(f"{error.construct} is not supported in an episode", error.line or line,
+                  error.fix)
 
     # -- reading lines -------------------------------------------------------------------
     def read(self) -> DraftStory:
@@ -111,13 +118,13 @@ class _InkReader:
         flags: list[str] = []
         for index, raw in enumerate(self.rows):
             number, row = index + 1, raw.strip()
-            if not row or row.startswith("TODO"):
+            if not row or _TODO.match(row):
                 continue
             word = row.split(None, 1)[0]
             try:
                 if word in _WORD_START:
                     raise Unsupported(*_WORD_START[word])
-                if word == "VAR":
+                if word in ("VAR", "CONST"):
                     self.variable(row, number)
                     continue
                 if match := _KNOT.match(row):
@@ -175,10 +182,12 @@ class _InkReader:
         return scan_content(row, number)
 
     def variable(self, row: str, number: int) -> None:
-        match = _VAR.match(row)
-        if match is None:
-            self.fail("a VAR declaration that does not read", number, "write VAR name = value")
-        name, text = match[1], match[2]
+        word, name, text, value = scan_declaration(row, self.consts)
+        if name in self.consts or name in self.sources:
+            self.fail(f"{name} is declared twice", number, "rename one of them")
+        if word == "CONST":  # a constant is its value wherever it is read
+            self.consts[name] = text
+            return
         ours = snake_case(name)
         if not re.fullmatch(r"[a-z_][a-z0-9_]*", ours) or ours in ("and", "or", "not"):
             self.fail(f"the variable {name} has no name our conditions can read", number,
@@ -186,32 +195,23 @@ class _InkReader:
         if ours in self.sources.values():
             self.fail(f"the variable {name} becomes {ours}, like another one", number,
                       "rename one of them")
-        value: Value
-        if re.fullmatch(r"-?\d+", text):
-            value = int(text)
-        elif text in ("true", "false"):
-            value = text == "true"
-        elif re.fullmatch(r'"[^"\\]*"', text):
-            value = text[1:-1]
-        elif re.fullmatch(r"-?\d+\.\d*", text):
-            self.unsupported(Unsupported(f"the decimal variable {name}", "use whole numbers"),
-                             number)
-        else:
-            self.unsupported(Unsupported(f"the value `{text}` of {name} (a list, a divert "
-                                         "target or an expression)",
-                                         "start it with a number, true/false or a string"),
-                             number)
         self.sources[name] = ours
         if ours != name:
             self.draft.renamed[name] = ours
         self.draft.variables.append(DraftVariable(ours, value, False, number))
 
     def story_tags(self, entry: TagLine, flags: list[str]) -> None:
+        player = self.pack.ink.player_story_tags
         for key, value in entry.tags:
+            if key in player:
+                self.draft.notes.append(f"the tag `# {key}: {value}` (line {entry.line}) is "
+                                        f"not kept: it holds {player[key]}, which an "
+                                        "episode has no place for")
+                continue
             if key not in STORY_TAGS:
                 self.fail(f"the tag `# {key}` at the top has no place in an episode",
                           entry.line, f"remove it; the top of the story may carry "
-                          f"{', '.join(sorted(STORY_TAGS))}")
+                          f"{', '.join(sorted(STORY_TAGS | set(player)))}")
             if key == "flag":
                 flags.append(value)
             else:
@@ -219,6 +219,8 @@ class _InkReader:
 
     # -- flow ------------------------------------------------------------------------------
     def names(self, source: str) -> str:
+        if source in self.consts:
+            return self.consts[source]
         if source in self.sources:
             return self.sources[source]
         if source in self.knots or any(source in s for s in self.stitches.values()) or \
@@ -263,6 +265,7 @@ class _InkReader:
         ordered = sorted(self.segments.values(), key=lambda s: (s.line, s.key))
         start_segment = self.segments[start]
         self.draft.segments = [start_segment] + [s for s in ordered if s is not start_segment]
+        self.draft.notes += settle_effects(self.draft)
         return self.draft
 
     def resolve(self, target: str, line: int) -> str:
@@ -340,24 +343,38 @@ class _InkReader:
         segment = DraftSegment(key or f"{scope or 'root'}@{line}", line)
         divert: tuple[str, int] | None = None
         ending: tuple[str, str] | None = None
+        glued: Content | None = None  # a text whose glue waits for the next text
         for item in items:
             if divert is not None:
                 self.fail("this is never reached: a divert comes before it", item.line,
                           "move it before the divert, or delete it")
             if isinstance(item, Logic):
-                self.unsupported(Unsupported(
-                    f"the change of state `~ {item.text}` outside a choice",
-                    "move it into the choice that leads here"), item.line)
+                try:
+                    segment.effects += [(item.line, e) for e in self._effects(item)]
+                except Unsupported as error:
+                    self.unsupported(error, item.line)
+                continue
             if isinstance(item, TagLine):
                 ending = self.tag_line(item, segment, ending)
                 continue
             assert isinstance(item, Content)
             if item.text:
-                segment.items.append(self.text_item(item))
+                last = segment.items[-1] if segment.items else None
+                if glued is not None or item.glue_before is not None:
+                    if last is None or last.kind != "text":
+                        self._loose_glue(item.line)
+                    join = glued.glue_after if glued is not None else item.glue_before
+                    last.text += (join or "") + item.text
+                    last.tags = {**self.text_item(item).tags, **last.tags}
+                else:
+                    segment.items.append(self.text_item(item))
+                glued = item if item.glue_after is not None else None
             elif item.tags:
                 self.fail("tags with no text after them", item.line, "put them on a line of text")
             if item.divert:
                 divert = (self.divert(item.divert, scope, item.line), item.line)
+        if glued is not None:
+            self._loose_glue(glued.line)
         if choices:
             if divert is not None:
                 self.fail("these choices are never offered: a divert comes before them",
@@ -369,7 +386,7 @@ class _InkReader:
             if target == END:
                 segment.ending = ending or (name.replace("_", " ").strip().capitalize(),
                                             "neutral")
-            elif not segment.items and not segment.meta:
+            elif not segment.items and not segment.meta and not segment.effects:
                 return target
             else:
                 segment.next = target
@@ -378,7 +395,7 @@ class _InkReader:
                 self.fail("the flow runs out here: no divert, choice or gather follows",
                           (items[-1].line if items else line),
                           "end it with -> END or divert to a knot")
-            if not segment.items and not segment.meta:
+            if not segment.items and not segment.meta and not segment.effects:
                 return cont
             segment.next, segment.way_line = cont, line
         if ending is not None and segment.ending is None:
@@ -386,6 +403,12 @@ class _InkReader:
                       "put -> END after it, or remove the tag")
         self.segments[segment.key] = segment
         return segment.key
+
+    def _loose_glue(self, line: int) -> NoReturn:
+        self.unsupported(Unsupported(
+            "glue (<>) joining text across a divert, a choice or a gather (the joined words "
+            "would fall in two scenes)", "write the joined words on one line in one place"),
+            line)
 
     def tag_line(self, item: TagLine, segment: DraftSegment,
                  ending: tuple[str, str] | None) -> tuple[str, str] | None:

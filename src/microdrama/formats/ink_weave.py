@@ -11,6 +11,7 @@ import json
 import re
 from dataclasses import dataclass, field
 
+from microdrama.domain.expressions import Value
 from microdrama.formats.story_syntax import Unsupported
 
 #: A divert to the end of the story (``-> END`` / ``-> DONE``).
@@ -21,12 +22,17 @@ Tags = list[tuple[str, str]]
 
 @dataclass
 class Content:
-    """A line of text, maybe with tags and a divert at its end."""
+    """A line of text, maybe with tags and a divert at its end, and glue (``<>``) that
+    joins it to the text before or after it (with a space when one stood by the glue)."""
 
     line: int
     text: str
     tags: Tags
     divert: str
+    #: Glue at the line's start / end: what joins it to the text before / after ("" or
+    #: " ", a space when one stood by the glue); None without glue.
+    glue_before: str | None = None
+    glue_after: str | None = None
 
 
 @dataclass
@@ -120,13 +126,30 @@ def strip_comments(text: str) -> str:
     return "".join(out)
 
 
-def _logic_kind(inner: str) -> str:
+_SEQUENCES = {"&": "a cycle", "~": "a shuffle", "!": "a once-only sequence"}
+_BLOCKS = ("stopping", "cycle", "shuffle", "once", "shuffle once", "shuffle stopping")
+
+
+def _logic_kind(inner: str, *, closed: bool) -> str:
+    """What inline logic ``{inner}`` is, named as Writing with Ink names it."""
     body = inner.strip()
+    short = body if len(body) <= 30 else body[:29] + "…"
+    if not closed:
+        head = " ".join(body.rstrip(":").split())
+        if body.endswith(":") and head in _BLOCKS:
+            return f"a multi-line sequence ({{{head}: …}})"
+        if not body or body.startswith("-"):
+            return "a multi-line conditional ({ - condition: … - else: … })"
+        if body.endswith(":"):
+            return f"a multi-line conditional or switch ({{{short} …}})"
+        return "a { block that goes on past its line"
+    if body[:1] in _SEQUENCES:
+        return f"{_SEQUENCES[body[:1]]} ({{{short}}})"
     if ":" in body and "|" not in body.split(":", 1)[0]:
-        return f"an inline conditional ({{{body}}})"
-    if body[:1] in "~&!$" or "|" in body:
-        return f"inline alternatives or a sequence ({{{body}}})"
-    return f"a printed value ({{{body}}})"
+        return f"an inline conditional ({{{short}}})"
+    if "|" in body:
+        return f"a sequence ({{{short}}})"
+    return f"a printed value ({{{short}}})"
 
 
 @dataclass
@@ -135,6 +158,8 @@ class _Scan:
     tags: list[Tags] = field(default_factory=lambda: [[], [], []])
     divert: str = ""
     brackets: bool = False
+    #: Where glue (<>) stood: the length of the text before it.
+    glue: list[int] = field(default_factory=list)
 
 
 def _scan(text: str, *, choice: bool) -> _Scan:
@@ -151,10 +176,13 @@ def _scan(text: str, *, choice: bool) -> _Scan:
             i = _read_tags(text, i, scan.tags[part], inside=choice and part == 1)
         elif char == "{":
             end = text.find("}", i)
-            raise Unsupported(_logic_kind(text[i + 1:end if end > 0 else n]),
+            raise Unsupported(_logic_kind(text[i + 1:end if end > 0 else n], closed=end > 0),
                               "write the text out plainly; branch with choices")
         elif text.startswith("<>", i):
-            raise Unsupported("glue (<>)", "write the joined text on one line")
+            if choice:
+                raise Unsupported("glue (<>) in a choice", "write the choice on one line")
+            scan.glue.append(len(scan.parts[0]))
+            i += 2
         elif text.startswith("<-", i):
             raise Unsupported("a thread (<-)", "divert to the knot instead, or copy its choices")
         elif text.startswith("->", i):
@@ -223,10 +251,40 @@ def _read_divert(text: str, i: int) -> tuple[str, int]:
     return match[1], i
 
 
+_DECLARATION = re.compile(r"^(VAR|CONST)\s+([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*?)\s*$")
+
+
+def scan_declaration(row: str, consts: dict[str, str]) -> tuple[str, str, str, Value]:
+    """A ``VAR`` or ``CONST`` row: (the word, the name, the value as our expression
+    language writes it, the value); a value naming a CONST is that CONST's."""
+    match = _DECLARATION.match(row)
+    word = row.split(None, 1)[0]
+    if match is None:
+        raise Unsupported(f"a {word} declaration that does not read", f"write {word} name = value")
+    name, text = match[2], consts.get(match[3], match[3])
+    if re.fullmatch(r"-?\d+", text):
+        return word, name, text, int(text)
+    if text in ("true", "false"):
+        return word, name, text, text == "true"
+    if re.fullmatch(r'"[^"\\]*"', text):
+        return word, name, text, text[1:-1]
+    if re.fullmatch(r"-?\d+\.\d*", text):
+        raise Unsupported(f"the decimal {word} {name}", "use whole numbers")
+    raise Unsupported(f"the value `{text}` of {name} (a list, a divert target or an "
+                      "expression)", "start it with a number, true/false or a string")
+
+
 def scan_content(text: str, line: int) -> Content:
-    """A line of text: its words, tags and divert."""
+    """A line of text: its words, tags, divert and glue."""
     scan = _scan(text, choice=False)
-    return Content(line, "".join(scan.parts[0]).strip(), scan.tags[0], scan.divert)
+    words = "".join(scan.parts[0])
+    content = Content(line, words.strip(), scan.tags[0], scan.divert)
+    for mark in scan.glue:  # glue inside the line joins nothing: only its ends count
+        if not words[:mark].strip():
+            content.glue_before = " " if words[mark:mark + 1].isspace() else ""
+        elif not words[mark:].strip():
+            content.glue_after = " " if words[mark - 1:mark].isspace() else ""
+    return content
 
 
 def scan_choice(text: str, line: int, level: int, *, sticky: bool) -> Choice:
