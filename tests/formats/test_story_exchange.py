@@ -214,16 +214,15 @@ INK_HEAD = "VAR x = 1\n-> start\n=== start ===\nHello.\n"
     ("<- other\n-> END\n=== other ===\n* [a] -> END\n", 5, "thread"),
     ("-> END\n=== function twice(y) ===\n~ return y\n", 6, "function twice"),
     ("-> END\nLIST moods = happy, sad\n", 6, "a LIST"),
-    ("-> END\nCONST MAX = 3\n", 6, "CONST"),
     ("INCLUDE other.ink\n-> END\n", 5, "INCLUDE"),
     ("-> END\nEXTERNAL play(sound)\n", 6, "EXTERNAL"),
-    ("Good <>\nday.\n-> END\n", 5, "glue"),
+    ("Good <>\n* [Go] -> END\n* [Stay] -> END\n", 5, "glue (<>) joining text across"),
     ("{x > 1: Big.|Small.}\n-> END\n", 5, "inline conditional"),
-    ("{Once|Twice}\n-> END\n", 5, "alternatives or a sequence"),
+    ("{Once|Twice}\n-> END\n", 5, "a sequence ({Once|Twice})"),
     ("You have {x}.\n-> END\n", 5, "printed value"),
     ("* {start} [Again] -> start\n* [Stop] -> END\n", 5, "visit count of start"),
     ("* [Go]\n    ~ temp y = 2\n    -> END\n* [Stop] -> END\n", 5, "temporary variable"),
-    ("~ x = 2\n-> END\n", 5, "outside a choice"),
+    ("~ x = x * 2\n-> END\n", 5, "multiplication"),
     ("Thunder. # CLEAR\n-> END\n", 5, "clear"),
     ("* -> END\n", 5, "fallback choice"),
     ("-> END\n=== knot(a) ===\nHi.\n-> END\n", 6, "parameters"),
@@ -254,11 +253,11 @@ TWEE_HEAD = (':: StoryData\n{"ifid": "5C1E4F0B-8A3B-4C0D-9E21-6F5A2D7C9B10", "fo
 @pytest.mark.parametrize(("body", "words"), [
     ("You have <<print $x>> coins.\n[[B]]", "<<print>>"),
     ("You have $x coins.\n[[B]]", "printed variable"),
-    ("<<set $x to 2>>\n[[B]]", "outside a link"),
+    ("<<if $x is 1>><<set $x to 2>><</if>>\n[[B]]", "change of state inside <<if>>"),
     # In a story whose StoryData says SugarCube, "(set:" is prose and $x is printed.
     ("(set: $x to 2)\n[[B]]", "printed variable"),
     ("<<if $x is 1>>Rich.<</if>>\n[[B]]", "text inside <<if>>"),
-    ("<<if $x is 1>>[[B]]<<else>>[[B]]<</if>>", "<<else>>"),
+    ("<<if $x is 1>>Rich.<<else>>[[B]]<</if>>", "text inside <<if>>"),
     ("[[Go|C]]", "names no passage"),
     ("<<if _y is 1>>[[B]]<</if>>", "temporary variable"),
     ("<<if visited('B')>>[[B]]<</if>>", "function call visited"),
@@ -273,19 +272,24 @@ def test_a_planted_twee_construct_fails_with_its_name_and_line(body: str, words:
     assert words.lower() in error.render().lower()
 
 
-@pytest.mark.parametrize(("text", "words"), [
-    (':: StoryData\n{"format": "Harlowe", "start": "A"}\n\n:: A\nHi.\n', "story format harlowe"),
-    # A story that does not say its format: Harlowe's macros are named as such.
-    (':: StoryData\n{"start": "A"}\n\n:: A\n(set: $x to 2)\n[[A]]\n', "harlowe macro"),
-    (':: StoryData\n{"start": "A"}\n\n:: A\nHi.\n\n:: Code [script]\nwindow.x = 1;\n',
-     "[script] passage code"),
-    (':: StoryData\n{"start": "A"}\n\n:: A\nHi.\n\n:: StoryCaption\nHi.\n', "special passage"),
+@pytest.mark.parametrize(("text", "line", "words"), [
+    (':: StoryData\n{"format": "Jonah", "start": "A"}\n\n:: A\nHi.\n', 1,
+     "the story format jonah is not supported"),
+    # A story that does not say its format is read as SugarCube; Harlowe's macros are
+    # named as such, with the fix.
+    (':: StoryData\n{"start": "A"}\n\n:: A\n(set: $x to 2)\n[[A]]\n', 5,
+     'harlowe macro ((set:…) in a story that names no format'),
+    (':: StoryData\n{"start": "A"}\n\n:: A\nHi.\n\n:: PassageReady\nHi.\n', 7,
+     "special passage passageready (runs on every passage)"),
+    (':: StoryData\n{"format": "Harlowe", "start": "A"}\n\n:: A\nHi.\n\n:: Top [header]\n'
+     'Hi.\n', 7, "[header] passage top (runs on every passage)"),
 ])
-def test_twee_formats_and_passages_of_code_are_named(text: str, words: str) -> None:
+def test_twee_formats_and_passages_that_run_everywhere_are_named(text: str, line: int,
+                                                                   words: str) -> None:
     with pytest.raises(InputError) as caught:
         parse_twee(text, file="planted.twee")
-    assert words.lower() in caught.value.render().lower()
-    assert caught.value.where and caught.value.where.startswith("line ")
+    assert words.lower() in caught.value.render().lower(), caught.value.render()
+    assert caught.value.where == f"line {line}"
 
 
 def test_an_unknown_speaker_or_a_repeated_id_is_an_error_at_its_line() -> None:
