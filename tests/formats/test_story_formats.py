@@ -72,6 +72,8 @@ def refused(read: object, text: str) -> InputError:
     ("Harlowe", "(if: $x)[(set: $y to 1)] [[B]]", 8, "a change of state inside (if:)"),
     ("Harlowe", '(goto: "B")\nMore.', 9, "this is never shown"),
     ("Harlowe", "(if: $x contains 1)[ [[B]] ]", 8, "contains"),
+    ("Harlowe", "(if: $x)+(text-colour: red)[ [[B]] ]", 8,
+     "(if:) joined to another changer with +"),
     # Chapbook 2: inserts and modifiers.
     ("Chapbook", "{back link}", 8,
      "the insert {back link} (goes back to where the viewer came from)"),
@@ -170,6 +172,21 @@ def test_twee_changes_as_a_passage_plays_run_on_the_ways_in() -> None:
     assert [n for n in graph["notes"] if "declared" in n] == [  # type: ignore[attr-defined]
         "seen is set (line 12) but never declared: it starts as false, what an unset "
         "variable reads as"]
+
+
+@pytest.mark.parametrize(("story_format", "body"), [
+    ("SugarCube", '<<if $x>>Finch waits.\n<<link "Ask him" "B">><</link>><</if>>\n[[Go->B]]'),
+    ("Harlowe", '(if: $x)[Finch waits.\n(link-goto: "Ask him", "B")] [[Go->B]]'),
+    ("Chapbook", "[if x]\nFinch waits.\n{link to: 'B', label: 'Ask him'}\n[continue]\n[[Go->B]]"),
+])
+def test_a_conditional_sentence_with_its_link_is_that_option(story_format: str,
+                                                             body: str) -> None:
+    text = twee(story_format, body).replace(':: A\n', ':: A\n' + (
+        "x: true\n--\n" if story_format == "Chapbook" else "(set: $x to true)\n"
+        if story_format == "Harlowe" else "<<set $x to true>>\n"))
+    graph = built(parse_twee(text, file="s.twee"))
+    assert graph["A"] == [("Finch waits. Ask him", "B", "x", []), ("Go", "B", "", [])]
+    assert graph["state"] == {"x": True}
 
 
 def test_a_change_at_the_start_that_reads_an_unset_variable_is_refused() -> None:

@@ -185,6 +185,10 @@ class HarloweReader:
         has_hook = text.startswith("[", hook) and (not text.startswith("[[", hook)
                                                    or text.startswith("[[[", hook))
         key = _key(name)
+        if text.startswith("+", hook):
+            raise Unsupported(f"({name}:) joined to another changer with +",
+                              f"attach ({name}:) to its hook alone; the look of text comes "
+                              "from the storyboard")
         if name.startswith("$"):
             raise Unsupported(f"the custom macro ({name}:)", _FIX)
         if self.ctx.init and key not in ("set", "put"):
@@ -252,6 +256,9 @@ class HarloweReader:
                                   "reveals its hook)", "put a (goto:) in its hook, or write "
                                   "(link-goto: \"label\", \"passage\")", line=hook.line)
             result.links.append(hook.option)
+            if (branch := self._in("if")) is not None:
+                assert branch.sentence is not None
+                branch.sentence.link(hook.option)
 
     def _link_macro(self, key: str, name: str, args: str, line: int) -> DraftOption:
         strings = quoted(args)

@@ -211,6 +211,9 @@ class SugarCubeReader:
                 raise Unsupported(f"a <<{name}>> that goes to no passage",
                                   f'give it a passage: <<{name} "label" "passage">>')
             result.links.append(block.option)
+            if (branch := self._branch()) is not None:
+                assert branch.sentence is not None
+                branch.sentence.link(block.option)
 
     def _condition(self, args: str) -> str:
         return read_condition(args, "sugarcube", self.ctx.name)
