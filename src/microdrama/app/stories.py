@@ -150,7 +150,8 @@ def export_story(request: StoryExportRequest) -> StoryExportResult:
 
 def import_story(request: StoryImportRequest) -> StoryImportResult:
     """Read an Ink or Twee story and write it into the project as an episode script,
-    speakers matched to its bible, refusing to overwrite unless ``replace``."""
+    speakers matched to its bible, refusing to overwrite unless ``replace``. A story
+    that cannot be carried fails before anything is written."""
     reader = _READERS.get(request.file.suffix.lower())
     if reader is None:
         raise InputError(f"{request.file.name} is neither Ink nor Twee", file=request.file,

@@ -30,7 +30,7 @@ def export_stories(directory: Path, format: str, output: str | None,
 
 @app.command("import-story")
 def import_story_command(
-    file: Annotated[Path, typer.Argument(help="An Ink story (.ink) or a Twee 3 SugarCube story (.twee, .tw).")],
+    file: Annotated[Path, typer.Argument(help="An Ink story (.ink) or a Twee 3 story (.twee, .tw) for SugarCube, Harlowe, Chapbook or Snowman.")],
     into: Annotated[Path, typer.Option(help="The project to add the episode to.")],
     episode: Annotated[int | None, typer.Option(help="Episode number to import as (default: the file's own, else the next free one).", min=1)] = None,
     replace: Annotated[bool, typer.Option(help="Overwrite the episode file if it exists.")] = False,
