@@ -72,6 +72,7 @@ def refused(read: object, text: str) -> InputError:
     ("Harlowe", "(if: $x)[(set: $y to 1)] [[B]]", 8, "a change of state inside (if:)"),
     ("Harlowe", '(goto: "B")\nMore.', 9, "this is never shown"),
     ("Harlowe", "(if: $x contains 1)[ [[B]] ]", 8, "contains"),
+    ("Harlowe", "(if: $x is 1 or 2)[ [[B]] ]", 8, "an elided comparison (`$x is 1 or 2`)"),
     ("Harlowe", "(if: $x)+(text-colour: red)[ [[B]] ]", 8,
      "(if:) joined to another changer with +"),
     # Chapbook 2: inserts and modifiers.

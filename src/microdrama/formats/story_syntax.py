@@ -185,11 +185,27 @@ def read_condition(text: str, dialect: Dialect, names: Callable[[str], str]) -> 
     as the source writes it (``$trust``, ``hasKey``) to ours, or raises Unsupported."""
     translated = _translate(text, dialect, names)
     try:
-        return render(parse_condition(translated))
+        tree = parse_condition(translated)
     except ExpressionError as error:
         raise Unsupported(f"the condition `{text.strip()}` ({error.problem})",
                           "write a comparison of variables, numbers and strings joined "
                           "with and/or/not") from None
+    if dialect == "harlowe" and _elided(tree):
+        raise Unsupported(f"an elided comparison (`{text.strip()}`)",
+                          "write each comparison out: `$x is 1 or $x is 2`")
+    return render(tree)
+
+
+def _elided(expr: Expr) -> bool:
+    """True when and/or joins a number or string: Harlowe's ``$x is 1 or 2`` (which
+    means ``$x is 1 or $x is 2``)."""
+    if isinstance(expr, Binary):
+        if expr.op in ("and", "or") and any(
+                isinstance(side, Const) and not isinstance(side.value, bool)
+                for side in (expr.left, expr.right)):
+            return True
+        return _elided(expr.left) or _elided(expr.right)
+    return isinstance(expr, Unary) and _elided(expr.operand)
 
 
 def read_effects(text: str, dialect: Dialect, names: Callable[[str], str]) -> list[str]:
