@@ -106,7 +106,11 @@ def build_timeline(board: Storyboard, voice_ms: dict[str, int], *, fps: int = 30
                 index + 1 == len(board.shots)
                 or segment_of.get(board.shots[index + 1].id) != segment_of.get(shot.id)):
             end = max(end, segment_start + min_segment_ms)
-        end = frame_ms(-(-end * fps // 1000), fps)  # up to the next frame boundary
+        # Up to a frame boundary, counted in whole frames from the shot's own first frame:
+        # a shot moved along the clock (a line before it grew) keeps its frame count, so
+        # its segment is not rendered again for a frame's rounding.
+        first = round(start * fps / 1000)
+        end = frame_ms(first + -(-(end - start) * fps // 1000), fps)
         shots.append(ShotTiming(shot=shot.id, start_ms=start, end_ms=end))
         clock = end
     return Timeline(episode=board.episode, duration_ms=clock, shots=shots, lines=lines)

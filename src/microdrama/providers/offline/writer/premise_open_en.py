@@ -286,12 +286,15 @@ def read_open_en(text: str, known_jobs: set[str]) -> Reading:
     reading = Reading()
     # The main clause starts after a leading subordinate clause ("After …, a mother …").
     start = 0
-    if items and items[0].low in classes.conj | {"years", "decades", "months"}:
+    if items and items[0].low in classes.conj | classes.prep | {"years", "decades", "months"}:
+        # "After …, a mother …", "In 2049, a robot nanny …"
         comma = next((i for i, t in enumerate(items) if t.text == ","), None)
         start = comma + 1 if comma is not None else 0
     lead, lead_end = phrase_at(items, start, subject=True)
-    if lead is not None and (lead.owner or items[start].low in classes.det or
-                             _is_person(lead, known_jobs)):
+    # "Her stepmother Diane throws June out", "My boss fired me": someone's someone is not
+    # whose story it is.
+    if lead is not None and not lead.owner and (items[start].low in classes.det or
+                                                _is_person(lead, known_jobs)):
         reading.lead = lead
         reading.lead_rival = bool(set(lead.modifiers()) & set(words.rival_words))
     index = 0
@@ -453,6 +456,9 @@ def fill_lead(reading: Reading, lead: Person, truth: str) -> str:
         return truth or reading.lead_past
     words = open_words()
     compound = phrase.compound()
+    truth_words = {w for entry in load_premise_pack("en").truths for w in entry.words}
+    if compound.lower() in truth_words and not reading.lead_role:
+        return truth  # "An heiress …": what the lead secretly is (the pack's truth), not a job
     past = is_past(phrase)
     if compound.lower().startswith("ex-") and _kin(phrase) is None:  # "an ex-cop"
         past, compound = "former", compound[3:]

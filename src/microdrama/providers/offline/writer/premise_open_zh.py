@@ -41,6 +41,7 @@ class OpenWordsZh(Model):
     workplace_verbs: dict[str, str]
     sell_verbs: list[str]
     harm_verbs: list[str]
+    subordinators: list[str]
     copulas: list[str]
     kin: list[KinWords]
     love_kin: list[str]
@@ -122,8 +123,9 @@ def read_open_zh(tokens: list[Token]) -> ReadingZh:
     at = text.find("回到")
     reading.rebirth = at >= 0 and any(text[at + 2:at + 10].find(w) >= 0
                                       for w in table.rebirth_after)
-    if clauses:
-        _read_lead(clauses[0], reading)
+    first = next((c for c in clauses if c[0][0] not in table.subordinators), None)
+    if first is not None:
+        _read_lead(first, reading)
     for clause in clauses:
         _read_places(clause, reading)
         _read_people(clause, reading)
@@ -147,7 +149,10 @@ def _read_lead(clause: list[Token], reading: ReadingZh) -> None:
             modifiers = [m for m in modifiers if m != "被"]  # the relative clause ends here
             nominal = []
         elif _nominal(flag) and flag != "nr":
-            nominal.append(clause[index])
+            if modifiers and modifiers[-1] in ("给", "对", "把", "和", "跟", "向", "替", "与"):
+                modifiers.append(word)  # 给妹妹: someone the lead does something for
+            else:
+                nominal.append(clause[index])
         elif flag in ("m", "q", "r") and not nominal and not modifiers:
             pass  # 一个, 这个
         elif not nominal:
@@ -258,6 +263,9 @@ def fill_lead_zh(reading: ReadingZh, lead: Person, truth: str, text: str) -> str
     """The lead's job and gender from the subject when the pack's words found neither a
     name nor a job (or found them outside the subject); returns the truth, which a past
     the lead left behind becomes when the idea hides nothing else (退休的女宇航员)."""
+    at = text.find(lead.occupation) if lead.occupation and not lead.name else -1
+    if at > 0 and text[at - 1] in "给对把替跟和向与":
+        lead.occupation = ""  # 为了给妹妹治病: someone the lead does something for
     if not reading.lead:
         return truth
     if lead.occupation and not lead.name and lead.occupation not in reading.lead:
@@ -268,6 +276,9 @@ def fill_lead_zh(reading: ReadingZh, lead: Person, truth: str, text: str) -> str
     if lead.name or lead.occupation:
         return truth
     table = open_words_zh()
+    truth_words = {w for entry in load_premise_pack("zh").truths for w in entry.words}
+    if reading.lead in truth_words or reading.lead.removeprefix("真") in truth_words:
+        return truth  # 真千金归来: what the lead secretly is, not a job (the pack's truth)
     plain = table.plain_people.get(reading.lead)
     kin = kin_word(reading.lead)
     if plain:
