@@ -75,6 +75,9 @@ def test_whose_it_is_and_what_is_gone_are_read_too() -> None:
                          "en")
     assert widow.protagonist.gender == "female"
     assert widow.antagonists[0].hold == "husband's mistress"
+    # A place name in any script is whole; a name after "in" is the setting, not a venue.
+    premise = read_premise("A retired astronaut runs a noodle stall in São Paulo.", "en")
+    assert premise.setting == "São Paulo" and premise.places == ["noodle stall"]
     # "will" the verb is not a will.
     assert read_premise("After her company is bought by her ex-husband, a single mother must "
                         "train the AI that will replace her.", "en").image != "will"

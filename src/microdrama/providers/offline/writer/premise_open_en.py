@@ -65,7 +65,7 @@ def open_words() -> OpenWords:
     return OpenWords.model_validate(raw)
 
 
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|[.,;:!?—–]")
+_TOKEN = re.compile(r"[^\W\d_][\w'’-]*|[.,;:!?—–]")  # words in any script (São Paulo)
 
 
 @dataclass
