@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from microdrama.domain.storyboard import Storyboard
-from microdrama.domain.timeline import build_timeline
+from microdrama.domain.timeline import build_timeline, line_rooms
 
 FPS = 30
 
@@ -36,6 +36,10 @@ def test_a_line_that_grows_moves_later_shots_without_changing_their_frames(
     for shot in after.shots:  # every boundary is a frame boundary, and shots meet
         assert shot.start_ms == round(round(shot.start_ms * FPS / 1000) * 1000 / FPS)
     assert all(a.end_ms == b.start_ms for a, b in zip(after.shots, after.shots[1:], strict=False))
+    # …and a dub of a later line gets the same room to the millisecond (its rewording
+    # is keyed by it).
+    rooms = {"min_gap_ms": 120, "min_tail_ms": 150}
+    assert line_rooms(before, **rooms)["l3"] == line_rooms(after, **rooms)["l3"]
     # A shot is long enough for what it holds: its lines and its storyboard length.
     assert after.shots[1].duration_ms >= quiet
     assert after.shots[0].end_ms >= after.lines[0].end_ms

@@ -162,11 +162,17 @@ def fit_dub(source: Timeline, dub_ms: dict[str, int], *, max_tempo: float, min_g
                      shots=shots, lines=lines), overruns)
 
 
-def line_rooms(source: Timeline, *, min_gap_ms: int, min_tail_ms: int) -> dict[str, int]:
+def line_rooms(source: Timeline, *, min_gap_ms: int, min_tail_ms: int,
+               fps: int = 30) -> dict[str, int]:
     """How long a dub of each line may speak at 1× from the line's own start: up to the
     next line of its shot (less ``min_gap_ms``) or the shot's end (less ``min_tail_ms``)
-    — the room ``fit_dub`` gives it when nothing before it ran long."""
-    ends = {shot.shot: shot.end_ms for shot in source.shots}
+    — the room ``fit_dub`` gives it when nothing before it ran long.
+
+    Measured within the shot, with the shot's length from its frame count: a shot moved
+    along the clock (an earlier line grew) gives its lines the same rooms to the
+    millisecond, so their rewordings are not asked for again."""
+    ends = {shot.shot: shot.start_ms + frame_ms(round(shot.duration_ms * fps / 1000), fps)
+            for shot in source.shots}
     rooms: dict[str, int] = {}
     for shot, own in _lines_of(source).items():
         for index, timing in enumerate(own):
