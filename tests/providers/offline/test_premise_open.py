@@ -180,3 +180,30 @@ def test_a_chinese_idea_in_open_words_reaches_the_bible_and_the_opening() -> Non
         assert noun in text, f"{noun!r} missing from the bible"
         assert noun in opening, f"{noun!r} missing from episodes 1–3"
     assert "抱错" not in bible.logline + bible.secret  # no stock heiress premise
+
+
+@pytest.mark.parametrize(("language", "idea", "stock"), [
+    ("en", READINGS[0][0], "Titan"),
+    ("zh", READINGS_ZH[0][0], "北境"),
+])
+def test_a_series_with_its_own_truth_never_says_the_tropes_stock_identity(
+        language: str, idea: str, stock: str) -> None:
+    bible, _, episodes = write_series(language, 6, 1, idea=idea)
+    assert bible.tropes[0] == "hidden_identity"
+    said = "\n".join(_text(e) for e in episodes)
+    assert stock not in said and stock not in bible.world + bible.logline + bible.secret
+
+
+
+def test_an_idea_that_names_the_stock_identity_keeps_the_tropes_own_moves() -> None:
+    from microdrama.providers.offline.writer.cast import load_bank
+    from microdrama.providers.offline.writer.story import Series
+
+    bank = load_bank("zh")
+    own = [m for m in bank.moves if "hidden_identity" in m.tropes and any(
+        "北境" in t for t in [*m.action, *(s for line in m.lines for s in line.say)])]
+    assert own
+    mine, _, _ = write_series("zh", 1, 1, idea="被全家看不起的上门女婿，竟是隐藏身份的北境战神")
+    other, _, _ = write_series("zh", 1, 1, idea=READINGS_ZH[0][0])
+    assert all(Series.of(mine, 1).allowed(m) for m in own)
+    assert not any(Series.of(other, 1).allowed(m) for m in own)

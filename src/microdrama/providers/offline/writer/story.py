@@ -106,7 +106,19 @@ class Series:
         return options[(base + turn) % len(options)]
 
     def allowed(self, move: Move) -> bool:
-        return not move.tropes or self.trope.id in move.tropes
+        if move.tropes and self.trope.id not in move.tropes:
+            return False
+        # The idea's own truth is revealed in its own words: a trope's reveal that names
+        # the bank's stock identity ("the Titan Group chairman") would contradict it.
+        premise = self.bible.premise
+        if move.tropes and premise is not None and premise.hidden_truth:
+            texts = [*move.action, *(say for line in move.lines for say in line.say)]
+            if move.beat == "reveal" and not any("{identity}" in t for t in texts):
+                return False
+            foreign = [n for n in self.trope.stock_names if n not in premise.hidden_truth]
+            if any(name in t for t in texts for name in foreign):
+                return False  # "the Titan deal" belongs to the trope's own identity
+        return True
 
 
 def arc_number(arc: Arc | None) -> int:

@@ -110,6 +110,10 @@ class Trope(Model):
     world: list[str] = Field(description="World description variants.", min_length=1)
     identity: str = Field(description="The lead's hidden identity as a phrase (slot {family}).")
     secret: str = Field(description="The core secret as a sentence (slots allowed).")
+    stock_names: list[str] = Field(
+        default_factory=list,
+        description="Names that belong to the trope's own identity ('Titan', '北境'): a "
+        "series whose idea brings its own hidden truth never deals a trope move that says them.")
     roles: dict[CastRole, RoleSpec] = Field(description="How each of the six roles is cast.")
     locations: list[LocationKind] = Field(
         description="Five location kinds; the first is the home base.", min_length=5, max_length=5
