@@ -75,6 +75,13 @@ def test_whose_it_is_and_what_is_gone_are_read_too() -> None:
                          "en")
     assert widow.protagonist.gender == "female"
     assert widow.antagonists[0].hold == "husband's mistress"
+    # A clause before the comma that says when is not the subject; someone else's family
+    # is not the lead's.
+    premise = read_premise("Ten years after he was jailed for a crime his brother committed, a "
+                           "mechanic returns to win back the diner his family lost.", "en")
+    assert premise.protagonist.occupation == "mechanic"
+    assert read_premise("A K-pop trainee is forced to fake-date the label president's son.",
+                        "en").antagonists == []
     # A place name in any script is whole; a name after "in" is the setting, not a venue.
     premise = read_premise("A retired astronaut runs a noodle stall in São Paulo.", "en")
     assert premise.setting == "São Paulo" and premise.places == ["noodle stall"]
@@ -165,6 +172,9 @@ def test_chinese_time_victims_and_whose_kin() -> None:
     premise = read_premise("外卖小哥意外救下首富的孙女，首富要把公司交给他。", "zh")
     assert premise.protagonist.occupation == "外卖小哥"
     assert all(a.hold != "孙女" for a in premise.antagonists)
+    # 被亲哥顶罪: the one who made him take the blame is against him.
+    premise = read_premise("十年前被亲哥顶罪入狱的修车工，出狱后回到小镇。", "zh")
+    assert premise.protagonist.occupation == "修车工" and premise.antagonists[0].hold == "亲哥"
     # 被婆婆赶出家门的单亲妈妈苏念: the agent of a passive is not the lead.
     premise = read_premise("被婆婆赶出家门的单亲妈妈苏念，带着孩子五年后归来", "zh")
     assert (premise.protagonist.name, premise.protagonist.occupation) == ("苏念", "单亲妈妈")

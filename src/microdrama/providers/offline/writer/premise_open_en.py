@@ -286,10 +286,13 @@ def read_open_en(text: str, known_jobs: set[str]) -> Reading:
     reading = Reading()
     # The main clause starts after a leading subordinate clause ("After …, a mother …").
     start = 0
-    if items and items[0].low in classes.conj | classes.prep | {"years", "decades", "months"}:
-        # "After …, a mother …", "In 2049, a robot nanny …"
-        comma = next((i for i, t in enumerate(items) if t.text == ","), None)
-        start = comma + 1 if comma is not None else 0
+    comma = next((i for i, t in enumerate(items) if t.text == ","), None)
+    if comma is not None and items and (
+            items[0].low in classes.conj | classes.prep or
+            any(t.low in classes.conj - {"and", "or", "but", "so", "yet", "nor"}
+                for t in items[:comma])):
+        # "After …, a mother …", "In 2049, a robot nanny …", "Ten years after …, a mechanic"
+        start = comma + 1
     lead, lead_end = phrase_at(items, start, subject=True)
     # "Her stepmother Diane throws June out", "My boss fired me": someone's someone is not
     # whose story it is.
@@ -499,6 +502,9 @@ def open_foes(reading: Reading, lead: Person) -> list[Person]:
     people = sorted(reading.people, key=lambda p: not p[0].harms)  # who does harm first
     for phrase, role in people:
         kin = _kin(phrase)
+        if kin is not None and (phrase.owner not in ("her", "his", "their", "") or
+                                "'" in phrase.compound() or "’" in phrase.compound()):
+            kin = None  # "the label president's son" is someone else's family
         modifiers = set(phrase.modifiers())
         if modifiers & set(words.gone_words):
             continue  # "his drowned wife" is gone: a ghost of the story, not its foe

@@ -273,6 +273,9 @@ def fill_lead_zh(reading: ReadingZh, lead: Person, truth: str, text: str) -> str
     if lead.name and lead.name not in reading.lead and lead.start > reading.lead_end and \
             any(mark in text[reading.lead_end:lead.start] for mark in "，。；！？,.;!?"):
         lead.name = ""  # …，暗恋她的屠夫: a noun of a later clause is not the lead
+    if lead.occupation and reading.lead.endswith(lead.occupation) and \
+            reading.lead != lead.occupation and not reading.past:
+        lead.occupation = reading.lead  # 盲人花店老板, not only 老板
     if lead.name or lead.occupation:
         return truth
     table = open_words_zh()
