@@ -5,12 +5,8 @@ from __future__ import annotations
 import re
 
 from microdrama.domain.premise import Premise
-from microdrama.providers.offline.writer.premise_open_en import (
-    fill_lead,
-    open_foes,
-    open_words,
-    read_open_en,
-)
+from microdrama.providers.offline.writer.premise_open_en import open_words, read_open_en
+from microdrama.providers.offline.writer.premise_open_frame import fill_lead, open_foes
 from microdrama.providers.offline.writer.premise_pack import PremisePack, load_premise_pack
 from microdrama.providers.offline.writer.premise_read import (
     Person,

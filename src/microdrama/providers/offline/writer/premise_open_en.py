@@ -23,7 +23,6 @@ from pydantic import Field
 
 from microdrama.domain.base import Model
 from microdrama.providers.offline.writer.premise_pack import Gender, load_premise_pack, place_kind
-from microdrama.providers.offline.writer.premise_read import Person
 
 Bond = Literal["family", "love", "friend"]
 
@@ -411,7 +410,7 @@ def _describe(person: Phrase, what: Phrase, reading: Reading) -> None:
     the lead, the past they hide ("the new nurse is a former army surgeon")."""
     if person is reading.lead:
         if is_past(what) and not reading.lead_past:
-            reading.lead_past = _article(what.text())
+            reading.lead_past = with_article(what.text())
         elif not reading.lead_role and _kin(what) is None:
             reading.lead_role = what.compound()
         return
@@ -439,88 +438,10 @@ def is_past(phrase: Phrase) -> str:
     return ""
 
 
-def _article(phrase: str) -> str:
+def with_article(phrase: str) -> str:
     return ("an " if phrase[:1].lower() in "aeiou" else "a ") + phrase
 
 
-def fill_lead(reading: Reading, lead: Person, truth: str) -> str:
-    """Give ``lead`` the job and gender the subject phrase says when the pack's words
-    found neither a name nor a job; returns the truth, which a past the lead has left
-    behind becomes when the idea hides nothing else ("a retired astronaut")."""
-    phrase = reading.lead
-    if phrase is not None and lead.occupation and not lead.name and \
-            lead.occupation.lower() not in phrase.text().lower():
-        lead.occupation = ""  # a job named later is someone else's ("…his drowned wife")
-    if phrase is not None and not lead.gender:
-        lead.gender = _gender_of_lead(reading)
-    if phrase is None or lead.name or lead.occupation:
-        if phrase is not None and not lead.occupation and reading.lead_role:
-            lead.occupation = reading.lead_role
-        return truth or reading.lead_past
-    words = open_words()
-    compound = phrase.compound()
-    truth_words = {w for entry in load_premise_pack("en").truths for w in entry.words}
-    if compound.lower() in truth_words and not reading.lead_role:
-        return truth  # "An heiress …": what the lead secretly is (the pack's truth), not a job
-    past = is_past(phrase)
-    if compound.lower().startswith("ex-") and _kin(phrase) is None:  # "an ex-cop"
-        past, compound = "former", compound[3:]
-    kin = _kin(phrase)
-    plain = words.plain_people.get(compound.lower())
-    if kin is not None and kin.gender:
-        lead.gender = kin.gender
-    elif plain:
-        lead.gender = plain
-    else:
-        lead.gender = _gender_of_lead(reading)
-    if past and not truth:
-        truth = _article(f"{past} {compound}")
-    elif reading.lead_past and not truth:
-        truth = reading.lead_past
-    if reading.workplace_role and reading.places:  # "runs a noodle stall": its owner
-        lead.occupation = f"{reading.places[0]} {reading.workplace_role}"
-    elif reading.lead_role:
-        lead.occupation = reading.lead_role
-    elif not past and (kin is None and plain is None or "'" in compound or "’" in compound):
-        lead.occupation = compound  # "a violinist", "a senator's daughter"
-    lead.start = phrase.start
-    return truth
 
-
-def _gender_of_lead(reading: Reading) -> Gender:
-    """"…her estranged son": the idea's first his or her is most often the lead's."""
-    owner = next((p.owner for p, _ in reading.people if p.owner in ("her", "his")), "")
-    return "female" if owner == "her" else "male" if owner == "his" else ""
-
-
-def open_foes(reading: Reading, lead: Person) -> list[Person]:
-    """Antagonists among the people the phrases found, when the pack's words found none:
-    family and friends who are still in the story (not a lover, unless called a rival),
-    anyone called a rival, and the other one of a rival pair ("rival lawyers")."""
-    words = open_words()
-    foes: list[Person] = []
-    people = sorted(reading.people, key=lambda p: not p[0].harms)  # who does harm first
-    for phrase, role in people:
-        kin = _kin(phrase)
-        if kin is not None and (phrase.owner not in ("her", "his", "their", "") or
-                                "'" in phrase.compound() or "’" in phrase.compound()):
-            kin = None  # "the label president's son" is someone else's family
-        modifiers = set(phrase.modifiers())
-        if modifiers & set(words.gone_words):
-            continue  # "his drowned wife" is gone: a ghost of the story, not its foe
-        rival = bool(modifiers & set(words.rival_words)) or phrase.harms or \
-            phrase.compound().lower() in words.foe_people or \
-            singular(phrase.head.lower()) in words.foe_people
-        if kin is None and not rival or kin is not None and kin.bond == "love" and not rival:
-            continue
-        if foes and not rival:
-            continue  # family who do no harm are not against the lead once someone is
-        hold = " ".join([*phrase.modifiers(), phrase.compound()]) if kin else role or phrase.compound()
-        foes.append(Person(occupation=role or ("" if kin else phrase.compound()),
-                           gender=kin.gender if kin else "", hold=hold))
-    if not foes and reading.lead_rival and reading.lead is not None:
-        kin = _kin(reading.lead)
-        what = reading.lead_role or reading.lead.compound()
-        foes.append(Person(occupation=what, gender=kin.gender if kin else "",
-                           hold=reading.lead.compound().lower() if kin else f"rival {what}"))
-    return foes
+def is_person(phrase: Phrase, known_jobs: set[str]) -> bool:
+    return _is_person(phrase, known_jobs)
