@@ -440,8 +440,3 @@ def is_past(phrase: Phrase) -> str:
 
 def with_article(phrase: str) -> str:
     return ("an " if phrase[:1].lower() in "aeiou" else "a ") + phrase
-
-
-
-def is_person(phrase: Phrase, known_jobs: set[str]) -> bool:
-    return _is_person(phrase, known_jobs)
