@@ -99,10 +99,13 @@ class BuildResult:
 
     directory: Path
     reports: list[StageReport]
+    #: Wall seconds of the build, from the project open to the review counted.
     seconds: float
     #: None when the build did not reach the review.
     review: ReviewCounts | None = None
     strict: bool = False
+    #: Of ``seconds``, the part spent opening the project and its stages before any plan.
+    setup_seconds: float = 0.0
 
     @property
     def review_error(self) -> ReviewError | None:
@@ -191,13 +194,14 @@ def build_project(request: BuildRequest, on_event: OnEvent | None = None) -> Bui
     Under ``strict`` the build stops right after the review, before any later stage
     spends time or money, when error-level findings are open (``result.review_error``).
     """
+    started = time.perf_counter()
     builder = _builder(request, _selection(request))
+    setup = time.perf_counter() - started
 
     def progress(stage: str, done: int, total: int) -> None:
         if on_event is not None:
             on_event(StageProgress(stage, done, total))
 
-    started = time.perf_counter()
     names = [s.name for s in builder.stages]
     first = "check" if request.strict and "check" in names[:-1] else None
     try:
@@ -214,7 +218,7 @@ def build_project(request: BuildRequest, on_event: OnEvent | None = None) -> Bui
     finally:
         builder.close()
     return BuildResult(request.directory, reports, time.perf_counter() - started, review,
-                       request.strict)
+                       request.strict, setup)
 
 
 def estimate_build(request: EstimateRequest) -> EstimateResult:

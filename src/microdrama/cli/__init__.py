@@ -181,13 +181,17 @@ def _with_progress(call: Callable[[OnEvent], T]) -> T:
         bars.stop()
 
 
-def _reports_json(reports: list[StageReport], seconds: float) -> dict[str, Any]:
+def _reports_json(reports: list[StageReport], seconds: float,
+                  setup_seconds: float = 0.0) -> dict[str, Any]:
     return {
         "seconds": round(seconds, 3),
+        "setup_seconds": round(setup_seconds, 3),
         "stages": [
             {"stage": r.stage, "ran": r.ran, "restored": r.restored, "kept": len(r.kept),
              "blocked": r.blocked, "blocked_why": {i: r.why.get(i, "") for i in r.blocked},
-             "failed": r.failed, "seconds": round(r.seconds, 3)}
+             "failed": r.failed, "seconds": round(r.seconds, 3), "wave": r.wave,
+             "beside": r.beside, "plan_seconds": round(r.plan_seconds, 3),
+             "item_seconds": round(r.item_seconds, 3)}
             for r in reports
         ],
     }
@@ -211,7 +215,7 @@ def _print_build(result: BuildResult, as_json: bool) -> None:
     when --strict stopped it."""
     review = result.review
     if as_json:
-        data = _reports_json(result.reports, result.seconds)
+        data = _reports_json(result.reports, result.seconds, result.setup_seconds)
         if review is not None:
             data["review"] = asdict(review)
         out.print_json(json.dumps(data, ensure_ascii=False))

@@ -17,7 +17,7 @@ from concurrent.futures import (
     Future,
     as_completed,
 )
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from microdrama.domain.items import ItemId
@@ -77,8 +77,6 @@ class _Running:
     over: list[tuple[Stage, Work]]
     done: dict[str, int]
     totals: dict[str, int]
-    #: Stage → the longest one of its items took (where it ran).
-    longest: dict[str, float] = field(default_factory=dict)
 
 
 class Builder:
@@ -206,9 +204,9 @@ class Builder:
         detached: list[tuple[_Running | None, list[Stage], list[StageReport]]] = []
         try:
             unread = unread_stages(self._planned)
-            for wave in waves(self._stages_until(until)):
+            for number, wave in enumerate(waves(self._stages_until(until)), 1):
                 began = time.perf_counter()
-                wave_reports = [StageReport(stage.name) for stage in wave]
+                wave_reports = [StageReport(stage.name, wave=number) for stage in wave]
                 reports += wave_reports
                 if wave[0].sequential:
                     stage, report = wave[0], wave_reports[0]
@@ -258,7 +256,7 @@ class Builder:
                                          only=later)
                 for report in leaf_reports:
                     if running is not None:  # it ran beside other waves: its own time
-                        report.seconds = running.longest.get(report.stage, 0.0)
+                        report.seconds, report.beside = report.item_seconds, True
                     if report.failed:
                         item, message = next(iter(report.failed.items()))
                         raise StageError(report.stage, item, message,
@@ -304,6 +302,7 @@ class Builder:
         self, stage: Stage, run_id: int, report: StageReport, forced: bool,
         progress: Progress | None,
     ) -> None:
+        planning = time.perf_counter()
         items = stage.items(self.ctx)
         ready = False
         for done, item in enumerate(items, 1):
@@ -313,8 +312,11 @@ class Builder:
             except Blocked as blocked:
                 report.blocked.append(item)
                 report.why[item] = str(blocked)
+                report.plan_seconds += time.perf_counter() - planning
+                planning = time.perf_counter()
                 continue
             action = self._decide(stage, work, forced)
+            report.plan_seconds += time.perf_counter() - planning
             if action == "run":
                 if not ready:
                     self._check_all_ready(stage)
@@ -326,11 +328,13 @@ class Builder:
                 except (DramaError, Exception) as error:  # noqa: BLE001 - reported per item
                     self._fail(run_id, work, report, error, started)
                     return
+                report.item_seconds = max(report.item_seconds, time.perf_counter() - started)
                 self._finish(run_id, work, produced, started, report)
             else:
                 self._settle(run_id, stage, work, action, report)
             if progress:
                 progress(stage.name, done, len(items))
+            planning = time.perf_counter()
 
     def _build_parallel(
         self, stages: list[Stage], run_id: int, reports: list[StageReport], forced: set[str],
@@ -352,6 +356,7 @@ class Builder:
         totals: dict[str, int] = {}
         runners = {stage.name: stage for stage in stages}
         for stage, report in zip(stages, reports, strict=True):
+            planning = time.perf_counter()
             items = stage.items(self.ctx) if only is None else only.get(stage.name, [])
             totals[stage.name], done[stage.name] = len(items), 0
             for item in items:
@@ -369,6 +374,7 @@ class Builder:
                 else:
                     self._settle(run_id, stage, work, action, report)
                     done[stage.name] += 1
+            report.plan_seconds += time.perf_counter() - planning
             if progress:
                 progress(stage.name, done[stage.name], totals[stage.name])
         if not to_run:
@@ -424,8 +430,7 @@ class Builder:
                             other.cancel()
                 else:
                     self._finish(run_id, work, produced, time.perf_counter() - seconds, report)
-                    running.longest[work.stage] = max(seconds,
-                                                      running.longest.get(work.stage, 0.0))
+                    report.item_seconds = max(report.item_seconds, seconds)
                 done[work.stage] += 1
                 if progress:
                     progress(work.stage, done[work.stage], totals[work.stage])
