@@ -131,7 +131,7 @@ def main() -> None:
               f"{alone_cpu:.2f} s CPU")
         noops = [cli("build", str(root), "--json") for _ in range(args.rounds)]
         wall, cpu, out = min(noops, key=lambda run: run[0])
-        print("no-op build (best of {}): ".format(args.rounds)
+        print(f"no-op build (best of {args.rounds}): "
               + "\n".join(breakdown(wall, cpu, json.loads(out), alone)))
         rebuilds = []
         for index in range(args.rounds):

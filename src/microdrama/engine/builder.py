@@ -49,7 +49,6 @@ from microdrama.errors import (
     storage_error,
 )
 from microdrama.files import write_atomic
-from microdrama.hashing import content_hash
 
 
 def episode_key(item: str) -> str:
@@ -91,6 +90,7 @@ class Builder:
         cache = ctx.project.cache_dir
         self.store = Store(cache / "store")
         self.log = RunLog(cache / "runlog.sqlite")
+        ctx.hashes.log = self.log  # hashes that settled are reused by the next build
         self.spending = Budget(ctx, self.log, budget, budget_source)
         self.fresh = Freshness(ctx, self.store, self.log)
         self.executors: Executors = executors or LocalExecutors()
@@ -135,6 +135,8 @@ class Builder:
 
     def close(self) -> None:
         """Release the run log."""
+        if self.ctx.hashes.log is self.log:
+            self.ctx.hashes.log = None
         self.log.close()
 
     def status(self, until: str | None = None) -> list[ItemStatus]:
@@ -513,6 +515,6 @@ class Builder:
         for name, path in work.outputs.items():
             digest = outputs[name]
             target = self.ctx.project.path(path)
-            if not (target.is_file() and content_hash(target.read_bytes()) == digest):
+            if not (target.is_file() and self.ctx.hashes.digest(target) == digest):
                 write_atomic(target, self.store.get(digest))
             self.log.record_output(Published(path, work.stage, work.item, work.key, digest))

@@ -7,9 +7,9 @@ from pathlib import Path
 
 from microdrama.domain import Bible, Episode, Ledger, Outline, Settings, episode_id
 from microdrama.domain.storyboard import Storyboard
+from microdrama.engine.hashes import FileHashes
 from microdrama.errors import InputError
 from microdrama.files import read_text
-from microdrama.hashing import content_hash
 from microdrama.project.folder import Project, episode_file, storyboard_file
 from microdrama.review.continuity import replay
 
@@ -26,7 +26,9 @@ class BuildContext:
     locales: tuple[str, ...] = ()
     _episodes: dict[int, tuple[tuple[int, int], str, Episode]] = field(default_factory=dict)
     _boards: dict[int, tuple[str, Storyboard]] = field(default_factory=dict)
-    _hashes: dict[str, tuple[tuple[int, int], str]] = field(default_factory=dict)
+    #: Content hashes of the files stages declare, each read once (engine/hashes.py);
+    #: the builder keeps them in its run log, so the next build reuses them too.
+    hashes: FileHashes = field(default_factory=FileHashes)
     #: Content hash → project file, for the inputs planned items declared (see input()).
     sources: dict[str, Path] = field(default_factory=dict)
 
@@ -82,19 +84,8 @@ class BuildContext:
         return episode
 
     def file_hash(self, relative: str) -> str | None:
-        """Content hash of a project file (cached by size and mtime), None if missing."""
-        path = self.project.path(relative)
-        try:
-            stat = path.stat()
-        except FileNotFoundError:
-            return None
-        stamp = (stat.st_size, stat.st_mtime_ns)
-        cached = self._hashes.get(relative)
-        if cached and cached[0] == stamp:
-            return cached[1]
-        digest = content_hash(path.read_bytes())
-        self._hashes[relative] = (stamp, digest)
-        return digest
+        """Content hash of a project file (read once while unchanged), None if missing."""
+        return self.hashes.digest(self.project.path(relative))
 
     def input(self, relative: str) -> str | None:
         """Declare a project file as an item's input: its content hash (for
@@ -107,7 +98,9 @@ class BuildContext:
 
     def input_file(self, path: Path) -> str:
         """Declare a file outside the project tree (a font, a user asset) as an input."""
-        digest = content_hash(path.read_bytes())
+        digest = self.hashes.digest(path)
+        if digest is None:
+            raise FileNotFoundError(path)
         self.sources[digest] = path
         return digest
 

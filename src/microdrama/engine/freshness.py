@@ -7,7 +7,6 @@ from microdrama.engine.context import BuildContext
 from microdrama.engine.contract import Stage, State, Work
 from microdrama.engine.runlog import RunLog
 from microdrama.engine.store import Store
-from microdrama.hashing import content_hash
 
 
 class Freshness:
@@ -25,10 +24,10 @@ class Freshness:
         for path in work.outputs.values():
             target = project.path(path)
             record = self.log.output(path)
-            if not target.is_file():
+            sha = self.ctx.hashes.digest(target) if target.is_file() else None
+            if sha is None:
                 states.append((State.MISSING, f"{path} does not exist"))
                 continue
-            sha = content_hash(target.read_bytes())
             if record is None or record.sha != sha:
                 if self._matches_stored(work, path, sha):
                     states.append((State.FRESH, ""))

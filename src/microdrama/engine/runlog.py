@@ -1,9 +1,10 @@
 """The run log (SQLite, ``.microdrama/runlog.sqlite``).
 
 Tables: ``runs`` (one row per command), ``items`` (one row per stage item per run:
-cache hit or not, duration, provider, cost) and ``outputs`` (every project file a
+cache hit or not, duration, provider, cost), ``outputs`` (every project file a
 stage published, with the key and content hash, so status can tell fresh from
-stale from edited).
+stale from edited) and ``stamps`` (files whose content hash a build may reuse while
+their stat is unchanged: engine/hashes.py says when).
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+
+from microdrama.engine.hashes import Stamp
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS runs (
@@ -40,6 +43,15 @@ CREATE TABLE IF NOT EXISTS outputs (
     stage TEXT NOT NULL,
     item TEXT NOT NULL,
     key TEXT NOT NULL,
+    sha TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS stamps (
+    path TEXT PRIMARY KEY,
+    device TEXT NOT NULL,  -- as text: unsigned 64-bit numbers overflow SQLite's integers
+    inode TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    mtime_ns INTEGER NOT NULL,
+    ctime_ns INTEGER NOT NULL,
     sha TEXT NOT NULL
 );
 """
@@ -169,6 +181,25 @@ class RunLog:
             "SELECT path, stage, item, key, sha FROM outputs WHERE path = ?", (path,)
         ).fetchone()
         return Published(*row) if row else None
+
+    def stamp(self, path: str) -> tuple[Stamp, str] | None:
+        """The stamp and content hash a build recorded for the file at ``path``, or None."""
+        row = self.db.execute(
+            "SELECT device, inode, size, mtime_ns, ctime_ns, sha FROM stamps WHERE path = ?",
+            (path,),
+        ).fetchone()
+        if row is None:
+            return None
+        return Stamp(int(row[0]), int(row[1]), row[2], row[3], row[4]), row[5]
+
+    def record_stamp(self, path: str, stamp: Stamp, sha: str) -> None:
+        """Remember the content hash of the file at ``path`` while its stamp is ``stamp``."""
+        self.db.execute(
+            "INSERT OR REPLACE INTO stamps(path, device, inode, size, mtime_ns, ctime_ns, sha)"
+            " VALUES (?,?,?,?,?,?,?)",
+            (path, str(stamp.device), str(stamp.inode), stamp.size, stamp.mtime_ns,
+             stamp.ctime_ns, sha),
+        )
 
     def items(self, run_id: int | None = None) -> Iterator[ItemRow]:
         """Logged items of one run (default: the latest run)."""
