@@ -21,11 +21,10 @@ from microdrama.providers.base import (
     ScriptRequest,
     SeriesRequest,
 )
-from microdrama.providers.offline.writer.branching import make_branching_episode
-from microdrama.providers.offline.writer.cast import make_bible
-from microdrama.providers.offline.writer.episode import make_episode
-from microdrama.providers.offline.writer.outline import make_outline
 from microdrama.providers.offline.writer.storyboarder import craft_packs
+
+# The writing itself (the phrase banks, casting, episodes) is imported when a method
+# runs: planning only asks for identity(), and a rebuild that writes nothing saved ≈ 40 ms.
 
 
 class OfflineWriter:
@@ -44,16 +43,24 @@ class OfflineWriter:
 
     async def write_bible(self, request: SeriesRequest) -> Bible:
         """A series bible for the idea."""
+        from microdrama.providers.offline.writer.cast import make_bible
+
         return make_bible(request)
 
     async def write_outline(self, request: OutlineRequest) -> Outline:
         """An outline of the bible."""
+        from microdrama.providers.offline.writer.outline import make_outline
+
         return make_outline(request, self.packs)
 
     async def write_script(self, request: ScriptRequest) -> Episode:
         """One episode script (a branching one when the request is interactive)."""
         if request.interactive:
+            from microdrama.providers.offline.writer.branching import make_branching_episode
+
             return make_branching_episode(request, self.packs)
+        from microdrama.providers.offline.writer.episode import make_episode
+
         return make_episode(request, self.packs)
 
     async def digest_chapter(self, request: DigestRequest) -> ChapterDigest:
