@@ -11,25 +11,11 @@ from typing import Annotated
 
 import typer
 
-from microdrama.app import (
-    PSEUDO_LOCALE,
-    STORY_FORMATS,
-    TRANSLATION_FORMATS,
-    AdaptLocaleRequest,
-    ExportRequest,
-    ImportRequest,
-    PseudoRequest,
-    TranslationExportRequest,
-    TranslationImportRequest,
-    TranslationImportResult,
-    adapt_locale,
-    export_script,
-    export_translation,
-    fill_pseudo_locale,
-    import_script,
-    import_translation,
-)
-from microdrama.cli import app, out
+# Operations by attribute (ops.x): microdrama.app imports a module on first use, so
+# a command loads only what it runs (see microdrama/app/__init__.py).
+import microdrama.app as ops
+from microdrama.app import PSEUDO_LOCALE
+from microdrama.cli import app, out, print_json
 from microdrama.cli.stories import export_stories
 
 
@@ -44,11 +30,11 @@ def export(
 ) -> None:
     """Export the scripts as a screenplay, as interactive stories (Ink, Twee, Ren'Py), or a
     locale's lines for a translation tool."""
-    if format in STORY_FORMATS and locale is None:
+    if format in ops.STORY_FORMATS and locale is None:
         export_stories(directory, format, output, episodes)
         return
-    if format in TRANSLATION_FORMATS or locale is not None:
-        done = export_translation(TranslationExportRequest(
+    if format in ops.TRANSLATION_FORMATS or locale is not None:
+        done = ops.export_translation(ops.TranslationExportRequest(
             directory=directory, locale=locale, format=format, output=output, episodes=episodes))
         if done.target is None:
             sys.stdout.write(done.text)
@@ -58,8 +44,8 @@ def export(
                   + (f", {len(done.stale)} stale" if done.stale else "") + ")", markup=False,
                   soft_wrap=True)
         return
-    result = export_script(ExportRequest(directory=directory, format=format, output=output,
-                                         ids=ids, episodes=episodes))
+    result = ops.export_script(ops.ExportRequest(directory=directory, format=format,
+                                                 output=output, ids=ids, episodes=episodes))
     if result.target is None:
         sys.stdout.write(result.text)
         return
@@ -75,16 +61,17 @@ def import_translation_command(
 ) -> None:
     """Import translations into locales/<locale>.yaml, by line id, from what a CAT tool gave
     back; report drafts (not taken), missing, extra, stale and untranslated units."""
-    result = import_translation(TranslationImportRequest(file=file, into=into, dry_run=dry_run))
+    result = ops.import_translation(ops.TranslationImportRequest(file=file, into=into,
+                                                                 dry_run=dry_run))
     if as_json:
         data = {key: value for key, value in asdict(result).items()}
         data.update(file=str(result.file), target=str(result.target))
-        out.print_json(json.dumps(data, ensure_ascii=False))
+        print_json(json.dumps(data, ensure_ascii=False))
         return
     _print_import(result, dry_run)
 
 
-def _print_import(result: TranslationImportResult, dry_run: bool) -> None:
+def _print_import(result: ops.TranslationImportResult, dry_run: bool) -> None:
     verb = "would change" if dry_run else "changed"
     where = (f"wrote {result.target}" if result.written
              else f"{result.target} unchanged" + (" (dry run)" if dry_run else ""))
@@ -122,7 +109,7 @@ def translate(
     locale: Annotated[str, typer.Option(help=f"The locale to fill (offline: {PSEUDO_LOCALE}).")] = PSEUDO_LOCALE,
 ) -> None:
     """Fill the pseudo-locale from the current episodes (accented, ~35 % longer text), offline."""
-    result = fill_pseudo_locale(PseudoRequest(directory=directory, locale=locale))
+    result = ops.fill_pseudo_locale(ops.PseudoRequest(directory=directory, locale=locale))
     state = "wrote" if result.written else "up to date:"
     out.print(f"{state} {result.target} ({result.units} lines)", markup=False, soft_wrap=True)
 
@@ -134,7 +121,7 @@ def import_script_command(
     replace: Annotated[bool, typer.Option(help="Overwrite episode files that exist.")] = False,
 ) -> None:
     """Import a Fountain screenplay as episode scripts with stable ids."""
-    result = import_script(ImportRequest(file=file, into=into, replace=replace))
+    result = ops.import_script(ops.ImportRequest(file=file, into=into, replace=replace))
     if result.into is None:
         for document in result.documents:
             sys.stdout.write("---\n" + document)
@@ -151,9 +138,10 @@ def adapt_locale_command(
 ) -> None:
     """Cultural adaptations proposed for a locale's audience (its culture packs): accepted
     ones change that locale's lines before translation; decide in adaptations.toml."""
-    result = adapt_locale(AdaptLocaleRequest(directory=directory, locale=locale, accept=accept))
+    result = ops.adapt_locale(ops.AdaptLocaleRequest(directory=directory, locale=locale,
+                                                     accept=accept))
     if as_json:
-        out.print_json(json.dumps({
+        print_json(json.dumps({
             "locale": result.locale, "markets": list(result.markets),
             "accepted_now": result.accepted_now,
             "proposals": [{**asdict(s.proposal), "decision": s.decision}

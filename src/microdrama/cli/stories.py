@@ -9,15 +9,17 @@ from typing import Annotated
 
 import typer
 
-from microdrama.app import StoryExportRequest, StoryImportRequest, export_story, import_story
+# Operations by attribute (ops.x): microdrama.app imports a module on first use, so
+# a command loads only what it runs (see microdrama/app/__init__.py).
+import microdrama.app as ops
 from microdrama.cli import app, out
 
 
 def export_stories(directory: Path, format: str, output: str | None,
                    episodes: str | None) -> None:
     """Write the episodes as Ink, Twee or Ren'Py (the `export` command's story formats)."""
-    result = export_story(StoryExportRequest(directory=directory, format=format,
-                                             output=output, episodes=episodes))
+    result = ops.export_story(ops.StoryExportRequest(directory=directory, format=format,
+                                                     output=output, episodes=episodes))
     for file in result.files:
         if file.target is None:
             sys.stdout.write(file.text)
@@ -37,8 +39,8 @@ def import_story_command(
 ) -> None:
     """Import an Ink or Twee story as an interactive episode; what it cannot carry is an
     error naming the construct and the line."""
-    result = import_story(StoryImportRequest(file=file, into=into, episode=episode,
-                                             replace=replace))
+    result = ops.import_story(ops.StoryImportRequest(file=file, into=into, episode=episode,
+                                                     replace=replace))
     scenes = len(result.episode.scenes)
     choices = sum(len(s.choices) for s in result.episode.scenes)
     out.print(f"imported {file.name} as {result.episode.id} into {result.target} "

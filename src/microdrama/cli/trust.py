@@ -9,15 +9,11 @@ from typing import Annotated
 
 import typer
 
-from microdrama.app import (
-    ReviewError,
-    ReviewRequest,
-    VerifyRequest,
-    VerifyResult,
-    review_project,
-    verify_files,
-)
-from microdrama.cli import _with_progress, app, err, out
+# Operations by attribute (ops.x): microdrama.app imports a module on first use, so
+# a command loads only what it runs (see microdrama/app/__init__.py).
+import microdrama.app as ops
+from microdrama.app import ReviewError
+from microdrama.cli import _with_progress, app, err, out, print_json
 
 
 @app.command()
@@ -28,10 +24,10 @@ def verify(
     require_c2pa: Annotated[bool, typer.Option("--require-c2pa", help="Fail files without a C2PA manifest.")] = False,
 ) -> None:
     """Read back the AI labels of files: visible label, AIGC metadata, C2PA; exit 1 if any fails."""
-    result: VerifyResult = verify_files(VerifyRequest(
+    result: ops.VerifyResult = ops.verify_files(ops.VerifyRequest(
         paths=paths, trust_anchors=trust, require_credentials=require_c2pa))
     if as_json:
-        out.print_json(json.dumps({"ok": result.ok, "files": [
+        print_json(json.dumps({"ok": result.ok, "files": [
             {"path": str(f.path), "kind": f.kind, "ok": f.ok,
              "checks": [{**asdict(c), "passed": c.passed} for c in f.checks]}
             for f in result.files]}, ensure_ascii=False))
@@ -58,10 +54,10 @@ def review(
     """Review a project for a producer: findings per episode (craft and compliance, with
     the script text), waivers, and the AI labels of every deliverable → out/review.html
     and out/review.json."""
-    result = _with_progress(lambda on_event: review_project(
-        ReviewRequest(directory=directory, build=not no_build), on_event))
+    result = _with_progress(lambda on_event: ops.review_project(
+        ops.ReviewRequest(directory=directory, build=not no_build), on_event))
     if as_json:
-        out.print_json(result.json_path.read_text("utf-8"))
+        print_json(result.json_path.read_text("utf-8"))
     else:
         counts = result.counts
         out.print(f"review of {result.episodes} episodes and {result.files} deliverables: "
