@@ -9,7 +9,8 @@ Prints, from one run on this machine:
   in wall time and in CPU time (on a machine shared with other work the wall ratio
   swings with the load; the CPU ratio much less);
 - seconds to rebuild after editing one line of dialogue, as a share of the full
-  render (goal ≤ 5 %), and what the rebuild ran (stage: items, seconds of its wave);
+  render (goal ≤ 5 %), and where it went (benchmarks/rebuild.py's breakdown: the CLI's
+  start, setup, planning, each wave that ran with its longest item, the rest);
 - peak memory (largest process: the build or any of its workers/ffmpeg; goal ≤ 1.5 GiB).
 
 Run: .venv/bin/python benchmarks/render.py [--seconds 90] [--lang zh]
@@ -25,6 +26,8 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+
+from rebuild import breakdown, import_seconds
 
 from microdrama.formats.yamlio import parse_yaml
 from microdrama.media.ffmpeg import run_ffmpeg
@@ -76,6 +79,7 @@ def main() -> None:
         new = old[:-1] + ("！" if args.lang == "zh" else "!") if old[-1] in "。.？?" else old + "!"
         script.write_text(text.replace(old, new, 1), "utf-8")
         rebuild, rebuild_cpu, report = cli("build", str(root), "--json")
+        alone, _ = import_seconds()
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     print(f"episode length: {length_s:.1f} s ({args.lang})")
     print(f"full render (idea → labelled MP4): {full:.1f} s = {length_s / full:.2f}× real time")
@@ -91,6 +95,8 @@ def main() -> None:
             print(f"  re-ran {stage['stage']}: {len(stage['ran'])} "
                   f"({', '.join(stage['ran'][:3])}{', …' if len(stage['ran']) > 3 else ''}), "
                   f"wave {stage['seconds']:.1f} s")
+    print("  where the rebuild went: "
+          + "\n  ".join(breakdown(rebuild, rebuild_cpu, json.loads(report), alone)))
     print(f"peak memory (largest process): {peak:.0f} MiB (goal ≤ 1536)")
 
 
