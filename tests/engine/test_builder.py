@@ -76,6 +76,16 @@ def test_deleted_output_is_restored_and_hand_edited_output_rebuilt(project_dir: 
     assert (project_dir / "out/item3.txt").read_text() == "TEXT 3"
 
 
+def test_a_build_reports_where_its_time_went(project_dir: Path) -> None:
+    """Per stage: its wave, the planning, its longest item where it ran (benchmarks)."""
+    ctx = toy_project(project_dir)
+    first = Builder(ctx, [Upper()]).build()[0]
+    assert first.wave == 1 and first.item_seconds > 0 and first.plan_seconds > 0
+    assert first.seconds >= first.plan_seconds
+    again = Builder(ctx, [Upper()]).build()[0]
+    assert again.ran == [] and again.item_seconds == 0 and again.plan_seconds > 0
+
+
 def test_owned_outputs_are_kept_when_edited_and_rewritten_when_forced(project_dir: Path) -> None:
     ctx = toy_project(project_dir, count=2)
     builder = Builder(ctx, [Owned()])
@@ -317,6 +327,7 @@ def test_a_stage_nothing_reads_runs_beside_the_later_waves(project_dir: Path) ->
     ctx = toy_project(project_dir, count=3)
     reports = {r.stage: r for r in Builder(ctx, stages).build()}
     assert sorted(reports["review"].ran) == ["item0", "item1", "item2"]
+    assert [(r.wave, r.beside) for r in reports.values()] == [(1, False), (1, True), (2, False)]
     # In a process of its own (its Python must not hold the lock the builder plans with).
     assert (project_dir / "review/item1.txt").read_text() != f"reviewed in {os.getpid()}"
     (project_dir / "inputs/item3.txt").write_text("text 3", "utf-8")  # one item alone

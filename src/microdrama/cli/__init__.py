@@ -65,6 +65,8 @@ def print_json(text: str) -> None:
     """Machine-readable output on stdout, uncoloured: rich's JSON highlighting took
     ≈ 20 ms for a build's report (the same text either way when stdout is not a terminal)."""
     out.print_json(text, highlight=False)
+
+
 T = TypeVar("T")
 
 
