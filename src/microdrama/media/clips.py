@@ -29,16 +29,17 @@ from PIL import Image, ImageSequence
 
 from microdrama.domain.storyboard import Transition
 from microdrama.errors import DramaError
-from microdrama.media.encode import encode_segment
+from microdrama.media.encode import encode_segments
 from microdrama.media.ffmpeg import atomic_output, pipe_to_ffmpeg
 
 # The still-panel renderer's colour, overlay and transition helpers: one look for both.
 from microdrama.media.frames import (
     Overlay,
+    Rendition,
     cover,
     frame_count,
     half,
-    prepare_overlay,
+    prepare_overlay_sets,
     rgb_to_yuv,
     to_u8,
     transition_at,
@@ -251,6 +252,7 @@ def render_clip_segment(
     duration_ms: int,
     transition: Transition = "cut",
     overlays: Sequence[Overlay] = (),
+    also: Sequence[Rendition] = (),
     width: int = 1080,
     height: int = 1920,
     fps: int = 30,
@@ -258,7 +260,8 @@ def render_clip_segment(
     preset: str = "veryfast",
 ) -> None:
     """Render a shot from its clip: the clip's frames (cover-scaled, held on the last frame
-    if short, cut if long) with the transition and overlays of ``render_segment``.
+    if short, cut if long) with the transition and overlays of ``render_segment``; with
+    ``also``, the same frames under other overlays into other files (decoded once).
 
     Frame count = round(duration_ms × fps / 1000), at least 1, exactly as for stills.
     """
@@ -269,36 +272,42 @@ def render_clip_segment(
             f"width and height must be positive and even for 4:2:0, got {width}x{height}"
         )
     frames = frame_count(duration_ms, fps)
-    layers = [layer for o in overlays if (layer := prepare_overlay(o, width, height)) is not None]
+    renditions = [Rendition(Path(out), overlays), *also]
+    overlay_sets = prepare_overlay_sets([r.overlays for r in renditions], width, height)
     source = video_frames(Path(clip), convert=_i420(width, height), fallback_fps=fps)
     luma, chroma = width * height, (width // 2) * (height // 2)
 
-    def chunks() -> Iterator[bytes | memoryview]:
-        buffer = np.empty(luma + 2 * chroma, dtype=np.uint8)
-        y = buffer[:luma].reshape(height, width)
-        u = buffer[luma : luma + chroma].reshape(height // 2, width // 2)
-        v = buffer[luma + chroma :].reshape(height // 2, width // 2)
-        drawn: tuple[SourceFrame, object, tuple[int, ...]] | None = None
+    def chunks() -> Iterator[tuple[bytes | memoryview, ...]]:
+        buffers = [np.empty(luma + 2 * chroma, dtype=np.uint8) for _ in renditions]
+        drawn: list[tuple[SourceFrame, object, tuple[int, ...]] | None] = [None] * len(buffers)
         timed = retime(source, fps, min_frames=frames, max_frames=frames)
         for index, frame in enumerate(timed):
             t_ms = index * 1000.0 / fps
             fade = transition_at(transition, t_ms)
-            active = tuple(i for i, layer in enumerate(layers) if layer.start_ms <= t_ms < layer.end_ms)
-            if fade is None and not active:
-                yield frame.image.data
-                continue
-            # A held frame under the same overlays and fade is drawn once.
-            if drawn is None or drawn[0] is not frame or drawn[1:] != (fade, active):
-                buffer[:] = frame.image
-                if fade is not None:
-                    keep, add_y, add_c = fade
-                    cv2.convertScaleAbs(y, dst=y, alpha=keep, beta=add_y)
-                    cv2.convertScaleAbs(u, dst=u, alpha=keep, beta=add_c)
-                    cv2.convertScaleAbs(v, dst=v, alpha=keep, beta=add_c)
-                for i in active:
-                    layers[i].draw(y, u, v)
-                drawn = (frame, fade, active)
-            yield buffer.data
+            views: list[bytes | memoryview] = []
+            for k, (buffer, layers) in enumerate(zip(buffers, overlay_sets, strict=True)):
+                active = tuple(i for i, layer in enumerate(layers)
+                               if layer.start_ms <= t_ms < layer.end_ms)
+                if fade is None and not active:
+                    views.append(frame.image.data)
+                    continue
+                # A held frame under the same overlays and fade is drawn once.
+                last = drawn[k]
+                if last is None or last[0] is not frame or last[1:] != (fade, active):
+                    buffer[:] = frame.image
+                    y = buffer[:luma].reshape(height, width)
+                    u = buffer[luma : luma + chroma].reshape(height // 2, width // 2)
+                    v = buffer[luma + chroma :].reshape(height // 2, width // 2)
+                    if fade is not None:
+                        keep, add_y, add_c = fade
+                        cv2.convertScaleAbs(y, dst=y, alpha=keep, beta=add_y)
+                        cv2.convertScaleAbs(u, dst=u, alpha=keep, beta=add_c)
+                        cv2.convertScaleAbs(v, dst=v, alpha=keep, beta=add_c)
+                    for i in active:
+                        layers[i].draw(y, u, v)
+                    drawn[k] = (frame, fade, active)
+                views.append(buffer.data)
+            yield tuple(views)
 
-    encode_segment(chunks(), Path(out), width=width, height=height, fps=fps, crf=crf,
-                   preset=preset)
+    encode_segments(chunks(), [r.path for r in renditions], width=width, height=height,
+                    fps=fps, crf=crf, preset=preset)

@@ -17,8 +17,10 @@ Why in process and on one thread (decision 0019, "Third pass"):
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from contextlib import ExitStack
 from pathlib import Path
+from typing import Any
 
 import av
 import numpy as np
@@ -42,21 +44,32 @@ def encode_segment(frames: Iterable[bytes | memoryview], out: Path, *, width: in
                    threads: int = 1) -> None:
     """Encode ``frames`` (each one whole I420 frame, ``width``×``height``) as an H.264
     MP4 at ``fps``, BT.709 limited range, no audio. ``out`` appears whole or not at all."""
-    out = Path(out)
+    encode_segments(((frame,) for frame in frames), [Path(out)], width=width, height=height,
+                    fps=fps, crf=crf, preset=preset, threads=threads)
+
+
+def encode_segments(frames: Iterable[Sequence[bytes | memoryview]], outs: Sequence[Path], *,
+                    width: int, height: int, fps: int = 30, crf: int = 23,
+                    preset: str = "veryfast", threads: int = 1) -> None:
+    """Encode several videos of the same length at once: each item of ``frames`` holds
+    one frame per file of ``outs``, in that order (a shot with its captions and the same
+    shot clean, drawn once). Each file is exactly what ``encode_segment`` writes from its
+    own frames — one encoder each, with the same options — and all appear whole, or none."""
+    outs = [Path(out) for out in outs]
     size = width * height * 3 // 2
-    with atomic_output(out) as temporary:
-        try:
-            with av.open(str(temporary), "w", format="mp4") as container:
-                stream = container.add_stream("libx264", rate=fps)
-                stream.width, stream.height, stream.pix_fmt = width, height, "yuv420p"
-                context = stream.codec_context
-                context.thread_count = threads
-                context.color_range = ColorRange.MPEG
-                context.colorspace = Colorspace.ITU709
-                context.color_primaries = ColorPrimaries.BT709
-                context.color_trc = ColorTrc.BT709
-                stream.options = dict(x264_options(fps, crf, preset))
-                for index, chunk in enumerate(frames):
+    try:
+        with ExitStack() as stack:
+            streams = []
+            for out in outs:
+                temporary = stack.enter_context(atomic_output(out))
+                container = stack.enter_context(av.open(str(temporary), "w", format="mp4"))
+                streams.append((container, _h264(container, width, height, fps, crf, preset,
+                                                 threads)))
+            for index, chunks in enumerate(frames):
+                if len(chunks) != len(streams):
+                    raise ValueError(f"frame {index} comes in {len(chunks)} versions for "
+                                     f"{len(streams)} files")
+                for chunk, (container, stream) in zip(chunks, streams, strict=True):
                     data = np.frombuffer(chunk, dtype=np.uint8)
                     if data.size != size:
                         raise ValueError(f"frame {index} has {data.size} bytes, not the "
@@ -65,8 +78,24 @@ def encode_segment(frames: Iterable[bytes | memoryview], out: Path, *, width: in
                         data.reshape(height * 3 // 2, width), format="yuv420p")
                     frame.pts = index
                     container.mux(stream.encode(frame))
+            for container, stream in streams:
                 container.mux(stream.encode(None))
-        except av.error.FFmpegError as error:
-            options = [f"-{key}={value}" for key, value in x264_options(fps, crf, preset).items()]
-            raise FfmpegError([IN_PROCESS, *options, f"-threads={threads}", str(out)], None,
-                              str(error)) from error
+    except av.error.FFmpegError as error:
+        options = [f"-{key}={value}" for key, value in x264_options(fps, crf, preset).items()]
+        raise FfmpegError([IN_PROCESS, *options, f"-threads={threads}",
+                           *(str(out) for out in outs)], None, str(error)) from error
+
+
+def _h264(container: Any, width: int, height: int, fps: int, crf: int, preset: str,
+          threads: int) -> Any:
+    """The segment's video stream in ``container``: x264 with the shared options."""
+    stream = container.add_stream("libx264", rate=fps)
+    stream.width, stream.height, stream.pix_fmt = width, height, "yuv420p"
+    context = stream.codec_context
+    context.thread_count = threads
+    context.color_range = ColorRange.MPEG
+    context.colorspace = Colorspace.ITU709
+    context.color_primaries = ColorPrimaries.BT709
+    context.color_trc = ColorTrc.BT709
+    stream.options = dict(x264_options(fps, crf, preset))
+    return stream

@@ -12,6 +12,7 @@ with ``-c copy``.
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -165,6 +166,28 @@ def prepare_overlay(overlay: Overlay, width: int, height: int) -> OverlayLayer |
         (half(v * alpha), 1.0 - alpha_c),
     )
     return OverlayLayer(overlay.start_ms, overlay.end_ms, (int(y0), int(y1), int(x0), int(x1)), planes)
+
+
+@dataclass(frozen=True, eq=False)
+class Rendition:
+    """One file a shot's frames are written to, with the overlays drawn on it: a shot
+    with its captions and the label, and the same shot clean (the label alone), are two
+    renditions of the frames a renderer draws once."""
+
+    path: Path
+    overlays: Sequence[Overlay] = ()
+
+
+def prepare_overlay_sets(sets: Sequence[Sequence[Overlay]], width: int,
+                         height: int) -> list[list[OverlayLayer]]:
+    """Each set's overlays converted (``prepare_overlay``), an overlay shared by several
+    sets (the label on every rendition) converted once; empty overlays left out."""
+    prepared: dict[int, OverlayLayer | None] = {}
+    for overlay in (o for overlays in sets for o in overlays):
+        if id(overlay) not in prepared:
+            prepared[id(overlay)] = prepare_overlay(overlay, width, height)
+    return [[layer for o in overlays if (layer := prepared[id(o)]) is not None]
+            for overlays in sets]
 
 
 # ---------------------------------------------------------------------------- timing

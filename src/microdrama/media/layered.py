@@ -21,7 +21,7 @@ import cv2
 import numpy as np
 
 from microdrama.domain.storyboard import CameraMove, Transition
-from microdrama.media.encode import encode_segment
+from microdrama.media.encode import encode_segments
 from microdrama.media.frames import (
     BLACK_Y,
     KB,
@@ -29,8 +29,9 @@ from microdrama.media.frames import (
     NEUTRAL_C,
     Overlay,
     OverlayLayer,
+    Rendition,
     frame_count,
-    prepare_overlay,
+    prepare_overlay_sets,
     transition_at,
 )
 from microdrama.media.motion import EmphasisRules, FigureMotion, ParallaxRules, motion_rules
@@ -259,10 +260,19 @@ def _blend(out: tuple[Array, Array, Array], planes: _Planes,
 
 
 def layered_frames(rig: Rig, motions: Sequence[FigureMotion], frames: int, fps: int,
-                   move: CameraMove, transition: Transition, overlays: Sequence[OverlayLayer],
+                   move: CameraMove, transition: Transition,
+                   overlay_sets: Sequence[Sequence[OverlayLayer]],
                    parallax: ParallaxRules | None = None,
-                   emphasis: EmphasisRules | None = None) -> Iterator[memoryview]:
-    """Yield each frame as one reused I420 buffer (valid until the next frame)."""
+                   emphasis: EmphasisRules | None = None) -> Iterator[tuple[memoryview, ...]]:
+    """Yield each frame once per overlay set (a rendition: the shot with its captions, the
+    shot clean), each as a reused I420 buffer valid until the next frame.
+
+    The picture under the overlays is drawn once for every rendition. Each rendition is
+    redrawn where and when it would be if it were rendered alone — the whole frame when
+    the camera, the fade or its own overlays change, only the boxes a breath or a face
+    changed otherwise — so its frames are those it would have alone, bit for bit: the
+    picture of a box is copied from the shared drawing of the same box, and a rendition
+    that redraws boxes while another redraws the whole frame draws its boxes itself."""
     rules = motion_rules()
     parallax = parallax or rules.parallax
     emphasis = emphasis or rules.emphasis
@@ -274,12 +284,12 @@ def layered_frames(rig: Rig, motions: Sequence[FigureMotion], frames: int, fps: 
     if rig.front is not None:
         box = _even(rig.front.box, width, height, pad=2)
         front = _planes(_on_box(rig.front, box), box)
-    luma_size, chroma_size = width * height, (width // 2) * (height // 2)
-    buffer = np.empty(luma_size + 2 * chroma_size, dtype=np.uint8)
-    out = (buffer[:luma_size].reshape(height, width),
-           buffer[luma_size:luma_size + chroma_size].reshape(height // 2, width // 2),
-           buffer[luma_size + chroma_size:].reshape(height // 2, width // 2))
-    previous: tuple[Any, ...] | None = None
+    # The picture without overlays; alone, a rendition draws straight on it (its overlays
+    # are drawn over again wherever the picture is).
+    base = _Frame(width, height)
+    outs = [base] if len(overlay_sets) == 1 else [_Frame(width, height) for _ in overlay_sets]
+    views = tuple(out.buffer.data for out in outs)
+    previous: list[tuple[Any, ...] | None] = [None] * len(outs)
 
     def place(cam: tuple[float, float, float], lifts: tuple[float, ...]
               ) -> list[tuple[float, float, float, float]]:
@@ -290,16 +300,16 @@ def layered_frames(rig: Rig, motions: Sequence[FigureMotion], frames: int, fps: 
                         pivot=figure.pivot)
                 for figure, lift in zip(figures, lifts, strict=True)]
 
-    def compose(cam: tuple[float, float, float],
+    def compose(target: tuple[Array, Array, Array], cam: tuple[float, float, float],
                 affines: list[tuple[float, float, float, float]], region: Box | None) -> None:
         """Draw the set, the figures and the front (only ``region``, when given)."""
         zoom, dx, dy = cam
-        _paint_background(out, background,
+        _paint_background(target, background,
                           _affine(zoom, dx, dy, parallax.background, width, height), region)
         for figure, affine in zip(figures, affines, strict=True):
-            _blend(out, figure.work, affine, width, height, cv2.BORDER_REPLICATE, region)
+            _blend(target, figure.work, affine, width, height, cv2.BORDER_REPLICATE, region)
         if front is not None:
-            _blend(out, front, _affine(zoom, dx, dy, parallax.front, width, height),
+            _blend(target, front, _affine(zoom, dx, dy, parallax.front, width, height),
                    width, height, cv2.BORDER_REPLICATE, region)
 
     placed: list[tuple[float, float, float, float]] = []
@@ -307,48 +317,85 @@ def layered_frames(rig: Rig, motions: Sequence[FigureMotion], frames: int, fps: 
         t_ms = index * 1000.0 / fps
         cam = camera(move, index, frames, fps, width, height)
         fade = transition_at(transition, t_ms)
-        active = tuple(i for i, o in enumerate(overlays) if o.start_ms <= t_ms < o.end_ms)
         lifts = tuple(f.motion.lift[index] for f in figures)
         faces = tuple((f.motion.eyes[index], f.motion.mouth[index]) for f in figures)
-        key = (cam, fade, active, lifts, faces)
-        if key == previous:
-            yield buffer.data
+        actives = [tuple(i for i, o in enumerate(overlays) if o.start_ms <= t_ms < o.end_ms)
+                   for overlays in overlay_sets]
+        keys = [(cam, fade, active, lifts, faces) for active in actives]
+        # Per rendition: nothing (the frame before), a few boxes, or the whole frame.
+        # The camera, captions and label stay: redraw only where a figure breathed (its
+        # box before and after) or a face changed (its patches), with the overlays there
+        # (bit-identical to drawing the whole frame).
+        actions = [None if key == last else
+                   "boxes" if last is not None and key[:3] == last[:3] and fade is None else
+                   "whole" for key, last in zip(keys, previous, strict=True)]
+        if not any(actions):
+            yield views
             continue
-        if previous is not None and key[:3] == previous[:3] and fade is None:
-            # The camera, captions and label stay: redraw only where a figure breathed
-            # (its box before and after) or a face changed (its patches), with the
-            # captions and label there (bit-identical to drawing the whole frame).
-            moved = place(cam, lifts)
-            dirty: list[Box] = []
-            for figure, (eyes, mouth), old, new in zip(figures, faces, placed, moved,
-                                                        strict=True):
-                patches = figure.show(eyes, mouth)
-                if old != new:
-                    both = _union([_landing(figure.work.box, a, width, height)
-                                   for a in (old, new)])
-                    dirty.extend([both] if both is not None else [])
-                else:
-                    dirty.extend(_landing(box, new, width, height) for box in patches)
-            placed = moved
-            for region in dirty:
-                compose(cam, placed, region)
+        patches = [figure.show(eyes, mouth) for figure, (eyes, mouth) in zip(figures, faces,
+                                                                             strict=True)]
+        moved = place(cam, lifts)
+        dirty: list[Box] = []
+        for figure, changed, old, new in zip(figures, patches, placed, moved, strict=False):
+            if old != new:  # (nothing was placed before the first frame, drawn whole)
+                both = _union([_landing(figure.work.box, a, width, height) for a in (old, new)])
+                dirty.extend([both] if both is not None else [])
+            else:
+                dirty.extend(_landing(box, new, width, height) for box in changed)
+        placed = moved
+        whole = "whole" in actions
+        if whole:
+            compose(base.planes, cam, placed, None)
+            if fade is not None:
+                keep, add_y, add_c = fade
+                for plane, add in zip(base.planes, (add_y, add_c, add_c), strict=True):
+                    cv2.convertScaleAbs(plane, dst=plane, alpha=keep, beta=add)
+        boxed = [(out, overlays, active) for out, overlays, active, action
+                 in zip(outs, overlay_sets, actives, actions, strict=True) if action == "boxes"]
+        for region in dirty if boxed else []:
+            if not whole:
+                compose(base.planes, cam, placed, region)
+            for out, overlays, active in boxed:
+                if whole:  # the shared picture was drawn whole: draw the box as alone
+                    compose(out.planes, cam, placed, region)
+                elif out is not base:
+                    out.copy_from(base, region)
                 for i in active:
-                    overlays[i].draw(*out, clip=region)
-            previous = key
-            yield buffer.data
-            continue
-        for figure, (eyes, mouth) in zip(figures, faces, strict=True):
-            figure.show(eyes, mouth)
-        placed = place(cam, lifts)
-        compose(cam, placed, None)
-        if fade is not None:
-            keep, add_y, add_c = fade
-            for plane, add in zip(out, (add_y, add_c, add_c), strict=True):
-                cv2.convertScaleAbs(plane, dst=plane, alpha=keep, beta=add)
-        for i in active:
-            overlays[i].draw(*out)
-        previous = key
-        yield buffer.data
+                    overlays[i].draw(*out.planes, clip=region)
+        for out, overlays, active, action in zip(outs, overlay_sets, actives, actions,
+                                                 strict=True):
+            if action == "whole":
+                if out is not base:
+                    out.copy_from(base, None)
+                for i in active:
+                    overlays[i].draw(*out.planes)
+        previous = list(keys)
+        yield views
+
+
+@dataclass(eq=False)
+class _Frame:
+    """One I420 frame buffer and its Y, U, V planes."""
+
+    width: int
+    height: int
+
+    def __post_init__(self) -> None:
+        luma, chroma = self.width * self.height, (self.width // 2) * (self.height // 2)
+        self.buffer = np.empty(luma + 2 * chroma, dtype=np.uint8)
+        self.planes = (self.buffer[:luma].reshape(self.height, self.width),
+                       self.buffer[luma:luma + chroma].reshape(self.height // 2,
+                                                               self.width // 2),
+                       self.buffer[luma + chroma:].reshape(self.height // 2, self.width // 2))
+
+    def copy_from(self, other: _Frame, region: Box | None) -> None:
+        """``other``'s pixels, in ``region`` (even, luma pixels) or everywhere."""
+        if region is None:
+            self.buffer[:] = other.buffer
+            return
+        x0, y0, x1, y1 = region
+        for mine, theirs, s in zip(self.planes, other.planes, (1, 2, 2), strict=True):
+            mine[y0 // s:y1 // s, x0 // s:x1 // s] = theirs[y0 // s:y1 // s, x0 // s:x1 // s]
 
 
 def _union(boxes: list[Box]) -> Box | None:
@@ -387,20 +434,22 @@ def render_layered_segment(
     move: CameraMove = "static",
     transition: Transition = "cut",
     overlays: Sequence[Overlay] = (),
+    also: Sequence[Rendition] = (),
     fps: int = 30,
     crf: int = 23,
     preset: str = "veryfast",
 ) -> None:
     """Render a shot from its rig (one ``FigureMotion`` per rig figure) as an H.264 MP4
-    segment with the same codec settings as ``render_segment``."""
+    segment with the same codec settings as ``render_segment``; with ``also``, the same
+    frames under other overlays into other files (drawn once, each file as if alone)."""
     if duration_ms <= 0:
         raise ValueError(f"duration_ms must be positive, got {duration_ms}")
     frames = frame_count(duration_ms, fps)
     for m in motions:
         if min(len(m.eyes), len(m.mouth), len(m.lift)) < frames:
             raise ValueError(f"a figure's motion covers fewer than the {frames} frames")
-    layers = [layer for o in overlays
-              if (layer := prepare_overlay(o, rig.width, rig.height)) is not None]
-    encode_segment(layered_frames(rig, motions, frames, fps, move, transition, layers),
-                   Path(out), width=rig.width, height=rig.height, fps=fps, crf=crf,
-                   preset=preset)
+    renditions = [Rendition(Path(out), overlays), *also]
+    layers = prepare_overlay_sets([r.overlays for r in renditions], rig.width, rig.height)
+    encode_segments(layered_frames(rig, motions, frames, fps, move, transition, layers),
+                    [r.path for r in renditions], width=rig.width, height=rig.height, fps=fps,
+                    crf=crf, preset=preset)

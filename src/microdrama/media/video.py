@@ -29,7 +29,7 @@ import cv2
 import numpy as np
 
 from microdrama.domain.storyboard import CameraMove, Transition
-from microdrama.media.encode import encode_segment
+from microdrama.media.encode import encode_segments
 from microdrama.media.ffmpeg import atomic_output, run_ffmpeg
 from microdrama.media.frames import BLACK_Y as BLACK_Y
 from microdrama.media.frames import FADE_MS as FADE_MS
@@ -40,10 +40,11 @@ from microdrama.media.frames import Overlay as Overlay
 from microdrama.media.frames import (
     OverlayLayer,
     PanelImage,
+    Rendition,
     cover,
     half,
     load_rgb,
-    prepare_overlay,
+    prepare_overlay_sets,
     rgb_to_yuv,
     to_u8,
     transition_at,
@@ -140,6 +141,10 @@ def _matrices(
 
 # ---------------------------------------------------------------------------- render
 
+#: A frame's Y, U and V planes (views into its buffer).
+_Planes = tuple[np.ndarray[Any, Any], np.ndarray[Any, Any], np.ndarray[Any, Any]]
+
+
 
 def _frames(
     source: tuple[np.ndarray[Any, Any], ...],
@@ -147,24 +152,36 @@ def _frames(
     fps: int,
     move: CameraMove,
     transition: Transition,
-    layers: Sequence[OverlayLayer],
+    overlay_sets: Sequence[Sequence[OverlayLayer]],
     width: int,
     height: int,
-) -> Iterator[memoryview]:
-    """Yield each frame as one reused I420 buffer (valid until the next frame)."""
+) -> Iterator[tuple[memoryview, ...]]:
+    """Yield each frame once per overlay set (a rendition), each as a reused I420 buffer
+    (valid until the next frame); the panel is warped once for all of them."""
     luma_size, chroma_size = width * height, (width // 2) * (height // 2)
-    buffer = np.empty(luma_size + 2 * chroma_size, dtype=np.uint8)
-    y = buffer[:luma_size].reshape(height, width)
-    u = buffer[luma_size : luma_size + chroma_size].reshape(height // 2, width // 2)
-    v = buffer[luma_size + chroma_size :].reshape(height // 2, width // 2)
-    previous: object = None
+
+    def frame() -> tuple[np.ndarray[Any, Any], _Planes]:
+        buffer = np.empty(luma_size + 2 * chroma_size, dtype=np.uint8)
+        return buffer, (buffer[:luma_size].reshape(height, width),
+                        buffer[luma_size : luma_size + chroma_size].reshape(height // 2, width // 2),
+                        buffer[luma_size + chroma_size :].reshape(height // 2, width // 2))
+
+    base, (y, u, v) = frame()
+    # Alone, a rendition draws its overlays straight on the warped panel.
+    outs = [(base, (y, u, v))] if len(overlay_sets) == 1 else [frame() for _ in overlay_sets]
+    views = tuple(buffer.data for buffer, _ in outs)
+    warped: object = None
+    previous: list[object] = [None] * len(outs)
     for index in range(frames):
         t_ms = index * 1000.0 / fps
         zoom, dx, dy = camera(move, index, frames, fps, width, height)
         fade = transition_at(transition, t_ms)
-        active = tuple(i for i, layer in enumerate(layers) if layer.start_ms <= t_ms < layer.end_ms)
-        key = (zoom, dx, dy, fade, active)
-        if key != previous:  # a resting camera repeats the last frame without redrawing
+        actives = [tuple(i for i, layer in enumerate(layers) if layer.start_ms <= t_ms < layer.end_ms)
+                   for layers in overlay_sets]
+        keys = [(zoom, dx, dy, fade, active) for active in actives]
+        # A resting camera repeats the last frame without redrawing.
+        changed = [key != last for key, last in zip(keys, previous, strict=True)]
+        if any(changed) and (len(outs) == 1 or (zoom, dx, dy, fade) != warped):
             m_luma, m_chroma = _matrices(zoom, dx, dy, width, height)
             flags = cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP
             cv2.warpAffine(
@@ -185,10 +202,17 @@ def _frames(
                 cv2.convertScaleAbs(y, dst=y, alpha=keep, beta=add_y)
                 cv2.convertScaleAbs(u, dst=u, alpha=keep, beta=add_c)
                 cv2.convertScaleAbs(v, dst=v, alpha=keep, beta=add_c)
+            warped = (zoom, dx, dy, fade)
+        for (buffer, planes), layers, active, redraw in zip(outs, overlay_sets, actives, changed,
+                                                            strict=True):
+            if not redraw:
+                continue
+            if buffer is not base:
+                buffer[:] = base
             for i in active:
-                layers[i].draw(y, u, v)
-            previous = key
-        yield buffer.data
+                layers[i].draw(*planes)
+        previous = list(keys)
+        yield views
 
 
 def render_segment(
@@ -199,16 +223,18 @@ def render_segment(
     move: CameraMove = "static",
     transition: Transition = "cut",
     overlays: Sequence[Overlay] = (),
+    also: Sequence[Rendition] = (),
     width: int = 1080,
     height: int = 1920,
     fps: int = 30,
     crf: int = 23,
     preset: str = "veryfast",
 ) -> None:
-    """Render a still panel as an H.264 MP4 segment with camera motion, overlays, transition.
+    """Render a still panel as an H.264 MP4 segment with camera motion, overlays, transition;
+    with ``also``, the same frames under other overlays into other files (drawn once).
 
     Frame count = round(duration_ms × fps / 1000), at least 1; no audio. Frames are
-    encoded one at a time (memory stays flat); the file appears atomically.
+    encoded one at a time (memory stays flat); each file appears atomically.
     """
     if duration_ms <= 0:
         raise ValueError(f"duration_ms must be positive, got {duration_ms}")
@@ -222,9 +248,11 @@ def render_segment(
     del rgb
     source = (to_u8(y), to_u8(half(u)), to_u8(half(v)))
     del y, u, v
-    layers = [layer for o in overlays if (layer := prepare_overlay(o, width, height)) is not None]
-    encode_segment(_frames(source, frames, fps, move, transition, layers, width, height),
-                   Path(out), width=width, height=height, fps=fps, crf=crf, preset=preset)
+    renditions = [Rendition(Path(out), overlays), *also]
+    layers = prepare_overlay_sets([r.overlays for r in renditions], width, height)
+    encode_segments(_frames(source, frames, fps, move, transition, layers, width, height),
+                    [r.path for r in renditions], width=width, height=height, fps=fps,
+                    crf=crf, preset=preset)
 
 
 # ---------------------------------------------------------------------------- files
