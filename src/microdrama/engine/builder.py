@@ -39,6 +39,7 @@ from microdrama.engine.lock import project_lock
 from microdrama.engine.reports import ItemStatus as ItemStatus
 from microdrama.engine.reports import StageReport as StageReport
 from microdrama.engine.runlog import Published, RunLog
+from microdrama.engine.siblings import store_siblings, wanted
 from microdrama.engine.store import Store, with_inputs
 from microdrama.engine.waves import unread_stages, waves
 from microdrama.errors import (
@@ -99,6 +100,8 @@ class Builder:
         self._all_ready = False
         #: Per stage of the build under way, the episodes (episode_key) it left blocked.
         self._stalled: dict[str, set[str]] = {}
+        #: The stages the build under way runs again whatever their keys (--force).
+        self._forced: set[str] = set()
 
     def estimate(self, until: str | None = None, force: Iterable[str] = ()
                  ) -> list[tuple[str, Estimate, int]]:
@@ -200,6 +203,7 @@ class Builder:
         self._planned = self._stages_until(until)
         self._all_ready = False
         self._stalled = {}
+        self._forced = forced
         run_id = self.log.start_run(command)
         reports: list[StageReport] = []
         status = "failed"
@@ -300,6 +304,11 @@ class Builder:
             return "keep"
         return "restore" if self.store.get_result(work.key) else "run"
 
+    def _with_siblings(self, stage: Stage, work: Work) -> Work:
+        """``work`` with only the siblings this build would run (``engine.siblings``)."""
+        return wanted(stage, work, self._planned, self._forced,
+                      lambda later, sibling: self._decide(later, sibling, False))
+
     def _build_sequential(
         self, stage: Stage, run_id: int, report: StageReport, forced: bool,
         progress: Progress | None,
@@ -320,6 +329,7 @@ class Builder:
             action = self._decide(stage, work, forced)
             report.plan_seconds += time.perf_counter() - planning
             if action == "run":
+                work = self._with_siblings(stage, work)
                 if not ready:
                     self._check_all_ready(stage)
                     ready = True
@@ -372,7 +382,7 @@ class Builder:
                     continue
                 action = self._decide(stage, work, stage.name in forced)
                 if action == "run":
-                    to_run.append((work, report))
+                    to_run.append((self._with_siblings(stage, work), report))
                 else:
                     self._settle(run_id, stage, work, action, report)
                     done[stage.name] += 1
@@ -474,6 +484,7 @@ class Builder:
     def _finish(self, run_id: int, work: Work, produced: Produced, started: float,
                 report: StageReport) -> None:
         meta = {"provider": work.provider, "cost_usd": produced.cost_usd, **produced.meta}
+        store_siblings(self.store, work, produced)  # first: with the item, they are there
         result = self.store.put_result(work.key, produced.blobs, meta)
         self._publish(work, result.outputs)
         report.ran.append(work.item)

@@ -67,6 +67,14 @@ class Work:
     provider: str = ""
     inputs: dict[str, str] = field(default_factory=dict)  # input name → content hash
     blobs: Blobs | None = field(default=None, compare=False)
+    #: Items of later stages (as their stages plan them) that this run can make as well,
+    #: for less than apart: a locale's shot is drawn once for the file with its captions
+    #: and for the clean one. Each keeps its own stage, item, key and outputs. The builder
+    #: leaves one here only when this build would run it (not kept, not in the store, its
+    #: stage planned and not forced), so nothing is made twice or ahead of need; ``run``
+    #: returns its outputs in ``Produced.siblings``, the builder stores them under its key,
+    #: and its stage then finds them there (restored, not run).
+    siblings: tuple[Work, ...] = ()
 
     def input_path(self, name: str) -> Path:
         """A local file with the bytes of input ``name``."""
@@ -96,6 +104,8 @@ class Produced:
     #: USD; None when a provider could not say (no price known).
     cost_usd: float | None = 0.0
     meta: dict[str, Any] = field(default_factory=dict)
+    #: A sibling's key → bytes per output name (``Work.siblings``).
+    siblings: dict[str, dict[str, bytes]] = field(default_factory=dict)
 
 
 class Stage(ABC):

@@ -65,10 +65,17 @@ def already_labelled(kind: str, content: bytes) -> bool:
 
 
 def labelled(work: Work, produced: Produced) -> Produced:
-    """``produced`` with every labelable output carrying exactly one AIGC label."""
-    blobs = {}
+    """``produced`` with every labelable output carrying exactly one AIGC label — its
+    siblings' outputs too, each labelled as its own item (``Work.siblings``)."""
     users = set(produced.meta.get(USER_SUPPLIED, ()))
-    for name, content in produced.blobs.items():
+    siblings = {sibling.key: _labelled(sibling, produced.siblings[sibling.key], users)
+                for sibling in work.siblings if sibling.key in produced.siblings}
+    return replace(produced, blobs=_labelled(work, produced.blobs, users), siblings=siblings)
+
+
+def _labelled(work: Work, outputs: dict[str, bytes], users: set[str]) -> dict[str, bytes]:
+    blobs = {}
+    for name, content in outputs.items():
         path = work.outputs.get(name, "")
         kind = kind_of(path)
         if kind is None or name in users or already_labelled(kind, content):
@@ -76,7 +83,7 @@ def labelled(work: Work, produced: Produced) -> Produced:
             continue
         value = aigc_metadata(containers().producer, produce_id(work, name))
         blobs[name] = label_bytes(path, content, value, mark=mark_text(language_of(path)))
-    return replace(produced, blobs=blobs)
+    return blobs
 
 
 def run_labelled(run: Callable[[Work], Produced], work: Work) -> Produced:
