@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import io
 import json
+import os
+import subprocess
+import sys
 from collections.abc import Callable
 from contextlib import redirect_stdout
 from pathlib import Path
@@ -17,16 +20,21 @@ import numpy as np
 import pytest
 from PIL import Image, ImageFont, features
 
+import microdrama
 from microdrama.cli import main
 from microdrama.domain.translation import LocaleTranslations, TranslationUnit
+from microdrama.engine.context import BuildContext
+from microdrama.engine.store import Store
 from microdrama.formats.locales import locale_facts
 from microdrama.formats.subtitle_profiles import load_profile
 from microdrama.formats.subtitles import Cue, check_cues
+from microdrama.hashing import content_hash
 from microdrama.media.audio import audio_rules
 from microdrama.media.fonts import cjk_font_path, system_font_path
 from microdrama.media.video import probe
 from microdrama.project.folder import Project
 from microdrama.project.translations import save_translations
+from microdrama.stages.segment import CleanStage, SegmentStage
 from tests.conftest import (
     EPISODE_EN,
     build_through,
@@ -340,6 +348,80 @@ def test_the_arabic_episode_is_dubbed_subtitled_and_labelled(arabic_episode: Pat
              for c in cues]
     assert not [f for f in check_cues(timed, locale_facts("ar", "en").subtitles)
                 if f.severity == "error"]
+
+
+#: Renders one locale shot in a child process: its segment with its clean sibling (one
+#: drawing, two encoders), then each alone as the segment and clean stages plan them;
+#: prints each file's digest, labelled as the build labels it.
+DRAWN_ONCE = """
+import hashlib, json, sys
+from dataclasses import replace
+from pathlib import Path
+sys.path.insert(0, sys.argv[3])
+from microdrama.engine.context import BuildContext
+from microdrama.engine.labelling import labelled
+from microdrama.engine.store import Store, with_inputs
+from microdrama.project.folder import Project
+from microdrama.stages.segment import CleanStage, SegmentStage
+
+root, item = Path(sys.argv[1]), sys.argv[2]
+ctx = BuildContext(Project.open(root), locales=(item.split("/")[0],))
+store = Store(ctx.project.cache_dir / "store")
+
+def run(work):
+    return labelled(work, SegmentStage.run(with_inputs(work, store, ctx.sources)))
+
+def digest(data):
+    return hashlib.sha256(data).hexdigest()
+
+both, clean = SegmentStage().plan(ctx, item), CleanStage().plan(ctx, item)
+assert both.siblings == (clean,), "the segment carries the clean stage's own Work"
+joint = run(both)
+print(json.dumps({
+    "joint": digest(joint.blobs["segment"]),
+    "joint clean": digest(joint.siblings[clean.key]["segment"]),
+    "alone": digest(run(replace(both, siblings=())).blobs["segment"]),
+    "alone clean": digest(run(clean).blobs["segment"]),
+}))
+"""
+
+
+def test_a_shot_with_words_and_its_clean_shot_are_drawn_once(
+        arabic_build: tuple[Path, dict[str, Any]]) -> None:
+    """The locale's shots with words were drawn once for both files (decision 0022): the
+    clean stage ran nothing (each clean shot was stored by its segment's run, under its
+    own key), and each file is byte for byte the one rendered alone."""
+    root, report = arabic_build
+    shots = [f"ar/ep001-sh{n:02}" for n in range(1, SHOTS + 1)]
+    assert report["clean"]["ran"] == [] and sorted(report["clean"]["restored"]) == shots
+    ctx = BuildContext(Project.open(root), locales=("ar",))
+    store = Store(ctx.project.cache_dir / "store")
+    made = {}
+    for shot in shots:
+        work = CleanStage().plan(ctx, shot)
+        result = store.get_result(work.key)
+        assert result is not None
+        assert result.outputs["segment"] == content_hash(
+            (root / work.outputs["segment"]).read_bytes())  # what was published
+        made[shot] = result.meta.get("made_with", "")
+    # With words, made by its segment's run; without, it is the segment itself (same key).
+    planned = {s: SegmentStage().plan(ctx, s).payload for s in shots}
+    worded = sorted((s for s in shots if planned[s]["cues"]),
+                    key=lambda s: planned[s]["duration_ms"])  # the shortest first
+    assert worded and all(made[s] == f"segment {s}" for s in worded)
+    assert all(made[s] == "" for s in shots if s not in worded)
+    # x264 reads memory it never wrote on some pictures, so the same frames can encode
+    # differently in two processes: the child fixes the allocator's fill (glibc's
+    # MALLOC_PERTURB_) so that the bytes compared depend on the frames and options alone.
+    child = subprocess.run(
+        [sys.executable, "-c", DRAWN_ONCE, str(root), worded[0],
+         str(Path(microdrama.__file__).resolve().parents[1])],
+        env={**os.environ, "MALLOC_PERTURB_": "165"}, capture_output=True, text=True,
+        check=True)
+    files = json.loads(child.stdout)
+    assert files["alone"] != files["alone clean"]  # the words are burned into one of them
+    assert files["joint"] == files["alone"]
+    assert files["joint clean"] == files["alone clean"]
 
 
 def test_subtitle_band_of_the_arabic_frame_matches_the_shaped_rendering(

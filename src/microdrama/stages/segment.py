@@ -8,12 +8,19 @@ a re-voiced line re-renders only the shot where it is heard. When a clip provide
 set, the shot's moving clip (clip stage) replaces the camera move over the still panel,
 and a lip-sync provider's talking video (lipsync stage) replaces a talking shot;
 captions, the label and the transition are drawn the same.
+
+A locale's shot with words also has a clean shot (the clean stage: the label, no words)
+of the same frames: the segment's Work carries it as a sibling, and its run draws each
+frame once and encodes it twice (decision 0022) — unless the clean shot is in the cache
+already (a caption edit) or the build does not reach the clean stage; then it is drawn
+for the words alone, and the clean stage renders its shots itself when it must.
 """
 
 from __future__ import annotations
 
 import json
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -32,6 +39,7 @@ from microdrama.hashing import content_hash
 from microdrama.media.clips import render_clip_segment
 from microdrama.media.ffmpeg import ffmpeg_exe
 from microdrama.media.fonts import render_caption, render_label
+from microdrama.media.frames import Rendition
 from microdrama.media.layered import render_layered_segment
 from microdrama.media.motion import motion_rules
 from microdrama.media.rig import decode_rig, read_manifest
@@ -85,7 +93,9 @@ class SegmentStage(Stage):
         return self._plan(ctx, item, words=True)
 
     def _plan(self, ctx: BuildContext, item: str, *, words: bool) -> Work:
-        """The shot's render: with its burned-in subtitles (``words``), or clean."""
+        """The shot's render: with its burned-in subtitles (``words``), or clean. A
+        locale's shot with words carries its clean shot as a sibling (the clean stage's
+        Work for the same item): the same frames, drawn once for both files."""
         number, shot_id = split_item(item)
         episode, locale = episode_of(item), ItemId.parse(item).locale
         board, bible = ctx.storyboard(number), ctx.bible()
@@ -146,37 +156,33 @@ class SegmentStage(Stage):
             acting = _acting(ctx, item, shot, timing.start_ms, timing.duration_ms, inputs)
             if acting is not None:  # a rig: layers that move, faces that live
                 payload["acting"] = acting
-        key_inputs = {k: v for k, v in payload.items()
-                      if k not in ("duration_ms", "cues", "label_end_ms")}
-        if "acting" in payload:  # what the picture is made of, by content
-            key_inputs["rig"] = {name: inputs[name] for name in paths.RIG_PARTS}
-            key_inputs["voices"] = {k: v for k, v in inputs.items() if k.startswith("voice:")}
-            key_inputs["motion"] = motion_rules().version
-        key_inputs["font_hash"] = content_hash(font.read_bytes()) if font else ""
-        key_inputs.update(picture_key(timing.duration_ms, cues, label_end_ms))
-        # Keyed as a segment: a clean shot is the same render as a shot with no words.
-        key = cache_key(SegmentStage.name, SegmentStage.version, key_inputs)
+        font_hash = content_hash(font.read_bytes()) if font else ""
         out = (paths.segment if words else paths.clean_segment)(episode, shot_id, locale)
-        return Work(stage=self.name, item=item, key=key, payload=payload,
-                    outputs={"segment": out}, inputs=inputs)
+        work = Work(stage=self.name, item=item, key=_key(payload, inputs, font_hash),
+                    payload=payload, outputs={"segment": out}, inputs=inputs)
+        if not (locale and cues) or _branching(ctx, number):
+            return work
+        clean = {**payload, "cues": [], "language": bible.language}  # as CleanStage plans it
+        return replace(work, siblings=(Work(
+            stage=CleanStage.name, item=item, key=_key(clean, inputs, font_hash),
+            payload=clean, outputs={"segment": paths.clean_segment(episode, shot_id, locale)},
+            inputs=inputs),))
 
     @staticmethod
     def run(work: Work) -> Produced:
-        p = {**work.payload,
-             "font": str(work.input_path("font")) if "font" in work.inputs else None}
-        overlays = [
-            Overlay(image=render_caption(c["text"], language=p["language"], width=WIDTH,
-                                         height=HEIGHT, font_file=p["font"]),
-                    start_ms=c["start_ms"], end_ms=c["end_ms"])
-            for c in p["cues"] if c["end_ms"] > c["start_ms"]
-        ]
-        if p["label"]:
-            overlays.append(Overlay(image=render_label(p["label"], width=WIDTH, height=HEIGHT,
-                                                       font_file=p["font"],
-                                                       sub=p.get("record", "")),
-                                    start_ms=0, end_ms=p["label_end_ms"]))
+        """The shot's file, and its clean sibling's from the same frames when asked."""
+        p = work.payload
+        font = str(work.input_path("font")) if "font" in work.inputs else None
+        drawn: dict[tuple[Any, ...], Overlay] = {}
+        overlays = _overlays(p, font, drawn)
         with tempfile.TemporaryDirectory() as tmp:
             out = Path(tmp) / "segment.mp4"
+            also = [Rendition(Path(tmp) / f"sibling-{n}.mp4", _overlays(s.payload, font, drawn))
+                    for n, s in enumerate(work.siblings)]
+            for sibling in work.siblings:
+                if _picture(sibling.payload) != _picture(p):
+                    raise ValueError(f"{sibling.stage} {sibling.item} is not the same picture "
+                                     f"as {work.stage} {work.item}")
             if "acting" in p:
                 rig = decode_rig(*(work.input_bytes(name) for name in paths.RIG_PARTS))
                 voices = {line["line"]: work.input_bytes(f"voice:{line['line']}")
@@ -184,16 +190,71 @@ class SegmentStage(Stage):
                 render_layered_segment(rig, motions(p["acting"], voices), out,
                                        duration_ms=p["duration_ms"], move=p["move"],
                                        transition=p["transition"], overlays=overlays,
-                                       fps=p["fps"])
+                                       also=also, fps=p["fps"])
             elif "clip" in work.inputs:
                 render_clip_segment(work.input_path("clip"), out, duration_ms=p["duration_ms"],
-                                    transition=p["transition"], overlays=overlays,
+                                    transition=p["transition"], overlays=overlays, also=also,
                                     width=WIDTH, height=HEIGHT, fps=p["fps"])
             else:
                 render_segment(work.input_bytes("panel"), out, duration_ms=p["duration_ms"],
                                move=p["move"], transition=p["transition"], overlays=overlays,
-                               width=WIDTH, height=HEIGHT, fps=p["fps"])
-            return Produced({"segment": out.read_bytes()})
+                               also=also, width=WIDTH, height=HEIGHT, fps=p["fps"])
+            return Produced({"segment": out.read_bytes()}, siblings={
+                sibling.key: {"segment": rendition.path.read_bytes()}
+                for sibling, rendition in zip(work.siblings, also, strict=True)})
+
+
+def _key(payload: dict[str, Any], inputs: dict[str, str], font_hash: str) -> str:
+    """A shot render's cache key: what its picture is made of (by content), the frames its
+    cues and label cover. Keyed as a segment whatever the stage: a clean shot is the same
+    render as a shot with no words."""
+    key_inputs = {k: v for k, v in payload.items()
+                  if k not in ("duration_ms", "cues", "label_end_ms")}
+    if "acting" in payload:  # what the picture is made of, by content
+        key_inputs["rig"] = {name: inputs[name] for name in paths.RIG_PARTS}
+        key_inputs["voices"] = {k: v for k, v in inputs.items() if k.startswith("voice:")}
+        key_inputs["motion"] = motion_rules().version
+    key_inputs["font_hash"] = font_hash
+    key_inputs.update(picture_key(payload["duration_ms"], payload["cues"],
+                                  payload["label_end_ms"]))
+    return cache_key(SegmentStage.name, SegmentStage.version, key_inputs)
+
+
+def _picture(payload: dict[str, Any]) -> dict[str, Any]:
+    """What a render draws under its words: renders that agree here share their frames."""
+    return {k: v for k, v in payload.items() if k not in ("cues", "language")}
+
+
+def _overlays(p: dict[str, Any], font: str | None,
+              drawn: dict[tuple[Any, ...], Overlay]) -> list[Overlay]:
+    """The captions, then the label, of the render planned in ``p``; each image drawn
+    once for the renditions of one run (``drawn``), so the label they share is one overlay."""
+    overlays = []
+    for c in p["cues"]:
+        if c["end_ms"] > c["start_ms"]:
+            key: tuple[Any, ...] = ("cue", c["text"], p["language"], c["start_ms"],
+                                    c["end_ms"])
+            if key not in drawn:
+                drawn[key] = Overlay(image=render_caption(c["text"], language=p["language"],
+                                                          width=WIDTH, height=HEIGHT,
+                                                          font_file=font),
+                                     start_ms=c["start_ms"], end_ms=c["end_ms"])
+            overlays.append(drawn[key])
+    if p["label"]:
+        key = ("label", p["label"], p.get("record", ""), p["label_end_ms"])
+        if key not in drawn:
+            drawn[key] = Overlay(image=render_label(p["label"], width=WIDTH, height=HEIGHT,
+                                                    font_file=font, sub=p.get("record", "")),
+                                 start_ms=0, end_ms=p["label_end_ms"])
+        overlays.append(drawn[key])
+    return overlays
+
+
+def _branching(ctx: BuildContext, number: int) -> bool:
+    """True for an interactive episode: it has no clean master (its segments are for
+    the player)."""
+    episode = ctx.episode(number)
+    return episode is not None and episode.branching
 
 
 def _segment_start(ctx: BuildContext, number: int, shot_id: str, timeline: Timeline) -> int:
@@ -248,7 +309,9 @@ def _record(ctx: BuildContext) -> str:
 
 class CleanStage(SegmentStage):
     """Each locale's shots without burned-in words (the label stays): the picture of the
-    locale's clean master. A shot without words is the segment itself (same key)."""
+    locale's clean master. A shot without words is the segment itself (same key); one with
+    words is usually made by its segment's run from the same frames (a sibling) and found
+    here in the store, so this stage renders only what that left out."""
 
     name: ClassVar[str] = "clean"
     after: ClassVar[tuple[str, ...] | None] = ("panel", "timing", "clip", "segment")
