@@ -5,7 +5,9 @@ labelled MP4), then builds the pseudo-locale qps-ploc of it (translated offline,
 fitted into the series' shots, re-subtitled, re-rendered) and prints:
 - seconds (wall and CPU) of each, and the second locale's share of the first (goal ≤ 40 %);
 - what the second locale ran per stage (panels and music are reused; every shot whose
-  burned-in subtitles differ is re-encoded);
+  burned-in subtitles differ is re-encoded) and what came from the cache (a shot with
+  words and its clean shot are drawn once by the segment stage: the clean stage finds
+  them there, decision 0022);
 - how far the dub moved the picture: running time of both, lines sped up, and lines that
   ran over at the capped speed-up.
 
@@ -49,6 +51,9 @@ def main() -> None:
           f"{100 * second_cpu / first_cpu:.0f} % of its CPU (goal ≤ 40 %)")
     ran = ", ".join(f"{s['stage']} {len(s['ran'])}" for s in report["stages"] if s["ran"])
     print(f"the second locale ran: {ran}")
+    cached = ", ".join(f"{s['stage']} {len(s['restored'])}" for s in report["stages"]
+                       if s["restored"])
+    print(f"and took from the cache: {cached or 'nothing'}")
     print(f"running time: {source['duration_ms'] / 1000:.1f} s → {dub['duration_ms'] / 1000:.1f} s; "
           f"{len(sped)} of {len(dub['lines'])} lines sped up (at most "
           f"{max((line['tempo'] for line in sped), default=1.0):.2f}×); "
