@@ -7,7 +7,7 @@ fitted into the series' shots, re-subtitled, re-rendered) and prints:
 - what the second locale ran per stage (panels and music are reused; every shot whose
   burned-in subtitles differ is re-encoded) and what came from the cache (a shot with
   words and its clean shot are drawn once by the segment stage: the clean stage finds
-  them there, decision 0022);
+  them there, decision 0024);
 - how far the dub moved the picture: running time of both, lines sped up, and lines that
   ran over at the capped speed-up.
 

@@ -124,7 +124,7 @@ def test_two_renditions_are_each_the_file_rendered_alone(
         transition: str) -> None:
     """Each file of a joint render is given the very frames, and the encoder options, of
     the file rendered alone (x264 makes the same bytes of the same frames and options,
-    but reads memory it never wrote on some pictures — decision 0022 — so the frames are
+    but reads memory it never wrote on some pictures — decision 0024 — so the frames are
     what is compared here; tests/stages/test_locale_build.py compares the files' bytes
     with the allocator's fill fixed)."""
     module = layered if kind == "layered" else video

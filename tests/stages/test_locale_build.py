@@ -388,7 +388,7 @@ print(json.dumps({
 
 def test_a_shot_with_words_and_its_clean_shot_are_drawn_once(
         arabic_build: tuple[Path, dict[str, Any]]) -> None:
-    """The locale's shots with words were drawn once for both files (decision 0022): the
+    """The locale's shots with words were drawn once for both files (decision 0024): the
     clean stage ran nothing (each clean shot was stored by its segment's run, under its
     own key), and each file is byte for byte the one rendered alone."""
     root, report = arabic_build

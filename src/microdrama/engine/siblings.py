@@ -1,7 +1,7 @@
 """Siblings: items of a later stage that an item's run makes as well (``Work.siblings``).
 
 A locale's shot with words is drawn once for two files: the shot with its captions (a
-``segment`` item) and the same shot clean (a ``clean`` item, decision 0022). Each stays an
+``segment`` item) and the same shot clean (a ``clean`` item, decision 0024). Each stays an
 item of its own stage, with its own key, outputs and place in the run log; the first
 item's run only makes the second's outputs on the way, and the builder stores them under
 the second's key, where its stage then finds them (restored). So the cache stays per

@@ -11,7 +11,7 @@ captions, the label and the transition are drawn the same.
 
 A locale's shot with words also has a clean shot (the clean stage: the label, no words)
 of the same frames: the segment's Work carries it as a sibling, and its run draws each
-frame once and encodes it twice (decision 0022) — unless the clean shot is in the cache
+frame once and encodes it twice (decision 0024) — unless the clean shot is in the cache
 already (a caption edit) or the build does not reach the clean stage; then it is drawn
 for the words alone, and the clean stage renders its shots itself when it must.
 """
