@@ -21,34 +21,15 @@ from __future__ import annotations
 import argparse
 import json
 import resource
-import subprocess
-import sys
 import tempfile
 import time
 from pathlib import Path
 
-from rebuild import breakdown, import_seconds
+from rebuild import IDEA, breakdown, cli, cpu_seconds, import_seconds
 
 from microdrama.formats.yamlio import parse_yaml
 from microdrama.media.ffmpeg import run_ffmpeg
 from microdrama.media.video import probe, segment_args
-
-IDEA = {"zh": "订婚宴上被当众泼酒的保姆之女，其实是被抱错的豪门真千金。",
-        "en": "A maid's daughter is the real heiress switched at birth."}
-
-
-def cpu_seconds() -> float:
-    """User + system seconds of every finished child process (workers and ffmpeg too)."""
-    used = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return used.ru_utime + used.ru_stime
-
-
-def cli(*args: str) -> tuple[float, float, str]:
-    """Run the microdrama CLI; return wall seconds, CPU seconds and what it printed."""
-    started, cpu = time.perf_counter(), cpu_seconds()
-    done = subprocess.run([sys.executable, "-m", "microdrama.cli", *args], check=True,
-                          stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
-    return time.perf_counter() - started, cpu_seconds() - cpu, done.stdout
 
 
 def main() -> None:

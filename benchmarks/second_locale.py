@@ -24,7 +24,7 @@ import json
 import tempfile
 from pathlib import Path
 
-from render import IDEA, cli  # the same CLI runner and ideas as the render benchmark
+from rebuild import IDEA, cli  # the same CLI runner and ideas as the render benchmark
 
 
 def main() -> None:

@@ -217,3 +217,17 @@ def test_an_idea_that_names_the_stock_identity_keeps_the_tropes_own_moves() -> N
     other, _, _ = write_series("zh", 1, 1, idea=READINGS_ZH[0][0])
     assert all(Series.of(mine, 1).allowed(m) for m in own)
     assert not any(Series.of(other, 1).allowed(m) for m in own)
+
+
+def test_an_open_table_that_does_not_fit_names_the_pack_and_the_field() -> None:
+    from microdrama.domain.base import Model
+    from microdrama.packs import PackError
+    from microdrama.providers.offline.writer.premise_pack import open_table
+
+    class Wants(Model):
+        no_such_list: list[str]
+
+    with pytest.raises(PackError) as raised:
+        open_table("en", Wants)
+    said = str(raised.value)
+    assert "premise/en.yaml" in said and "open.no_such_list" in said

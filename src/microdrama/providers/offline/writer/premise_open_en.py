@@ -22,7 +22,11 @@ from typing import Literal
 from pydantic import Field
 
 from microdrama.domain.base import Model
-from microdrama.providers.offline.writer.premise_pack import Gender, load_premise_pack, place_kind
+from microdrama.providers.offline.writer.premise_pack import (
+    Gender,
+    open_table,
+    place_kind,
+)
 
 Bond = Literal["family", "love", "friend"]
 
@@ -56,12 +60,8 @@ class OpenWords(Model):
     gone_words: list[str]
 
 
-@cache
 def open_words() -> OpenWords:
-    raw = load_premise_pack("en").open
-    if raw is None:
-        raise ValueError("the English premise pack has no open: table")
-    return OpenWords.model_validate(raw)
+    return open_table("en", OpenWords)
 
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*|[.,;:!?—–]")  # words in any script (São Paulo)

@@ -15,12 +15,11 @@ words are kin. What this finds only fills what the pack's own words left empty
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
 
 from pydantic import Field
 
 from microdrama.domain.base import Model
-from microdrama.providers.offline.writer.premise_pack import Gender, load_premise_pack
+from microdrama.providers.offline.writer.premise_pack import Gender, load_premise_pack, open_table
 from microdrama.providers.offline.writer.premise_read import Person
 
 Token = tuple[str, str, int]  # word, jieba flag, offset
@@ -48,12 +47,8 @@ class OpenWordsZh(Model):
     rebirth_after: list[str]
 
 
-@cache
 def open_words_zh() -> OpenWordsZh:
-    raw = load_premise_pack("zh").open
-    if raw is None:
-        raise ValueError("the Chinese premise pack has no open: table")
-    return OpenWordsZh.model_validate(raw)
+    return open_table("zh", OpenWordsZh)
 
 
 @dataclass

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
-from pydantic import Field
+from pydantic import BaseModel, ConfigDict, Field, create_model
 
 from microdrama.domain.base import Model
 from microdrama.domain.bible import LocationKind
@@ -72,6 +72,17 @@ class PremisePack(Model):
 def load_premise_pack(language: str) -> PremisePack:
     """The validated premise pack for ``language``."""
     return load_pack("premise", language, PremisePack)
+
+S = TypeVar("S", bound=BaseModel)
+
+
+@cache
+def open_table(language: str, schema: type[S]) -> S:
+    """The premise pack's ``open:`` table for ``language``, validated as ``schema``; a
+    table that does not fit is a PackError naming the file and the field."""
+    section = create_model(f"{schema.__name__}Section", __config__=ConfigDict(extra="ignore"),
+                           open=(schema, ...))
+    return load_pack("premise", language, section).open  # type: ignore[attr-defined, no-any-return]
 
 CJK = re.compile(r"[\u3400-\u9fff]")
 
