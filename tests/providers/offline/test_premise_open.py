@@ -100,6 +100,24 @@ SERIES = [
 ]
 
 
+def test_what_another_person_wants_or_would_make_of_her_is_theirs() -> None:
+    # "he wants to hire her as his private nurse": his want, and what *she* would be —
+    # not the lead's goal, and not what the patient is; "in Chicago" is where, not what.
+    premise = read_premise(
+        "A night-shift nurse in Chicago finds out the billionaire patient she saved is the man "
+        "who ruined her father's company, and he wants to hire her as his private nurse.", "en")
+    assert premise.protagonist.occupation == "nurse"
+    assert [a.occupation for a in premise.antagonists] == ["patient"]
+    assert premise.want == ""
+    assert premise.incident.startswith("finds out the billionaire patient")
+    # The lead's own want is kept, whoever else wants something.
+    assert read_premise("Jake's boss wants to fire him, so Jake vows to expose the fraud.",
+                        "en").want == "expose the fraud"
+    assert read_premise("女护士林晚被前夫陷害入狱，他发誓要夺走她的一切。", "zh").want == ""
+    assert read_premise("女护士林晚被前夫陷害入狱，出狱后她发誓要夺回一切。",
+                        "zh").want == "要夺回一切"
+
+
 @pytest.mark.parametrize(("idea", "nouns", "tropes"), SERIES,
                          ids=[f"en-{n}" for n in range(len(SERIES))])
 def test_open_words_reach_the_bible_and_the_opening_episodes(

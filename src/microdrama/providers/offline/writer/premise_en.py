@@ -119,8 +119,14 @@ def read_en(idea: str) -> Premise:
         premise.setting = reading.proper_places[0]
     if not premise.incident and reading.lead is not None:
         end = re.search(r"[.;!?]", text[reading.lead.end:])
-        premise.incident = text[reading.lead.end:reading.lead.end + end.start() if end else len(
+        incident = text[reading.lead.end:reading.lead.end + end.start() if end else len(
             text)].strip(" ,")
+        for place in reading.proper_places:  # "in Chicago finds out…": where, not what
+            where = re.match(rf"(?:{'|'.join(open_words().place_prepositions)})\s+"
+                             rf"{re.escape(place)}\b[\s,]*", incident)
+            if where:
+                incident = incident[where.end():]
+        premise.incident = incident
     return premise
 
 def _strip_article(phrase: str) -> str:

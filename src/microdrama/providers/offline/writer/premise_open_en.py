@@ -316,7 +316,7 @@ def read_open_en(text: str, known_jobs: set[str]) -> Reading:
                 index += 1
                 continue
             phrase.preposition = two_before if two_before in words.workplace_verbs else before
-            if before in ("is", "was", "becomes", "as") and last_person is not None:
+            if last_person is not None and _says_what(items, index, last_person):
                 if _harm(items, after, phrase, reading):  # "… is the man who killed her sister"
                     last_person.harms = True
                 _describe(last_person, phrase, reading)  # "her son is the health inspector"
@@ -349,6 +349,22 @@ def read_open_en(text: str, known_jobs: set[str]) -> Reading:
                 continue
         index += 1
     return reading
+
+
+def _says_what(items: list[Token], at: int, person: Phrase) -> bool:
+    """Whether the phrase at ``items[at]`` says what ``person`` is: it follows a copula
+    whose subject is ``person`` ("her son is the inspector", "the patient she saved is
+    the man…": nothing between them breaks the clause), or "as" right after them ("her
+    rival as the judge"). "…hire her as his nurse" says what *she* would be."""
+    before = items[at - 1].low if at else ""
+    between = [t for t in items if person.end <= t.start < items[at - 1].start] if at else []
+    if before == "as":
+        return not between
+    if before not in ("is", "was", "becomes", "became"):
+        return False
+    classes = _classes()
+    return not any(_is_break(t) or t.low in classes.conj or t.low in classes.aux
+                   for t in between)
 
 
 def _harm(items: list[Token], at: int, phrase: Phrase, reading: Reading, *,

@@ -118,15 +118,44 @@ def witnesses_in(text: str, pack: PremisePack, language: str) -> str:
             return entry.say
     return ""
 
-def want_in(text: str, pack: PremisePack, language: str) -> str:
+def want_in(text: str, pack: PremisePack, language: str, lead_gender: Gender = "",
+            foes: list[Person] | None = None) -> str:
+    """What the lead sets out to do: the words after a want marker ("vows to", 誓要)
+    whose subject is the lead — not "he wants to hire her" in an idea about her, nor
+    what an antagonist named before the marker wants."""
     for marker in pack.want_markers:
         at = text.lower().find(marker) if language == "en" else text.find(marker)
+        if at >= 0 and _someone_elses(text, at, marker, pack, lead_gender, foes or []):
+            continue
         if at >= 0:
             start = at + len(marker)
             if language == "zh":
                 return clause_zh_from(text, start)
             return clause_en_from(text, start)
     return ""
+
+def _someone_elses(text: str, at: int, marker: str, pack: PremisePack, lead_gender: Gender,
+                   foes: list[Person]) -> bool:
+    """Whether the want at ``at`` is another person's: its subject is a pronoun of the
+    other gender than the lead's (in zh also a pronoun inside the marker, 他要), or the
+    clause before it names an antagonist."""
+    other = {"female": "male", "male": "female"}.get(lead_gender)
+    if pack.language == "en":
+        clause_start = max([0, *(m.end() for m in CLAUSE_EN.finditer(text[:at]))])
+        clause = text[clause_start:at]
+        subject = clause.split()[-1].lower() if clause.split() else ""
+        if other and subject in pack.pronouns[other]:  # type: ignore[index]
+            return True
+        return any(name and find_en(clause, name) >= 0 for f in foes
+                   for name in (f.name, f.occupation))
+    clause_start = max([0, *(m.end() for m in CLAUSE_ZH.finditer(text[:at]))])
+    clause = text[clause_start:at]
+    pronoun = {"female": "他", "male": "她"}.get(lead_gender, "")
+    subject = clause.strip()
+    if pronoun and (marker.startswith(pronoun) or subject.endswith(pronoun) or
+                    subject.startswith(pronoun) and not subject.startswith(pronoun + "们")):
+        return True  # 他要… / 他发誓要… in an idea about her
+    return any(name and name in clause for f in foes for name in (f.name, f.occupation))
 
 def time_structure_in(text: str, pack: PremisePack, language: str) -> TimeStructure:
     for kind in ("rebirth", "countdown", "time_skip"):
@@ -156,6 +185,6 @@ def build_frame(pack: PremisePack, text: str, lead: Person, foes: list[Person], 
                                    hold=f.hold or f.occupation) for f in foes],
         places=places, setting=places[0] if places else "",
         incident=incident, witnesses=witnesses_in(text, pack, language),
-        want=want_in(text, pack, language), time_structure=time_structure_in(text, pack, language),
+        want=want_in(text, pack, language, lead.gender, foes), time_structure=time_structure_in(text, pack, language),
         image=image,
     )
