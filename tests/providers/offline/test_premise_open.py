@@ -107,7 +107,8 @@ def test_what_another_person_wants_or_would_make_of_her_is_theirs() -> None:
         "A night-shift nurse in Chicago finds out the billionaire patient she saved is the man "
         "who ruined her father's company, and he wants to hire her as his private nurse.", "en")
     assert premise.protagonist.occupation == "nurse"
-    assert [a.occupation for a in premise.antagonists] == ["patient"]
+    assert [(a.occupation, a.gender) for a in premise.antagonists] == [
+        ("billionaire patient", "male")]  # "… is the man who …"
     assert premise.want == ""
     assert premise.incident.startswith("finds out the billionaire patient")
     # The lead's own want is kept, whoever else wants something.

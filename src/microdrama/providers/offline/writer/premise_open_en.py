@@ -89,6 +89,7 @@ class Phrase:
     owner: str = ""  # "her" in "her estranged son"
     preposition: str = ""  # the word before it: "in", "as", "runs"…
     harms: bool = False  # does harm in the idea ("who ruined her career")
+    gender: Gender = ""  # said of them ("the patient … is the man who …")
 
     @property
     def start(self) -> int:
@@ -171,6 +172,8 @@ def _noun_modifier(token: Token) -> bool:
     if token.low in _multiword_heads():
         return True
     kinds = parts_of_speech(token.text)
+    if not kinds and token.text.isalpha() and token.text.islower():
+        return not token.low.endswith(("ed", "ing", "ly"))  # unknown: "billionaire", "tech"
     return "NOUN" in kinds and "ADJ" not in kinds and not token.low.endswith(("ed", "ing"))
 
 
@@ -437,6 +440,8 @@ def _describe(person: Phrase, what: Phrase, reading: Reading) -> None:
                 reading.people[index] = (what, person.compound())
             elif what.compound().lower() not in open_words().plain_people:
                 reading.people[index] = (known, what.compound())
+            else:  # "… is the man who ruined her father": a man, whatever his job
+                known.gender = known.gender or open_words().plain_people[what.compound().lower()]
             return
 
 

@@ -90,7 +90,8 @@ def open_foes(reading: Reading, lead: Person) -> list[Person]:
             continue  # family who do no harm are not against the lead once someone is
         hold = " ".join([*phrase.modifiers(), phrase.compound()]) if kin else role or phrase.compound()
         foes.append(Person(occupation=role or ("" if kin else phrase.compound()),
-                           gender=kin.gender if kin else "", hold=hold))
+                           gender=kin.gender if kin and kin.gender else phrase.gender or
+                           words.plain_people.get(phrase.compound().lower(), ""), hold=hold))
     if not foes and reading.lead_rival and reading.lead is not None:
         kin = kin_of(reading.lead)
         what = reading.lead_role or reading.lead.compound()
