@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -250,3 +251,63 @@ def test_an_open_table_that_does_not_fit_names_the_pack_and_the_field() -> None:
         open_table("en", Wants)
     said = str(raised.value)
     assert "premise/en.yaml" in said and "open.no_such_list" in said
+
+
+# (idea, the lead's gender, the antagonist first named) when the idea calls the lead 她/他
+PRONOUN_LEADS = [
+    ("继母把她赶出家门，五年后她带着总裁的孩子回来了。", "female", "继母"),
+    ("前夫当着全家人的面甩给她离婚协议，却不知道她才是集团真正的董事长。", "female", "前夫"),
+    ("婆婆嫌她穷，逼她离婚。", "female", "婆婆"),
+    ("被闺蜜推下天台的她睁眼回到了高考前一天，这一世她要拿回被偷走的录取通知书。", "female",
+     "闺蜜"),
+    ("为了给弟弟治病，她和冷面总裁签下了一年的契约婚姻。", "female", ""),
+]
+
+
+@pytest.mark.parametrize(("idea", "gender", "foe"), PRONOUN_LEADS,
+                         ids=[f"zh-{n}" for n in range(len(PRONOUN_LEADS))])
+def test_a_lead_named_only_by_a_pronoun_is_not_the_one_who_acts_on_her(
+        idea: str, gender: str, foe: str) -> None:
+    premise = read_premise(idea, "zh")
+    assert premise.protagonist.gender == gender
+    assert premise.protagonist.occupation not in ("继母", "前夫", "婆婆", "闺蜜", "总裁")
+    if foe:
+        assert premise.antagonists[0].occupation == foe
+    # Whoever does something to 她 later in the idea is not made the lead either.
+    assert premise.protagonist.name == ""
+
+
+def test_who_is_harmed_and_whose_place_it_is_zh() -> None:
+    # 被他害得家破人亡的医生: the doctor is the one harmed, never the antagonist.
+    premise = read_premise("小护士林晚救了一个病危的亿万富翁，他醒来后非要聘她当私人看护，却不知道她"
+                           "是被他害得家破人亡的医生的女儿。", "zh")
+    assert premise.protagonist.name == "林晚"
+    assert all(a.occupation != "医生" for a in premise.antagonists)
+    # 上司 is a person; the one who killed her father is against her.
+    premise = read_premise("实习生发现自己的上司就是当年害死她父亲的人。", "zh")
+    assert premise.protagonist.occupation == "实习生"
+    assert premise.antagonists[0].occupation == "上司"
+    # 她父亲公司 is her father's, not where the story is set.
+    premise = read_premise("夜班护士发现她救下的亿万富翁病人，就是当年害她父亲公司破产的仇人。", "zh")
+    assert "父亲公司" not in premise.places and premise.setting != "父亲公司"
+
+
+def test_a_place_word_that_names_something_else_is_no_place() -> None:
+    # "hospital bills" are not a hospital; "ruined her father's company" is what was done.
+    assert "hospital" not in read_premise(
+        "He signs a contract marriage with a cold heiress to pay his mother's hospital bills.",
+        "en").places
+    assert read_premise("Mara, a shy sous-chef, discovers that her new boss is the man who "
+                        "ruined her father's company.", "en").places == []
+
+
+def test_stock_text_follows_a_lead_of_the_other_gender() -> None:
+    # A trope written for a heroine, an idea about a man: the trope's own sentences say
+    # he, and no speech keeps an unfilled slot.
+    bible, _, _ = write_series("en", 2, 7, idea="Ethan, a broke paramedic, is dumped by his "
+                               "fiancee at the altar.")
+    lead = bible.characters[0]
+    assert lead.gender == "male"
+    for text in (bible.logline, bible.secret, lead.speech):
+        assert not re.search(r"\b(she|her|herself)\b", text, re.IGNORECASE), text
+    assert all("{" not in c.speech for c in bible.characters)

@@ -190,6 +190,12 @@ def make_bible(request: SeriesRequest) -> Bible:
             character.description = fill(fitting[0], fills) if fitting else (
                 f"{character.name}，{'、'.join(character.traits)}。" if bank.language == "zh"
                 else f"{character.name}: {', '.join(character.traits)}.")
+    flipped = main.roles["lead"].gender not in ("any", characters[0].gender)
+    for character in characters:
+        spec_gender = main.roles[character.role].gender
+        character.speech = fill(character.speech, fills)
+        if spec_gender not in ("any", character.gender):  # "never raises her voice", for him
+            character.speech = swap_pronouns(character.speech, bank.language)
     locations = _locations(main, bank, premise, fills, rng)
     lead, rival = characters[0], characters[ROLES.index("rival")]
     values = premise_values(premise, bank.language, lead=fills["lead"], lead_full=lead.name,
@@ -205,12 +211,15 @@ def make_bible(request: SeriesRequest) -> Bible:
     _note_assumptions(premise, bank.language, lead.name, rival.name, locations[0].name, main)
     title = request.title or first_fit(writing.titles, values, rng.randrange(4)) or fill(
         rng.choice(main.titles), fills)
-    logline = first_fit(writing.logline, values) or fill(rng.choice(main.logline), fills)
-    secret = first_fit(writing.secret, values) if premise.hidden_truth else fill(main.secret, fills)
+    logline = first_fit(writing.logline, values) or _stock(
+        fill(rng.choice(main.logline), fills), flipped, bank.language)
+    secret = first_fit(writing.secret, values) if premise.hidden_truth else _stock(
+        fill(main.secret, fills), flipped, bank.language)
     return Bible(
         title=title, language=request.language, logline=logline,
         genre=main.genre, tropes=[t.id for t in tropes], tone=main.tone,
-        world=first_fit(writing.world, values) or fill(rng.choice(main.world), fills),
+        world=first_fit(writing.world, values) or _stock(
+            fill(rng.choice(main.world), fills), flipped, bank.language),
         secret=secret,
         characters=characters, locations=locations, premise=premise,
     )
@@ -302,6 +311,40 @@ def _note_assumptions(premise: Premise, language: str, lead: str, rival: str, pl
     if not premise.hidden_truth:
         notes.append(f"想法里没有隐藏身份：沿用题材 {main.id} 的设定" if zh
                      else f"the idea hides no truth — the {main.id} trope's secret is used")
+
+
+def _stock(text: str, flipped: bool, language: str) -> str:
+    """A trope's own sentence, its he and she swapped when the idea's lead is of the other
+    gender than the trope's (the love interest then is too)."""
+    return swap_pronouns(text, language) if flipped else text
+
+
+_SWAP_EN = {"she": "he", "he": "she", "him": "her", "his": "her", "hers": "his",
+            "herself": "himself", "himself": "herself"}
+_SWAP_ZH = str.maketrans({"她": "他", "他": "她"})
+#: After these, "her" is an object ("tells her the truth"): "him"; before a noun, "his".
+_NOT_A_NOUN = frozenset({"and", "or", "but", "to", "in", "at", "on", "with", "from", "for",
+                         "as", "by", "the", "a", "an", "that", "so", "when", "if", "off", "out",
+                         "up", "down", "away", "back", "again", "go", "alone", "first"})
+
+
+def swap_pronouns(text: str, language: str) -> str:
+    """``text`` with every he and she swapped (her → his or him by what follows)."""
+    if language == "zh":
+        return text.translate(_SWAP_ZH)
+
+    def swap(match: re.Match[str]) -> str:
+        word = match.group(1)
+        low = word.lower()
+        if low == "her":
+            following = re.match(r"\s+([A-Za-z']+)", text[match.end():])
+            new = "his" if following and following.group(1).lower() not in _NOT_A_NOUN else "him"
+        else:
+            new = _SWAP_EN[low]
+        return new[:1].upper() + new[1:] if word[:1].isupper() else new
+
+    return re.sub(r"\b(she|he|him|his|hers|her|herself|himself)\b", swap, text,
+                  flags=re.IGNORECASE)
 
 
 def fill(template: str, fills: dict[str, str]) -> str:

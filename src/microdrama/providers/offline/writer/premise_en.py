@@ -5,7 +5,11 @@ from __future__ import annotations
 import re
 
 from microdrama.domain.premise import Premise
-from microdrama.providers.offline.writer.premise_open_en import open_words, read_open_en
+from microdrama.providers.offline.writer.premise_open_en import (
+    open_words,
+    parts_of_speech,
+    read_open_en,
+)
 from microdrama.providers.offline.writer.premise_open_frame import fill_lead, open_foes
 from microdrama.providers.offline.writer.premise_pack import PremisePack, load_premise_pack
 from microdrama.providers.offline.writer.premise_read import (
@@ -136,6 +140,20 @@ def _strip_article(phrase: str) -> str:
             return phrase[len(article):]
     return phrase
 
+def _modifies(text: str, end: int) -> bool:
+    """Whether the word ending at ``end`` stands before a noun that is what the phrase is
+    about ("hospital bills", "car crash"), so it names no place."""
+    following = re.match(r"\s+([a-z]+)\b", text[end:])
+    if following is None:
+        return False
+    word = following.group(1)
+    kinds = parts_of_speech(word)
+    closed = open_words()
+    return "NOUN" in kinds and word not in {*closed.prepositions, *closed.conjunctions,
+                                             *closed.auxiliaries, *closed.relatives,
+                                             *closed.determiners, *closed.pronouns}
+
+
 def _places_en(text: str, pack: PremisePack) -> list[str]:
     words = open_words()
     not_part = {*words.determiners, *words.rival_words, *words.conjunctions, *words.pronouns}
@@ -145,6 +163,9 @@ def _places_en(text: str, pack: PremisePack) -> list[str]:
             at = find_en(text, word)
             if at < 0 or text[at - 1:at] == "-":
                 continue  # "small-town" says what kind of baker, not where
+            harmed = rf"\b(?:{'|'.join(words.harm_verbs)})\s+(?:\w+\s+)?\w+['’]s\s+(?:\w+\s+)?$"
+            if re.search(harmed, text[:at], re.IGNORECASE) or _modifies(text, at + len(word)):
+                continue  # "ruined her father's company": what was done; "hospital bills"
             # Up to two words before the place word that belong to its phrase.
             head = text[:at].split()
             phrase_words: list[str] = []

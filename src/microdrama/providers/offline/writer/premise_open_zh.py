@@ -208,12 +208,15 @@ def _read_people(clause: list[Token], reading: ReadingZh) -> None:
     last: Someone | None = None
     after_copula = False
     harm_since = False  # a harm verb since the clause began or the last person
+    passive = False  # a 被 since then
     while index < len(clause):
         word, flag, offset = clause[index]
         if word in table.copulas:
             after_copula = last is not None
             index += 1
             continue
+        if word == "被":
+            passive = True  # 被他害得家破人亡的医生: the 医生 is the one harmed
         if word in harm:
             harm_since = True
             if last is not None and not after_copula and clause[index - 1][0] in (last.words, ) + (
@@ -232,8 +235,10 @@ def _read_people(clause: list[Token], reading: ReadingZh) -> None:
                 two_before = clause[index - 2][0] if index > 1 else ""
                 victim = two_before in harm and before in ("她", "他") or before in harm
                 lead_kin = before in ("她", "他") or before == "的" and two_before in ("她", "他")
-                someone = Someone(words, offset, harms=harm_since and before == "的",
-                                  victim=victim, lead_kin=lead_kin)
+                someone = Someone(words, offset,
+                                  harms=harm_since and before == "的" and not passive,
+                                  victim=victim or harm_since and passive and before == "的",
+                                  lead_kin=lead_kin)
                 kin = kin_word(words)
                 if after_copula and last is not None and victim:
                     index = end  # …是杀害她父亲的凶手: the father is not who the man turns out to be
@@ -248,7 +253,7 @@ def _read_people(clause: list[Token], reading: ReadingZh) -> None:
                 else:
                     reading.people.append(someone)
                     last = someone
-                harm_since = False
+                harm_since = passive = False
             index = end
             continue
         index += 1
@@ -312,3 +317,53 @@ def open_foes_zh(reading: ReadingZh) -> list[Person]:
         job = someone.role if kin_word(someone.words) else someone.role or someone.words
         foes.append(Person(occupation=job, gender=kin[1] if kin else "", hold=hold))
     return foes
+
+
+_PRONOUNS: dict[str, Gender] = {"她": "female", "他": "male"}
+
+
+def pronoun_lead(tokens: list[Token]) -> tuple[Gender, str] | None:
+    """The lead when the idea names them only by 她/他, and who acts on them first.
+
+    继母把她赶出家门 / 婆婆嫌她穷 / 前夫当着全家人的面甩给她…: the first clause's subject
+    does something to 她 — it is the antagonist, and 她 the lead. 被闺蜜推下天台的她 /
+    她要… / 五年后她…: 她 is the subject. Returns (the pronoun's gender, the antagonist's
+    words or ''), or None when the first clause has a subject of its own.
+    """
+    table = open_words_zh()
+    clause = next((c for c in _clauses(tokens) if c[0][0] not in table.subordinators), None)
+    if clause is None:
+        return None
+    at = next((i for i, (w, f, _) in enumerate(clause) if w in _PRONOUNS and f == "r"), None)
+    if at is None:
+        return None
+    gender = _PRONOUNS[clause[at][0]]
+    before = clause[:at]
+    if all(f[:1] in ("t", "d", "f", "m", "q", "c") for _, f, _ in before):
+        return gender, ""  # 她要… / 五年后她…
+    words = [w for w, _, _ in before]
+    if words[-1] == "的" and "被" in words and "是" not in words:
+        agent = "".join(w for w, f, _ in before[words.index("被") + 1:]
+                        if _nominal(f) or f == "nr")
+        for end in range(len(agent), 0, -1):  # 闺蜜 of 被闺蜜推下天台的她
+            if is_person_zh(agent[:end]):
+                return gender, agent[:end]
+        return gender, ""
+    subject = ""
+    index = 0
+    while index < len(before) and (_nominal(before[index][1]) or before[index][1] == "nr"):
+        subject += before[index][0]
+        index += 1
+    if not subject or not is_person_zh(subject):
+        return None
+    # What the subject does must be the thing done to 她: no other verb, copula or idiom
+    # on the way (实习生发现自己的上司…害死她父亲 is not the 实习生's doing).
+    acting = before[index:]
+    adjacent = {len(before) - 1, len(before) - 2} if words[-1] in ("给", "对", "向") else {
+        len(before) - 1}
+    for position, (word, flag, _) in enumerate(acting, start=index):
+        if word in table.copulas or word in ("是", "就是") or \
+                (flag[:1] in ("v", "l") and position not in adjacent):
+            return None
+    return gender, subject
+

@@ -8,8 +8,11 @@ from functools import cache
 from microdrama.domain.premise import Premise
 from microdrama.providers.offline.writer.premise_open_zh import (
     fill_lead_zh,
+    is_person_zh,
+    kin_word,
     open_foes_zh,
     open_words_zh,
+    pronoun_lead,
     read_open_zh,
 )
 from microdrama.providers.offline.writer.premise_pack import CJK, PremisePack, load_premise_pack
@@ -129,6 +132,16 @@ def read_zh(idea: str) -> Premise:
             names = [(w, o) for w, o in names if not clause_start <= o < truth_at]
     lead, foes = cast_people(names, jobs, agents, truth_at, truth, text, pack)
     truth = fill_lead_zh(reading, lead, truth, text)
+    by_pronoun = pronoun_lead(tokens) if not lead.name else None
+    if by_pronoun is not None:  # 继母把她赶出家门: 她 is the lead, 继母 against her
+        gender, foe_words = by_pronoun
+        lead.occupation, lead.gender, lead.start = "", gender, -1
+        foes = [f for f in foes if foe_words not in (f.occupation, f.name, f.hold) or not foe_words]
+        if foe_words:
+            job = pack.occupation(foe_words)
+            kin = kin_word(foe_words)
+            foes.insert(0, Person(occupation=foe_words, hold=foe_words, gender=(
+                job.gender if job and job.gender else kin[1] if kin else "")))
     if not foes:
         foes = open_foes_zh(reading)
     image = next((w for w in pack.images if w in text), "") or _first_of(incident, verbs)[1]
@@ -180,6 +193,10 @@ def _places_zh(tokens: list[tuple[str, str, int]], pack: PremisePack) -> list[st
                 tokens[before][0] not in ("在", "于") and len(phrase) < 6:
             phrase = tokens[before][0] + phrase
             before -= 1
+        owner = tokens[before - 1][0] if before >= 1 and tokens[before][0] == "的" else \
+            tokens[before + 1][0] if before + 1 < index else ""
+        if owner and is_person_zh(owner):
+            continue  # 她父亲的公司 is someone's, not where the story is
         after = index + 1
         while after < len(tokens) and tokens[after][1] in ("n", "nplace", "ns") and \
                 tokens[after][0] not in not_part and len(phrase) < 6:
