@@ -191,8 +191,8 @@ def make_bible(request: SeriesRequest) -> Bible:
                 f"{character.name}，{'、'.join(character.traits)}。" if bank.language == "zh"
                 else f"{character.name}: {', '.join(character.traits)}.")
     flipped = main.roles["lead"].gender not in ("any", characters[0].gender)
-    for character in characters:
-        spec_gender = main.roles[character.role].gender
+    for index, character in enumerate(characters):
+        spec_gender = main.roles[ROLES[index]].gender
         character.speech = fill(character.speech, fills)
         if spec_gender not in ("any", character.gender):  # "never raises her voice", for him
             character.speech = swap_pronouns(character.speech, bank.language)
