@@ -15,7 +15,7 @@ from pydantic import Field
 
 from microdrama.domain.base import Model
 
-TruthKind = Literal["identity", "power", "past_life", "blood_tie", "none"]
+TruthKind = Literal["identity", "power", "past_life", "blood_tie", "vendetta", "none"]
 TimeStructure = Literal["linear", "rebirth", "time_skip", "countdown"]
 
 
@@ -49,7 +49,8 @@ class Premise(Model):
     truth_kind: TruthKind = Field(
         default="none",
         description="identity (a secret heir, a hidden rank), power (a skill or gift), "
-        "past_life (rebirth memories), blood_tie (a lost parent or child), none.",
+        "past_life (rebirth memories), blood_tie (a lost parent or child), vendetta (whose "
+        "child, sister… the lead is, whom the antagonist wronged), none.",
     )
     antagonists: list[PremisePerson] = Field(
         default_factory=list, description="Who stands against the protagonist, first = main."

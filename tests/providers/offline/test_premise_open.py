@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 from microdrama.cli import main
-from microdrama.providers.offline.writer.premise import read_premise
+from microdrama.providers.offline.writer.premise import read_premise, understand
 from tests.providers.offline.test_premise import _text
 from tests.providers.offline.test_writer import write_series
 
@@ -29,7 +29,8 @@ READINGS = [
     ("The quiet new nurse on the night shift is a former army surgeon hiding from her past.",
      "nurse", "a former army surgeon", None, [], ""),
     ("A teenage chess prodigy from Lagos must beat the grandmaster who cheated her mother.",
-     "chess prodigy", "", ("grandmaster", "grandmaster"), [], "Lagos"),
+     "chess prodigy", "the daughter of the woman the grandmaster cheated",
+     ("grandmaster", "grandmaster"), [], "Lagos"),
     ("A single dad opens a flower shop across the street from his ex-wife's bakery.",
      "flower shop owner", "", ("", "ex-wife"), ["flower shop", "street", "bakery"], "flower shop"),
     ("A shy translator at the United Nations overhears a plot by her own boss.",
@@ -162,7 +163,7 @@ READINGS_ZH = [
     ("退休的女宇航员在台北开面馆，却发现来查封她的卫生稽查员是她失散多年的儿子。",
      "面馆老板", "退休的女宇航员", ("卫生稽查员", "儿子"), ["面馆"], "台北"),
     ("一个哑巴女孩在菜市场卖鱼，暗恋她的屠夫竟是杀害她父亲的凶手。",
-     "卖鱼的", "", ("凶手", "凶手"), ["菜市场"], "菜市场"),
+     "卖鱼的", "被凶手杀害的那个人的女儿", ("凶手", "凶手"), ["菜市场"], "菜市场"),
     ("落魄的钢琴家在维也纳街头卖艺，发现新房东就是毁掉她前途的指挥家。",
      "卖艺的", "落魄的钢琴家", ("房东", "房东"), ["维也纳街头"], "维也纳"),
     ("被裁员的程序员回到老家种茶，却发现村长一直在侵吞扶贫款。",
@@ -311,3 +312,29 @@ def test_stock_text_follows_a_lead_of_the_other_gender() -> None:
     for text in (bible.logline, bible.secret, lead.speech):
         assert not re.search(r"\b(she|her|herself)\b", text, re.IGNORECASE), text
     assert all("{" not in c.speech for c in bible.characters)
+
+
+def test_a_wronged_family_becomes_the_leads_secret_and_a_revenge() -> None:
+    # The idea hides nothing, but its antagonist wronged the lead's father: the lead hides
+    # whose child she is, in the idea's words, and the story is a revenge.
+    premise, lines = understand(
+        "Mara, a shy sous-chef, discovers that her new boss is the man who ruined her "
+        "father's company.", "en", "auto", ["heiress", "revenge", "hidden_identity"], {})
+    assert premise.protagonist.occupation == "sous-chef"
+    assert premise.hidden_truth == "the daughter of the man her boss ruined"
+    assert (premise.truth_kind, premise.trope) == ("vendetta", "revenge")
+    premise, _ = understand("实习生发现自己的上司就是当年害死她父亲的人。", "zh", "auto",
+                            ["heiress", "revenge"], {})
+    assert premise.hidden_truth == "被上司害死的那个人的女儿" and premise.trope == "revenge"
+    # Someone else's father is not the lead's family; a lead whose own secret the idea
+    # gives keeps it.
+    assert read_premise("A nurse learns her patient is the man who ruined his father.",
+                        "en").truth_kind != "vendetta"
+    assert read_premise("A maid's daughter is the real heiress, and her boss is the man who "
+                        "ruined her father.", "en").truth_kind == "identity"
+    bible, _, episodes = write_series("en", 2, 3, idea="Mara, a shy sous-chef, discovers that "
+                                      "her new boss is the man who ruined her father's company.")
+    assert bible.secret == "Mara is secretly the daughter of the man her boss ruined."
+    spoken = " ".join(line.text for e in episodes for s in e.scenes for b in s.beats
+                      for line in b.lines)
+    assert "being the ruined?" not in spoken and "billionaire" not in spoken

@@ -79,6 +79,11 @@ def truth_core(premise: Premise, language: str) -> str:
     """The heart of the hidden truth in a word or two: '神医', '真千金', 'heiress'."""
     pack = read_pack("premise", language)
     truth = premise.hidden_truth
+    if premise.truth_kind == "vendetta" and truth:  # whose child the lead is (vendetta_truth)
+        if language == "zh":  # 被上司害死的那个人的女儿 → 那个人的女儿
+            return truth.split("的", 1)[-1]
+        words = truth.split()  # the daughter of the man her boss ruined → ruined man's daughter
+        return f"{words[-1]} {words[4]}'s {words[1]}" if len(words) >= 6 else words[1]
     for entry in pack["truths"]:
         usable = [w for w in entry["words"] if w not in entry.get("not_core", [])]
         for word in sorted(usable, key=len, reverse=True):  # stable: pack order breaks ties
@@ -107,7 +112,7 @@ def premise_values(premise: Premise, language: str, *, lead: str, lead_full: str
         "hold": (foe.hold or foe.occupation) if foe else "",
         "setting": premise.setting if premise.setting not in premise.places[:1] else "",
         "foe_job": foe.occupation if foe and foe.hold and foe.hold != foe.occupation else "",
-        "the_hold": _the_hold(foe.hold or foe.occupation, gender, language) if foe else "",
+        "the_hold": the_hold(foe.hold or foe.occupation, gender, language) if foe else "",
         "pronoun": ("她" if gender == "female" else "他") if zh else (
             "she" if gender == "female" else "he"),
         "possessive": "her" if gender == "female" else "his",
@@ -137,7 +142,7 @@ def premise_values(premise: Premise, language: str, *, lead: str, lead_full: str
     return values
 
 
-def _the_hold(hold: str, gender: str, language: str) -> str:
+def the_hold(hold: str, gender: str, language: str) -> str:
     """The antagonist as the lead's ("her estranged son", "her boss") or as who they are
     ("the grandmaster"): lines say it after a verb (English; zh says the word as it is)."""
     if not hold:

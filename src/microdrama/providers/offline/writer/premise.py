@@ -91,8 +91,9 @@ def choose_trope(premise: Premise, idea: str, trope_ids: list[str], keyword_scor
     if genre != "auto":
         return genre, (f"题材：{genre}（--genre 指定）" if zh else f"trope: {genre} (set by --genre)")
     pack = load_premise_pack(language)
-    text = premise.hidden_truth or idea
-    for entry in pack.truths:
+    vendetta = premise.truth_kind == "vendetta"  # whose child the lead is: a revenge
+    text = idea if vendetta else premise.hidden_truth or idea
+    for entry in pack.truths if not vendetta else []:
         hit = next((w for w in entry.words if has_word(text, w, language)), None)
         if hit and entry.trope in trope_ids and premise.hidden_truth and \
                 keyword_scores.get(entry.trope, 0) + 2 > max(keyword_scores.values(), default=0):
@@ -106,7 +107,7 @@ def choose_trope(premise: Premise, idea: str, trope_ids: list[str], keyword_scor
     if any(keyword_scores.get(t, 0) for t in trope_ids):
         best = max(trope_ids, key=lambda t: (keyword_scores.get(t, 0), -trope_ids.index(t)))
         return best, (f"题材：{best}（想法里的关键词）" if zh else f"trope: {best} (keywords in the idea)")
-    for entry in pack.truths:
+    for entry in pack.truths if not vendetta else []:
         hit = next((w for w in entry.words if has_word(text, w, language)), None)
         if hit and entry.trope in trope_ids:
             return entry.trope, (
@@ -118,6 +119,8 @@ def choose_trope(premise: Premise, idea: str, trope_ids: list[str], keyword_scor
                     e.gender in ("", premise.protagonist.gender)), "")
     if premise.time_structure == "rebirth" and "rebirth" in trope_ids:
         chosen = "rebirth"
+    elif vendetta and "revenge" in trope_ids:
+        chosen = "revenge"
     elif premise.hidden_truth and by_kind in trope_ids:  # "a retired astronaut": a hidden past
         chosen = by_kind
     elif premise.antagonists and (premise.incident or premise.setting) and "revenge" in trope_ids:

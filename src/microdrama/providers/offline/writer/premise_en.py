@@ -6,11 +6,18 @@ import re
 
 from microdrama.domain.premise import Premise
 from microdrama.providers.offline.writer.premise_open_en import (
+    kin_of,
     open_words,
     parts_of_speech,
+    phrase_at,
     read_open_en,
+    tokens,
 )
-from microdrama.providers.offline.writer.premise_open_frame import fill_lead, open_foes
+from microdrama.providers.offline.writer.premise_open_frame import (
+    fill_lead,
+    open_foes,
+    vendetta_truth,
+)
 from microdrama.providers.offline.writer.premise_pack import PremisePack, load_premise_pack
 from microdrama.providers.offline.writer.premise_read import (
     Person,
@@ -104,6 +111,8 @@ def read_en(idea: str) -> Premise:
                 agents.append(agent)
         break
     lead, foes = cast_people(names, jobs, agents, truth_at, truth, text, pack)
+    if lead.name and not lead.occupation:
+        lead.occupation = _apposed_job(text, lead.name)
     if truth.lower().startswith(("her ", "his ")):
         truth = _strip_article(truth)
     image = next((w for w in pack.images if find_en(text, w) >= 0), "") or next(
@@ -117,8 +126,9 @@ def read_en(idea: str) -> Premise:
     for place in reading.places:  # venues; a city or country is the setting
         if not any(place.lower() in p.lower() or p.lower() in place.lower() for p in places):
             places.append(place)
+    things = [t for t in reading.things if not lead.occupation or lead.occupation not in t]
     premise = build_frame(pack, text, lead, foes, truth, incident, places,
-                          image or (reading.things[0] if reading.things else ""))
+                          image or (things[0] if things else ""))
     if reading.proper_places:  # the city or country the story is set in
         premise.setting = reading.proper_places[0]
     if not premise.incident and reading.lead is not None:
@@ -131,7 +141,22 @@ def read_en(idea: str) -> Premise:
             if where:
                 incident = incident[where.end():]
         premise.incident = incident
+    vendetta_truth(reading, premise)
     return premise
+
+def _apposed_job(text: str, name: str) -> str:
+    """The job set beside a name: "Mara, a shy sous-chef, …" → "sous-chef" (its
+    describing words are not the job; a relation — "her sister" — is none)."""
+    match = re.search(rf"\b{re.escape(name)},\s+(?:a|an)\s+", text)
+    if match is None:
+        return ""
+    items = tokens(text)
+    at = next((i for i, t in enumerate(items) if t.start >= match.end()), None)
+    phrase = phrase_at(items, at)[0] if at is not None else None
+    if phrase is None or kin_of(phrase) is not None:
+        return ""
+    return phrase.compound()
+
 
 def _strip_article(phrase: str) -> str:
     lower = phrase.lower()

@@ -24,6 +24,7 @@ from pydantic import Field
 from microdrama.domain.base import Model
 from microdrama.providers.offline.writer.premise_pack import (
     Gender,
+    WrongedKin,
     open_table,
     place_kind,
 )
@@ -58,6 +59,7 @@ class OpenWords(Model):
     foe_people: list[str]
     plain_people: dict[str, Gender]
     gone_words: list[str]
+    wronged_kin: dict[str, WrongedKin]
 
 
 def open_words() -> OpenWords:
@@ -142,6 +144,9 @@ class Reading:
     workplace_role: str = ""  # "owner" when the lead runs the place
     lead_past: str = ""  # "a former army surgeon" in "the nurse is a former army surgeon"
     things: list[str] = field(default_factory=list)  # objects that are neither
+    # Whose kin an antagonist wronged, and how: ("her", "father", "ruined") in "the man who
+    # ruined her father's company".
+    wronged: tuple[str, str, str] = ("", "", "")
 
 
 @cache
@@ -380,7 +385,17 @@ def _harm(items: list[Token], at: int, phrase: Phrase, reading: Reading, *,
         follow += 1
     while follow < len(items) and items[follow].low in ("has", "had", "once", "secretly"):
         follow += 1
-    return not lead and follow < len(items) and items[follow].low in harm
+    if lead or follow >= len(items) or items[follow].low not in harm:
+        return False
+    owner = follow + 1
+    if owner < len(items) and items[owner].low in ("her", "his", "their") and not reading.wronged[1]:
+        table = open_words().wronged_kin
+        for word in items[owner + 1:owner + 3]:  # "her father's company", "her late father"
+            kin = re.sub(r"['’]s$", "", word.low)
+            if kin in table:
+                reading.wronged = (items[owner].low, kin, items[follow].low)
+                break
+    return True
 
 
 def _opens_phrase(items: list[Token], at: int) -> bool:

@@ -4,8 +4,11 @@ reads the phrases; this decides who is who)."""
 
 from __future__ import annotations
 
+from microdrama.domain.premise import Premise
+from microdrama.providers.offline.writer.frame import the_hold
 from microdrama.providers.offline.writer.premise_open_en import (
     Reading,
+    _lexicon,
     is_past,
     kin_of,
     open_words,
@@ -98,3 +101,27 @@ def open_foes(reading: Reading, lead: Person) -> list[Person]:
         foes.append(Person(occupation=what, gender=kin.gender if kin else "",
                            hold=reading.lead.compound().lower() if kin else f"rival {what}"))
     return foes
+
+
+def vendetta_truth(reading: Reading, premise: Premise) -> None:
+    """When the idea hides nothing but its antagonist wronged the lead's family ("the man
+    who ruined her father's company"), the lead's secret is whose child they are: "the
+    daughter of the man her boss ruined" (kind ``vendetta``; the pack's ``wronged_kin``)."""
+    owner, kin, verb = reading.wronged
+    lead = premise.protagonist
+    if premise.hidden_truth or not kin or not premise.antagonists or not lead.gender:
+        return
+    if owner != {"female": "her", "male": "his"}[lead.gender] and owner != "their":
+        return  # someone else's father
+    entry = open_words().wronged_kin[kin]
+    relation = entry.female if lead.gender == "female" else entry.male
+    foe = premise.antagonists[0]
+    hold = foe.hold or foe.occupation
+    if not relation or not hold:
+        return
+    lemmas = _lexicon().getAllLemmas(verb).get("VERB")  # type: ignore[attr-defined]
+    past = _lexicon().getInflection(lemmas[0], tag="VBD") if lemmas else None  # type: ignore[attr-defined]
+    premise.hidden_truth = (f"the {relation} of the {entry.who} "
+                            f"{the_hold(hold, lead.gender, 'en')} {past[0] if past else verb}")
+    premise.truth_kind = "vendetta"
+

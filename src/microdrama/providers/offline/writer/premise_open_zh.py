@@ -19,7 +19,13 @@ from dataclasses import dataclass, field
 from pydantic import Field
 
 from microdrama.domain.base import Model
-from microdrama.providers.offline.writer.premise_pack import Gender, load_premise_pack, open_table
+from microdrama.domain.premise import Premise
+from microdrama.providers.offline.writer.premise_pack import (
+    Gender,
+    WrongedKin,
+    load_premise_pack,
+    open_table,
+)
 from microdrama.providers.offline.writer.premise_read import Person
 
 Token = tuple[str, str, int]  # word, jieba flag, offset
@@ -45,6 +51,7 @@ class OpenWordsZh(Model):
     kin: list[KinWords]
     love_kin: list[str]
     rebirth_after: list[str]
+    wronged_kin: dict[str, WrongedKin]
 
 
 def open_words_zh() -> OpenWordsZh:
@@ -75,6 +82,7 @@ class ReadingZh:
     setting: str = ""
     people: list[Someone] = field(default_factory=list)
     rebirth: bool = False
+    wronged: tuple[str, str] = ("", "")  # (父亲, 害死) in 害死她父亲
 
 
 def _nominal(flag: str) -> bool:
@@ -240,6 +248,9 @@ def _read_people(clause: list[Token], reading: ReadingZh) -> None:
                                   victim=victim or harm_since and passive and before == "的",
                                   lead_kin=lead_kin)
                 kin = kin_word(words)
+                if victim and lead_kin and kin is not None and kin[0] in table.wronged_kin \
+                        and not reading.wronged[0]:
+                    reading.wronged = (kin[0], two_before if before in ("她", "他") else before)
                 if after_copula and last is not None and victim:
                     index = end  # …是杀害她父亲的凶手: the father is not who the man turns out to be
                     continue
@@ -366,4 +377,20 @@ def pronoun_lead(tokens: list[Token]) -> tuple[Gender, str] | None:
                 (flag[:1] in ("v", "l") and position not in adjacent):
             return None
     return gender, subject
+
+
+def vendetta_truth_zh(reading: ReadingZh, premise: Premise) -> None:
+    """When the idea hides nothing but its antagonist wronged the lead's family (害死她父亲),
+    the lead's secret is whose child they are: 被上司害死的那个人的女儿 (kind ``vendetta``)."""
+    kin, verb = reading.wronged
+    lead = premise.protagonist
+    if premise.hidden_truth or not kin or not premise.antagonists or not lead.gender:
+        return
+    entry = open_words_zh().wronged_kin[kin]
+    relation = entry.female if lead.gender == "female" else entry.male
+    foe = premise.antagonists[0]
+    hold = foe.hold or foe.occupation
+    if relation and hold:
+        premise.hidden_truth = f"被{hold}{verb}的{entry.who}的{relation}"
+        premise.truth_kind = "vendetta"
 

@@ -35,6 +35,15 @@ class PlaceEntry(Model):
     words: list[str]
     kind: LocationKind
 
+class WrongedKin(Model):
+    """A relative the antagonist wronged: what the lead is to them (as a woman, as a man;
+    '' when it cannot be) and what the lead's secret calls them (``wronged_kin``)."""
+
+    female: str
+    male: str
+    who: str
+
+
 class PremisePack(Model):
     """Schema of ``packs/premise/<lang>.yaml``."""
 

@@ -14,6 +14,7 @@ from microdrama.providers.offline.writer.premise_open_zh import (
     open_words_zh,
     pronoun_lead,
     read_open_zh,
+    vendetta_truth_zh,
 )
 from microdrama.providers.offline.writer.premise_pack import CJK, PremisePack, load_premise_pack
 from microdrama.providers.offline.writer.premise_read import (
@@ -154,6 +155,7 @@ def read_zh(idea: str) -> Premise:
         premise.setting = reading.setting
     if reading.rebirth:
         premise.time_structure = "rebirth"
+    vendetta_truth_zh(reading, premise)
     return premise
 
 def _clauses(text: str) -> list[tuple[int, str]]:
