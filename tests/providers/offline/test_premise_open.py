@@ -338,3 +338,55 @@ def test_a_wronged_family_becomes_the_leads_secret_and_a_revenge() -> None:
     spoken = " ".join(line.text for e in episodes for s in e.scenes for b in s.beats
                       for line in b.lines)
     assert "being the ruined?" not in spoken and "billionaire" not in spoken
+
+
+# (idea, the lead's (job, gender), the first antagonist's job or '' for none, hidden truth)
+HARDER_EN = [
+    ("A nurse saves a billionaire's life in the ER, and he wants to hire her as his private "
+     "nurse, not knowing she is the daughter of the man he ruined.",
+     ("nurse", "female"), "billionaire", "the daughter of the man the billionaire ruined"),
+    ("A palace maid poisoned by the empress wakes up ten years earlier.",
+     ("maid", "female"), "empress", ""),
+    ("A quiet librarian in Boston is secretly a hacker, and the FBI agent hunting her just "
+     "moved in next door.", ("librarian", "female"), "FBI agent", "a hacker"),
+    ("A disgraced detective goes undercover as a butler in the mansion of the family that "
+     "framed him.", ("butler", "male"), "family", "a disgraced detective"),
+    ("He signs a contract marriage with a cold heiress to pay his mother's hospital bills, but "
+     "he is secretly the heir of her family's biggest rival.", ("", "male"), "", None),
+    ("When her twin sister dies in a car crash, Nora takes her place beside the husband.",
+     ("", "female"), "", ""),
+    ("A lowly stable boy in the emperor's palace is actually the lost crown prince, and the "
+     "empress wants him dead.", (None, "male"), "empress", "the lost crown prince"),
+]
+
+
+@pytest.mark.parametrize(("idea", "lead", "foe", "truth"), HARDER_EN,
+                         ids=[f"en-{n}" for n in range(len(HARDER_EN))])
+def test_who_does_what_to_whom_in_english(idea: str, lead: tuple[str | None, str], foe: str,
+                                          truth: str | None) -> None:
+    premise = read_premise(idea, "en")
+    job, gender = lead
+    assert premise.protagonist.gender == gender
+    if job is not None:
+        assert premise.protagonist.occupation == job
+    assert (premise.antagonists[0].occupation if premise.antagonists else "") == foe
+    if truth is not None:
+        assert premise.hidden_truth == truth
+    assert not premise.setting.startswith("Christmas")
+
+
+def test_who_the_truth_points_back_to_zh() -> None:
+    premise = read_premise("小护士林晚救了一个病危的亿万富翁，他醒来后非要聘她当私人看护，却不知道"
+                           "她是被他害得家破人亡的医生的女儿。", "zh")
+    assert premise.antagonists[0].occupation == "亿万富翁"
+    assert premise.hidden_truth == "被亿万富翁害得家破人亡的医生的女儿"
+    assert premise.truth_kind == "vendetta"
+    # jieba tags 契约 and 哥哥 as place names: only a place after 在/回到… is the setting.
+    assert read_premise("为了给弟弟治病，她和冷面总裁签下了一年的契约婚姻。", "zh").setting == ""
+    premise = read_premise("被豪门抛弃的真千金在乡下开了一家小诊所，亲生父母找上门来求她救哥哥。",
+                           "zh")
+    assert premise.setting == "乡下" and premise.hidden_truth == "真千金"
+    # 当街 between the fiancé and what he does: he still does it.
+    premise = read_premise("外卖小哥顾北其实是隐退的特种兵王，女总裁的未婚夫当街羞辱了他。", "zh")
+    assert premise.antagonists[0].hold == "未婚夫"
+    assert read_premise("Her boss fires her on Christmas Eve.", "en").setting == ""

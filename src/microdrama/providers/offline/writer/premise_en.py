@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 
 from microdrama.domain.premise import Premise
+from microdrama.providers.offline.writer.frame import the_hold
 from microdrama.providers.offline.writer.premise_open_en import (
+    Reading,
     kin_of,
     open_words,
     parts_of_speech,
@@ -18,7 +20,7 @@ from microdrama.providers.offline.writer.premise_open_frame import (
     open_foes,
     vendetta_truth,
 )
-from microdrama.providers.offline.writer.premise_pack import PremisePack, load_premise_pack
+from microdrama.providers.offline.writer.premise_pack import Gender, PremisePack, load_premise_pack
 from microdrama.providers.offline.writer.premise_read import (
     Person,
     build_frame,
@@ -120,9 +122,21 @@ def read_en(idea: str) -> Premise:
     places = _places_en(text, pack)
     # What the pack's words left empty, read from the idea's phrases (its own nouns).
     reading = read_open_en(text, {o.word.lower() for o in pack.occupations})
+    truth_span = (text.find(truth, max(truth_at, 0)), len(truth)) if truth else (-1, 0)
+    inside = [p for p, _ in reading.people
+              if truth_span[0] >= 0 and truth_span[0] <= p.start < sum(truth_span)]
+    # "the daughter of the man he ruined" says who the lead is, not who is against her.
+    reading.people = [(p, r) for p, r in reading.people if all(p is not q for q in inside)]
+    said = _pronoun_of_truth(text, truth_at, truth_span[0]) if truth else ""
     truth = fill_lead(reading, lead, truth)
+    if said:  # "…, not knowing she is …": the lead is a woman, whatever else is his
+        lead.gender = said  # type: ignore[assignment]
     if not foes:
         foes = open_foes(reading, lead)
+    named_in_truth = False
+    if not foes and truth:
+        foes = _foe_in_truth(truth, reading, truth_at, lead.occupation)
+        named_in_truth = bool(foes)
     for place in reading.places:  # venues; a city or country is the setting
         if not any(place.lower() in p.lower() or p.lower() in place.lower() for p in places):
             places.append(place)
@@ -141,8 +155,41 @@ def read_en(idea: str) -> Premise:
             if where:
                 incident = incident[where.end():]
         premise.incident = incident
+    if named_in_truth:  # "the daughter of the man he ruined": say who
+        relations = {w for e in open_words().wronged_kin.values() for w in (e.female, e.male) if w}
+        words = premise.hidden_truth.split()
+        if len(words) > 2 and words[1] in relations and words[2] == "of":
+            foe = premise.antagonists[0]
+            premise.hidden_truth = re.sub(
+                r"\b(he|she)\b", the_hold(foe.hold, premise.protagonist.gender, "en"),
+                premise.hidden_truth, count=1)
+            premise.truth_kind = "vendetta"
     vendetta_truth(reading, premise)
     return premise
+
+def _pronoun_of_truth(text: str, truth_at: int, truth_start: int) -> str:
+    """The gender of the pronoun that says the hidden truth ("not knowing *she* is the
+    daughter…", "but *he* is secretly the heir"): whose secret it is."""
+    window = text[max(0, truth_at - 12):max(truth_start, truth_at)]
+    found = re.findall(r"\b(she|he)\b", window, re.IGNORECASE)
+    return {"she": "female", "he": "male"}[found[-1].lower()] if found else ""
+
+
+def _foe_in_truth(truth: str, reading: Reading, truth_at: int, job: str) -> list[Person]:
+    """"…the daughter of the man *he* ruined": the one the truth's pronoun points back to
+    (the last person named before it who is not the lead) wronged the lead's family."""
+    harm = "|".join(open_words().harm_verbs)
+    match = re.search(rf"\b(he|she)\s+(?:\w+\s+)?(?:{harm})\b", truth, re.IGNORECASE)
+    if match is None:
+        return []
+    gender: Gender = "male" if match.group(1).lower() == "he" else "female"
+    before = [p for p, _ in reading.people if p.start < truth_at and p is not reading.lead and
+              not p.gone and p.compound().lower() != job.lower() and (kin_of(p) is None or kin_of(p).bond != "family")]  # type: ignore[union-attr]
+    if not before:
+        return []
+    foe = before[-1]
+    return [Person(occupation=foe.compound(), hold=foe.compound(), gender=gender)]
+
 
 def _apposed_job(text: str, name: str) -> str:
     """The job set beside a name: "Mara, a shy sous-chef, …" → "sous-chef" (its

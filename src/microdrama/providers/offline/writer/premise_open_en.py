@@ -25,6 +25,7 @@ from microdrama.domain.base import Model
 from microdrama.providers.offline.writer.premise_pack import (
     Gender,
     WrongedKin,
+    load_premise_pack,
     open_table,
     place_kind,
 )
@@ -59,6 +60,7 @@ class OpenWords(Model):
     foe_people: list[str]
     plain_people: dict[str, Gender]
     gone_words: list[str]
+    gone_verbs: list[str]
     wronged_kin: dict[str, WrongedKin]
 
 
@@ -92,6 +94,8 @@ class Phrase:
     preposition: str = ""  # the word before it: "in", "as", "runs"…
     harms: bool = False  # does harm in the idea ("who ruined her career")
     gender: Gender = ""  # said of them ("the patient … is the man who …")
+    gone: bool = False  # "her twin sister dies": out of the story
+    whose: bool = False  # only the owner of a thing ("his mother's hospital bills")
 
     @property
     def start(self) -> int:
@@ -177,6 +181,8 @@ def _noun_modifier(token: Token) -> bool:
     if token.low in _multiword_heads():
         return True
     kinds = parts_of_speech(token.text)
+    if token.text.isupper() and len(token.text) > 1:
+        return True  # "FBI agent", "CIA analyst"
     if not kinds and token.text.isalpha() and token.text.islower():
         return not token.low.endswith(("ed", "ing", "ly"))  # unknown: "billionaire", "tech"
     return "NOUN" in kinds and "ADJ" not in kinds and not token.low.endswith(("ed", "ing"))
@@ -259,6 +265,11 @@ def phrase_at(items: list[Token], at: int, *, subject: bool = False) -> tuple[Ph
         words.append(token)
         plural = token.low.endswith("s") and singular(token.low) != token.low
         index += 1
+    # "the agent hunting her": a participle with an object after it is a verb.
+    if len(words) > 1 and words[-1].low.endswith("ing") and index < len(items) and \
+            items[index].low in classes.pron | classes.poss | classes.det:
+        words.pop()
+        index -= 1
     # A phrase ends on its noun: a trailing adjective or participle is the predicate's.
     while words and not (parts_of_speech(words[-1].text) & {"NOUN", "PROPN"}
                          or not parts_of_speech(words[-1].text)):
@@ -328,8 +339,14 @@ def read_open_en(text: str, known_jobs: set[str]) -> Reading:
                 if _harm(items, after, phrase, reading):  # "… is the man who killed her sister"
                     last_person.harms = True
                 _describe(last_person, phrase, reading)  # "her son is the health inspector"
-            else:
-                _place_or_person(phrase, reading, known_jobs, _harm(items, after, phrase, reading))
+            elif after < len(items) and items[after].low in set(words.gone_verbs):
+                phrase.gone = True  # "when her twin sister dies…"
+                _place_or_person(phrase, reading, known_jobs)
+            else:  # "… poisoned by the empress": the agent of a harm does it
+                by_harm = before == "by" and index > 1 and \
+                    items[index - 2].low in set(words.harm_verbs)
+                _place_or_person(phrase, reading, known_jobs,
+                                 _harm(items, after, phrase, reading) or by_harm)
                 if any(p is phrase for p, _ in reading.people):
                     last_person = phrase
             index = after
@@ -342,7 +359,7 @@ def read_open_en(text: str, known_jobs: set[str]) -> Reading:
                 name.append(items[follow].text)
                 follow += 1
             place = " ".join(name)
-            if place not in reading.proper_places:
+            if place not in reading.proper_places and not _a_time(name):
                 reading.proper_places.append(place)
             index = follow
             continue
@@ -359,6 +376,13 @@ def read_open_en(text: str, known_jobs: set[str]) -> Reading:
     return reading
 
 
+def _a_time(words: list[str]) -> bool:
+    """"Christmas Eve", "Monday": a day, not a place (the pack's not-names)."""
+    not_places = set(load_premise_pack("en").not_names) - {"New", "York", "City", "London",
+                                                            "Los", "Angeles", "Paris"}
+    return any(word in not_places for word in words)
+
+
 def _says_what(items: list[Token], at: int, person: Phrase) -> bool:
     """Whether the phrase at ``items[at]`` says what ``person`` is: it follows a copula
     whose subject is ``person`` ("her son is the inspector", "the patient she saved is
@@ -366,8 +390,10 @@ def _says_what(items: list[Token], at: int, person: Phrase) -> bool:
     rival as the judge"). "…hire her as his nurse" says what *she* would be."""
     before = items[at - 1].low if at else ""
     between = [t for t in items if person.end <= t.start < items[at - 1].start] if at else []
-    if before == "as":
-        return not between
+    if before == "as":  # "goes undercover as a butler": no object between them
+        classes = _classes()
+        return not any(t.low in classes.pron | classes.poss | classes.det or
+                       t.text[:1].isupper() or _is_break(t) for t in between)
     if before not in ("is", "was", "becomes", "became"):
         return False
     classes = _classes()
@@ -385,6 +411,10 @@ def _harm(items: list[Token], at: int, phrase: Phrase, reading: Reading, *,
         follow += 1
     while follow < len(items) and items[follow].low in ("has", "had", "once", "secretly"):
         follow += 1
+    if not lead and follow + 2 < len(items) and items[follow].low in ("wants", "want") and \
+            items[follow + 1].low in ("her", "him", "them") and \
+            items[follow + 2].low in ("dead", "gone", "destroyed", "ruined"):
+        return True  # "the empress wants him dead"
     if lead or follow >= len(items) or items[follow].low not in harm:
         return False
     owner = follow + 1
@@ -417,7 +447,8 @@ def _place_or_person(phrase: Phrase, reading: Reading, known_jobs: set[str],
         return
     for at, token in enumerate(phrase.words[:-1]):  # "his ex-wife's bakery": she is someone
         if token.low.endswith(("'s", "’s")):
-            whose = Phrase([Token(token.text[:-2], token.start)], owner=phrase.owner)
+            whose = Phrase([Token(token.text[:-2], token.start)], owner=phrase.owner,
+                           whose=True)
             whose.words[:0] = [t for t in phrase.words[:at]]
             if _is_person(whose, known_jobs):
                 reading.people.append((whose, ""))

@@ -82,8 +82,10 @@ def open_foes(reading: Reading, lead: Person) -> list[Person]:
                                 "'" in phrase.compound() or "’" in phrase.compound()):
             kin = None  # "the label president's son" is someone else's family
         modifiers = set(phrase.modifiers())
-        if modifiers & set(words.gone_words):
+        if modifiers & set(words.gone_words) or phrase.gone:
             continue  # "his drowned wife" is gone: a ghost of the story, not its foe
+        if phrase.whose and not phrase.harms and (kin is None or kin.bond == "family"):
+            continue  # "his mother's hospital bills": she is named for what is hers
         rival = bool(modifiers & set(words.rival_words)) or phrase.harms or \
             phrase.compound().lower() in words.foe_people or \
             singular(phrase.head.lower()) in words.foe_people

@@ -192,8 +192,10 @@ def _read_places(clause: list[Token], reading: ReadingZh) -> None:
     table = open_words_zh()
     venues = {w for entry in pack.places for w in entry.words}
     for index, (word, flag, _) in enumerate(clause):
-        if flag == "ns" and not reading.setting:
-            reading.setting = word
+        before = clause[index - 1][0] if index else ""
+        if flag == "ns" and not reading.setting and before in _TO_A_PLACE and \
+                not is_person_zh(word):
+            reading.setting = word  # 在台北; not 契约 (婚姻) or 哥哥, which jieba tags ns too
         if word != "在":
             continue
         phrase = ""
@@ -205,6 +207,10 @@ def _read_places(clause: list[Token], reading: ReadingZh) -> None:
             phrase += follow
         if phrase and not is_person_zh(phrase) and phrase not in reading.places:
             reading.places.append(phrase)
+
+
+#: Words before a place name that say the story is there (在台北, 回到上海, 来自成都).
+_TO_A_PLACE = frozenset({"在", "于", "到", "来到", "回到", "来自", "从", "去", "住在", "远嫁", "逃到"})
 
 
 def _read_people(clause: list[Token], reading: ReadingZh) -> None:
@@ -227,9 +233,11 @@ def _read_people(clause: list[Token], reading: ReadingZh) -> None:
             passive = True  # 被他害得家破人亡的医生: the 医生 is the one harmed
         if word in harm:
             harm_since = True
-            if last is not None and not after_copula and clause[index - 1][0] in (last.words, ) + (
-                    "一直", "在", "竟然", "曾", "也"):
-                last.harms = True  # 村长一直在侵吞
+            previous, flag_before = clause[index - 1][:2] if index else ("", "")
+            if last is not None and not after_copula and (
+                    previous in (last.words, "一直", "在", "竟然", "曾", "也") or
+                    flag_before[:1] in ("d", "t", "s") and "被" not in previous):
+                last.harms = True  # 村长一直在侵吞, 未婚夫当街羞辱
         if _nominal(flag) or flag == "nr":
             end = index
             words = ""
@@ -292,7 +300,7 @@ def fill_lead_zh(reading: ReadingZh, lead: Person, truth: str, text: str) -> str
     table = open_words_zh()
     truth_words = {w for entry in load_premise_pack("zh").truths for w in entry.words}
     if reading.lead in truth_words or reading.lead.removeprefix("真") in truth_words:
-        return truth  # 真千金归来: what the lead secretly is, not a job (the pack's truth)
+        return truth or reading.lead  # 真千金归来: what the lead secretly is, not a job
     plain = table.plain_people.get(reading.lead)
     kin = kin_word(reading.lead)
     if plain:
@@ -393,4 +401,20 @@ def vendetta_truth_zh(reading: ReadingZh, premise: Premise) -> None:
     if relation and hold:
         premise.hidden_truth = f"被{hold}{verb}的{entry.who}的{relation}"
         premise.truth_kind = "vendetta"
+
+
+def foe_in_truth_zh(truth: str, reading: ReadingZh, truth_at: int) -> list[Person]:
+    """…却不知道她是被他害得家破人亡的医生的女儿: the 他 who did the harm is the last
+    person named before the truth who is not the lead (the tycoon she saved)."""
+    table = open_words_zh()
+    at = max(truth.find("被他"), truth.find("被她"))
+    if at < 0 or not any(truth.startswith(verb, at + 2) for verb in table.harm_verbs):
+        return []
+    gender: Gender = "male" if truth[at + 1] == "他" else "female"
+    before = [p for p in reading.people if p.start < truth_at and not p.victim and
+              not (reading.lead_start <= p.start < reading.lead_end) and not p.lead_kin]
+    if not before:
+        return []
+    foe = before[-1]
+    return [Person(occupation=foe.role or foe.words, hold=foe.role or foe.words, gender=gender)]
 

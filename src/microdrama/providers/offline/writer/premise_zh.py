@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import logging
+import re
 from functools import cache
 
 from microdrama.domain.premise import Premise
 from microdrama.providers.offline.writer.premise_open_zh import (
     fill_lead_zh,
+    foe_in_truth_zh,
     is_person_zh,
     kin_word,
     open_foes_zh,
@@ -145,6 +147,10 @@ def read_zh(idea: str) -> Premise:
                 job.gender if job and job.gender else kin[1] if kin else "")))
     if not foes:
         foes = open_foes_zh(reading)
+    if not foes and truth:
+        foes = foe_in_truth_zh(truth, reading, truth_at)
+        if foes:  # 被他害得…的医生的女儿: say who
+            truth = re.sub("被[他她]", f"被{foes[0].hold}", truth, count=1)
     image = next((w for w in pack.images if w in text), "") or _first_of(incident, verbs)[1]
     places = _places_zh(tokens, pack)
     for place in reading.places:
@@ -155,6 +161,10 @@ def read_zh(idea: str) -> Premise:
         premise.setting = reading.setting
     if reading.rebirth:
         premise.time_structure = "rebirth"
+    relations = {w for e in open_words_zh().wronged_kin.values() for w in (e.female, e.male) if w}
+    if premise.antagonists and premise.hidden_truth.startswith("被" + premise.antagonists[0].hold) \
+            and any(premise.hidden_truth.endswith("的" + r) for r in relations):
+        premise.truth_kind = "vendetta"  # whose child the lead is: a revenge
     vendetta_truth_zh(reading, premise)
     return premise
 
