@@ -54,7 +54,7 @@ def load_writing(language: str) -> Writing:
 
 #: Slots that carry the idea's own words (names are replaced when ideas are compared).
 PREMISE_SLOTS = frozenset({"occupation", "a_occupation", "A_occupation", "place", "the_place",
-                           "The_place", "Place", "core", "Core", "truth", "want", "hold",
+                           "The_place", "Place", "event", "the_event", "The_event", "core", "Core", "truth", "want", "hold",
                            "setting", "foe_job", "the_hold"})
 
 
@@ -117,6 +117,9 @@ def premise_values(premise: Premise, language: str, *, lead: str, lead_full: str
             "she" if gender == "female" else "he"),
         "possessive": "her" if gender == "female" else "his",
     }
+    events = load_premise_pack(language).events
+    values["event"] = place if place and any(
+        place.endswith(e) if zh else place.lower().endswith(e) for e in events) else ""
     if zh:
         values["incident"] = premise.incident if premise.incident.startswith("被") else ""
         if "当众" in values["incident"] and values["witnesses"] == "众人":
@@ -127,6 +130,8 @@ def premise_values(premise: Premise, language: str, *, lead: str, lead_full: str
         if place:  # a proper name ("Mercy Hospital") takes no article
             values["the_place"] = place if place[:1].isupper() else f"the {place}"
             values["The_place"] = values["the_place"][:1].upper() + values["the_place"][1:]
+        if values.get("event"):
+            values["the_event"], values["The_event"] = values["the_place"], values["The_place"]
         job = values["occupation"]
         if job:
             article = "an" if job[:1].lower() in "aeiou" else "a"

@@ -60,6 +60,8 @@ class PremisePack(Model):
     places: list[PlaceEntry]
     time: dict[Literal["rebirth", "time_skip", "countdown"], list[str]]
     want_markers: list[str]
+    events: list[str] = Field(default_factory=list, description="Places that are events "
+                              "(a wedding, 订婚宴): lines may say them as a day that happened.")
     pronouns: dict[Literal["female", "male"], list[str]]
     surnames: list[str] = Field(default_factory=list)
     not_names: list[str] = Field(default_factory=list)
