@@ -55,6 +55,11 @@ class Premise(Model):
     antagonists: list[PremisePerson] = Field(
         default_factory=list, description="Who stands against the protagonist, first = main."
     )
+    love: PremisePerson = Field(
+        default_factory=PremisePerson,
+        description="The love interest, when the idea names one: someone it first sets "
+        "against the lead who the trope makes the one they fall for (a billionaire who hires "
+        "her, her son's real father).")
     setting: str = Field(default="", description="The world the story is set in.")
     places: list[str] = Field(
         default_factory=list, description="Places the idea names, first = where it opens."

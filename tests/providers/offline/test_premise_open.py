@@ -390,3 +390,32 @@ def test_who_the_truth_points_back_to_zh() -> None:
     premise = read_premise("外卖小哥顾北其实是隐退的特种兵王，女总裁的未婚夫当街羞辱了他。", "zh")
     assert premise.antagonists[0].hold == "未婚夫"
     assert read_premise("Her boss fires her on Christmas Eve.", "en").setting == ""
+
+
+def test_the_one_the_idea_sets_against_her_can_be_the_one_she_falls_for() -> None:
+    # A romance trope makes the billionaire who wronged her family the love interest
+    # (enemies to lovers), not a stock rival of the other gender.
+    ids = ["heiress", "ceo_romance", "revenge", "secret_baby"]
+    premise, lines = understand(
+        "A nurse saves a billionaire's life in the ER, and he wants to hire her as his private "
+        "nurse, not knowing she is the daughter of the man he ruined.", "en", "auto", ids,
+        {"ceo_romance": 1})
+    assert premise.trope == "ceo_romance"
+    assert (premise.love.occupation, premise.love.gender) == ("billionaire", "male")
+    assert premise.antagonists == [] and "love interest: billionaire" in lines
+    # Whoever is the father of her son is the love interest, in any trope.
+    premise, _ = understand("A single mother working night shifts at a gas station finds out "
+                            "her landlord is her son's real father.", "en", "auto", ids, {})
+    assert premise.love.occupation == "landlord"
+    premise, _ = understand("单亲妈妈发现房东竟是她儿子的亲生父亲。", "zh", "auto", ids, {})
+    assert premise.love.occupation == "房东"
+    # A foe who is no such person stays the antagonist.
+    premise, _ = understand("Mara, a shy sous-chef, discovers that her new boss is the man who "
+                            "ruined her father's company.", "en", "auto", ids, {"revenge": 1})
+    assert premise.love.occupation == "" and premise.antagonists[0].occupation == "boss"
+    # The bible casts the idea's person as the love interest.
+    bible, _, _ = write_series("en", 2, 5, idea="A single mother working night shifts at a gas "
+                               "station finds out her landlord is her son's real father.")
+    love = next(c for c in bible.characters if c.role == "love")
+    assert love.gender == "male" and "landlord" in love.description
+    assert "landlord" in bible.logline

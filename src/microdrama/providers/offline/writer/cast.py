@@ -27,6 +27,7 @@ from microdrama.providers.offline.writer.frame import (
 from microdrama.providers.offline.writer.premise import (
     choose_trope,
     load_premise_pack,
+    love_among_foes,
     place_kind,
     read_premise,
     wrong_pronoun,
@@ -136,6 +137,7 @@ def make_bible(request: SeriesRequest) -> Bible:
     main = tropes[0]
     premise.trope = main.id
     premise.assumed.append(why)
+    love_among_foes(premise, request.idea, request.language)
     given_names = _premise_names(premise)
     surnames = rng.sample([s for s in bank.names.surnames
                            if not any(n.startswith(s) for n in given_names.values())], len(ROLES))
@@ -200,7 +202,7 @@ def make_bible(request: SeriesRequest) -> Bible:
     lead, rival = characters[0], characters[ROLES.index("rival")]
     values = premise_values(premise, bank.language, lead=fills["lead"], lead_full=lead.name,
                             rival=fills["rival"], place=premise.places[0] if premise.places else "",
-                            family=family, gender=lead.gender)
+                            family=family, gender=lead.gender, love=fills["love"])
     writing = load_writing(bank.language)
     if premise.hidden_truth:
         fills["identity"] = identity_phrase(values, bank.language)
@@ -208,6 +210,9 @@ def make_bible(request: SeriesRequest) -> Bible:
     rival_values = {**values, "name": rival.name, "Name": rival.name,
                     "occupation": values["hold"]}
     rival.description = first_fit(writing.rival, rival_values) or rival.description
+    love = characters[ROLES.index("love")]
+    love.description = first_fit(writing.love, {**values, "name": love.name, "Name": love.name}
+                                 ) or love.description
     _note_assumptions(premise, bank.language, lead.name, rival.name, locations[0].name, main)
     title = request.title or first_fit(writing.titles, values, rng.randrange(4)) or fill(
         rng.choice(main.titles), fills)
@@ -232,6 +237,8 @@ def _premise_names(premise: Premise) -> dict[str, str]:
         names["lead"] = premise.protagonist.name
     if premise.antagonists and premise.antagonists[0].name:
         names["rival"] = premise.antagonists[0].name
+    if premise.love.name:
+        names["love"] = premise.love.name
     return names
 
 
@@ -263,6 +270,9 @@ def _genders(main: Trope, premise: Premise, bank: Bank, rng: random.Random) -> d
     rival = said(premise.antagonists[0]) if premise.antagonists else ""
     if rival:
         genders["rival"] = rival  # type: ignore[assignment]
+    love = said(premise.love) if premise.love.name or premise.love.occupation else ""
+    if love:
+        genders["love"] = love  # type: ignore[assignment]
     return genders
 
 

@@ -35,6 +35,8 @@ class Writing(Model):
     logline: list[str] = Field(min_length=1)
     world: list[str] = Field(default_factory=list, description="The world, where the idea "
                              "names its city or country ({setting}); else the trope's.")
+    love: list[str] = Field(default_factory=list, description="The love interest, when the "
+                            "idea names them ({love_hold}); else the trope's.")
     titles: list[str] = Field(min_length=2)
     hook: list[str] = Field(min_length=1)
     pilot_hook_lines: list[WritingLine] = Field(min_length=1)
@@ -55,7 +57,8 @@ def load_writing(language: str) -> Writing:
 #: Slots that carry the idea's own words (names are replaced when ideas are compared).
 PREMISE_SLOTS = frozenset({"occupation", "a_occupation", "A_occupation", "place", "the_place",
                            "The_place", "Place", "event", "the_event", "The_event", "core", "Core", "truth", "want", "hold",
-                           "setting", "foe_job", "the_hold"})
+                           "setting", "foe_job", "the_hold", "love_hold",
+                           "the_love_hold"})
 
 
 def slots_of(template: str) -> set[str]:
@@ -99,7 +102,7 @@ def truth_core(premise: Premise, language: str) -> str:
 
 
 def premise_values(premise: Premise, language: str, *, lead: str, lead_full: str, rival: str,
-                   place: str, family: str, gender: str) -> dict[str, str]:
+                   place: str, family: str, gender: str, love: str = "") -> dict[str, str]:
     """Slot values for the writing templates (empty where the idea did not say)."""
     zh = language == "zh"
     foe = premise.antagonists[0] if premise.antagonists else None
@@ -113,6 +116,10 @@ def premise_values(premise: Premise, language: str, *, lead: str, lead_full: str
         "setting": premise.setting if premise.setting not in premise.places[:1] else "",
         "foe_job": foe.occupation if foe and foe.hold and foe.hold != foe.occupation else "",
         "the_hold": the_hold(foe.hold or foe.occupation, gender, language) if foe else "",
+        "love": love if premise.love.occupation or premise.love.name else "",
+        "love_hold": premise.love.hold or premise.love.occupation,
+        "the_love_hold": the_hold(premise.love.hold or premise.love.occupation, gender, language)
+        if premise.love.hold or premise.love.occupation else "",
         "pronoun": ("她" if gender == "female" else "他") if zh else (
             "she" if gender == "female" else "he"),
         "possessive": "her" if gender == "female" else "his",
@@ -137,7 +144,7 @@ def premise_values(premise: Premise, language: str, *, lead: str, lead_full: str
             article = "an" if job[:1].lower() in "aeiou" else "a"
             values["a_occupation"] = f"{article} {job}"
             values["A_occupation"] = f"{article.capitalize()} {job}"
-    for key in ("name", "lead", "rival", "place", "core", "pronoun", "setting"):
+    for key in ("name", "lead", "rival", "place", "core", "pronoun", "setting", "love"):
         if values.get(key):
             values[key[0].upper() + key[1:]] = values[key][0].upper() + values[key][1:]
     if values["truth"]:

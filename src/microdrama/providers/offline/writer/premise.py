@@ -15,11 +15,12 @@ import re
 from pydantic import Field
 
 from microdrama.domain.base import Model
-from microdrama.domain.premise import Premise
+from microdrama.domain.premise import Premise, PremisePerson
 from microdrama.packs import load_pack
 from microdrama.providers.offline.writer.premise_en import read_en
 from microdrama.providers.offline.writer.premise_pack import (
     CJK,
+    LoveRule,
     PremisePack,
     has_word,
     load_premise_pack,
@@ -134,6 +135,43 @@ def choose_trope(premise: Premise, idea: str, trope_ids: list[str], keyword_scor
         if zh else f"no trope word found — chose {chosen}; pass --genre or edit premise: in "
         "series.yaml")
 
+def love_among_foes(premise: Premise, idea: str, language: str) -> None:
+    """Make the idea's first antagonist the love interest (``premise.love``) when the story
+    makes them the one the lead falls for: the parent of the lead's child ("her landlord is
+    her son's real father"), or, in a romance trope, someone of power ("the billionaire
+    patient she saved": enemies to lovers). The pack's ``love:`` says who and which tropes."""
+    rule = load_premise_pack(language).love
+    if rule is None or not premise.antagonists or premise.love.occupation or premise.love.name:
+        return
+    foe = premise.antagonists[0]
+    love_gender = {"female": "male", "male": "female"}.get(premise.protagonist.gender, "")
+    if foe.gender and love_gender and foe.gender != love_gender:
+        return
+    said = " ".join(filter(None, [foe.name, foe.occupation, foe.hold]))
+    romance = premise.trope in rule.tropes and any(has_word(said, w, language) for w in rule.words)
+    if not romance and not _parent_of_child(idea, foe, rule, language):
+        return
+    premise.love = foe.model_copy(update={"gender": foe.gender or love_gender})
+    premise.antagonists = premise.antagonists[1:]
+
+
+def _parent_of_child(idea: str, foe: PremisePerson, rule: LoveRule, language: str) -> bool:
+    """Whether the idea says ``foe`` is the father (or mother) of the lead's child."""
+    names = [re.escape(w) for w in (foe.name, foe.occupation, foe.hold) if w]
+    if not names:
+        return False
+    who, children, parents = ("|".join(names), "|".join(map(re.escape, rule.children)),
+                              "|".join(map(re.escape, rule.parents)))
+    if language == "zh":
+        pattern = (rf"(?:{who})[^，。；！？]{{0,6}}?(?:是|就是|竟是|竟然是)(?:她|他)?的?(?:{children})"
+                   rf"的?(?:亲生)?(?:{parents})")
+    else:
+        pattern = (rf"\b(?:{who})\s+(?:is|was|turns out to be|is really|is actually)\s+"
+                   rf"(?:her|his|their)\s+(?:{children})['’]s?\s+(?:real\s+|biological\s+|"
+                   rf"birth\s+)?(?:{parents})\b")
+    return re.search(pattern, idea, re.IGNORECASE) is not None
+
+
 def wrong_pronoun(text: str, gender: str, language: str) -> str | None:
     """A pronoun in ``text`` of the other gender than ``gender`` (None if there is none)."""
     other = {"female": "male", "male": "female"}.get(gender)
@@ -151,6 +189,7 @@ def understand(idea: str, language: str, genre: str, trope_ids: list[str],
     trope, why = choose_trope(premise, idea, trope_ids, keyword_scores, genre, language,
                               lead_genders)
     premise.trope = trope
+    love_among_foes(premise, idea, language)
     zh = language == "zh"
     lead = premise.protagonist
     found = [
@@ -162,6 +201,10 @@ def understand(idea: str, language: str, genre: str, trope_ids: list[str],
             ", ".join(filter(None, [a.name, a.occupation, a.hold if a.hold != a.occupation
                                     else ""])) for a in premise.antagonists)),
         ("地点" if zh else "place", "、".join(premise.places) if zh else ", ".join(premise.places)),
+        ("感情线" if zh else "love interest", "".join(filter(None, [premise.love.occupation,
+                                                                   premise.love.name])) if zh
+         else ", ".join(filter(None, [premise.love.name, premise.love.hold or
+                                      premise.love.occupation]))),
         ("背景" if zh else "setting",
          premise.setting if premise.setting and premise.setting not in premise.places else ""),
         ("起因" if zh else "incident", premise.incident),

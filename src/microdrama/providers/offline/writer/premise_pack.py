@@ -44,6 +44,15 @@ class WrongedKin(Model):
     who: str
 
 
+class LoveRule(Model):
+    """When an antagonist the idea names is the love interest (``love:`` of a premise pack)."""
+
+    tropes: list[str] = Field(description="Tropes whose love interest may be the idea's foe.")
+    words: list[str] = Field(min_length=1, description="What such a love interest is called.")
+    children: list[str] = Field(min_length=1)
+    parents: list[str] = Field(min_length=1)
+
+
 class PremisePack(Model):
     """Schema of ``packs/premise/<lang>.yaml``."""
 
@@ -60,6 +69,7 @@ class PremisePack(Model):
     places: list[PlaceEntry]
     time: dict[Literal["rebirth", "time_skip", "countdown"], list[str]]
     want_markers: list[str]
+    love: LoveRule | None = None
     events: list[str] = Field(default_factory=list, description="Places that are events "
                               "(a wedding, 订婚宴): lines may say them as a day that happened.")
     pronouns: dict[Literal["female", "male"], list[str]]
