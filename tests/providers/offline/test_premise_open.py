@@ -419,3 +419,15 @@ def test_the_one_the_idea_sets_against_her_can_be_the_one_she_falls_for() -> Non
     love = next(c for c in bible.characters if c.role == "love")
     assert love.gender == "male" and "landlord" in love.description
     assert "landlord" in bible.logline
+
+
+def test_a_lead_who_is_only_the_pronoun_of_a_clause_about_someone_else() -> None:
+    # "The billionaire patient she saved…": she is the lead; what he turns out to be is
+    # his, not her secret.
+    premise = read_premise("The billionaire patient she saved turns out to be the husband who "
+                           "faked his death.", "en")
+    assert premise.protagonist.gender == "female"
+    assert premise.protagonist.occupation == "" and premise.hidden_truth == ""
+    # A pronoun that says the truth is the lead's ("not knowing she is…").
+    assert read_premise("A nurse saves a billionaire's life, not knowing she is the heiress.",
+                        "en").protagonist.gender == "female"

@@ -128,6 +128,12 @@ def read_en(idea: str) -> Premise:
     # "the daughter of the man he ruined" says who the lead is, not who is against her.
     reading.people = [(p, r) for p, r in reading.people if all(p is not q for q in inside)]
     said = _pronoun_of_truth(text, truth_at, truth_span[0]) if truth else ""
+    if reading.lead_pronoun and not lead.name:  # "The patient she saved turns out to be…"
+        lead.occupation, lead.gender = "", reading.lead_pronoun
+        opening = reading.people[0][0] if reading.people else None
+        if opening is not None and truth and truth_at < opening.end + 20 and not said:
+            reading.people[0] = (opening, singular_compound(truth))
+            truth = ""  # what the one she saved turns out to be is theirs, not her secret
     truth = fill_lead(reading, lead, truth)
     if said:  # "…, not knowing she is …": the lead is a woman, whatever else is his
         lead.gender = said  # type: ignore[assignment]
@@ -167,12 +173,29 @@ def read_en(idea: str) -> Premise:
     vendetta_truth(reading, premise)
     return premise
 
+def singular_compound(phrase: str) -> str:
+    """The noun a phrase names ("the husband who faked his death" → "husband")."""
+    items = tokens(_strip_article(phrase))
+    found = phrase_at(items, 0)[0] if items else None
+    return found.compound() if found is not None else phrase
+
+
 def _pronoun_of_truth(text: str, truth_at: int, truth_start: int) -> str:
     """The gender of the pronoun that says the hidden truth ("not knowing *she* is the
     daughter…", "but *he* is secretly the heir"): whose secret it is."""
     window = text[max(0, truth_at - 12):max(truth_start, truth_at)]
-    found = re.findall(r"\b(she|he)\b", window, re.IGNORECASE)
-    return {"she": "female", "he": "male"}[found[-1].lower()] if found else ""
+    found = list(re.finditer(r"\b(she|he)\b", window, re.IGNORECASE))
+    if not found:
+        return ""
+    between = re.findall(r"[\w'’]+", window[found[-1].end():].lower())
+    if not set(between) <= _COPULA_WORDS:
+        return ""  # "the patient she saved turns out to be…": her verb, not the truth's
+    return {"she": "female", "he": "male"}[found[-1].group(1).lower()]
+
+
+#: Words between a pronoun and the truth it says ("she is secretly", "he turns out to be").
+_COPULA_WORDS = frozenset({"is", "was", "'s", "’s", "s", "secretly", "actually", "really", "in",
+                           "fact", "truly", "turns", "turned", "out", "to", "be", "the", "real"})
 
 
 def _foe_in_truth(truth: str, reading: Reading, truth_at: int, job: str) -> list[Person]:

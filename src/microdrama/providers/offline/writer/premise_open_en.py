@@ -147,6 +147,9 @@ class Reading:
     proper_places: list[str] = field(default_factory=list)
     workplace_role: str = ""  # "owner" when the lead runs the place
     lead_past: str = ""  # "a former army surgeon" in "the nurse is a former army surgeon"
+    # "The billionaire patient *she* saved …": the lead is only a pronoun, the subject
+    # phrase someone they act on.
+    lead_pronoun: Gender = ""
     things: list[str] = field(default_factory=list)  # objects that are neither
     # Whose kin an antagonist wronged, and how: ("her", "father", "ruined") in "the man who
     # ruined her father's company".
@@ -312,6 +315,12 @@ def read_open_en(text: str, known_jobs: set[str]) -> Reading:
         # "After …, a mother …", "In 2049, a robot nanny …", "Ten years after …, a mechanic"
         start = comma + 1
     lead, lead_end = phrase_at(items, start, subject=True)
+    if lead is not None and lead_end + 1 < len(items) and items[lead_end].low in ("she", "he") \
+            and "VERB" in parts_of_speech(items[lead_end + 1].text):
+        reading.lead_pronoun = "female" if items[lead_end].low == "she" else "male"
+        lead.harms = _harm(items, lead_end + 2, lead, reading)
+        reading.people.append((lead, ""))
+        lead = None
     # "Her stepmother Diane throws June out", "My boss fired me": someone's someone is not
     # whose story it is.
     if lead is not None and not lead.owner and (items[start].low in classes.det or
@@ -319,7 +328,9 @@ def read_open_en(text: str, known_jobs: set[str]) -> Reading:
         reading.lead = lead
         reading.lead_rival = bool(set(lead.modifiers()) & set(words.rival_words))
     index = 0
-    last_person: Phrase | None = None
+    last_person: Phrase | None = reading.people[0][0] if reading.people else None
+    if last_person is not None:  # the object phrase that opens the idea is read already
+        index = next(i for i, t in enumerate(items) if t.start >= last_person.end) + 2
     while index < len(items):
         if reading.lead is not None and index == start:
             index, last_person = lead_end, reading.lead  # the lead is not someone else
