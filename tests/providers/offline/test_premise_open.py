@@ -388,7 +388,7 @@ def test_who_the_truth_points_back_to_zh() -> None:
     assert premise.setting == "乡下" and premise.hidden_truth == "真千金"
     # 当街 between the fiancé and what he does: he still does it.
     premise = read_premise("外卖小哥顾北其实是隐退的特种兵王，女总裁的未婚夫当街羞辱了他。", "zh")
-    assert premise.antagonists[0].hold == "未婚夫"
+    assert premise.antagonists[0].hold == "总裁的未婚夫"  # hers, not his
     assert read_premise("Her boss fires her on Christmas Eve.", "en").setting == ""
 
 
@@ -431,3 +431,21 @@ def test_a_lead_who_is_only_the_pronoun_of_a_clause_about_someone_else() -> None
     # A pronoun that says the truth is the lead's ("not knowing she is…").
     assert read_premise("A nurse saves a billionaire's life, not knowing she is the heiress.",
                         "en").protagonist.gender == "female"
+
+
+def test_loglines_for_leads_without_a_job_and_holds_said_right() -> None:
+    # A lead the idea names only by a pronoun still gets a logline in the idea's words
+    # (not the trope's stock one); a rank is "the empress", never "her empress"; the
+    # fiancé of the woman CEO is hers, not the lead's.
+    bible, _, _ = write_series("zh", 2, 3, idea="前夫当着全家人的面甩给她离婚协议，却不知道她才是"
+                               "集团真正的董事长。")
+    assert "集团真正的董事长" in bible.logline and "前夫" in bible.logline
+    bible, _, _ = write_series("en", 2, 3, idea="A palace maid poisoned by the empress wakes up "
+                               "ten years earlier.")
+    assert "her empress" not in bible.logline + bible.world
+    bible, _, _ = write_series("zh", 2, 3, idea="外卖小哥顾北其实是隐退的特种兵王，女总裁的未婚夫当街"
+                               "羞辱了他。")
+    assert "他的未婚夫" not in bible.logline and "总裁的未婚夫" in bible.logline
+    bible, _, _ = write_series("en", 2, 3, idea="The CEO who fired her last year is now begging "
+                               "her to save his company.")
+    assert "CEO" in bible.logline

@@ -167,6 +167,9 @@ def the_hold(hold: str, gender: str, language: str) -> str:
     last = hold.lower().split()[-1]
     job = pack.occupation(last)
     kin = {w for entry in (pack.open or {}).get("kin", []) for w in entry["words"]}
+    if hold.lower() in (pack.open or {}).get("ranks", []) or last in (pack.open or {}).get(
+            "ranks", []) and last not in kin:
+        return f"the {hold}"  # "the empress", never "her empress"
     if last in kin or job is not None and job.side == "foe" or "'" in hold:
         return f"{'her' if gender == 'female' else 'his'} {hold}"
     return f"the {hold}"

@@ -61,6 +61,7 @@ class OpenWords(Model):
     plain_people: dict[str, Gender]
     gone_words: list[str]
     gone_verbs: list[str]
+    ranks: list[str]
     wronged_kin: dict[str, WrongedKin]
 
 

@@ -69,6 +69,7 @@ class Someone:
     harms: bool = False
     victim: bool = False
     lead_kin: bool = False  # 她的儿子, 他父亲: kin of the lead (首富的孙女 is not)
+    owner: str = ""  # whose kin they are when not the lead's: 总裁 in 女总裁的未婚夫
 
 
 @dataclass
@@ -251,7 +252,9 @@ def _read_people(clause: list[Token], reading: ReadingZh) -> None:
                 two_before = clause[index - 2][0] if index > 1 else ""
                 victim = two_before in harm and before in ("她", "他") or before in harm
                 lead_kin = before in ("她", "他") or before == "的" and two_before in ("她", "他")
-                someone = Someone(words, offset,
+                owner = two_before if before == "的" and two_before not in ("她", "他") and \
+                    is_person_zh(two_before) else ""
+                someone = Someone(words, offset, owner=owner,
                                   harms=harm_since and before == "的" and not passive,
                                   victim=victim or harm_since and passive and before == "的",
                                   lead_kin=lead_kin)
@@ -332,7 +335,8 @@ def open_foes_zh(reading: ReadingZh) -> list[Person]:
         family = kin is not None and kin[0] not in table.love_kin and someone.lead_kin
         if not someone.harms and (not family or foes):
             continue
-        hold = kin[0] if kin else someone.role or someone.words
+        hold = (f"{someone.owner}的{kin[0]}" if someone.owner and not someone.lead_kin else kin[0]
+                ) if kin else someone.role or someone.words
         job = someone.role if kin_word(someone.words) else someone.role or someone.words
         foes.append(Person(occupation=job, gender=kin[1] if kin else "", hold=hold))
     return foes
