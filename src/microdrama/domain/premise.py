@@ -87,5 +87,5 @@ class Premise(Model):
         """The idea's own nouns, in order of weight, without blanks or repeats."""
         found = [self.protagonist.name, self.protagonist.occupation, self.hidden_truth,
                  *(p.name for p in self.antagonists), *(p.occupation for p in self.antagonists),
-                 *self.places, self.setting, self.image]
+                 self.love.name, self.love.occupation, *self.places, self.setting, self.image]
         return [t for t in dict.fromkeys(t.strip() for t in found) if t]
