@@ -449,3 +449,26 @@ def test_loglines_for_leads_without_a_job_and_holds_said_right() -> None:
     bible, _, _ = write_series("en", 2, 3, idea="The CEO who fired her last year is now begging "
                                "her to save his company.")
     assert "CEO" in bible.logline
+
+
+def test_whom_the_lead_marries_or_falls_for_is_the_love_interest() -> None:
+    premise = read_premise("A blind pianist in Vienna falls for the detective investigating her "
+                           "husband's murder.", "en")
+    assert (premise.love.occupation, premise.love.gender) == ("detective", "male")
+    premise = read_premise("Her husband cheats on her with her sister, so she marries his "
+                           "billionaire uncle.", "en")
+    assert premise.protagonist.occupation == "" and premise.protagonist.gender == "female"
+    assert premise.love.hold == "billionaire uncle" and premise.antagonists[0].hold == "husband"
+    # 新郎当众悔婚，她…: the groom who jilts her is against her, the one she marries is
+    # the love interest, and she is the lead.
+    premise = read_premise("婚礼当天，新郎当众悔婚，她转身嫁给了他的小叔。", "zh")
+    assert premise.protagonist.gender == "female" and premise.protagonist.name == ""
+    assert premise.antagonists[0].hold == "新郎" and premise.love.occupation == "小叔"
+    premise = read_premise("她替姐姐嫁给了残疾的霍家少爷，新婚夜才发现他是装的。", "zh")
+    assert premise.protagonist.name == "" and premise.love.occupation == "霍家少爷"
+    # 被富家千金羞辱: whoever does the harm right after 被 is against the lead.
+    premise = read_premise("穷小子在拍卖会上被富家千金羞辱，却不知道他是拍卖行的幕后老板。", "zh")
+    assert premise.antagonists[0].hold == "富家千金"
+    premise, _ = understand("A blind pianist in Vienna falls for the detective investigating her "
+                            "husband's murder.", "en", "auto", ["heiress", "ceo_romance"], {})
+    assert premise.trope == "ceo_romance"

@@ -122,6 +122,9 @@ def choose_trope(premise: Premise, idea: str, trope_ids: list[str], keyword_scor
         chosen = "rebirth"
     elif vendetta and "revenge" in trope_ids:
         chosen = "revenge"
+    elif (premise.love.occupation or premise.love.name) and pack.love and any(
+            t in trope_ids for t in pack.love.tropes):  # "falls for the detective": a romance
+        chosen = next(t for t in pack.love.tropes if t in trope_ids)
     elif premise.hidden_truth and by_kind in trope_ids:  # "a retired astronaut": a hidden past
         chosen = by_kind
     elif premise.antagonists and (premise.incident or premise.setting) and "revenge" in trope_ids:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from microdrama.domain.premise import Premise
+from microdrama.domain.premise import Premise, PremisePerson
 from microdrama.providers.offline.writer.frame import the_hold
 from microdrama.providers.offline.writer.premise_open_en import (
     Reading,
@@ -115,6 +115,11 @@ def read_en(idea: str) -> Premise:
     lead, foes = cast_people(names, jobs, agents, truth_at, truth, text, pack)
     if lead.name and not lead.occupation:
         lead.occupation = _apposed_job(text, lead.name)
+    if lead.occupation and not lead.name and re.search(
+            rf"\b(?:her|his|their)\s+{re.escape(lead.occupation)}\b", text, re.IGNORECASE) \
+            and not re.search(rf"\b(?:a|an|the)\s+(?:\S+\s+)?{re.escape(lead.occupation)}\b",
+                              text, re.IGNORECASE):
+        lead.occupation = ""  # "…with her sister": someone's someone is not the lead
     if truth.lower().startswith(("her ", "his ")):
         truth = _strip_article(truth)
     image = next((w for w in pack.images if find_en(text, w) >= 0), "") or next(
@@ -161,6 +166,12 @@ def read_en(idea: str) -> Premise:
             if where:
                 incident = incident[where.end():]
         premise.incident = incident
+    love = _love_in(text, lead)
+    if love is not None:  # "falls for the detective", "marries his billionaire uncle"
+        premise.love = love
+        premise.antagonists = [a for a in premise.antagonists
+                               if love.occupation.lower() not in (a.occupation.lower(),
+                                                                  a.hold.lower())]
     if named_in_truth:  # "the daughter of the man he ruined": say who
         relations = {w for e in open_words().wronged_kin.values() for w in (e.female, e.male) if w}
         words = premise.hidden_truth.split()
@@ -212,6 +223,28 @@ def _foe_in_truth(truth: str, reading: Reading, truth_at: int, job: str) -> list
         return []
     foe = before[-1]
     return [Person(occupation=foe.compound(), hold=foe.compound(), gender=gender)]
+
+
+def _love_in(text: str, lead: Person) -> PremisePerson | None:
+    """Whom the lead falls for or marries: the noun phrase after a love marker ("falls for
+    the detective investigating…" → detective), if it names a person."""
+    markers = "|".join(re.escape(m) for m in open_words().love_markers)
+    match = re.search(rf"\b(?:{markers})\s+", text, re.IGNORECASE)
+    if match is None:
+        return None
+    items = tokens(text)
+    at = next((i for i, t in enumerate(items) if t.start >= match.end()), None)
+    phrase = phrase_at(items, at)[0] if at is not None else None
+    if phrase is None or not phrase.words[0].text[:1].islower() and phrase.head[:1].isupper():
+        return None  # a name is cast as the love by its own reading
+    job = phrase.compound()
+    if job.lower() == lead.occupation.lower():
+        return None
+    kin = kin_of(phrase)
+    other = {"female": "male", "male": "female"}.get(lead.gender, "")
+    hold = " ".join([*phrase.modifiers(), job]) if kin is not None else job
+    return PremisePerson(occupation=job, hold=hold,
+                         gender=kin.gender if kin is not None and kin.gender else other)  # type: ignore[arg-type]
 
 
 def _apposed_job(text: str, name: str) -> str:

@@ -52,6 +52,7 @@ class OpenWordsZh(Model):
     love_kin: list[str]
     rebirth_after: list[str]
     wronged_kin: dict[str, WrongedKin]
+    love_markers: list[str]
 
 
 def open_words_zh() -> OpenWordsZh:
@@ -139,6 +140,8 @@ def read_open_zh(tokens: list[Token]) -> ReadingZh:
 def _read_lead(clause: list[Token], reading: ReadingZh) -> None:
     """The first clause's subject: 退休的 / 女宇航员; 高考状元 / 的成绩 (whose it is)."""
     table = open_words_zh()
+    if clause[0][0] in _PRONOUNS:
+        return  # 她替姐姐嫁给了…: the lead is 她 (pronoun_lead), not whom she marries
     modifiers: list[str] = []
     nominal: list[Token] = []
     index = 0
@@ -236,7 +239,7 @@ def _read_people(clause: list[Token], reading: ReadingZh) -> None:
             harm_since = True
             previous, flag_before = clause[index - 1][:2] if index else ("", "")
             if last is not None and not after_copula and (
-                    previous in (last.words, "一直", "在", "竟然", "曾", "也") or
+                    previous in ("一直", "在", "竟然", "曾", "也") or last.words.endswith(previous) or
                     flag_before[:1] in ("d", "t", "s") and "被" not in previous):
                 last.harms = True  # 村长一直在侵吞, 未婚夫当街羞辱
         if _nominal(flag) or flag == "nr":
@@ -246,6 +249,10 @@ def _read_people(clause: list[Token], reading: ReadingZh) -> None:
                     and len(words) < 8:
                 words += clause[end][0]
                 end += 1
+            if not is_person_zh(words):
+                prefix, prefix_end = person_prefix(clause, index)
+                if prefix:  # 新郎当众悔婚: the person, then how they act
+                    words, end = prefix, prefix_end
             inside_lead = reading.lead_start <= offset < reading.lead_end
             if is_person_zh(words) and not inside_lead:
                 before = clause[index - 1][0] if index else ""
@@ -354,12 +361,46 @@ def pronoun_lead(tokens: list[Token]) -> tuple[Gender, str] | None:
     words or ''), or None when the first clause has a subject of its own.
     """
     table = open_words_zh()
-    clause = next((c for c in _clauses(tokens) if c[0][0] not in table.subordinators), None)
-    if clause is None:
-        return None
-    at = next((i for i, (w, f, _) in enumerate(clause) if w in _PRONOUNS and f == "r"), None)
-    if at is None:
-        return None
+    harm = set(table.harm_verbs)
+    doer = ""  # 新郎当众悔婚，她…: someone who does harm in a clause before the lead's
+    for clause in (c for c in _clauses(tokens) if c[0][0] not in table.subordinators):
+        at = next((i for i, (w, f, _) in enumerate(clause) if w in _PRONOUNS and f == "r"), None)
+        if at is not None:
+            found = _pronoun_clause(clause, at)
+            if found is None:
+                return None
+            return found[0], found[1] or doer
+        subject = _subject(clause)
+        if subject and any(w in harm for w, _, _ in clause) and not doer:
+            doer = subject  # a clause where someone does harm: read on for the lead
+            continue
+        if subject or any(f[:1] == "v" for _, f, _ in clause):
+            return None  # 退休的女宇航员在台北开面馆: the clause has its own subject
+    return None
+
+
+def _subject(clause: list[Token]) -> str:
+    """The person nominal a clause opens with ('' when it opens otherwise)."""
+    return person_prefix(clause, 0)[0]
+
+
+def person_prefix(clause: list[Token], start: int) -> tuple[str, int]:
+    """The longest run of nominal tokens from ``start`` that names a person (新郎 of
+    新郎/当众, which jieba tags alike) and the index after it; ('', start) when none does."""
+    words, best = "", ("", start)
+    index = start
+    while index < len(clause) and (_nominal(clause[index][1]) or clause[index][1] == "nr") \
+            and len(words) < 8:
+        words += clause[index][0]
+        index += 1
+        if is_person_zh(words):
+            best = (words, index)
+    return best
+
+
+def _pronoun_clause(clause: list[Token], at: int) -> tuple[Gender, str] | None:
+    """pronoun_lead's reading of the clause whose first pronoun is at ``at``."""
+    table = open_words_zh()
     gender = _PRONOUNS[clause[at][0]]
     before = clause[:at]
     if all(f[:1] in ("t", "d", "f", "m", "q", "c") for _, f, _ in before):
@@ -421,4 +462,26 @@ def foe_in_truth_zh(truth: str, reading: ReadingZh, truth_at: int) -> list[Perso
         return []
     foe = before[-1]
     return [Person(occupation=foe.role or foe.words, hold=foe.role or foe.words, gender=gender)]
+
+
+def love_in_zh(tokens: list[Token]) -> str:
+    """Whom the lead marries or falls for (嫁给了他的小叔 → 小叔; 爱上了仇人 → 仇人), or ''."""
+    table = open_words_zh()
+    for index, (word, _flag, _) in enumerate(tokens):
+        if word not in table.love_markers:
+            continue
+        words = ""
+        for follow, flag, _ in tokens[index + 1:index + 8]:
+            if follow in ("了", "他", "她", "的", "一个", "一位") or flag in ("m", "q", "a", "b"):
+                if words:
+                    words = "" if follow == "的" else words  # 残疾的霍家少爷: what is after 的
+                    if follow != "的":
+                        break
+                continue
+            if not (_nominal(flag) or flag == "nr"):
+                break
+            words += follow
+        if words and is_person_zh(words):
+            return words
+    return ""
 

@@ -6,12 +6,13 @@ import logging
 import re
 from functools import cache
 
-from microdrama.domain.premise import Premise
+from microdrama.domain.premise import Premise, PremisePerson
 from microdrama.providers.offline.writer.premise_open_zh import (
     fill_lead_zh,
     foe_in_truth_zh,
     is_person_zh,
     kin_word,
+    love_in_zh,
     open_foes_zh,
     open_words_zh,
     pronoun_lead,
@@ -71,6 +72,8 @@ COMMON_WORD = 100
 def _is_name_zh(word: str, flag: str, pack: PremisePack) -> bool:
     if not 2 <= len(word) <= 4 or word in pack.not_names or pack.occupation(word):
         return False
+    if len(word) == 2 and word[1] == "家" and word[0] in pack.surnames:
+        return False  # 霍家: the Huo family, no one's name
     if not all(CJK.match(ch) for ch in word):
         return False
     if any(word in entry.words for entry in pack.truths) or any(
@@ -165,6 +168,13 @@ def read_zh(idea: str) -> Premise:
     if premise.antagonists and premise.hidden_truth.startswith("被" + premise.antagonists[0].hold) \
             and any(premise.hidden_truth.endswith("的" + r) for r in relations):
         premise.truth_kind = "vendetta"  # whose child the lead is: a revenge
+    love = love_in_zh(tokens)
+    if love and love not in (premise.protagonist.occupation, premise.protagonist.name):
+        kin = kin_word(love)
+        premise.love = PremisePerson(occupation=love, hold=love, gender=kin[1] if kin else (
+            "male" if premise.protagonist.gender == "female" else
+            "female" if premise.protagonist.gender == "male" else ""))
+        premise.antagonists = [a for a in premise.antagonists if love not in (a.occupation, a.hold)]
     vendetta_truth_zh(reading, premise)
     return premise
 
