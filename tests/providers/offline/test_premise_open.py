@@ -472,3 +472,7 @@ def test_whom_the_lead_marries_or_falls_for_is_the_love_interest() -> None:
     premise, _ = understand("A blind pianist in Vienna falls for the detective investigating her "
                             "husband's murder.", "en", "auto", ["heiress", "ceo_romance"], {})
     assert premise.trope == "ceo_romance"
+    # With no trope word, a marriage the idea names makes a romance, not a hidden identity.
+    premise, _ = understand("她替姐姐嫁给了残疾的霍家少爷，新婚夜才发现他是装的。", "zh", "auto",
+                            ["heiress", "hidden_identity", "ceo_romance"], {})
+    assert premise.trope == "ceo_romance"

@@ -107,8 +107,15 @@ def choose_trope(premise: Premise, idea: str, trope_ids: list[str], keyword_scor
         return "rebirth", ("题材：rebirth（重生）" if zh else "trope: rebirth (the idea relives the past)")
     if any(keyword_scores.get(t, 0) for t in trope_ids):
         best = max(trope_ids, key=lambda t: (keyword_scores.get(t, 0), -trope_ids.index(t)))
+        loving = [t for t in (pack.love.tropes if pack.love else []) if t in trope_ids]
+        if (premise.love.occupation or premise.love.name) and loving and best not in loving \
+                and keyword_scores.get(best, 0) <= 1 + max(keyword_scores.get(t, 0) for t in loving):
+            # She marries the young master: a romance, unless another trope's words win clearly.
+            best = max(loving, key=lambda t: (keyword_scores.get(t, 0), -loving.index(t)))
         return best, (f"题材：{best}（想法里的关键词）" if zh else f"trope: {best} (keywords in the idea)")
-    for entry in pack.truths if not vendetta else []:
+    loving = [t for t in (pack.love.tropes if pack.love else []) if t in trope_ids]
+    love_named = bool(premise.love.occupation or premise.love.name) and bool(loving)
+    for entry in pack.truths if not vendetta and not love_named else []:
         hit = next((w for w in entry.words if has_word(text, w, language)), None)
         if hit and entry.trope in trope_ids:
             return entry.trope, (
