@@ -116,6 +116,8 @@ def premise_values(premise: Premise, language: str, *, lead: str, lead_full: str
         "setting": premise.setting if premise.setting not in premise.places[:1] else "",
         "foe_job": foe.occupation if foe and foe.hold and foe.hold != foe.occupation else "",
         "the_hold": the_hold(foe.hold or foe.occupation, gender, language) if foe else "",
+        "reborn": ("重生归来" if zh else "Reborn") if premise.time_structure == "rebirth" else "",
+        "Reborn": ("重生归来" if zh else "Reborn") if premise.time_structure == "rebirth" else "",
         "love": love if premise.love.occupation or premise.love.name else "",
         "love_hold": premise.love.hold or premise.love.occupation,
         "the_love_hold": the_hold(premise.love.hold or premise.love.occupation, gender, language)
