@@ -11,17 +11,13 @@ from microdrama.errors import InputError
 from microdrama.media.audio import (
     audio_rules,
     duration_ms,
-    mix_episode,
     read_wav,
     resample,
     write_wav,
 )
-from microdrama.media.loudness import (
-    integrated_loudness,
-    k_biquad,
-    measure_loudness,
-    normalize_loudness,
-)
+from microdrama.media.loudness import measure_loudness, normalize_loudness
+from microdrama.media.meter import integrated_loudness, k_biquad
+from microdrama.media.mix import mix_episode
 
 RATE = 48000
 
@@ -219,7 +215,9 @@ def test_meter_agrees_with_ffmpegs_ebur128(rate: int) -> None:
 def test_the_limiter_works_only_where_needed_with_the_same_gain() -> None:
     """Worked out only around the frames over the ceiling, the limiter's gain is the one
     the whole signal would give: a running minimum of the needed gain, then its mean."""
-    from microdrama.media.loudness import _limiter_gain, _running_mean, _running_min
+    from microdrama.media.peaks import limiter_gain as _limiter_gain
+    from microdrama.media.peaks import running_mean as _running_mean
+    from microdrama.media.peaks import running_min as _running_min
 
     rng = np.random.default_rng(5)
     peaks = rng.random(200_000) * 0.5

@@ -12,8 +12,9 @@ from PIL import Image
 
 from microdrama.media.audio import write_wav
 from microdrama.media.ffmpeg import ffmpeg_exe
-from microdrama.media.loudness import _true_peaks, measure_loudness, normalize_loudness
+from microdrama.media.loudness import measure_loudness, normalize_loudness
 from microdrama.media.mp4meta import video_timing
+from microdrama.media.peaks import true_peaks as _true_peaks
 from microdrama.media.video import (
     frame_count,
     frames_seconds,

@@ -15,7 +15,8 @@ from microdrama.domain.storyboard import Storyboard
 from microdrama.domain.timeline import build_timeline
 from microdrama.errors import InputError
 from microdrama.formats.player import player_files, player_strings, story_document
-from microdrama.media.audio import mix_episode, read_wav, write_wav
+from microdrama.media.audio import read_wav, write_wav
+from microdrama.media.mix import mix_episode
 from microdrama.project.folder import load_settings
 
 

@@ -1,11 +1,12 @@
-"""Audio helpers: WAV in and out, resampling, the episode mix, loudness.
+"""Audio helpers: WAV in and out, resampling, the audio rules; the mix and loudness
+are media/mix.py and media/loudness.py.
 
 Samples are float32 arrays shaped ``[frames, channels]`` in −1..1. The numbers that
 are rules (loudness target, true-peak ceiling, ducking depth and timing) live in
 the pack ``packs/audio/rules.toml`` with their sources (schema
 :class:`AudioPack`), never in this code.
 
-- ``mix_episode`` lays dialogue lines and music beds on one 48 kHz stereo timeline and
+- ``mix.mix_episode`` lays dialogue lines and music beds on one 48 kHz stereo timeline and
   ducks the music under speech (numpy, from the dialogue envelope).
 - ``loudness.normalize_loudness`` reaches the integrated target (BS.1770, our meter) and keeps
   the true peak under the ceiling with a look-ahead limiter on a 4× oversampled peak.
@@ -15,7 +16,6 @@ the pack ``packs/audio/rules.toml`` with their sources (schema
 
 from __future__ import annotations
 
-import math
 import struct
 from functools import cache
 from typing import Any
@@ -171,7 +171,8 @@ def read_wav(data: bytes) -> tuple[Samples, int]:
     frame = width * channels
     raw = data[offset : offset + size - size % frame] if frame else b""
     if encoding == _PCM and bits == 16:
-        values = np.frombuffer(raw, "<i2").astype(np.float32) / 32768.0
+        values = np.frombuffer(raw, "<i2").astype(np.float32)
+        values /= 32768.0  # in place: no second array of the whole file
     elif encoding == _PCM and bits == 24:
         bytes3 = np.frombuffer(raw, np.uint8).reshape(-1, 3).astype(np.int32)
         ints = bytes3[:, 0] | (bytes3[:, 1] << 8) | (bytes3[:, 2] << 16)
@@ -191,6 +192,34 @@ def read_wav(data: bytes) -> tuple[Samples, int]:
     return values.reshape(-1, channels), rate
 
 
+#: Frames converted at once (small buffers, reused, instead of whole-signal temporaries).
+_CHUNK = 1 << 16
+
+
+def pcm16(samples: npt.NDArray[np.float64]) -> npt.NDArray[np.int16]:
+    """Float samples (−1..1) as 16-bit integers, as a WAV holds them: × 32767, rounded
+    half to even, clipped."""
+    out = np.empty(samples.shape, dtype="<i2")
+    for start in range(0, samples.shape[0], _CHUNK):
+        scaled = np.multiply(samples[start : start + _CHUNK], 32767.0, dtype=np.float64)
+        np.rint(scaled, out=scaled)
+        np.clip(scaled, -32768.0, 32767.0, out=scaled)
+        out[start : start + _CHUNK] = scaled
+    return out
+
+
+def as_pcm16(samples: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
+    """``samples`` as they come back from a 16-bit WAV (:func:`write_wav`, then
+    :func:`read_wav`), in place: the same values, without the bytes in between."""
+    for start in range(0, samples.shape[0], _CHUNK):
+        block = samples[start : start + _CHUNK]
+        np.multiply(block, 32767.0, out=block)
+        np.rint(block, out=block)
+        np.clip(block, -32768.0, 32767.0, out=block)
+        block /= 32768.0  # exact: a 16-bit value over 2¹⁵ is a float32 too
+    return samples
+
+
 def write_wav(samples: npt.ArrayLike, rate: int) -> bytes:
     """Encode float samples ([frames] or [frames, channels], −1..1) as 16-bit PCM WAV.
 
@@ -202,7 +231,7 @@ def write_wav(samples: npt.ArrayLike, rate: int) -> bytes:
     if array.ndim != 2 or array.shape[1] < 1:
         raise ValueError(f"samples must be [frames] or [frames, channels], got {array.shape}")
     channels = array.shape[1]
-    pcm = np.clip(np.round(array * 32767.0), -32768, 32767).astype("<i2").tobytes()
+    pcm = pcm16(array).tobytes()
     header = struct.pack(
         "<4sI4s4sIHHIIHH4sI",
         b"RIFF",
@@ -266,132 +295,6 @@ def _as_layout(samples: Samples, rate: int, rate_out: int, channels: int) -> Sam
 
 def _db(value: float) -> float:
     return 10.0 ** (value / 20.0)
-
-
-# --- the episode mix -------------------------------------------------------------------
-
-
-def _duck_gain(dialogue: Samples, rate: int) -> npt.NDArray[np.float64]:
-    """Per-frame linear gain for the music: down ``depth_db`` while anyone speaks.
-
-    A level detector on the dialogue (10 ms RMS, 2 ms hops), a soft knee above the
-    threshold, then attack/release smoothing, shifted earlier by the look-ahead.
-    """
-    rules = audio_rules()["ducking"]
-    frames = dialogue.shape[0]
-    hop = max(1, rate // 500)
-    window = max(hop, rate // 100)
-    mono = dialogue.astype(np.float64).mean(axis=1)
-    # The mean square over `window` samples centred on every hop-th sample (zeros past
-    # the ends), from running sums: a convolution with a box did the same ≈ 10× slower.
-    sums = np.concatenate([[0.0], np.cumsum(mono * mono)])
-    centres = np.arange(0, frames, hop)
-    low = np.maximum(0, centres - window // 2)
-    high = np.minimum(frames, centres + (window - 1) // 2 + 1)
-    power = (sums[high] - sums[low]) / window
-    level = 10.0 * np.log10(np.maximum(power, 1e-12))
-    amount = np.clip((level - rules["threshold_dbfs"]) / rules["knee_db"], 0.0, 1.0)
-    target = amount * rules["depth_db"]
-    attack = 1.0 - math.exp(-hop / (rate * rules["attack_ms"] / 1000.0))
-    release = 1.0 - math.exp(-hop / (rate * rules["release_ms"] / 1000.0))
-    reduction = np.empty_like(target)
-    current = 0.0
-    for index, wanted in enumerate(target.tolist()):
-        current += (wanted - current) * (attack if wanted > current else release)
-        reduction[index] = current
-    shift = round(rules["lookahead_ms"] / 1000.0 * rate / hop)
-    if shift:
-        reduction = np.concatenate([reduction[shift:], np.full(shift, reduction[-1])])
-    gain_db = -np.interp(np.arange(frames), np.arange(len(reduction)) * hop, reduction)
-    return np.asarray(10.0 ** (gain_db / 20.0))
-
-
-def _place_bed(
-    track: npt.NDArray[np.float64], bed: Samples, start: int, end: int, fade: int
-) -> None:
-    """Add ``bed`` (looped as needed) to ``track`` over ``start..end`` with equal-power fades.
-
-    The bed runs half a crossfade past each inner edge so that neighbouring beds overlap.
-    """
-    total = track.shape[0]
-    half = fade // 2
-    lead_in = start > 0
-    lead_out = end < total
-    begin = max(0, start - half) if lead_in else start
-    finish = min(total, end + half) if lead_out else min(total, end)
-    length = finish - begin
-    if length <= 0 or bed.shape[0] == 0:
-        return
-    reps = -(-length // bed.shape[0])
-    piece = np.tile(bed, (reps, 1))[:length].astype(np.float64)
-    envelope = np.ones(length)
-    if lead_in:
-        ramp = min(fade, length)
-        envelope[:ramp] *= np.sin(0.5 * np.pi * (np.arange(ramp) + 0.5) / ramp)
-    if lead_out:
-        ramp = min(fade, length)
-        envelope[length - ramp :] *= np.cos(0.5 * np.pi * (np.arange(ramp) + 0.5) / ramp)
-    track[begin:finish] += piece * envelope[:, None]
-
-
-def mix_episode(
-    dialogue: list[tuple[int, bytes]],
-    music: list[tuple[int, int, bytes]],
-    total_ms: int,
-    *,
-    fade_ends: bool = False,
-) -> bytes:
-    """Mix an episode: dialogue clips at ``start_ms``, music beds over ``(start_ms, end_ms)``.
-
-    Beds crossfade where they meet and duck under speech (depth, attack and release
-    from packs/audio.toml). Returns 48 kHz stereo 16-bit WAV of exactly ``total_ms``.
-    ``fade_ends`` fades the music in and out over half a crossfade at the very start
-    and end (a story segment: the next one may be any of several, so the two beds
-    cannot crossfade; each fades instead of cutting).
-    """
-    rules = audio_rules()
-    rate = int(rules["output"]["sample_rate"])
-    channels = int(rules["output"]["channels"])
-    mix_rules = rules["mix"]
-    frames = round(total_ms * rate / 1000)
-    voice = np.zeros((frames, channels))
-    for start_ms, clip in dialogue:
-        samples, clip_rate = read_wav(clip)
-        samples = _as_layout(samples, clip_rate, rate, channels)
-        start = round(start_ms * rate / 1000)
-        if start >= frames:
-            continue
-        if start < 0:
-            samples, start = samples[-start:], 0
-        stop = min(frames, start + samples.shape[0])
-        voice[start:stop] += samples[: stop - start]
-    beds = np.zeros((frames, channels))
-    fade = round(mix_rules["crossfade_ms"] * rate / 1000)
-    for start_ms, end_ms, clip in music:
-        samples, clip_rate = read_wav(clip)
-        samples = _as_layout(samples, clip_rate, rate, channels)
-        start = max(0, round(start_ms * rate / 1000))
-        end = min(frames, round(end_ms * rate / 1000))
-        if end > start:
-            _place_bed(beds, samples, start, end, fade)
-    if fade_ends and frames:
-        ramp = min(frames, max(1, fade // 2))
-        shape = np.sin(0.5 * np.pi * (np.arange(ramp) + 0.5) / ramp)[:, None]
-        beds[:ramp] *= shape
-        beds[frames - ramp:] *= shape[::-1]
-    voice *= _db(mix_rules["dialogue_gain_db"])
-    beds *= _db(mix_rules["music_gain_db"])
-    if frames and dialogue:
-        beds *= _duck_gain(voice.astype(np.float32), rate)[:, None]
-    mixed = voice + beds
-    peak = float(np.max(np.abs(mixed))) if frames else 0.0
-    ceiling = _db(mix_rules["mix_peak_dbfs"])
-    if peak > ceiling:
-        mixed *= ceiling / peak
-    return write_wav(mixed, rate)
-
-
-# --- loudness --------------------------------------------------------------------------
 
 
 # --- dubbing ---------------------------------------------------------------------------

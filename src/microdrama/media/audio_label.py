@@ -5,6 +5,7 @@ the start of an episode's mix, and a detector that finds it again in decoded aud
 from __future__ import annotations
 
 import numpy as np
+import numpy.typing as npt
 
 from microdrama.media.audio import Samples, read_wav, write_wav
 from microdrama.media.label import AudioLabel, audio_label_rule
@@ -33,14 +34,20 @@ def rhythm(rate: int, rule: AudioLabel | None = None) -> Samples:
 def add_audio_label(wav: bytes, rule: AudioLabel | None = None) -> bytes:
     """``wav`` with the rhythm mixed in at its start (the label's position)."""
     samples, rate = read_wav(wav)
+    return write_wav(with_audio_label(samples.astype(np.float64), rate, rule), rate)
+
+
+def with_audio_label(samples: npt.NDArray[np.float64], rate: int,
+                     rule: AudioLabel | None = None) -> npt.NDArray[np.float64]:
+    """``samples`` ([frames] or [frames, channels]) with the rhythm mixed in at their
+    start and clipped to −1..1, in place."""
     tones = rhythm(rate, rule)
     frames = min(samples.shape[0], tones.shape[0])
-    mixed = np.array(samples, dtype=np.float64)
-    if mixed.ndim == 1:
-        mixed[:frames] += tones[:frames]
+    if samples.ndim == 1:
+        samples[:frames] += tones[:frames]
     else:
-        mixed[:frames] += tones[:frames, None]
-    return write_wav(np.clip(mixed, -1.0, 1.0), rate)
+        samples[:frames] += tones[:frames, None]
+    return np.clip(samples, -1.0, 1.0, out=samples)
 
 
 def tone_envelope(samples: Samples, rate: int, hz: float) -> np.ndarray:

@@ -30,7 +30,7 @@ import numpy as np
 
 from microdrama.domain.storyboard import CameraMove, Transition
 from microdrama.media.encode import encode_segments
-from microdrama.media.ffmpeg import atomic_output, run_ffmpeg
+from microdrama.media.ffmpeg import atomic_output, pipe_to_ffmpeg, run_ffmpeg
 from microdrama.media.frames import BLACK_Y as BLACK_Y
 from microdrama.media.frames import FADE_MS as FADE_MS
 from microdrama.media.frames import FLASH_MS as FLASH_MS
@@ -317,6 +317,18 @@ def encode_aac(audio_wav: Path, out: Path) -> None:
     with atomic_output(Path(out)) as temporary:
         run_ffmpeg(["-y", "-i", str(audio_wav), "-map_metadata", "-1", *AAC_ARGS,
                     "-f", "mp4", str(temporary)])
+
+
+def encode_aac_pcm(pcm: np.ndarray, rate: int, out: Path) -> None:
+    """Encode 16-bit samples [frames, channels] as :func:`encode_aac` encodes them in a
+    WAV (the same bytes out), fed through a pipe: no WAV to write and read back."""
+    pcm = np.ascontiguousarray(pcm, dtype="<i2")
+    channels = pcm.shape[1] if pcm.ndim == 2 else 1
+    data = pcm.data.cast("B")  # the array's own bytes, no copy
+    with atomic_output(Path(out)) as temporary:
+        pipe_to_ffmpeg(["-y", "-f", "s16le", "-ar", str(rate), "-ac", str(channels),
+                        "-i", "pipe:0", "-map_metadata", "-1", *AAC_ARGS, "-f", "mp4",
+                        str(temporary)], [data])
 
 
 def mux(video: Path, audio: Path, out: Path, *, metadata: dict[str, str]) -> None:

@@ -11,11 +11,12 @@ from microdrama.engine.context import BuildContext
 from microdrama.engine.contract import Blocked, Produced, Stage, Work
 from microdrama.engine.items import localized
 from microdrama.engine.keys import cache_key
-from microdrama.media.audio import mix_episode, stretch
-from microdrama.media.audio_label import add_audio_label
+from microdrama.media.audio import as_pcm16, pcm16, stretch
+from microdrama.media.audio_label import with_audio_label
 from microdrama.media.label import AudioLabel, audio_label_rule
-from microdrama.media.loudness import normalize_loudness
-from microdrama.media.video import encode_aac
+from microdrama.media.loudness import normalize_samples
+from microdrama.media.mix import mix_samples
+from microdrama.media.video import encode_aac_pcm
 from microdrama.project import layout as paths
 from microdrama.stages.music import has_no_shots, scene_span
 from microdrama.stages.story import is_segment, render_items, segment_spans
@@ -123,12 +124,15 @@ class MixStage(Stage):
                     for v, line in zip(p["voices"], p["lines"], strict=True)]
         music = [(b["start_ms"], b["end_ms"], work.input_bytes(f"music:{scene}"))
                  for b, scene in zip(p["beds"], p["scenes"], strict=True)]
-        mixed = mix_episode(dialogue, music, p["total_ms"], fade_ends=p.get("fade_ends", False))
+        mixed, rate = mix_samples(dialogue, music, p["total_ms"],
+                                  fade_ends=p.get("fade_ends", False))
+        # The mix and the label are 16-bit masters, as when they went through WAV files.
+        mixed = as_pcm16(mixed)
         if "audio_label" in p:
-            mixed = add_audio_label(mixed, AudioLabel.model_validate(p["audio_label"]))
-        mixed = normalize_loudness(mixed)
+            rule = AudioLabel.model_validate(p["audio_label"])
+            mixed = as_pcm16(with_audio_label(mixed, rate, rule))
+        normalized = pcm16(normalize_samples(mixed, rate, out=mixed))
         with tempfile.TemporaryDirectory() as tmp:
-            wav, m4a = Path(tmp) / "mix.wav", Path(tmp) / "mix.m4a"
-            wav.write_bytes(mixed)
-            encode_aac(wav, m4a)
+            m4a = Path(tmp) / "mix.m4a"
+            encode_aac_pcm(normalized, rate, m4a)
             return Produced({"mix": m4a.read_bytes()})
