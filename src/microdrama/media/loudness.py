@@ -90,6 +90,8 @@ def _peak_guard(samples: Floats, regions: Sequence[Region], gain: float, ceiling
     limiter works from the source's true peaks, but its gain changes within the
     interpolation filter's reach. Only frames within that reach of a region can differ
     from the gain times the source (which the limiter kept under the ceiling)."""
+    if not regions:
+        return 1.0
     reach = reach_frames(factor)
     frames = samples.shape[0]
     groups: list[list[Region]] = []  # regions close enough to share a frame's reach
