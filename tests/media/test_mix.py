@@ -1,19 +1,25 @@
 """The mix worked out a stretch at a time (decision 0025) is the whole-array mix, value for
-value; its 16-bit rounding is a WAV's; the piped AAC is the one encoded from a WAV."""
+value; its 16-bit rounding is a WAV's; its AAC, encoded in process, is what the ffmpeg
+binary makes of it."""
 
 from __future__ import annotations
 
+import io
 import math
+import subprocess
 from pathlib import Path
 
+import av
 import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from microdrama.media import mix
+from microdrama.media.aac import aac_bytes
 from microdrama.media.audio import as_pcm16, audio_rules, pcm16, read_wav, resample, write_wav
-from microdrama.media.video import encode_aac, encode_aac_pcm
+from microdrama.media.ffmpeg import ffmpeg_exe
+from microdrama.media.video import encode_aac
 
 RATE = 48000
 
@@ -161,11 +167,38 @@ def test_the_16_bit_rounding_is_a_wavs() -> None:
                           np.clip(np.round(samples * 32767.0), -32768, 32767).astype("<i2"))
 
 
-def test_the_piped_aac_is_the_aac_of_the_same_wav(tmp_path: Path) -> None:
+def test_the_mix_is_encoded_in_process_as_ffmpeg_encodes_it(tmp_path: Path) -> None:
+    """The in-process AAC: the codec, rate, layout and bit rate the ffmpeg binary gives
+    with AAC_ARGS, the same length, a faithful decode (read back by the binary: another
+    build of the decoder), the same bytes every time; mono too."""
     rng = np.random.default_rng(3)
-    samples = np.clip(rng.standard_normal((RATE * 2, 2)) * 0.1, -1, 1)
+    t = np.arange(RATE * 3) / RATE
+    tune = 0.2 * np.sin(2 * np.pi * 330 * t) + 0.05 * np.sin(2 * np.pi * 2200 * t)
+    samples = np.stack([tune, 0.8 * tune], axis=1) + rng.standard_normal((t.size, 2)) * 0.002
+    ours = tmp_path / "ours.m4a"
+    ours.write_bytes(aac_bytes(pcm16(samples), RATE))
     wav = tmp_path / "mix.wav"
     wav.write_bytes(write_wav(samples, RATE))
-    encode_aac(wav, tmp_path / "from-wav.m4a")
-    encode_aac_pcm(pcm16(samples), RATE, tmp_path / "piped.m4a")
-    assert (tmp_path / "piped.m4a").read_bytes() == (tmp_path / "from-wav.m4a").read_bytes()
+    theirs = tmp_path / "theirs.m4a"
+    encode_aac(wav, theirs)
+    assert aac_bytes(pcm16(samples), RATE) == ours.read_bytes()
+    for path in (ours, theirs):
+        with av.open(str(path)) as container:
+            stream = container.streams.audio[0]
+            context = stream.codec_context
+            assert (context.name, context.profile, context.sample_rate) == ("aac", "LC", RATE)
+            assert context.layout.nb_channels == 2
+            assert abs(context.bit_rate - 192_000) < 20_000
+            assert stream.duration * stream.time_base == pytest.approx(3.0, abs=0.03)
+    decoded = tmp_path / "decoded.wav"
+    subprocess.run([ffmpeg_exe(), "-nostdin", "-loglevel", "error", "-y", "-i", str(ours),
+                    str(decoded)], check=True)
+    back, rate = read_wav(decoded.read_bytes())
+    assert rate == RATE and back.shape == samples.shape
+    error = back[2048:-2048] - samples[2048:-2048]  # past the encoder's first and last frames
+    assert 10 * np.log10(np.sum(samples[2048:-2048] ** 2) / np.sum(error ** 2)) > 30
+    mono = aac_bytes(pcm16(samples[:, :1]), RATE)
+    with av.open(io.BytesIO(mono)) as container:
+        assert container.streams.audio[0].codec_context.layout.nb_channels == 1
+    with pytest.raises(ValueError, match="3 channels"):
+        aac_bytes(pcm16(np.zeros((100, 3))), RATE)

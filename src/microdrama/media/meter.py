@@ -121,12 +121,18 @@ def settle_frames(rate: int) -> int | None:
     """Frames after which the K-weighting's response to what it was fed has died away
     (its impulse response stays under 1e-18 of its peak from then on); None if it
     rings longer than 10 s (then a change is followed to the signal's end)."""
-    impulse = np.zeros(10 * rate)
-    impulse[0] = 1.0
-    response = np.abs(_filtered(impulse[None], rate, _sections(rate))[0])
-    loud = np.flatnonzero(response > _SETTLED * float(response.max()))
-    last = int(loud[-1]) + 1
-    return None if last >= impulse.shape[0] - 1 else last
+    length = max(1, rate // 4)
+    while True:
+        impulse = np.zeros(length)
+        impulse[0] = 1.0
+        response = np.abs(_filtered(impulse[None], rate, _sections(rate))[0])
+        loud = np.flatnonzero(response > _SETTLED * float(response.max()))
+        last = int(loud[-1]) + 1
+        if last < length - 1:
+            return last
+        if length >= 10 * rate:
+            return None
+        length = min(10 * rate, length * 4)
 
 
 #: A changed stretch of the signal: its first frame and a gain for each of its frames

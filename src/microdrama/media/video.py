@@ -29,8 +29,9 @@ import cv2
 import numpy as np
 
 from microdrama.domain.storyboard import CameraMove, Transition
+from microdrama.media.aac import AAC_BIT_RATE, AAC_CODER
 from microdrama.media.encode import encode_segments
-from microdrama.media.ffmpeg import atomic_output, pipe_to_ffmpeg, run_ffmpeg
+from microdrama.media.ffmpeg import atomic_output, run_ffmpeg
 from microdrama.media.frames import BLACK_Y as BLACK_Y
 from microdrama.media.frames import FADE_MS as FADE_MS
 from microdrama.media.frames import FLASH_MS as FLASH_MS
@@ -308,8 +309,10 @@ def concat_segments(segments: list[Path], out: Path) -> None:
 #: AAC-LC 48 kHz stereo 192k. The "fast" coder (a constant quantiser) against the default
 #: "twoloop" on a 90-s episode mix: 1.0 s of CPU instead of 2.6, 3 % smaller, and a
 #: smaller error in every band under 8 kHz (SNR per band +5 to +14 dB), about the same to
-#: 12 kHz, a few dB more above (decision 0019, third pass).
-AAC_ARGS = ["-c:a", "aac", "-aac_coder", "fast", "-b:a", "192k", "-ar", "48000", "-ac", "2"]
+#: 12 kHz, a few dB more above (decision 0019, third pass). The mix encodes in process
+#: with the same settings (media/aac.py).
+AAC_ARGS = ["-c:a", "aac", "-aac_coder", AAC_CODER, "-b:a", f"{AAC_BIT_RATE // 1000}k",
+            "-ar", "48000", "-ac", "2"]
 
 
 def encode_aac(audio_wav: Path, out: Path) -> None:
@@ -317,18 +320,6 @@ def encode_aac(audio_wav: Path, out: Path) -> None:
     with atomic_output(Path(out)) as temporary:
         run_ffmpeg(["-y", "-i", str(audio_wav), "-map_metadata", "-1", *AAC_ARGS,
                     "-f", "mp4", str(temporary)])
-
-
-def encode_aac_pcm(pcm: np.ndarray, rate: int, out: Path) -> None:
-    """Encode 16-bit samples [frames, channels] as :func:`encode_aac` encodes them in a
-    WAV (the same bytes out), fed through a pipe: no WAV to write and read back."""
-    pcm = np.ascontiguousarray(pcm, dtype="<i2")
-    channels = pcm.shape[1] if pcm.ndim == 2 else 1
-    data = pcm.data.cast("B")  # the array's own bytes, no copy
-    with atomic_output(Path(out)) as temporary:
-        pipe_to_ffmpeg(["-y", "-f", "s16le", "-ar", str(rate), "-ac", str(channels),
-                        "-i", "pipe:0", "-map_metadata", "-1", *AAC_ARGS, "-f", "mp4",
-                        str(temporary)], [data])
 
 
 def mux(video: Path, audio: Path, out: Path, *, metadata: dict[str, str]) -> None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import tempfile
-from pathlib import Path
 from typing import Any, ClassVar
 
 from microdrama.domain.items import ItemId
@@ -11,12 +9,12 @@ from microdrama.engine.context import BuildContext
 from microdrama.engine.contract import Blocked, Produced, Stage, Work
 from microdrama.engine.items import localized
 from microdrama.engine.keys import cache_key
+from microdrama.media.aac import aac_bytes
 from microdrama.media.audio import as_pcm16, pcm16, stretch
 from microdrama.media.audio_label import with_audio_label
 from microdrama.media.label import AudioLabel, audio_label_rule
 from microdrama.media.loudness import normalize_samples
 from microdrama.media.mix import mix_samples
-from microdrama.media.video import encode_aac_pcm
 from microdrama.project import layout as paths
 from microdrama.stages.music import has_no_shots, scene_span
 from microdrama.stages.story import is_segment, render_items, segment_spans
@@ -27,7 +25,7 @@ class MixStage(Stage):
     """One audio track per episode at −14 LUFS, true peak ≤ −1 dBTP."""
 
     name: ClassVar[str] = "mix"
-    version: ClassVar[int] = 2
+    version: ClassVar[int] = 3  # 3: the AAC encoded in process (decision 0025)
     after: ClassVar[tuple[str, ...] | None] = ("voice", "music", "timing")
     description: ClassVar[str] = "voices + music → episode audio"
     executor: ClassVar[str] = "process"
@@ -132,7 +130,4 @@ class MixStage(Stage):
             rule = AudioLabel.model_validate(p["audio_label"])
             mixed = as_pcm16(with_audio_label(mixed, rate, rule))
         normalized = pcm16(normalize_samples(mixed, rate, out=mixed))
-        with tempfile.TemporaryDirectory() as tmp:
-            m4a = Path(tmp) / "mix.m4a"
-            encode_aac_pcm(normalized, rate, m4a)
-            return Produced({"mix": m4a.read_bytes()})
+        return Produced({"mix": aac_bytes(normalized, rate)})
