@@ -96,11 +96,13 @@ def _filtered(planar: Floats, rate: int, sections: tuple[tuple[float, ...], ...]
                 frame = graph.pull()
             except (av.BlockingIOError, av.EOFError):
                 return
-            values = np.asarray(frame.to_ndarray(), dtype=np.float64)
-            count = values.shape[-1]
+            if not isinstance(frame, av.AudioFrame):
+                raise RuntimeError("the K-weighting filter returned a video frame")
+            count = frame.samples
             if done + count > total:
                 raise RuntimeError("the K-weighting filter returned more samples than it got")
-            out[:, done : done + count] = values
+            for channel, plane in enumerate(frame.planes):  # read in place: no stacked copy
+                out[channel, done : done + count] = np.frombuffer(memoryview(plane), "<f8", count)
             done += count
 
     for start in range(0, planar.shape[1], _CHUNK):
