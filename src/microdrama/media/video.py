@@ -326,7 +326,8 @@ def mux(video: Path, audio: Path, out: Path, *, metadata: dict[str, str]) -> Non
     """Copy the video, add the audio, write `metadata` tags.
 
     WAV audio is encoded as AAC 48 kHz stereo 192k and padded with silence or cut to
-    the video's length; AAC audio (an .m4a from `encode_aac`) is copied as it is.
+    the video's length; AAC audio (an .m4a: the mix's, media/aac.py, or `encode_aac`'s) is
+    copied as it is.
     Global metadata of the inputs is dropped so each key (e.g. `AIGC`) appears exactly
     once, in MP4 `moov/udta/meta` (needs `use_metadata_tags`, or ffmpeg silently drops
     custom keys).
