@@ -200,5 +200,6 @@ def test_the_mix_is_encoded_in_process_as_ffmpeg_encodes_it(tmp_path: Path) -> N
     mono = aac_bytes(pcm16(samples[:, :1]), RATE)
     with av.open(io.BytesIO(mono)) as container:
         assert container.streams.audio[0].codec_context.layout.nb_channels == 1
+    assert aac_bytes(np.zeros((0, 2), "<i2"), RATE)[4:8] == b"ftyp"  # nothing: an MP4 all the same
     with pytest.raises(ValueError, match="3 channels"):
         aac_bytes(pcm16(np.zeros((100, 3))), RATE)

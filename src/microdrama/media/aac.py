@@ -44,6 +44,7 @@ def aac_bytes(pcm: npt.NDArray[np.int16], rate: int) -> bytes:
             stream.bit_rate = AAC_BIT_RATE
             stream.options = {"aac_coder": AAC_CODER}
             stream.codec_context.thread_count = 1
+            container.start_encoding()  # the header even when there is nothing to encode
             for start in range(0, pcm.shape[0], _CHUNK):
                 part = np.ascontiguousarray(pcm[start : start + _CHUNK]).reshape(1, -1)
                 frame = av.AudioFrame.from_ndarray(part, format="s16", layout=layout)
