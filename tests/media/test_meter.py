@@ -9,7 +9,7 @@ import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from microdrama.media.audio import _db, audio_rules, write_wav
+from microdrama.media.audio import audio_rules, db_gain, write_wav
 from microdrama.media.loudness import _peak_guard, measure_loudness, normalize_samples
 from microdrama.media.meter import Meter, settle_frames
 from microdrama.media.peaks import HotPeaks, limiter_regions, sample_peaks, true_peaks
@@ -122,8 +122,8 @@ def test_the_peak_check_around_the_regions_reads_the_whole_signals_peak(
     the scale the true peaks of the whole limited signal give, to the bit."""
     rules = audio_rules()["loudness"]
     samples = programme(1.5, seed, clicks=clicks)
-    ceiling = _db(rules["true_peak_dbtp"] - rules["limiter_margin_db"])
-    gain = _db(gain_db)
+    ceiling = db_gain(rules["true_peak_dbtp"] - rules["limiter_margin_db"])
+    gain = db_gain(gain_db)
     hot = HotPeaks.find(samples, 4, ceiling / gain, sample_peaks(samples))
     passing = hot.peaks * gain > ceiling
     regions = limiter_regions(hot.frames[passing], hot.peaks[passing] * gain,

@@ -293,7 +293,8 @@ def _as_layout(samples: Samples, rate: int, rate_out: int, channels: int) -> Sam
     return np.repeat(mono, channels, axis=1)
 
 
-def _db(value: float) -> float:
+def db_gain(value: float) -> float:
+    """The linear gain of ``value`` dB."""
     return 10.0 ** (value / 20.0)
 
 

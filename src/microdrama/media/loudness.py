@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from microdrama.media.audio import _db, audio_rules, read_wav, write_wav
+from microdrama.media.audio import audio_rules, db_gain, read_wav, write_wav
 from microdrama.media.ffmpeg import FfmpegError, ffmpeg_command
 from microdrama.media.meter import Floats, Meter, Region
 from microdrama.media.peaks import (
@@ -54,7 +54,7 @@ def normalize_samples(samples: Floats, rate: int, target_lufs: float | None = No
     if meter is None or not math.isfinite(loudness):
         result[...] = samples
         return result
-    ceiling = _db(ceiling_db - rules["limiter_margin_db"])
+    ceiling = db_gain(ceiling_db - rules["limiter_margin_db"])
     factor = int(rules["oversampling"])
     gain_db = target - loudness
     peaks = sample_peaks(samples)
@@ -64,8 +64,8 @@ def normalize_samples(samples: Floats, rate: int, target_lufs: float | None = No
     for _ in range(int(rules["max_rounds"])):
         if hot is None or gain_db > bound_db:  # where this gain (or up to 1 dB more) may pass
             bound_db = gain_db + 1.0
-            hot = HotPeaks.find(samples, factor, ceiling / _db(bound_db), peaks)
-        gain = _db(gain_db)
+            hot = HotPeaks.find(samples, factor, ceiling / db_gain(bound_db), peaks)
+        gain = db_gain(gain_db)
         passing = hot.peaks * gain > ceiling
         regions = limiter_regions(hot.frames[passing], hot.peaks[passing] * gain,
                                   samples.shape[0], rate, ceiling, rules["limiter_lookahead_ms"])

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
-from microdrama.media.audio import _db, audio_rules, read_wav, resample, write_wav
+from microdrama.media.audio import audio_rules, db_gain, read_wav, resample, write_wav
 
 Floats = npt.NDArray[np.float64]
 
@@ -229,13 +229,13 @@ def mix_samples(
         bed = _Bed.place(samples, start, end, fade, frames) if end > start else None
         if bed is not None:
             beds.append(bed)
-    dialogue_gain = _db(mix_rules["dialogue_gain_db"])
+    dialogue_gain = db_gain(mix_rules["dialogue_gain_db"])
     if dialogue_gain != 1.0:
         voice *= dialogue_gain
     ducking = _Ducking(voice, rate) if frames and dialogue else None
     ends = min(frames, max(1, fade // 2)) if fade_ends and frames else 0
     shape = np.sin(0.5 * np.pi * (np.arange(ends) + 0.5) / max(1, ends))
-    music_gain = _db(mix_rules["music_gain_db"])
+    music_gain = db_gain(mix_rules["music_gain_db"])
     mixed = np.zeros((frames, channels))
     step = max(1, CHUNK // (ducking.hop if ducking else 1)) * (ducking.hop if ducking else 1)
     for start in range(0, frames, step):  # on the ducking's hops
@@ -255,7 +255,7 @@ def mix_samples(
         voiced = voice[start:stop]
         block += voiced if voiced.ndim == 2 else voiced[:, None]
     peak = max(float(mixed.max()), -float(mixed.min())) if frames else 0.0
-    ceiling = _db(mix_rules["mix_peak_dbfs"])
+    ceiling = db_gain(mix_rules["mix_peak_dbfs"])
     if peak > ceiling:
         mixed *= ceiling / peak
     return mixed, rate
