@@ -476,3 +476,6 @@ def test_whom_the_lead_marries_or_falls_for_is_the_love_interest() -> None:
     premise, _ = understand("她替姐姐嫁给了残疾的霍家少爷，新婚夜才发现他是装的。", "zh", "auto",
                             ["heiress", "hidden_identity", "ceo_romance"], {})
     assert premise.trope == "ceo_romance"
+    # 乡下来的丑丫头: where she comes from is said of her, she is the lead.
+    assert read_premise("乡下来的丑丫头被全班嘲笑，没人知道她是全国奥赛冠军。",
+                        "zh").protagonist.occupation == "丑丫头"

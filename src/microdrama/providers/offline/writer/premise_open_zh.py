@@ -167,6 +167,10 @@ def _read_lead(clause: list[Token], reading: ReadingZh) -> None:
         elif "被" in modifiers:  # 被婆婆赶出家门的: the agent of a passive, until its 的
             modifiers.extend([*(w for w, _, _ in nominal), word])
             nominal = []
+        elif not is_person_zh("".join(w for w, _, _ in nominal)) and "的" in (
+                w for w, _, _ in clause[index:]):
+            modifiers.extend([*(w for w, _, _ in nominal), word])  # 乡下来的丑丫头
+            nominal = []
         else:
             break
         index += 1
