@@ -18,6 +18,7 @@ from microdrama.errors import InputError
 from microdrama.providers.base import SeriesRequest
 from microdrama.providers.offline.writer.banks import LANGUAGES, load_bank
 from microdrama.providers.offline.writer.banks.schema import Bank, CastRole, Trope
+from microdrama.providers.offline.writer.era import elder_address, era_bank, era_look, settle_era
 from microdrama.providers.offline.writer.frame import (
     first_fit,
     identity_phrase,
@@ -104,7 +105,8 @@ def pick_tropes(bank: Bank, idea: str, genre: str, premise: Premise) -> tuple[li
     main = by_id[chosen]
     extra = [by_id[t] for t in sorted(scores, key=lambda t: -scores[t])
              if scores[t] > 0 and t != main.id and t in by_id][:2]
-    return [main, *extra], why
+    tropes, era_note = settle_era(bank, idea, [main, *extra])  # 冷宫 + 重生: the palace's
+    return tropes, f"{why}{'；' if bank.language == 'zh' else '; '}{era_note}" if era_note else why
 
 
 def short_name(character: Character, language: str, family: str) -> str:
@@ -135,6 +137,7 @@ def make_bible(request: SeriesRequest) -> Bible:
     premise = read_premise(request.idea, request.language)
     tropes, why = pick_tropes(bank, request.idea, request.genre, premise)
     main = tropes[0]
+    bank = era_bank(bank.language, main.era)  # the era's names, places, schemes and moves
     premise.trope = main.id
     premise.assumed.append(why)
     love_among_foes(premise, request.idea, request.language)
@@ -161,6 +164,8 @@ def make_bible(request: SeriesRequest) -> Bible:
             name = idea_name if bank.language == "zh" or " " in idea_name else f"{idea_name} {surname}"
             given = name.split()[0] if bank.language == "en" else given
         ident = role if bank.language == "zh" else given.lower()
+        outfit, accessories = era_look(bank, main.era, role, gender) or (
+            OUTFITS[role][gender], ACCESSORIES[role])
         low, high = AGES[role]
         band = PITCH_BANDS[gender][pitch_used[gender] % 4]
         pitch_used[gender] += 1
@@ -171,14 +176,15 @@ def make_bible(request: SeriesRequest) -> Bible:
             look=Look(
                 age=rng.randint(low, high), face=faces[index], hair=rng.choice(HAIR[gender]),
                 hair_color=hair_colors[index], eye_color=rng.choice(EYE_COLORS),
-                skin=rng.choice(SKINS), outfit=OUTFITS[role][gender],
-                palette=palettes[index], accessories=ACCESSORIES[role],
+                skin=rng.choice(SKINS), outfit=outfit,
+                palette=palettes[index], accessories=accessories,
             ),
             voice=Voice(gender=gender, pitch=band, rate=rng.randint(40, 62), timbre=TIMBRE[role]),
         ))
     elder = characters[ROLES.index("elder")]
     family = family_name(elder, bank)
     fills: dict[str, str] = {c.role: short_name(c, bank.language, family) for c in characters}
+    fills["elder"] = elder_address(bank, main.era, elder, family) or fills["elder"]
     fills["family"] = family
     fills["identity"] = main.identity.format(family=family)
     for character in characters:
@@ -284,7 +290,8 @@ def _locations(main: Trope, bank: Bank, premise: Premise, fills: dict[str, str],
         kind = place_kind(phrase, bank.language)
         if kind is None or any(loc.kind == kind for loc in locations):
             continue
-        place = next((p for p in bank.places if p.kind == kind), None)
+        place = next((p for p in bank.places if p.kind == kind and phrase in p.names), None) or \
+            next((p for p in bank.places if p.kind == kind), None)  # 冷宫 is described as one
         # A place the idea names by a common noun is "the …" in English, as the bank's are.
         name = phrase if bank.language == "zh" or phrase[:1].isupper() else f"the {phrase}"
         locations.append(Location(

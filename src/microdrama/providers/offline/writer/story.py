@@ -24,6 +24,12 @@ from microdrama.domain.bible import BeatKind
 from microdrama.providers.offline.writer.banks import load_bank
 from microdrama.providers.offline.writer.banks.schema import Bank, Move, Scheme, Trope, Twist
 from microdrama.providers.offline.writer.cast import family_name, fill, short_name
+from microdrama.providers.offline.writer.era import (
+    elder_address,
+    era_bank,
+    timeless,
+    trope_era,
+)
 from microdrama.providers.offline.writer.frame import (
     PREMISE_SLOTS,
     WritingLine,
@@ -64,12 +70,19 @@ class Series:
     rounds: dict[str, int] = field(default_factory=dict)
     #: Slot values of the premise templates (empty without a premise).
     values: dict[str, str] = field(default_factory=dict)
+    #: The era the series is set in (its main trope's): the bank holds only what fits it.
+    era: str = "modern"
+    #: Tropes whose own moves may be dealt: the main one; in another era than the modern
+    #: one, every trope of the series (a palace rebirth deals rebirth's period moves).
+    trope_ids: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, bible: Bible, seed: int) -> Series:
-        bank = load_bank(bible.language)
+        era = trope_era(load_bank(bible.language), bible.tropes)
+        bank = era_bank(bible.language, era)
         by_id = {t.id: t for t in bank.tropes}
         trope = next((by_id[t] for t in bible.tropes if t in by_id), bank.tropes[0])
+        trope_ids = frozenset({trope.id} if era == "modern" else {trope.id, *bible.tropes})
         role_ids: dict[str, str] = {}
         for character in bible.characters:
             role_ids.setdefault(character.role, character.id)
@@ -80,6 +93,8 @@ class Series:
         for role in ("lead", "love", "rival", "elder", "aide", "wildcard"):
             fills.setdefault(role, fills.get("lead", bible.characters[0].name))
             role_ids.setdefault(role, role_ids.get("lead", bible.characters[0].id))
+        if bible.by_role("elder") is not None:  # 太后, not 沈夫人, in a palace
+            fills["elder"] = elder_address(bank, era, elder, family) or fills["elder"]
         fills["family"] = family
         fills["identity"] = trope.identity.format(family=family)
         stream: int | str = seed
@@ -95,7 +110,8 @@ class Series:
                 fills["identity"] = identity_phrase(values, bible.language)
             digest = hashlib.blake2b("|".join(premise.terms()).encode(), digest_size=6)
             stream = f"{seed}:{digest.hexdigest()}"
-        return cls(bank, bible, trope, stream, fills, role_ids, values=values)
+        return cls(bank, bible, trope, stream, fills, role_ids, values=values, era=era,
+                   trope_ids=trope_ids)
 
     def variant(self, move: Move, part: object, options: list[str],
                 round_: int | None = None) -> str:
@@ -105,8 +121,19 @@ class Series:
         turn = self.rounds.get(move.id, 0) if round_ is None else round_
         return options[(base + turn) % len(options)]
 
+    def timeless(self, templates: list[str]) -> list[str]:
+        """The premise templates (written for any era) whose words fit the series' era."""
+        return timeless(templates, self.era, self.bible.language)
+
+    def cast_fits(self, move: Move) -> bool:
+        """The move's roles have the genders it needs (``genders:``)."""
+        return all(getattr(self.bible.character(self.role_ids[role]), "gender", gender) == gender
+                   for role, gender in move.genders.items())
+
     def allowed(self, move: Move) -> bool:
-        if move.tropes and self.trope.id not in move.tropes:
+        if move.tropes and not self.trope_ids & set(move.tropes):
+            return False
+        if not self.cast_fits(move):
             return False
         # The idea's own truth is revealed in its own words: a trope's reveal that names
         # the bank's stock identity ("the Titan Group chairman") would contradict it.
@@ -138,7 +165,8 @@ def arc_scheme(series: Series, arc: Arc | None) -> Scheme:
 
 def arc_twist(series: Series, arc: Arc | None) -> Twist:
     """The twist that lands at the end of an arc."""
-    twists = [t for t in series.bank.twists if not t.tropes or series.trope.id in t.tropes]
+    twists = [t for t in series.bank.twists if (not t.tropes or series.trope_ids & set(t.tropes))
+              and series.cast_fits(t.move)]
     order = deal([t.id for t in twists], series.seed, "twists")
     chosen = order[(arc_number(arc) - 1) % len(order)]
     return next(t for t in twists if t.id == chosen)
@@ -360,7 +388,8 @@ def premise_hook(series: Series) -> Move | None:
     front of its witnesses, with a line that names the lead's station (None without one)."""
     writing = load_writing(series.bible.language)
     values = series.values
-    action = first_fit(writing.hook, values, rng_for(series.seed, "pilot").randrange(4))
+    action = first_fit(series.timeless(writing.hook), values,
+                       rng_for(series.seed, "pilot").randrange(4))
     if not action:
         return None
     lines = _premise_lines(series, writing.pilot_hook_lines, "pilot-hook")
@@ -377,7 +406,7 @@ def premise_beat(series: Series, moment: Moment) -> tuple[BeatKind, Move] | None
         return None
     writing = load_writing(series.bible.language)
     if number == 1:
-        action = first_fit(writing.pilot_turn.action, series.values,
+        action = first_fit(series.timeless(writing.pilot_turn.action), series.values,
                            rng_for(series.seed, "turn").randrange(4))
         lines = _premise_lines(series, writing.pilot_turn.lines, "pilot-turn")
         if action and lines:
@@ -419,7 +448,7 @@ def pickup_line(series: Series, number: int) -> str:
     until the deal goes round."""
     writing = load_writing(series.bible.language)
     values = series.values or series.fills
-    fitting = [t for t in writing.pickup_lines if fits(t, values)]
+    fitting = [t for t in series.timeless(writing.pickup_lines) if fits(t, values)]
     # Lines in the idea's own words first (they differ from idea to idea), then the rest.
     own = [t for t in fitting if slots_of(t) & PREMISE_SLOTS]
     rest = [t for t in fitting if t not in own]
@@ -435,7 +464,7 @@ def _premise_lines(series: Series, templates: list[WritingLine],
     out: list[tuple[str, str]] = []
     start = rng_for(series.seed, name).randrange(8)
     for template in templates:
-        text = first_fit(template.say, series.values, start)
+        text = first_fit(series.timeless(template.say), series.values, start)
         if text:
             out.append((template.who, text))
     return out

@@ -10,9 +10,9 @@ fills slots and strings moves into episodes. The banks themselves are YAML packs
 from __future__ import annotations
 
 import string
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import Field, model_validator
+from pydantic import Field, StringConstraints, model_validator
 
 from microdrama.domain.base import Model
 from microdrama.domain.bible import BeatKind, Gender, LocationKind
@@ -35,6 +35,17 @@ SLOTS = frozenset(
         "place",  # the current scene's location name
     }
 )
+#: The era every bank entry fits unless it says otherwise (``eras:``); other eras are
+#: defined by the bank's ``eras:`` table.
+MODERN = "modern"
+#: An era id, as entries name it in ``eras:`` (a trope in ``era:``).
+EraId = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")]
+
+
+def _modern() -> list[str]:
+    return [MODERN]
+
+
 #: Facts a line may presuppose. ``identity``: the lead's secret; ``scheme``: the
 #: current arc's scheme; ``twist``: the latest twist.
 FactRef = Literal["identity", "scheme", "twist"]
@@ -80,6 +91,14 @@ class Move(Model):
         description="'hidden': only before the lead's identity is revealed to all; "
         "'revealed': only after.",
     )
+    eras: list[EraId] = Field(
+        default_factory=_modern, min_length=1,
+        description="Eras whose series may deal it (a palace drama never deals a phone call); "
+        "default [modern].")
+    genders: dict[CastRole, Gender] = Field(
+        default_factory=dict,
+        description="Genders its roles must have (a line that calls the love 皇上 needs a male "
+        "love); {} = any cast.")
     action: list[str] = Field(description="Variants of the stage direction.", min_length=1)
     lines: list[LineTemplate] = Field(description="Lines in order.", min_length=1, max_length=5)
 
@@ -110,6 +129,9 @@ class Trope(Model):
     world: list[str] = Field(description="World description variants.", min_length=1)
     identity: str = Field(description="The lead's hidden identity as a phrase (slot {family}).")
     secret: str = Field(description="The core secret as a sentence (slots allowed).")
+    era: EraId = Field(
+        default=MODERN, description="The era the trope is set in; its series deal only moves, "
+        "schemes, twists and places of that era.")
     stock_names: list[str] = Field(
         default_factory=list,
         description="Names that belong to the trope's own identity ('Titan', '北境'): a "
@@ -138,6 +160,8 @@ class Scheme(Model):
     prop: str = Field(description="The evidence prop, fills {prop}.")
     fact: str = Field(description="The hidden truth of the scheme as a sentence (slots allowed).")
     schemer: Literal["rival", "elder", "wildcard"] = Field(description="Preferred schemer role.")
+    eras: list[EraId] = Field(default_factory=_modern, min_length=1,
+                              description="Eras whose series may run it; default [modern].")
     genders: dict[Literal["schemer", "love"], Gender] = Field(
         default_factory=dict,
         description="Genders the scheme needs (e.g. a fake pregnancy: schemer female, "
@@ -162,6 +186,8 @@ class PlaceName(Model):
     kind: LocationKind
     names: list[str] = Field(description="Name variants (slot {family} allowed).", min_length=1)
     description: list[str] = Field(description="Description variants.", min_length=1)
+    eras: list[EraId] = Field(default_factory=_modern, min_length=1,
+                              description="Eras it belongs to; default [modern].")
 
 
 class Names(Model):
@@ -172,11 +198,48 @@ class Names(Model):
     male: list[str] = Field(min_length=16)
 
 
+class Look(Model):
+    """What a role wears in an era (English prompt words, as painters take them)."""
+
+    female: str
+    male: str
+    accessories: list[str] = Field(min_length=1)
+
+
+class Era(Model):
+    """A time a series can be set in other than the modern default: what in an idea sets
+    it there, the words none of its text may say, and its names, looks and titles."""
+
+    id: EraId = Field(description="Era id, named by tropes (era:) and entries (eras:).")
+    label: str = Field(description="The era in a word or two, for messages (古装 / period).")
+    keywords: list[str] = Field(
+        min_length=1, description="Words in an idea that set it in this era (with the "
+        "keywords of the era's tropes).")
+    anachronisms: list[str] = Field(
+        min_length=1, description="Words no line, action, place or bible text of this era "
+        "may say (phone, police, CEO…); premise templates that say one are skipped.")
+    names: Names = Field(description="Name pools of the era.")
+    address: dict[Literal["female", "male"], str] = Field(
+        description="How the elder is named in lines (slot {family}), e.g. 太后 / Dowager {family}.")
+    looks: dict[CastRole, Look] = Field(description="What each role wears.")
+    episode_titles: list[str] = Field(min_length=20, description="Episode title templates.")
+
+    @model_validator(mode="after")
+    def _all_roles(self) -> Era:
+        missing = {"lead", "love", "rival", "elder", "aide", "wildcard"} - set(self.looks)
+        if missing:
+            raise ValueError(f"era {self.id}: looks missing {sorted(missing)}")
+        if self.id == MODERN:
+            raise ValueError(f"era {MODERN!r} is the default and needs no entry")
+        return self
+
+
 class Bank(Model):
     """Everything the offline writer needs in one language."""
 
     language: Literal["zh", "en"]
     names: Names
+    eras: list[Era] = Field(default_factory=list, description="Eras besides the modern default.")
     places: list[PlaceName]
     tropes: list[Trope]
     schemes: list[Scheme]
@@ -202,6 +265,24 @@ class Bank(Model):
             for tid in move.tropes:
                 if tid not in trope_ids:
                     problems.append(f"move {move.id}: unknown trope {tid!r}")
+        eras = {MODERN, *(e.id for e in self.eras)}
+        tagged = [(f"move {m.id}", m.eras) for m in [*self.moves, *(t.move for t in self.twists)]]
+        tagged += [(f"scheme {s.id}", s.eras) for s in self.schemes]
+        tagged += [(f"trope {t.id}", [t.era]) for t in self.tropes]
+        tagged += [(f"place {p.names[0]}", p.eras) for p in self.places]
+        for where, named in tagged:
+            if set(named) - eras:
+                problems.append(f"{where}: unknown eras {sorted(set(named) - eras)}")
+        for era in self.eras:
+            if not any(era.id in t.move.eras for t in self.twists if not t.tropes):
+                problems.append(f"era {era.id}: no twist for any trope")
+            if sum(1 for s in self.schemes if era.id in s.eras) < 3:
+                problems.append(f"era {era.id}: fewer than three schemes")
+            for trope in self.tropes:
+                kinds = {p.kind for p in self.places if trope.era in p.eras}
+                if set(trope.locations) - kinds:
+                    problems.append(f"trope {trope.id}: no {trope.era} place of kinds "
+                                    f"{sorted(set(trope.locations) - kinds)}")
         for text, where in self.templates():
             unknown = template_slots(text) - SLOTS
             if unknown:
@@ -228,4 +309,11 @@ class Bank(Model):
         for twist in self.twists:
             out.append((twist.fact, f"twist {twist.id}"))
         out += [(t, "episode_titles") for t in self.episode_titles]
+        for era in self.eras:
+            out += [(t, f"era {era.id} episode_titles") for t in era.episode_titles]
+            out += [(t, f"era {era.id} address") for t in era.address.values()]
         return out
+
+    def era(self, era_id: str) -> Era | None:
+        """The era entry of ``era_id`` (None for the modern default)."""
+        return next((e for e in self.eras if e.id == era_id), None)
