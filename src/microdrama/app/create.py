@@ -138,6 +138,7 @@ def read_premise(project: ProjectSettings) -> PremiseReading:
     idea in a language it does not write gets a warning that names the choices."""
     from microdrama.providers.offline.writer.banks import load_bank
     from microdrama.providers.offline.writer.cast import lead_genders, trope_scores
+    from microdrama.providers.offline.writer.era import settle_era
     from microdrama.providers.offline.writer.premise import guess_language, understand
 
     guess = guess_language(project.idea)
@@ -150,10 +151,13 @@ def read_premise(project: ProjectSettings) -> PremiseReading:
                    f"{project.language} and the offline writer cannot translate: {choices}, or "
                    "use an LLM writer (--provider writer=openai-compat:<vendor>/<model>)")
     bank = load_bank(project.language)
-    _premise, lines = understand(project.idea, project.language, project.genre,
-                                 [t.id for t in bank.tropes], trope_scores(project.idea),
-                                 lead_genders(bank))
-    return PremiseReading(project.language, list(lines), warning)
+    premise, lines = understand(project.idea, project.language, project.genre,
+                                [t.id for t in bank.tropes], trope_scores(project.idea),
+                                lead_genders(bank))
+    # An idea set in another era than its trope word gets that era's trope (冷宫 + 重生).
+    _tropes, era_note = settle_era(bank, project.idea,
+                                   [t for t in bank.tropes if t.id == premise.trope])
+    return PremiseReading(project.language, [*lines, *filter(None, [era_note])], warning)
 
 
 def _adaptation(request: AdaptRequest) -> Settings:
