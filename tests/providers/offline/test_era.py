@@ -226,3 +226,24 @@ def test_new_says_the_era_it_read(tmp_path: Path, capsys: pytest.CaptureFixture[
     assert main(["new", str(tmp_path / "p"), "--idea", "她重生回到冷宫那一年，这一世要让害她的人付出代价"]) == 0
     out = capsys.readouterr().out
     assert "古装" in out and "palace" in out and "rebirth" in out
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_an_arcs_opening_hook_is_dealt_once_where_the_scheme_is_set_up(language: str) -> None:
+    from microdrama.domain import Arc
+    from microdrama.providers.offline.writer.story import Moment, Series, arc_scheme, deal_hook
+
+    bible, _, _ = write_series(language, 1, 3, idea=PALACE_IDEAS[0 if language == "zh" else 4][1])
+    series = Series.of(bible, 3)
+    opening = {m.id for m in era_bank(language, PERIOD).moves if m.phase == "open"}
+    for scheme in era_bank(language, PERIOD).schemes:
+        arc = Arc(id="arc01", title="", first=1, last=10, summary="", scheme=scheme.id,
+                  schemer=bible.characters[2].id)
+        assert arc_scheme(series, arc).id == scheme.id
+        dealt = [deal_hook(series, Moment(n, arc, n == 1, n == 10, False, False, False),
+                           revealed=False).id for n in range(2, 11)]
+        if not series.cast_fits(next(m for m in series.bank.moves if scheme.id in m.schemes
+                                     and m.phase == "open")):
+            continue
+        assert dealt[0] in opening, (scheme.id, dealt[0])  # episode 2: the pilot was the idea's
+        assert not set(dealt[1:]) & opening, scheme.id

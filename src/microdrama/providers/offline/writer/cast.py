@@ -17,8 +17,14 @@ from microdrama.domain.premise import Premise, PremisePerson
 from microdrama.errors import InputError
 from microdrama.providers.base import SeriesRequest
 from microdrama.providers.offline.writer.banks import LANGUAGES, load_bank
-from microdrama.providers.offline.writer.banks.schema import Bank, CastRole, Trope
-from microdrama.providers.offline.writer.era import elder_address, era_bank, era_look, settle_era
+from microdrama.providers.offline.writer.banks.schema import MODERN, Bank, CastRole, Trope
+from microdrama.providers.offline.writer.era import (
+    blended,
+    elder_address,
+    era_bank,
+    era_look,
+    settle_era,
+)
 from microdrama.providers.offline.writer.frame import (
     first_fit,
     identity_phrase,
@@ -136,11 +142,16 @@ def make_bible(request: SeriesRequest) -> Bible:
     rng = random.Random(f"bible:{request.seed}:{request.idea}")
     premise = read_premise(request.idea, request.language)
     tropes, why = pick_tropes(bank, request.idea, request.genre, premise)
-    main = tropes[0]
+    main = blended(tropes[0], [t.id for t in tropes])
     bank = era_bank(bank.language, main.era)  # the era's names, places, schemes and moves
     premise.trope = main.id
     premise.assumed.append(why)
     love_among_foes(premise, request.idea, request.language)
+    # In a palace, an antagonist the idea calls by the elder's station (太后) is the elder,
+    # not the rival, when another one can be the rival.
+    foes = premise.antagonists
+    if main.era != MODERN and len(foes) > 1 and foes[0].occupation == main.roles["elder"].title:
+        foes.append(foes.pop(0))
     given_names = _premise_names(premise)
     surnames = rng.sample([s for s in bank.names.surnames
                            if not any(n.startswith(s) for n in given_names.values())], len(ROLES))

@@ -55,6 +55,16 @@ def settle_era(bank: Bank, idea: str, tropes: list[Trope]) -> tuple[list[Trope],
                      f"{main.id}'s turns")
 
 
+def blended(trope: Trope, tropes: list[str]) -> Trope:
+    """``trope`` as it reads beside the series' other tropes: its ``blends:`` entry for the
+    first of them it has one for (a palace rebirth keeps a secret of the last life)."""
+    blend = next((trope.blends[t] for t in tropes if t != trope.id and t in trope.blends), None)
+    if blend is None:
+        return trope
+    update = {name: value for name, value in blend.model_dump().items() if value}
+    return trope.model_copy(update=update)
+
+
 def trope_era(bank: Bank, tropes: list[str]) -> str:
     """The era of the first of ``tropes`` the bank knows (the series' main trope)."""
     by_id = {t.id: t for t in bank.tropes}

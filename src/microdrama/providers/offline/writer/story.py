@@ -3,7 +3,7 @@
 Every choice is a pure function of (seed + premise, episode number, what it is
 choosing), so the outline and the script writer pick the same moves for an episode
 without sharing state, and episodes can be written in any order. Moves are dealt from
-one seeded permutation per beat kind in which the episodes interleave (see ``STRIDE``),
+one seeded permutation per beat kind in which the episodes interleave (``series.STRIDE``),
 so a block of episodes never shares a move. The premise adds moves of its own, written
 from ``packs/premise`` in the idea's words: the pilot's hook, turn and tell, a pair of
 lines an episode in the first block, and the lead's answer to each last cliffhanger.
@@ -11,143 +11,26 @@ lines an episode in the first block, and the lead's answer to each last cliffhan
 
 from __future__ import annotations
 
-import hashlib
-import random
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from microdrama.domain import (
-    Arc,
-    Bible,
-)
+from microdrama.domain import Arc
 from microdrama.domain.bible import BeatKind
-from microdrama.providers.offline.writer.banks import load_bank
-from microdrama.providers.offline.writer.banks.schema import Bank, Move, Scheme, Trope, Twist
-from microdrama.providers.offline.writer.cast import family_name, fill, short_name
-from microdrama.providers.offline.writer.era import (
-    elder_address,
-    era_bank,
-    timeless,
-    trope_era,
-)
+from microdrama.providers.offline.writer.banks.schema import MODERN, Move, Scheme, Twist
+from microdrama.providers.offline.writer.cast import fill
 from microdrama.providers.offline.writer.frame import (
     PREMISE_SLOTS,
     WritingLine,
     first_fit,
     fits,
-    identity_phrase,
     load_writing,
     premise_move,
-    premise_values,
     slots_of,
 )
+from microdrama.providers.offline.writer.series import Series, rng_for
 from microdrama.review.lexicon import has_any, key_terms, load_doctor_pack, term_hits
 
 FILLER_ORDER: tuple[BeatKind, ...] = ("escalation", "stakes", "reversal")
-#: Episodes interleave in a beat's deal: episode n owns positions n-1, n-1+STRIDE,
-#: n-1+2·STRIDE, …, its core move first, then its fillers, and a move it cannot use (not
-#: eligible here) sends it to its own next position, never into a neighbour's. So the
-#: episodes of a block of STRIDE never share a move until the deal wraps round.
-STRIDE = 16
-
-
-def rng_for(*parts: object) -> random.Random:
-    """A random stream named by its parts: the same parts give the same stream."""
-    return random.Random(":".join(str(p) for p in parts))
-
-
-@dataclass
-class Series:
-    """What the writer knows about a series while writing it."""
-
-    bank: Bank
-    bible: Bible
-    trope: Trope
-    #: The seed mixed with the premise, so two ideas deal their moves differently.
-    seed: int | str
-    fills: dict[str, str]
-    role_ids: dict[str, str]
-    rounds: dict[str, int] = field(default_factory=dict)
-    #: Slot values of the premise templates (empty without a premise).
-    values: dict[str, str] = field(default_factory=dict)
-    #: The era the series is set in (its main trope's): the bank holds only what fits it.
-    era: str = "modern"
-    #: Tropes whose own moves may be dealt: the main one; in another era than the modern
-    #: one, every trope of the series (a palace rebirth deals rebirth's period moves).
-    trope_ids: frozenset[str] = frozenset()
-
-    @classmethod
-    def of(cls, bible: Bible, seed: int) -> Series:
-        era = trope_era(load_bank(bible.language), bible.tropes)
-        bank = era_bank(bible.language, era)
-        by_id = {t.id: t for t in bank.tropes}
-        trope = next((by_id[t] for t in bible.tropes if t in by_id), bank.tropes[0])
-        trope_ids = frozenset({trope.id} if era == "modern" else {trope.id, *bible.tropes})
-        role_ids: dict[str, str] = {}
-        for character in bible.characters:
-            role_ids.setdefault(character.role, character.id)
-        elder = bible.by_role("elder") or bible.characters[0]
-        family = family_name(elder, bank)
-        fills: dict[str, str] = {c.role: short_name(c, bible.language, family)
-                 for c in bible.characters if role_ids.get(c.role) == c.id}
-        for role in ("lead", "love", "rival", "elder", "aide", "wildcard"):
-            fills.setdefault(role, fills.get("lead", bible.characters[0].name))
-            role_ids.setdefault(role, role_ids.get("lead", bible.characters[0].id))
-        if bible.by_role("elder") is not None:  # 太后, not 沈夫人, in a palace
-            fills["elder"] = elder_address(bank, era, elder, family) or fills["elder"]
-        fills["family"] = family
-        fills["identity"] = trope.identity.format(family=family)
-        stream: int | str = seed
-        values: dict[str, str] = {}
-        premise = bible.premise
-        if premise is not None:
-            lead = bible.character(role_ids["lead"]) or bible.characters[0]
-            values = premise_values(
-                premise, bible.language, lead=fills["lead"], lead_full=lead.name,
-                rival=fills["rival"], place=premise.places[0] if premise.places else "",
-                family=family, gender=lead.gender)
-            if premise.hidden_truth:
-                fills["identity"] = identity_phrase(values, bible.language)
-            digest = hashlib.blake2b("|".join(premise.terms()).encode(), digest_size=6)
-            stream = f"{seed}:{digest.hexdigest()}"
-        return cls(bank, bible, trope, stream, fills, role_ids, values=values, era=era,
-                   trope_ids=trope_ids)
-
-    def variant(self, move: Move, part: object, options: list[str],
-                round_: int | None = None) -> str:
-        """The variant of ``options`` for this move's current round (or ``round_``): a move
-        that comes back uses the next variant, so repeats read differently."""
-        base = rng_for(self.seed, move.id, part, "variant").randrange(len(options))
-        turn = self.rounds.get(move.id, 0) if round_ is None else round_
-        return options[(base + turn) % len(options)]
-
-    def timeless(self, templates: list[str]) -> list[str]:
-        """The premise templates (written for any era) whose words fit the series' era."""
-        return timeless(templates, self.era, self.bible.language)
-
-    def cast_fits(self, move: Move) -> bool:
-        """The move's roles have the genders it needs (``genders:``)."""
-        return all(getattr(self.bible.character(self.role_ids[role]), "gender", gender) == gender
-                   for role, gender in move.genders.items())
-
-    def allowed(self, move: Move) -> bool:
-        if move.tropes and not self.trope_ids & set(move.tropes):
-            return False
-        if not self.cast_fits(move):
-            return False
-        # The idea's own truth is revealed in its own words: a trope's reveal that names
-        # the bank's stock identity ("the Titan Group chairman") would contradict it.
-        premise = self.bible.premise
-        if move.tropes and premise is not None and premise.hidden_truth:
-            texts = [*move.action, *(say for line in move.lines for say in line.say)]
-            if move.beat == "reveal" and not any("{identity}" in t for t in texts):
-                return False
-            foreign = [n for n in self.trope.stock_names if n not in premise.hidden_truth]
-            if any(name in t for t in texts for name in foreign):
-                return False  # "the Titan deal" belongs to the trope's own identity
-        return True
-
-
 def arc_number(arc: Arc | None) -> int:
     """1 for 'arc01'; 1 when the id has no number."""
     match = re.search(r"(\d+)", arc.id) if arc else None
@@ -260,10 +143,11 @@ def pick(series: Series, moment: Moment, beat: str, turn: int, *, revealed: bool
     order = deal(sorted(m.id for m in series.bank.moves
                         if m.beat == beat and series.allowed(m)), series.seed, f"{beat}:all")
     size = len(order)
-    start = (moment.number - 1) + turn * STRIDE
+    stride = series.stride
+    start = (moment.number - 1) + turn * stride
     # The episode's own positions first; if none of them fits, the whole deal from a place
     # of its own (far from its neighbours', who would otherwise land on the same move).
-    own = [start + step * STRIDE for step in range(-(-size // STRIDE) + 1)]
+    own = [start + step * stride for step in range(-(-size // stride) + 1)]
     # (A move found this way is likely some other episode's too: it takes its next variant.)
     spare = start + (moment.number * 7919) % size + size
     seen: set[int] = set()
@@ -342,8 +226,7 @@ def blueprint(series: Series, moment: Moment) -> Blueprint:
         hook = premise_hook(series) or pick(series, moment, "hook", n, revealed=before,
                                             own_trope=True)
     else:
-        hook = pick(series, moment, "hook", n, revealed=before,
-                    schemes=scheme if moment.arc_first else (), skip=_previous_hook(series, moment))
+        hook = deal_hook(series, moment, revealed=before, skip=_previous_hook(series, moment))
     stakes = pick(series, moment, "stakes", n, revealed=before)
     first: list[tuple[BeatKind, Move]] = [("hook", hook), ("stakes", stakes)]
     if (extra := premise_beat(series, moment)) is not None:
@@ -381,6 +264,30 @@ def blueprint(series: Series, moment: Moment) -> Blueprint:
         second.append(("reversal", expose))
     second.append(ending)
     return Blueprint([*first, turn], second, twist)
+
+
+def deal_hook(series: Series, moment: Moment, *, revealed: bool,
+              skip: tuple[str, ...] = ()) -> Move:
+    """An episode's hook after the pilot: the one that opens the arc's scheme (its own
+    ``phase: open`` hook, else any of the scheme's) in the episode that sets it up."""
+    if not opens_scheme(series, moment):
+        return pick(series, moment, "hook", 0, revealed=revealed, skip=skip)
+    scheme = (arc_scheme(series, moment.arc).id,)
+    try:
+        return pick(series, moment, "hook", 0, revealed=revealed, schemes=scheme, phase="open",
+                    skip=skip)
+    except LookupError:  # the scheme has no opening hook of its own (every modern one)
+        return pick(series, moment, "hook", 0, revealed=revealed, schemes=scheme, skip=skip)
+
+
+def opens_scheme(series: Series, moment: Moment) -> bool:
+    """Whether the episode's hook sets up its arc's scheme: an arc's first episode; in a
+    series of another era than the modern one, also episode 2 when the pilot opened on the
+    idea, so the first arc's scheme is seen before it is exposed (modern series keep the
+    episodes they always had)."""
+    return moment.arc_first or (
+        series.era != MODERN and moment.number == 2 and moment.arc is not None
+        and moment.arc.first == 1 and premise_hook(series) is not None)
 
 
 def premise_hook(series: Series) -> Move | None:
@@ -477,12 +384,15 @@ def _previous_hook(series: Series, moment: Moment) -> tuple[str, ...]:
         return ()
     before = Moment(number, moment.arc, bool(moment.arc and moment.arc.first == number), False,
                     False, False, moment.revealed and not moment.reveal_now, moment.gone)
-    scheme = (arc_scheme(series, moment.arc).id,) if before.arc_first else ()
     rounds = dict(series.rounds)
     if number == 1 and (own := premise_hook(series)) is not None:
         return (own.id,)
-    move = pick(series, before, "hook", 0, revealed=before.revealed,
-                schemes=scheme, own_trope=number == 1)
+    if number == 1:  # (as it always was: the scheme's own-trope hook first)
+        scheme = (arc_scheme(series, moment.arc).id,) if before.arc_first else ()
+        move = pick(series, before, "hook", 0, revealed=before.revealed, schemes=scheme,
+                    own_trope=True)
+    else:
+        move = deal_hook(series, before, revealed=before.revealed)
     series.rounds = rounds
     return (move.id,)
 

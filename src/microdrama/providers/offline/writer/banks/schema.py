@@ -81,10 +81,12 @@ class Move(Model):
     tropes: list[str] = Field(
         default_factory=list, description="Only in series with one of these tropes; [] = any."
     )
-    phase: Literal["any", "expose"] = Field(
+    phase: Literal["any", "expose", "open"] = Field(
         default="any",
         description="'expose': the reversal of an arc's last episode, where the lead exposes "
-        "the scheme with the prop; everyone on stage learns the scheme as the beat starts.",
+        "the scheme with the prop; everyone on stage learns the scheme as the beat starts. "
+        "'open': the hook that sets up its arc's scheme (schemes: [id]), dealt only there, "
+        "so the incident does not happen twice.",
     )
     identity: Literal["any", "hidden", "revealed"] = Field(
         default="any",
@@ -117,6 +119,15 @@ class RoleSpec(Model):
     speech: str = Field(description="How they talk.")
 
 
+class Blend(Model):
+    """How a trope reads when its series also follows another trope (a palace rebirth)."""
+
+    identity: str = Field(default="", description="The lead's hidden identity instead.")
+    secret: str = Field(default="", description="The core secret instead (slots allowed).")
+    logline: list[str] = Field(default_factory=list, description="Logline variants instead.")
+    titles: list[str] = Field(default_factory=list, description="Title variants instead.")
+
+
 class Trope(Model):
     """A kind of show."""
 
@@ -136,6 +147,10 @@ class Trope(Model):
         default_factory=list,
         description="Names that belong to the trope's own identity ('Titan', '北境'): a "
         "series whose idea brings its own hidden truth never deals a trope move that says them.")
+    blends: dict[str, Blend] = Field(
+        default_factory=dict,
+        description="By the id of a second trope of the series: what reads otherwise then "
+        "(the palace with rebirth: a secret of the last life).")
     roles: dict[CastRole, RoleSpec] = Field(description="How each of the six roles is cast.")
     locations: list[LocationKind] = Field(
         description="Five location kinds; the first is the home base.", min_length=5, max_length=5
@@ -223,6 +238,11 @@ class Era(Model):
         description="How the elder is named in lines (slot {family}), e.g. 太后 / Dowager {family}.")
     looks: dict[CastRole, Look] = Field(description="What each role wears.")
     episode_titles: list[str] = Field(min_length=20, description="Episode title templates.")
+    stride: int = Field(
+        default=16, ge=4, le=16,
+        description="How far apart episodes interleave in a beat's deal (the writer's STRIDE "
+        "is 16): about a quarter of the era's moves of a beat, so an episode's fillers do "
+        "not wrap round onto the first episodes' moves.")
 
     @model_validator(mode="after")
     def _all_roles(self) -> Era:
@@ -265,6 +285,9 @@ class Bank(Model):
             for tid in move.tropes:
                 if tid not in trope_ids:
                     problems.append(f"move {move.id}: unknown trope {tid!r}")
+        for trope in self.tropes:
+            for tid in set(trope.blends) - trope_ids:
+                problems.append(f"trope {trope.id}: blend with unknown trope {tid!r}")
         eras = {MODERN, *(e.id for e in self.eras)}
         tagged = [(f"move {m.id}", m.eras) for m in [*self.moves, *(t.move for t in self.twists)]]
         tagged += [(f"scheme {s.id}", s.eras) for s in self.schemes]
@@ -304,6 +327,9 @@ class Bank(Model):
                 out += [(t, f"trope {trope.id}") for t in field]
             for role, spec in trope.roles.items():
                 out += [(t, f"trope {trope.id} role {role}") for t in spec.description]
+            for tid, blend in trope.blends.items():
+                out += [(t, f"trope {trope.id} blend {tid}") for t in (
+                    blend.identity, blend.secret, *blend.logline, *blend.titles) if t]
         for scheme in self.schemes:
             out += [(t, f"scheme {scheme.id}") for t in (scheme.summary, scheme.fact, *scheme.title)]
         for twist in self.twists:

@@ -1,0 +1,129 @@
+"""What the offline writer knows about a series while writing it (``Series``), and the
+seeded streams and interleaving every choice of story.py is made with."""
+
+from __future__ import annotations
+
+import hashlib
+import random
+from dataclasses import dataclass, field
+
+from microdrama.domain import Bible
+from microdrama.providers.offline.writer.banks import load_bank
+from microdrama.providers.offline.writer.banks.schema import MODERN, Bank, Move, Trope
+from microdrama.providers.offline.writer.cast import family_name, short_name
+from microdrama.providers.offline.writer.era import (
+    blended,
+    elder_address,
+    era_bank,
+    timeless,
+    trope_era,
+)
+from microdrama.providers.offline.writer.frame import identity_phrase, premise_values
+
+#: Episodes interleave in a beat's deal: episode n owns positions n-1, n-1+STRIDE,
+#: n-1+2·STRIDE, …, its core move first, then its fillers, and a move it cannot use (not
+#: eligible here) sends it to its own next position, never into a neighbour's. So the
+#: episodes of a block of STRIDE never share a move until the deal wraps round.
+STRIDE = 16
+
+
+def rng_for(*parts: object) -> random.Random:
+    """A random stream named by its parts: the same parts give the same stream."""
+    return random.Random(":".join(str(p) for p in parts))
+
+
+@dataclass
+class Series:
+    """What the writer knows about a series while writing it."""
+
+    bank: Bank
+    bible: Bible
+    trope: Trope
+    #: The seed mixed with the premise, so two ideas deal their moves differently.
+    seed: int | str
+    fills: dict[str, str]
+    role_ids: dict[str, str]
+    rounds: dict[str, int] = field(default_factory=dict)
+    #: Slot values of the premise templates (empty without a premise).
+    values: dict[str, str] = field(default_factory=dict)
+    #: The era the series is set in (its main trope's): the bank holds only what fits it.
+    era: str = MODERN
+    #: Tropes whose own moves may be dealt: the main one; in another era than the modern
+    #: one, every trope of the series (a palace rebirth deals rebirth's period moves).
+    trope_ids: frozenset[str] = frozenset()
+    #: How far apart the episodes interleave in a deal (``STRIDE``; an era with a smaller
+    #: bank says its own, so its episodes' fillers do not wrap round onto earlier cores).
+    stride: int = STRIDE
+
+    @classmethod
+    def of(cls, bible: Bible, seed: int) -> Series:
+        era = trope_era(load_bank(bible.language), bible.tropes)
+        bank = era_bank(bible.language, era)
+        by_id = {t.id: t for t in bank.tropes}
+        trope = blended(next((by_id[t] for t in bible.tropes if t in by_id), bank.tropes[0]),
+                        bible.tropes)
+        trope_ids = frozenset({trope.id} if era == MODERN else {trope.id, *bible.tropes})
+        role_ids: dict[str, str] = {}
+        for character in bible.characters:
+            role_ids.setdefault(character.role, character.id)
+        elder = bible.by_role("elder") or bible.characters[0]
+        family = family_name(elder, bank)
+        fills: dict[str, str] = {c.role: short_name(c, bible.language, family)
+                 for c in bible.characters if role_ids.get(c.role) == c.id}
+        for role in ("lead", "love", "rival", "elder", "aide", "wildcard"):
+            fills.setdefault(role, fills.get("lead", bible.characters[0].name))
+            role_ids.setdefault(role, role_ids.get("lead", bible.characters[0].id))
+        if bible.by_role("elder") is not None:  # 太后, not 沈夫人, in a palace
+            fills["elder"] = elder_address(bank, era, elder, family) or fills["elder"]
+        fills["family"] = family
+        fills["identity"] = trope.identity.format(family=family)
+        stream: int | str = seed
+        values: dict[str, str] = {}
+        premise = bible.premise
+        if premise is not None:
+            lead = bible.character(role_ids["lead"]) or bible.characters[0]
+            values = premise_values(
+                premise, bible.language, lead=fills["lead"], lead_full=lead.name,
+                rival=fills["rival"], place=premise.places[0] if premise.places else "",
+                family=family, gender=lead.gender)
+            if premise.hidden_truth:
+                fills["identity"] = identity_phrase(values, bible.language)
+            digest = hashlib.blake2b("|".join(premise.terms()).encode(), digest_size=6)
+            stream = f"{seed}:{digest.hexdigest()}"
+        spec = bank.era(era)
+        return cls(bank, bible, trope, stream, fills, role_ids, values=values, era=era,
+                   trope_ids=trope_ids, stride=spec.stride if spec else STRIDE)
+
+    def variant(self, move: Move, part: object, options: list[str],
+                round_: int | None = None) -> str:
+        """The variant of ``options`` for this move's current round (or ``round_``): a move
+        that comes back uses the next variant, so repeats read differently."""
+        base = rng_for(self.seed, move.id, part, "variant").randrange(len(options))
+        turn = self.rounds.get(move.id, 0) if round_ is None else round_
+        return options[(base + turn) % len(options)]
+
+    def timeless(self, templates: list[str]) -> list[str]:
+        """The premise templates (written for any era) whose words fit the series' era."""
+        return timeless(templates, self.era, self.bible.language)
+
+    def cast_fits(self, move: Move) -> bool:
+        """The move's roles have the genders it needs (``genders:``)."""
+        return all(getattr(self.bible.character(self.role_ids[role]), "gender", gender) == gender
+                   for role, gender in move.genders.items())
+
+    def allowed(self, move: Move) -> bool:
+        if move.tropes and not self.trope_ids & set(move.tropes):
+            return False
+        if not self.cast_fits(move):
+            return False
+        # The idea's own truth is revealed in its own words: a trope's reveal that names
+        # the bank's stock identity ("the Titan Group chairman") would contradict it.
+        premise = self.bible.premise
+        if move.tropes and premise is not None and premise.hidden_truth:
+            texts = [*move.action, *(say for line in move.lines for say in line.say)]
+            if move.beat == "reveal" and not any("{identity}" in t for t in texts):
+                return False
+            foreign = [n for n in self.trope.stock_names if n not in premise.hidden_truth]
+            if any(name in t for t in texts for name in foreign):
+                return False  # "the Titan deal" belongs to the trope's own identity
+        return True
