@@ -247,3 +247,16 @@ def test_an_arcs_opening_hook_is_dealt_once_where_the_scheme_is_set_up(language:
             continue
         assert dealt[0] in opening, (scheme.id, dealt[0])  # episode 2: the pilot was the idea's
         assert not set(dealt[1:]) & opening, scheme.id
+
+
+def test_an_interactive_palace_episode_says_nothing_modern() -> None:
+    from tests.providers.offline.test_branching_writer import write_series as write_branching
+
+    bible, _, episodes = write_branching("zh", PALACE_IDEAS[1][1], 1, episodes=4)
+    assert bible.tropes[0] == "palace" and any(e.branching for e in episodes)
+    said = [text for e in episodes for s in e.scenes for b in s.beats
+            for text in (b.action, *(line.text for line in b.lines))]
+    said += [c.label for e in episodes for s in e.scenes for c in s.choices]
+    said += [s.ending.title for e in episodes for s in e.scenes if s.ending is not None]
+    found = [(w, t) for t in said if (w := has_any(t, anachronisms("zh"), "zh"))]
+    assert not found, found

@@ -204,9 +204,11 @@ def _values(series: Series, moment: Moment) -> dict[str, str]:
 
 
 def _usable(template: str, values: dict[str, str], series: Series, moment: Moment) -> bool:
-    """Its slots are filled and it names no one who has left the story."""
+    """Its slots are filled, it names no one who has left the story, and it says nothing
+    the series' era never says (no phone call in a palace)."""
     gone_roles = {r for r in CAST_ROLES if series.role_ids[r] in moment.gone}
-    return fits(template, values) and not (template_slots(template) & gone_roles)
+    return fits(template, values) and not (template_slots(template) & gone_roles) and bool(
+        series.timeless([template]))
 
 
 def _answers(series: Series, moment: Moment, shape: Shape, writing: BranchWriting,
