@@ -126,7 +126,13 @@ def test_a_rebirth_in_the_palace_stays_in_the_palace(language: str, idea: str) -
     assert bible.tropes[:2] == ["palace", "rebirth"]
     words = anachronisms(language)
     assert not [t for t in series_texts(bible, outline, episodes) if has_any(t, words, language)]
-    # Its rebirth is dealt in period moves: the lead remembers the last life.
+    # Its rebirth is dealt in period moves only: the lead remembers the last life.
+    from microdrama.providers.offline.writer.story import Series
+
+    series = Series.of(bible, 2)
+    rebirth = [m for m in load_bank(language).moves if "rebirth" in m.tropes]
+    dealt = {m.id for m in series.bank.moves if "rebirth" in m.tropes and series.allowed(m)}
+    assert dealt == {m.id for m in rebirth if PERIOD in m.eras and series.cast_fits(m)} != set()
     said = " ".join(line.text for episode in episodes for line in episode.lines())
     memory = ("上一世", "上辈子", "这一世") if language == "zh" else ("last life", "another life")
     assert any(word in said for word in memory)
