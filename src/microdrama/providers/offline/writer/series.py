@@ -51,9 +51,6 @@ class Series:
     #: Tropes whose own moves may be dealt: the main one; in another era than the modern
     #: one, every trope of the series (a palace rebirth deals rebirth's period moves).
     trope_ids: frozenset[str] = frozenset()
-    #: How far apart the episodes interleave in a deal (``STRIDE``; an era with a smaller
-    #: bank says its own, so its episodes' fillers do not wrap round onto earlier cores).
-    stride: int = STRIDE
 
     @classmethod
     def of(cls, bible: Bible, seed: int) -> Series:
@@ -90,9 +87,8 @@ class Series:
                 fills["identity"] = identity_phrase(values, bible.language)
             digest = hashlib.blake2b("|".join(premise.terms()).encode(), digest_size=6)
             stream = f"{seed}:{digest.hexdigest()}"
-        spec = bank.era(era)
         return cls(bank, bible, trope, stream, fills, role_ids, values=values, era=era,
-                   trope_ids=trope_ids, stride=spec.stride if spec else STRIDE)
+                   trope_ids=trope_ids)
 
     def variant(self, move: Move, part: object, options: list[str],
                 round_: int | None = None) -> str:

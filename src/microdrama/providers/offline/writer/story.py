@@ -27,7 +27,7 @@ from microdrama.providers.offline.writer.frame import (
     premise_move,
     slots_of,
 )
-from microdrama.providers.offline.writer.series import Series, rng_for
+from microdrama.providers.offline.writer.series import STRIDE, Series, rng_for
 from microdrama.review.lexicon import has_any, key_terms, load_doctor_pack, term_hits
 
 FILLER_ORDER: tuple[BeatKind, ...] = ("escalation", "stakes", "reversal")
@@ -143,11 +143,10 @@ def pick(series: Series, moment: Moment, beat: str, turn: int, *, revealed: bool
     order = deal(sorted(m.id for m in series.bank.moves
                         if m.beat == beat and series.allowed(m)), series.seed, f"{beat}:all")
     size = len(order)
-    stride = series.stride
-    start = (moment.number - 1) + turn * stride
+    start = (moment.number - 1) + turn * STRIDE
     # The episode's own positions first; if none of them fits, the whole deal from a place
     # of its own (far from its neighbours', who would otherwise land on the same move).
-    own = [start + step * stride for step in range(-(-size // stride) + 1)]
+    own = [start + step * STRIDE for step in range(-(-size // STRIDE) + 1)]
     # (A move found this way is likely some other episode's too: it takes its next variant.)
     spare = start + (moment.number * 7919) % size + size
     seen: set[int] = set()
@@ -156,12 +155,12 @@ def pick(series: Series, moment: Moment, beat: str, turn: int, *, revealed: bool
             continue
         seen.add(position % size)
         move_id = order[position % size]
+        round_ = position // size
         if move_id in skip or not eligible(by_id[move_id]) or says_secret(
-                by_id[move_id], position // size) or unshown_prop(by_id[move_id],
-                                                                   position // size):
+                by_id[move_id], round_) or unshown_prop(by_id[move_id], round_):
             continue
         chosen = by_id[move_id]
-        series.rounds[chosen.id] = position // size
+        series.rounds[chosen.id] = round_
         return chosen
     if schemes or own_trope:  # nothing that specific: any generic move will do
         return pick(series, moment, beat, turn, revealed=revealed, phase=phase, skip=skip)

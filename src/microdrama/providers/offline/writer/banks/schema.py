@@ -238,11 +238,6 @@ class Era(Model):
         description="How the elder is named in lines (slot {family}), e.g. 太后 / Dowager {family}.")
     looks: dict[CastRole, Look] = Field(description="What each role wears.")
     episode_titles: list[str] = Field(min_length=20, description="Episode title templates.")
-    stride: int = Field(
-        default=16, ge=4, le=16,
-        description="How far apart episodes interleave in a beat's deal (the writer's STRIDE "
-        "is 16): about a quarter of the era's moves of a beat, so an episode's fillers do "
-        "not wrap round onto the first episodes' moves.")
 
     @model_validator(mode="after")
     def _all_roles(self) -> Era:
