@@ -6,16 +6,16 @@ from __future__ import annotations
 
 from microdrama.domain.premise import Premise
 from microdrama.providers.offline.writer.frame import the_hold
-from microdrama.providers.offline.writer.premise_open_en import (
-    Reading,
-    _lexicon,
+from microdrama.providers.offline.writer.premise_open_en import Reading
+from microdrama.providers.offline.writer.premise_pack import Gender, load_premise_pack
+from microdrama.providers.offline.writer.premise_phrase_en import (
     is_past,
     kin_of,
+    lexicon,
     open_words,
     singular,
     with_article,
 )
-from microdrama.providers.offline.writer.premise_pack import Gender, load_premise_pack
 from microdrama.providers.offline.writer.premise_read import Person
 
 
@@ -121,8 +121,8 @@ def vendetta_truth(reading: Reading, premise: Premise) -> None:
     hold = foe.hold or foe.occupation
     if not relation or not hold:
         return
-    lemmas = _lexicon().getAllLemmas(verb).get("VERB")  # type: ignore[attr-defined]
-    past = _lexicon().getInflection(lemmas[0], tag="VBD") if lemmas else None  # type: ignore[attr-defined]
+    lemmas = lexicon().getAllLemmas(verb).get("VERB")  # type: ignore[attr-defined]
+    past = lexicon().getInflection(lemmas[0], tag="VBD") if lemmas else None  # type: ignore[attr-defined]
     premise.hidden_truth = (f"the {relation} of the {entry.who} "
                             f"{the_hold(hold, lead.gender, 'en')} {past[0] if past else verb}")
     premise.truth_kind = "vendetta"
