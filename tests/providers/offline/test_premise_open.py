@@ -479,3 +479,11 @@ def test_whom_the_lead_marries_or_falls_for_is_the_love_interest() -> None:
     # 乡下来的丑丫头: where she comes from is said of her, she is the lead.
     assert read_premise("乡下来的丑丫头被全班嘲笑，没人知道她是全国奥赛冠军。",
                         "zh").protagonist.occupation == "丑丫头"
+
+
+def test_a_name_after_a_job_and_a_thing_counted_zh() -> None:
+    # jieba cuts 秀女/温婉/宁入宫: the name is 温婉宁; 一支凤钗 is a hairpin, not a person.
+    premise = read_premise("秀女温婉宁入宫第一天就被贵妃陷害，打入冷宫。", "zh")
+    assert (premise.protagonist.name, premise.protagonist.occupation) == ("温婉宁", "秀女")
+    premise = read_premise("贵妃用一支凤钗陷害秀女林晚，皇上大怒。", "zh")
+    assert premise.protagonist.name == "林晚" and premise.antagonists[0].occupation == "贵妃"

@@ -60,6 +60,15 @@ def _tokens_zh(text: str) -> list[tuple[str, str, int]]:
         if flag in ("nr", "nrfg") and len(word) == 2 and out and out[-1][0] in surnames:
             previous = out.pop()
             out.append((previous[0] + word, "nr", previous[2]))
+        elif flag in ("nr", "nrfg") and len(word) >= 3 and len(out) >= 2 and \
+                out[-2][1] == "nocc" and len(out[-1][0]) == 2 and out[-1][0][0] in surnames and \
+                out[-1][1] != "nr":
+            # 秀女/温婉/宁入宫: the name is 温婉宁 (a job, then a surname), 入宫 what she does
+            previous = out.pop()
+            out.append((previous[0] + word[0], "nr", previous[2]))
+            out.append((word[1:], "v", offset + 1))
+        elif flag in ("nr", "nrfg") and out and out[-1][1] == "m":
+            out.append((word, "n", offset))  # 一支凤钗: a thing counted, not a name
         else:
             out.append((word, flag, offset))
         offset += len(word)
