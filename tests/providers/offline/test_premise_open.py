@@ -487,3 +487,11 @@ def test_a_name_after_a_job_and_a_thing_counted_zh() -> None:
     assert (premise.protagonist.name, premise.protagonist.occupation) == ("温婉宁", "秀女")
     premise = read_premise("贵妃用一支凤钗陷害秀女林晚，皇上大怒。", "zh")
     assert premise.protagonist.name == "林晚" and premise.antagonists[0].occupation == "贵妃"
+
+
+def test_the_one_she_marries_can_be_the_one_the_truth_points_back_to() -> None:
+    # The billionaire she marries is the "he" of her secret: said by name, no crash.
+    premise = read_premise("A nurse marries a billionaire, not knowing she is the daughter of "
+                           "the man he ruined.", "en")
+    assert premise.love.occupation == "billionaire" and premise.antagonists == []
+    assert premise.hidden_truth == "the daughter of the man the billionaire ruined"

@@ -7,6 +7,7 @@ import re
 from microdrama.domain.premise import Premise, PremisePerson
 from microdrama.providers.offline.writer.frame import the_hold
 from microdrama.providers.offline.writer.premise_open_en import (
+    Phrase,
     Reading,
     kin_of,
     open_words,
@@ -172,13 +173,15 @@ def read_en(idea: str) -> Premise:
         premise.antagonists = [a for a in premise.antagonists
                                if love.occupation.lower() not in (a.occupation.lower(),
                                                                   a.hold.lower())]
-    if named_in_truth:  # "the daughter of the man he ruined": say who
+    # "the daughter of the man he ruined": say who (the one she marries, if it is them).
+    who = premise.antagonists[0] if premise.antagonists else premise.love
+    if named_in_truth and (who.hold or who.occupation):
         relations = {w for e in open_words().wronged_kin.values() for w in (e.female, e.male) if w}
         words = premise.hidden_truth.split()
         if len(words) > 2 and words[1] in relations and words[2] == "of":
-            foe = premise.antagonists[0]
             premise.hidden_truth = re.sub(
-                r"\b(he|she)\b", the_hold(foe.hold, premise.protagonist.gender, "en"),
+                r"\b(he|she)\b", the_hold(who.hold or who.occupation,
+                                          premise.protagonist.gender, "en"),
                 premise.hidden_truth, count=1)
             premise.truth_kind = "vendetta"
     vendetta_truth(reading, premise)
@@ -217,8 +220,12 @@ def _foe_in_truth(truth: str, reading: Reading, truth_at: int, job: str) -> list
     if match is None:
         return []
     gender: Gender = "male" if match.group(1).lower() == "he" else "female"
+    def family(phrase: Phrase) -> bool:
+        kin = kin_of(phrase)
+        return kin is not None and kin.bond == "family"
+
     before = [p for p, _ in reading.people if p.start < truth_at and p is not reading.lead and
-              not p.gone and p.compound().lower() != job.lower() and (kin_of(p) is None or kin_of(p).bond != "family")]  # type: ignore[union-attr]
+              not p.gone and p.compound().lower() != job.lower() and not family(p)]
     if not before:
         return []
     foe = before[-1]
