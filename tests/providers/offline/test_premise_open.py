@@ -390,6 +390,11 @@ def test_who_the_truth_points_back_to_zh() -> None:
     premise = read_premise("外卖小哥顾北其实是隐退的特种兵王，女总裁的未婚夫当街羞辱了他。", "zh")
     assert premise.antagonists[0].hold == "总裁的未婚夫"  # hers, not his
     assert read_premise("Her boss fires her on Christmas Eve.", "en").setting == ""
+    # "in a car crash", "inside a novel": what happens, not where.
+    assert read_premise("When her twin sister dies in a car crash, Nora takes her place.",
+                        "en").places == []
+    assert read_premise("She wakes up inside a novel as the villainess who dies in chapter "
+                        "three.", "en").places == []
 
 
 def test_the_one_the_idea_sets_against_her_can_be_the_one_she_falls_for() -> None:

@@ -244,6 +244,8 @@ def _place_or_person(phrase: Phrase, reading: Reading, known_jobs: set[str],
             if not reading.workplace_role:
                 reading.workplace_role = words.workplace_verbs[phrase.preposition]
         return
+    if singular(phrase.head.lower()) in words.situations:
+        return  # "in a car crash", "inside a novel": what happens, not where
     if phrase.preposition in words.place_prepositions and not phrase.owner and (
             phrase.preposition not in ("on", "from") or place_kind(phrase.compound(), "en")):
         # "on the farm", not "on the run"; "from the village", not "from her past"

@@ -50,6 +50,7 @@ class OpenWords(Model):
     gone_words: list[str]
     gone_verbs: list[str]
     ranks: list[str]
+    situations: list[str]
     love_markers: list[str]
     wronged_kin: dict[str, WrongedKin]
 
