@@ -12,16 +12,13 @@ that are such repeats, and the share of distinct lines.
 from __future__ import annotations
 
 import argparse
-import asyncio
 from collections import Counter
 
 import microdrama.providers.offline.writer.episode as episode_module
 from microdrama.domain import Episode
-from microdrama.providers.base import OutlineRequest, ScriptRequest, SeriesRequest
 from microdrama.providers.offline.writer.banks.schema import Move
-from microdrama.providers.offline.writer.provider import OfflineWriter
+from microdrama.providers.offline.writer.provider import write_series
 from microdrama.providers.offline.writer.story import Blueprint
-from microdrama.review.continuity import replay
 
 IDEAS = {
     ("palace", "zh"): [
@@ -55,19 +52,7 @@ IDEAS = {
 
 
 def write(language: str, idea: str, episodes: int, seed: int) -> list[Episode]:
-    writer = OfflineWriter()
-    bible = asyncio.run(writer.write_bible(SeriesRequest(
-        idea=idea, language=language, genre="auto", episodes=episodes, seed=seed)))
-    outline = asyncio.run(writer.write_outline(OutlineRequest(
-        bible=bible, episodes=episodes, episode_seconds=90, seed=seed)))
-    written: list[Episode] = []
-    for plan in outline.plan:
-        ledger, _ = replay(written)
-        arc = outline.arc_of(plan.number)
-        written.append(asyncio.run(writer.write_script(ScriptRequest(
-            bible=bible, plan=plan, arc=arc, arc_last=bool(arc and arc.last == plan.number),
-            final=plan.number == episodes, ledger=ledger, seed=seed))))
-    return written
+    return write_series(language, idea, episodes=episodes, seed=seed)[2]
 
 
 def main() -> None:

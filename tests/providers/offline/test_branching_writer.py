@@ -4,7 +4,6 @@ playthrough true to the premise and the ledger, no line said twice in an episode
 
 from __future__ import annotations
 
-import asyncio
 from collections import Counter
 
 import pytest
@@ -14,8 +13,7 @@ from microdrama.domain.expressions import effect_reads, names_read
 from microdrama.domain.playthrough import default_path, path_episode, scene_paths
 from microdrama.formats.interactive import load_interactive, story_graph
 from microdrama.formats.subtitle_profiles import load_profile
-from microdrama.providers.base import OutlineRequest, ScriptRequest, SeriesRequest
-from microdrama.providers.offline.writer.provider import OfflineWriter
+from microdrama.providers.offline.writer.provider import write_series as write_whole_series
 from microdrama.providers.offline.writer.shapes import load_branch_writing, load_shapes
 from microdrama.providers.offline.writer.storyboarder import make_storyboard
 from microdrama.review.continuity import check_continuity, replay
@@ -38,19 +36,8 @@ IDEAS = [
 
 def write_series(language: str, idea: str, seed: int, episodes: int = 4, seconds: int = 90
                  ) -> tuple[Bible, Outline, list[Episode]]:
-    writer = OfflineWriter()
-    bible = asyncio.run(writer.write_bible(SeriesRequest(
-        idea=idea, language=language, genre="auto", episodes=episodes, seed=seed)))
-    outline = asyncio.run(writer.write_outline(OutlineRequest(
-        bible=bible, episodes=episodes, episode_seconds=seconds, seed=seed)))
-    written: list[Episode] = []
-    for plan in outline.plan:
-        ledger, _ = replay(written)
-        arc = outline.arc_of(plan.number)
-        written.append(asyncio.run(writer.write_script(ScriptRequest(
-            bible=bible, plan=plan, arc=arc, arc_last=bool(arc and arc.last == plan.number),
-            final=plan.number == episodes, ledger=ledger, seed=seed, interactive=True))))
-    return bible, outline, written
+    return write_whole_series(language, idea, episodes=episodes, seed=seed,
+                              episode_seconds=seconds, interactive=True)
 
 
 @pytest.fixture(scope="module", params=IDEAS, ids=lambda c: f"{c[0]}-seed{c[2]}-{c[3]}ep")

@@ -500,3 +500,31 @@ def test_the_one_she_marries_can_be_the_one_the_truth_points_back_to() -> None:
                            "the man he ruined.", "en")
     assert premise.love.occupation == "billionaire" and premise.antagonists == []
     assert premise.hidden_truth == "the daughter of the man the billionaire ruined"
+
+
+def test_lines_about_a_day_that_happened_need_an_event_not_a_venue() -> None:
+    # "the ER" is a venue: no line says it "comes out" or that "since the ER" she changed;
+    # an engagement party is an event: those lines may be dealt.
+    venue = "A night-shift nurse at the ER is secretly the heiress of the hospital's founder."
+    bible, _, episodes = write_series("en", 3, 2, idea=venue)
+    spoken = " ".join(line.text for e in episodes for s in e.scenes for b in s.beats
+                      for line in b.lines)
+    for event_line in ("ER comes out", "Since the ER", "The ER owes me", "ER ends today",
+                       "Don't think the ER is forgotten"):
+        assert event_line not in spoken
+    from microdrama.providers.offline.writer.frame import premise_values
+
+    values = premise_values(bible.premise, "en", lead="A", lead_full="A B", rival="C",  # type: ignore[arg-type]
+                            place="engagement party", family="D", gender="female")
+    assert values["the_event"] == "the engagement party"
+    assert premise_values(bible.premise, "en", lead="A", lead_full="A B", rival="C",  # type: ignore[arg-type]
+                          place="ER", family="D", gender="female")["event"] == ""
+
+
+def test_a_reborn_lead_and_the_love_interest_in_the_bible_and_the_doctors_terms() -> None:
+    bible, _, _ = write_series("zh", 2, 3, idea="被闺蜜推下天台的她睁眼回到了高考前一天，这一世她要"
+                               "拿回被偷走的录取通知书。")
+    assert bible.logline.startswith("重生归来的") and "闺蜜" in bible.logline
+    premise = read_premise("A blind pianist in Vienna falls for the detective investigating her "
+                           "husband's murder.", "en")
+    assert "detective" in premise.terms()

@@ -12,6 +12,7 @@ from microdrama.domain.text import spoken_size
 from microdrama.errors import InputError
 from microdrama.providers.base import OutlineRequest, ScriptRequest, SeriesRequest
 from microdrama.providers.offline.writer.provider import OfflineWriter
+from microdrama.providers.offline.writer.provider import write_series as write_whole_series
 from microdrama.review.continuity import check_continuity, replay
 from microdrama.review.craft import check_craft, load_craft
 
@@ -23,20 +24,8 @@ IDEAS = {
 
 def write_series(language: str, episodes: int, seed: int, idea: str | None = None,
                  genre: str = "auto") -> tuple[Bible, Outline, list[Episode]]:
-    writer = OfflineWriter()
-    bible = asyncio.run(writer.write_bible(SeriesRequest(
-        idea=idea or IDEAS[language], language=language, genre=genre, episodes=episodes,
-        seed=seed)))
-    outline = asyncio.run(writer.write_outline(OutlineRequest(
-        bible=bible, episodes=episodes, episode_seconds=90, seed=seed)))
-    written: list[Episode] = []
-    for plan in outline.plan:
-        ledger, _ = replay(written)
-        arc = outline.arc_of(plan.number)
-        written.append(asyncio.run(writer.write_script(ScriptRequest(
-            bible=bible, plan=plan, arc=arc, arc_last=bool(arc and arc.last == plan.number),
-            final=plan.number == episodes, ledger=ledger, seed=seed))))
-    return bible, outline, written
+    return write_whole_series(language, idea or IDEAS[language], episodes=episodes, seed=seed,
+                              genre=genre)
 
 
 CASES = [(lang, n, seed) for lang in ("zh", "en") for n, seed in ((12, 1), (35, 2), (24, 3), (6, 4))]

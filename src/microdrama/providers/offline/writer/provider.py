@@ -8,7 +8,7 @@ phrase bank's moves with the continuity ledger carried forward.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from microdrama.domain import Bible, Episode, Outline
 from microdrama.domain.source import ChapterDigest
@@ -66,6 +66,32 @@ class OfflineWriter:
     async def digest_chapter(self, request: DigestRequest) -> ChapterDigest:
         """The offline writer cannot read a novel: always an InputError with the fix."""
         raise needs_llm()
+
+
+def write_series(language: Literal["zh", "en"], idea: str, *, episodes: int, seed: int, genre: str = "auto",
+                 episode_seconds: int = 90, interactive: bool = False,
+                 ) -> tuple[Bible, Outline, list[Episode]]:
+    """A whole series in memory, as the bible, outline and script stages write it (each
+    episode with the continuity ledger of those before): for tests and benchmarks that
+    read the writing without building a project."""
+    import asyncio
+
+    from microdrama.review.continuity import replay
+
+    writer = OfflineWriter()
+    bible = asyncio.run(writer.write_bible(SeriesRequest(
+        idea=idea, language=language, genre=genre, episodes=episodes, seed=seed)))
+    outline = asyncio.run(writer.write_outline(OutlineRequest(
+        bible=bible, episodes=episodes, episode_seconds=episode_seconds, seed=seed)))
+    written: list[Episode] = []
+    for plan in outline.plan:
+        ledger, _ = replay(written)
+        arc = outline.arc_of(plan.number)
+        written.append(asyncio.run(writer.write_script(ScriptRequest(
+            bible=bible, plan=plan, arc=arc, arc_last=bool(arc and arc.last == plan.number),
+            final=plan.number == episodes, ledger=ledger, seed=seed,
+            interactive=interactive))))
+    return bible, outline, written
 
 
 def needs_llm() -> InputError:
