@@ -3,6 +3,8 @@ frames' colours as they were drawn."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -74,3 +76,37 @@ def test_a_short_frame_is_refused_and_nothing_is_left(tmp_path: Path) -> None:
         encode_segment([bytes(W * H * 3 // 2)], tmp_path / "s.mp4", width=W, height=H,
                        preset="no-such-preset")
     assert list(tmp_path.iterdir()) == []
+
+
+def _tiles(seed: int, width: int, height: int, count: int) -> list[bytes]:
+    """Moving tiles over a slope: frames on which x264, fed from reused memory, once
+    wrote other packets (a width of 1080 is not a whole number of macroblocks)."""
+    rng = np.random.default_rng(seed)
+    tiles = np.kron(rng.integers(0, 255, (height // 8, width // 8)),
+                    np.ones((8, 8), dtype=np.int64))
+    rows, columns = np.mgrid[0:height, 0:width]
+    chroma = bytes([128 + seed % 20]) * (width * height // 2)
+    return [(((np.roll(tiles, 3 * i, axis=1) + (columns + 5 * i) // 9 + rows // 7) % 256)
+             .astype(np.uint8).tobytes() + chroma) for i in range(count)]
+
+
+_FRESH = """
+import sys
+from pathlib import Path
+sys.path.insert(0, sys.argv[2])
+from test_encode import _tiles
+from microdrama.media.encode import encode_segment
+encode_segment(_tiles(99, 1080, 320, 30), Path(sys.argv[1]), width=1080, height=320)
+"""
+
+
+def test_the_same_frames_give_the_same_bytes_whatever_was_encoded_before(tmp_path: Path) -> None:
+    """Encoded after other shots in this process, a shot's file is the one a fresh
+    process writes (it was not: x264 read memory it had not written, decision 0023)."""
+    for seed in range(3):  # other shots first: their buffers are freed for the next
+        encode_segment(_tiles(seed, 1080, 320, 30), tmp_path / f"other{seed}.mp4",
+                       width=1080, height=320)
+    encode_segment(_tiles(99, 1080, 320, 30), tmp_path / "after.mp4", width=1080, height=320)
+    subprocess.run([sys.executable, "-c", _FRESH, str(tmp_path / "fresh.mp4"),
+                    str(Path(__file__).parent)], check=True)
+    assert (tmp_path / "after.mp4").read_bytes() == (tmp_path / "fresh.mp4").read_bytes()

@@ -13,12 +13,22 @@ Why in process and on one thread (decision 0019, "Third pass"):
 - one thread: the build already runs one shot per core, so x264's frame threads only
   add their own overhead (≈ 10–14 % of x264's CPU measured on this machine), and one
   thread makes the bytes the same on every machine, whatever its number of cores.
+
+The same frames give the same bytes whatever the process encoded before (decision 0023,
+"Found on the way"): x264 lets a few bytes of memory it allocated but never wrote steer
+its choices, so an encoder whose buffers came from memory freed by earlier work wrote
+other packets than one in a fresh process. While an encoder runs, glibc hands out every
+new block zeroed (``M_PERTURB``), as a fresh process's memory is: the bytes are then
+those of a fresh process, every time.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from contextlib import ExitStack
+import ctypes
+import platform
+import threading
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +40,45 @@ from microdrama.media.ffmpeg import FfmpegError, atomic_output
 
 #: How a failed encode names its encoder in ``FfmpegError.command``.
 IN_PROCESS = "libx264 (in process)"
+
+#: glibc's mallopt parameter that fills each new block with the complement of its value's
+#: low byte (and each freed block with the byte): 0xFF gives zeroed blocks.
+_M_PERTURB, _ZEROED = -6, 0xFF
+
+
+def _glibc_mallopt() -> Callable[[int, int], int] | None:
+    """glibc's ``mallopt``, or None where the C library is another one."""
+    if platform.system() != "Linux" or platform.libc_ver()[0] != "glibc":
+        return None
+    function: Callable[[int, int], int] = ctypes.CDLL(None).mallopt
+    return function
+
+
+_MALLOPT = _glibc_mallopt()
+_encoders = 0  # encoders running in this process now (threads may encode at once)
+_encoders_lock = threading.Lock()
+
+
+@contextmanager
+def zeroed_allocations() -> Iterator[None]:
+    """While inside, every block malloc hands out in this process is zeroed (glibc;
+    elsewhere nothing changes). Wraps each call into the encoder — x264 allocates its
+    buffers there — and nothing else, so the compositor's large frames are not cleared."""
+    global _encoders
+    if _MALLOPT is None:
+        yield
+        return
+    with _encoders_lock:
+        _encoders += 1
+        if _encoders == 1:
+            _MALLOPT(_M_PERTURB, _ZEROED)
+    try:
+        yield
+    finally:
+        with _encoders_lock:
+            _encoders -= 1
+            if _encoders == 0:
+                _MALLOPT(_M_PERTURB, 0)
 
 
 def x264_options(fps: int, crf: int, preset: str) -> dict[str, object]:
@@ -77,9 +126,13 @@ def encode_segments(frames: Iterable[Sequence[bytes | memoryview]], outs: Sequen
                     frame = av.VideoFrame.from_ndarray(
                         data.reshape(height * 3 // 2, width), format="yuv420p")
                     frame.pts = index
-                    container.mux(stream.encode(frame))
+                    with zeroed_allocations():
+                        packets = stream.encode(frame)
+                    container.mux(packets)
             for container, stream in streams:
-                container.mux(stream.encode(None))
+                with zeroed_allocations():
+                    packets = stream.encode(None)
+                container.mux(packets)
     except av.error.FFmpegError as error:
         options = [f"-{key}={value}" for key, value in x264_options(fps, crf, preset).items()]
         raise FfmpegError([IN_PROCESS, *options, f"-threads={threads}",
