@@ -39,6 +39,12 @@ from microdrama.providers.offline.writer.premise import (
     read_premise,
     wrong_pronoun,
 )
+from microdrama.providers.offline.writer.secrets import (
+    assumed_secret,
+    foreign_names,
+    secret_fills,
+    stock_secret,
+)
 
 ROLES: tuple[CastRole, ...] = ("lead", "love", "rival", "elder", "aide", "wildcard")
 
@@ -198,9 +204,24 @@ def make_bible(request: SeriesRequest) -> Bible:
     fills["elder"] = elder_address(bank, main.era, elder, family) or fills["elder"]
     fills["family"] = family
     fills["identity"] = main.identity.format(family=family)
+    lead, rival = characters[0], characters[ROLES.index("rival")]
+    values = premise_values(premise, bank.language, lead=fills["lead"], lead_full=lead.name,
+                            rival=fills["rival"], place=premise.places[0] if premise.places else "",
+                            family=family, gender=lead.gender, love=fills["love"])
+    # The idea hides no truth: the trope's secret that fits it (0028).
+    assumed = stock_secret(main) if premise.hidden_truth else assumed_secret(
+        main, premise, secret_fills(fills, values), bank.language)
+    own = premise.hidden_truth or (
+        "" if assumed == stock_secret(main) else f"{assumed.identity} {assumed.secret}")
+    if not premise.hidden_truth:
+        fills["identity"] = fill(assumed.identity, secret_fills(fills, values))
+    foreign = foreign_names(main, own)
+    # Its stock secret's kind of lead ("designer") is foreign too where it is not assumed.
+    foreign_text = [*foreign, *(main.secret_fits if own else [])]
     for character in characters:
         spec = main.roles[ROLES[characters.index(character)]]
         template = rng.choice(spec.description)
+        template = _own_story(template, spec.description, foreign_text)  # not "…about Muse"
         character.description = fill(template, fills)
         if wrong_pronoun(character.description, character.gender, bank.language):
             # The idea changed this role's gender: a variant that fits, or a plain one.
@@ -216,10 +237,6 @@ def make_bible(request: SeriesRequest) -> Bible:
         if spec_gender not in ("any", character.gender):  # "never raises her voice", for him
             character.speech = swap_pronouns(character.speech, bank.language)
     locations = _locations(main, bank, premise, fills, rng)
-    lead, rival = characters[0], characters[ROLES.index("rival")]
-    values = premise_values(premise, bank.language, lead=fills["lead"], lead_full=lead.name,
-                            rival=fills["rival"], place=premise.places[0] if premise.places else "",
-                            family=family, gender=lead.gender, love=fills["love"])
     writing = load_writing(bank.language)
     if premise.hidden_truth:
         fills["identity"] = identity_phrase(values, bank.language)
@@ -230,21 +247,39 @@ def make_bible(request: SeriesRequest) -> Bible:
     love = characters[ROLES.index("love")]
     love.description = first_fit(writing.love, {**values, "name": love.name, "Name": love.name}
                                  ) or love.description
-    _note_assumptions(premise, bank.language, lead.name, rival.name, locations[0].name, main)
     title = request.title or first_fit(writing.titles, values, rng.randrange(4)) or fill(
-        rng.choice(main.titles), fills)
+        _own_story(rng.choice(main.titles), main.titles, foreign_text), fills)
     logline = first_fit(writing.logline, values) or _stock(
-        fill(rng.choice(main.logline), fills), flipped, bank.language)
-    secret = first_fit(writing.secret, values) if premise.hidden_truth else _stock(
-        fill(main.secret, fills), flipped, bank.language)
+        fill(_own_story(rng.choice(main.logline), main.logline, foreign_text), fills), flipped,
+        bank.language)
+    if premise.hidden_truth:
+        secret = first_fit(writing.secret, values)
+    elif assumed == stock_secret(main):
+        secret = _stock(fill(assumed.secret, fills), flipped, bank.language)
+    else:  # its he and she swapped before the idea's words go in ("his fiancee" stays)
+        secret = fill(_stock(assumed.secret, flipped, bank.language), secret_fills(fills, values))
+    _note_assumptions(premise, bank.language, lead.name, rival.name, locations[0].name, main,
+                      secret)
     return Bible(
         title=title, language=request.language, logline=logline,
         genre=main.genre, tropes=[t.id for t in tropes], tone=main.tone,
         world=first_fit(writing.world, values) or _stock(
-            fill(rng.choice(main.world), fills), flipped, bank.language),
+            fill(_own_story(rng.choice(main.world), main.world, foreign_text), fills), flipped,
+            bank.language),
         secret=secret,
         characters=characters, locations=locations, premise=premise,
     )
+
+
+def _own_story(chosen: str, options: list[str], foreign: list[str]) -> str:
+    """``chosen``, or the first of ``options`` that says none of the ``foreign`` words
+    (the stock secret's names and kind of lead when the series keeps another secret)."""
+    def says(text: str) -> bool:
+        return any(re.search(rf"(?i)(?<![A-Za-z]){re.escape(word)}(?![A-Za-z])", text)
+                   for word in foreign)
+    if not says(chosen):
+        return chosen
+    return next((option for option in options if not says(option)), chosen)
 
 
 def _premise_names(premise: Premise) -> dict[str, str]:
@@ -323,7 +358,7 @@ def _locations(main: Trope, bank: Bank, premise: Premise, fills: dict[str, str],
 
 
 def _note_assumptions(premise: Premise, language: str, lead: str, rival: str, place: str,
-                      main: Trope) -> None:
+                      main: Trope, secret: str) -> None:
     """Say in the premise what the idea left open and what the writer chose."""
     zh = language == "zh"
     notes = premise.assumed
@@ -337,8 +372,9 @@ def _note_assumptions(premise: Premise, language: str, lead: str, rival: str, pl
         notes.append(f"想法里没有地点：从{place}开场" if zh
                      else f"the idea names no place — it opens at {place}")
     if not premise.hidden_truth:
-        notes.append(f"想法里没有隐藏身份：沿用题材 {main.id} 的设定" if zh
-                     else f"the idea hides no truth — the {main.id} trope's secret is used")
+        notes.append(f"想法里没有隐藏身份：按题材 {main.id} 补上——{secret}" if zh
+                     else f"the idea hides no truth — assumed from the {main.id} trope: "
+                     f"{secret}")
 
 
 def _stock(text: str, flipped: bool, language: str) -> str:

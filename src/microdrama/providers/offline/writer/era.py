@@ -62,6 +62,8 @@ def blended(trope: Trope, tropes: list[str]) -> Trope:
     if blend is None:
         return trope
     update = {name: value for name, value in blend.model_dump().items() if value}
+    if "secret" in update:  # the blend's own secret is the one (no stock to swap out)
+        update |= {"secrets": [], "secret_fits": []}
     return trope.model_copy(update=update)
 
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from microdrama.domain import Bible
 from microdrama.providers.offline.writer.banks import load_bank
 from microdrama.providers.offline.writer.banks.schema import MODERN, Bank, Move, Trope
-from microdrama.providers.offline.writer.cast import family_name, short_name
+from microdrama.providers.offline.writer.cast import family_name, fill, short_name
 from microdrama.providers.offline.writer.era import (
     blended,
     elder_address,
@@ -19,6 +19,12 @@ from microdrama.providers.offline.writer.era import (
     trope_era,
 )
 from microdrama.providers.offline.writer.frame import identity_phrase, premise_values
+from microdrama.providers.offline.writer.secrets import (
+    assumed_secret,
+    foreign_names,
+    secret_fills,
+    stock_secret,
+)
 
 #: Episodes interleave in a beat's deal: episode n owns positions n-1, n-1+STRIDE,
 #: n-1+2·STRIDE, …, its core move first, then its fillers, and a move it cannot use (not
@@ -51,6 +57,9 @@ class Series:
     #: Tropes whose own moves may be dealt: the main one; in another era than the modern
     #: one, every trope of the series (a palace rebirth deals rebirth's period moves).
     trope_ids: frozenset[str] = frozenset()
+    #: The lead's secret when it is not the trope's stock one: the idea's hidden truth, or
+    #: the trope's secret assumed to fit the idea ('' = the stock secret).
+    own_secret: str = ""
 
     @classmethod
     def of(cls, bible: Bible, seed: int) -> Series:
@@ -76,6 +85,7 @@ class Series:
         fills["identity"] = trope.identity.format(family=family)
         stream: int | str = seed
         values: dict[str, str] = {}
+        own = ""
         premise = bible.premise
         if premise is not None:
             lead = bible.character(role_ids["lead"]) or bible.characters[0]
@@ -85,10 +95,17 @@ class Series:
                 family=family, gender=lead.gender)
             if premise.hidden_truth:
                 fills["identity"] = identity_phrase(values, bible.language)
+            else:  # the trope's secret that fits the idea (0028), as the bible chose it
+                assumed = assumed_secret(trope, premise, secret_fills(fills, values),
+                                         bible.language)
+                fills["identity"] = fill(assumed.identity, secret_fills(fills, values))
+                if assumed != stock_secret(trope):
+                    own = f"{assumed.identity} {assumed.secret}"
+            own = premise.hidden_truth or own
             digest = hashlib.blake2b("|".join(premise.terms()).encode(), digest_size=6)
             stream = f"{seed}:{digest.hexdigest()}"
         return cls(bank, bible, trope, stream, fills, role_ids, values=values, era=era,
-                   trope_ids=trope_ids)
+                   trope_ids=trope_ids, own_secret=own)
 
     def variant(self, move: Move, part: object, options: list[str],
                 round_: int | None = None) -> str:
@@ -114,12 +131,11 @@ class Series:
             return False
         # The idea's own truth is revealed in its own words: a trope's reveal that names
         # the bank's stock identity ("the Titan Group chairman") would contradict it.
-        premise = self.bible.premise
-        if move.tropes and premise is not None and premise.hidden_truth:
+        if move.tropes and self.own_secret:
             texts = [*move.action, *(say for line in move.lines for say in line.say)]
             if move.beat == "reveal" and not any("{identity}" in t for t in texts):
                 return False
-            foreign = [n for n in self.trope.stock_names if n not in premise.hidden_truth]
+            foreign = foreign_names(self.trope, self.own_secret)
             if any(name in t for t in texts for name in foreign):
                 return False  # "the Titan deal" belongs to the trope's own identity
         return True

@@ -128,6 +128,21 @@ class Blend(Model):
     titles: list[str] = Field(default_factory=list, description="Title variants instead.")
 
 
+class TropeSecret(Model):
+    """Another secret a trope can give its lead when the idea hides none, in place of its
+    stock one: chosen by fit with the idea (``writer/secrets.py``)."""
+
+    identity: str = Field(description="The lead's hidden identity as a phrase lines can say "
+                          "('the girl who saved his life'; slots allowed).")
+    secret: str = Field(description="The core secret as a sentence (slots allowed: the "
+                        "cast's and the idea's, e.g. {occupation}, {a_occupation}).")
+    fits: list[str] = Field(
+        default_factory=list,
+        description="Words of the premise this secret is written for ('war god'); [] = any "
+        "lead. One with words the premise does not say is never given to a lead whose job "
+        "the idea names.")
+
+
 class Trope(Model):
     """A kind of show."""
 
@@ -147,6 +162,15 @@ class Trope(Model):
         default_factory=list,
         description="Names that belong to the trope's own identity ('Titan', '北境'): a "
         "series whose idea brings its own hidden truth never deals a trope move that says them.")
+    secret_fits: list[str] = Field(
+        default_factory=list,
+        description="Words of the premise the stock secret is written for ('designer' for "
+        "Muse); [] = any lead. An idea that hides no truth and gives its lead another job "
+        "gets one of ``secrets:`` instead.")
+    secrets: list[TropeSecret] = Field(
+        default_factory=list,
+        description="Other secrets the trope can assume when the idea hides none, chosen by "
+        "fit with the idea's lead, people and words.")
     blends: dict[str, Blend] = Field(
         default_factory=dict,
         description="By the id of a second trope of the series: what reads otherwise then "
