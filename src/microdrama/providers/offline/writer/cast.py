@@ -223,6 +223,10 @@ def make_bible(request: SeriesRequest) -> Bible:
         template = rng.choice(spec.description)
         template = _own_story(template, spec.description, foreign_text)  # not "…about Muse"
         character.description = fill(template, fills)
+        if _says(template, foreign_text):  # every variant is another story's: a plain one
+            character.description = (f"{character.name}，{'、'.join(character.traits)}。"
+                                      if bank.language == "zh" else
+                                      f"{character.name}: {', '.join(character.traits)}.")
         if wrong_pronoun(character.description, character.gender, bank.language):
             # The idea changed this role's gender: a variant that fits, or a plain one.
             fitting = [d for d in spec.description if not wrong_pronoun(
@@ -274,12 +278,14 @@ def make_bible(request: SeriesRequest) -> Bible:
 def _own_story(chosen: str, options: list[str], foreign: list[str]) -> str:
     """``chosen``, or the first of ``options`` that says none of the ``foreign`` words
     (the stock secret's names and kind of lead when the series keeps another secret)."""
-    def says(text: str) -> bool:
-        return any(re.search(rf"(?i)(?<![A-Za-z]){re.escape(word)}(?![A-Za-z])", text)
-                   for word in foreign)
-    if not says(chosen):
+    if not _says(chosen, foreign):
         return chosen
-    return next((option for option in options if not says(option)), chosen)
+    return next((option for option in options if not _says(option, foreign)), chosen)
+
+
+def _says(text: str, words: list[str]) -> bool:
+    return any(re.search(rf"(?i)(?<![A-Za-z]){re.escape(word)}(?![A-Za-z])", text)
+               for word in words)
 
 
 def _premise_names(premise: Premise) -> dict[str, str]:
