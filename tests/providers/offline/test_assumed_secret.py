@@ -82,3 +82,22 @@ def test_every_assumed_secret_fills_and_fits_the_length() -> None:
                 said = secret.identity.format(family="沈" if language == "zh" else "Shen",
                                               occupation="外卖员" if language == "zh" else "chef")
                 assert len(said if language == "zh" else said.split()) <= limit, said
+
+
+@pytest.mark.parametrize(("language", "idea", "truth", "foe", "gender"), [
+    # 谁知他是…: the truth after 是, as after 殊不知 (the pack's truth_hidden_by).
+    ("zh", "外卖小哥陈默被丈母娘赶出家门，谁知他是首富失散多年的儿子", "首富失散多年的儿子",
+     "丈母娘", "female"),
+    # Someone else's son is still a man; a sister-in-law is a woman.
+    ("en", "A shy waitress is bullied by the mayor's son until she takes him to court.", "",
+     "mayor's son", "male"),
+    ("zh", "温柔的护士被大嫂赶出了家门", "", "大嫂", "female"),
+])
+def test_people_an_idea_names_in_passing(language: str, idea: str, truth: str, foe: str,
+                                         gender: str) -> None:
+    from microdrama.providers.offline.writer.premise import read_premise
+
+    premise = read_premise(idea, language)
+    assert premise.hidden_truth == truth
+    assert premise.antagonists and premise.antagonists[0].hold == foe
+    assert premise.antagonists[0].gender == gender

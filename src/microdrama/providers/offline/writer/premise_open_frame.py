@@ -78,6 +78,7 @@ def open_foes(reading: Reading, lead: Person) -> list[Person]:
     people = sorted(reading.people, key=lambda p: not p[0].harms)  # who does harm first
     for phrase, role in people:
         kin = kin_of(phrase)
+        kin_gender = kin.gender if kin is not None else ""  # "the principal's son" is a man
         if kin is not None and (phrase.owner not in ("her", "his", "their", "") or
                                 "'" in phrase.compound() or "’" in phrase.compound()):
             kin = None  # "the label president's son" is someone else's family
@@ -95,7 +96,7 @@ def open_foes(reading: Reading, lead: Person) -> list[Person]:
             continue  # family who do no harm are not against the lead once someone is
         hold = " ".join([*phrase.modifiers(), phrase.compound()]) if kin else role or phrase.compound()
         foes.append(Person(occupation=role or ("" if kin else phrase.compound()),
-                           gender=kin.gender if kin and kin.gender else phrase.gender or
+                           gender=kin_gender or phrase.gender or
                            words.plain_people.get(phrase.compound().lower(), ""), hold=hold))
     if not foes and reading.lead_rival and reading.lead is not None:
         kin = kin_of(reading.lead)
