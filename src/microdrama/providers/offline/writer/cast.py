@@ -210,7 +210,7 @@ def make_bible(request: SeriesRequest) -> Bible:
                             family=family, gender=lead.gender, love=fills["love"])
     # The idea hides no truth: the trope's secret that fits it (0028).
     assumed = stock_secret(main) if premise.hidden_truth else assumed_secret(
-        main, premise, secret_fills(fills, values), bank.language)
+        main, premise, secret_fills(fills, values), bank.language, request.idea)
     own = premise.hidden_truth or (
         "" if assumed == stock_secret(main) else f"{assumed.identity} {assumed.secret}")
     if not premise.hidden_truth:

@@ -17,6 +17,8 @@ later build agree (and a corrected premise changes the secret with it).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from microdrama.domain.premise import Premise
 from microdrama.providers.offline.writer.banks.schema import Trope, TropeSecret
 from microdrama.providers.offline.writer.frame import PREMISE_SLOTS, slots_of
@@ -37,11 +39,11 @@ def stock_secret(trope: Trope) -> TropeSecret:
 
 
 def assumed_secret(trope: Trope, premise: Premise, fills: dict[str, str],
-                   language: str) -> TropeSecret:
+                   language: str, idea: str = "") -> TropeSecret:
     """The secret the lead keeps when the idea hides none: the trope's stock one or one of
-    its ``secrets:``, by fit with the premise (see the module's doc). ``fills`` holds the
-    slot values (the cast's names and the premise's words)."""
-    text = premise_text(premise)
+    its ``secrets:``, by fit with the premise and the ``idea`` (see the module's doc).
+    ``fills`` holds the slot values (the cast's names and the premise's words)."""
+    text = f"{premise_text(premise)} {idea}"
     job = premise.protagonist.occupation
     best, best_score = stock_secret(trope), None
     for candidate in [best, *trope.secrets]:
@@ -70,3 +72,11 @@ def foreign_names(trope: Trope, own: str) -> list[str]:
     """The trope's stock names that the series' own secret (``own``) does not say: a line,
     move or description that says one belongs to another story."""
     return [name for name in trope.stock_names if name not in own] if own else []
+
+
+def secret_in_bible(trope: Trope, secret: str, fills: dict[str, str],
+                    variants: Callable[[str], list[str]]) -> TropeSecret | None:
+    """Which of the trope's secrets a bible's ``secret`` says (``variants``: the ways the
+    bible may have written a template), None when it says none (the user rewrote it)."""
+    return next((c for c in [stock_secret(trope), *trope.secrets]
+                 if secret in variants(c.secret)), None)

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from microdrama.domain import Bible
 from microdrama.providers.offline.writer.banks import load_bank
 from microdrama.providers.offline.writer.banks.schema import MODERN, Bank, Move, Trope
-from microdrama.providers.offline.writer.cast import family_name, fill, short_name
+from microdrama.providers.offline.writer.cast import family_name, fill, short_name, swap_pronouns
 from microdrama.providers.offline.writer.era import (
     blended,
     elder_address,
@@ -23,6 +23,7 @@ from microdrama.providers.offline.writer.secrets import (
     assumed_secret,
     foreign_names,
     secret_fills,
+    secret_in_bible,
     stock_secret,
 )
 
@@ -96,8 +97,11 @@ class Series:
             if premise.hidden_truth:
                 fills["identity"] = identity_phrase(values, bible.language)
             else:  # the trope's secret that fits the idea (0028), as the bible chose it
-                assumed = assumed_secret(trope, premise, secret_fills(fills, values),
-                                         bible.language)
+                merged = secret_fills(fills, values)
+                assumed = secret_in_bible(trope, bible.secret, fills, lambda t: [
+                    fill(t, fills), swap_pronouns(fill(t, fills), bible.language),
+                    fill(swap_pronouns(t, bible.language), merged)]) or assumed_secret(
+                    trope, premise, merged, bible.language)
                 fills["identity"] = fill(assumed.identity, secret_fills(fills, values))
                 if assumed != stock_secret(trope):
                     own = f"{assumed.identity} {assumed.secret}"
