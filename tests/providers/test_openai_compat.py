@@ -152,6 +152,17 @@ def test_extract_json_finds_the_object() -> None:
         extract_json('{"title": "cut off')
 
 
+def test_extract_json_skips_a_reasoning_models_thinking() -> None:
+    """A draft object in the thinking is not the answer; the reply after it is."""
+    thinking = 'The user wants a scene. Draft: {"title": "draft"} — better a slap.'
+    assert extract_json(f'<think>{thinking}</think>\n\n{{"title": "The slap"}}') == {
+        "title": "The slap"}
+    assert extract_json(f'{thinking}\n</think>\n```json\n{{"title": "The slap"}}\n```') == {
+        "title": "The slap"}  # a server that dropped the opening tag
+    with pytest.raises(ValueError, match="no JSON object"):
+        extract_json(f"<think>{thinking}</think> I cannot answer that.")
+
+
 # --- retries ---------------------------------------------------------------------------
 
 

@@ -84,14 +84,20 @@ class Completion:
 
 
 _FENCE = re.compile(r"```[a-zA-Z]*[ \t]*\n?(.*?)```", re.DOTALL)
+#: Where a reasoning model's thinking ends in its reply (Qwen3, DeepSeek-R1 and others
+#: served by Ollama, vLLM or llama.cpp put it in the content; some drop the opening tag).
+_THINKING_END = re.compile(r"</(think|thinking|reasoning)>", re.IGNORECASE)
 
 
 def extract_json(text: str) -> Any:
-    """The JSON in a model's reply: the whole text, a ```json fence, or the first object.
+    """The JSON in a model's reply: the whole text, a ```json fence, or the first object —
+    after the model's thinking, when it wrote it into the reply (drafts there are not the
+    answer).
 
     Raises ValueError when there is none.
     """
-    stripped = text.strip()
+    ends = list(_THINKING_END.finditer(text))
+    stripped = (text[ends[-1].end():] if ends else text).strip()
     try:
         return json.loads(stripped)
     except json.JSONDecodeError as exc:
