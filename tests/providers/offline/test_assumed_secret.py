@@ -107,3 +107,37 @@ def test_people_an_idea_names_in_passing(language: str, idea: str, truth: str, f
     assert premise.hidden_truth == truth
     assert premise.antagonists and premise.antagonists[0].hold == foe
     assert premise.antagonists[0].gender == gender
+
+
+def _arc_schemes(language: str, idea: str) -> set[str]:
+    """Every scheme a 100-episode series of ``idea`` runs (its arcs deal them all)."""
+    import asyncio
+
+    from microdrama.providers.base import OutlineRequest
+    from microdrama.providers.offline.writer.provider import OfflineWriter
+
+    writer = OfflineWriter()
+    bible = asyncio.run(writer.write_bible(SeriesRequest(idea=idea, language=language,
+                                                         seed=5, episodes=100, genre="auto")))
+    outline = asyncio.run(writer.write_outline(OutlineRequest(bible=bible, episodes=100,
+                                                              episode_seconds=90, seed=5)))
+    return {arc.scheme for arc in outline.arcs}
+
+
+@pytest.mark.parametrize(("language", "idea", "made_for"), [
+    ("en", "A night-shift nurse discovers her patient is the billionaire who ruined her "
+     "father.", False),
+    ("zh", "急诊科护士发现自己救下的病人，正是当年害得她家破产的富豪。", False),
+    ("en", "Mara, a young fashion designer, finds out her best friend stole her sketches "
+     "and sold them as her own.", True),
+    ("zh", "服装设计师的闺蜜偷走了她的设计稿，还反咬她抄袭。", True),
+])
+def test_a_scheme_made_for_one_kind_of_work_is_run_only_on_such_a_lead(
+        language: str, idea: str, made_for: bool) -> None:
+    """A nurse is framed for a stolen necklace, not for stealing a design (bank
+    schemes' leads:); a designer can be."""
+    schemes = _arc_schemes(language, idea)
+    assert len(schemes) >= 6
+    assert ("stolen_design" in schemes) is made_for
+    if not made_for:
+        assert "sabotaged_launch" not in schemes

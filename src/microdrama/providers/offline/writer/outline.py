@@ -11,6 +11,7 @@ from microdrama.providers.offline.writer.banks.schema import Scheme
 from microdrama.providers.offline.writer.cast import fill
 from microdrama.providers.offline.writer.frame import load_writing
 from microdrama.providers.offline.writer.premise import wrong_pronoun
+from microdrama.providers.offline.writer.premise_pack import has_word
 from microdrama.providers.offline.writer.story import (
     Blueprint,
     Moment,
@@ -58,9 +59,11 @@ def plan_arcs(series: Series, n: int, craft: Craft) -> list[Arc]:
             last = n
         bounds.append((first, last))
         first = last + 1
-    castable = {s.id: who for s in series.bank.schemes if (who := cast_schemer(series, s))}
-    schemes = deal(list(castable), series.seed, "schemes")
     by_id = {s.id: s for s in series.bank.schemes}
+    castable = {s.id: who for s in series.bank.schemes if (who := cast_schemer(series, s))}
+    own = {key: who for key, who in castable.items() if fits_lead(series, by_id[key])}
+    castable = own or castable  # a lead no scheme is made for: any scheme
+    schemes = deal(list(castable), series.seed, "schemes")
     arcs = []
     for index, (first, last) in enumerate(bounds):
         scheme = by_id[schemes[index % len(schemes)]]
@@ -73,6 +76,19 @@ def plan_arcs(series: Series, n: int, craft: Craft) -> list[Arc]:
         arc.summary = fill(scheme.summary, fills)
         arcs.append(arc)
     return arcs
+
+
+def fits_lead(series: Series, scheme: Scheme) -> bool:
+    """True unless ``scheme`` is made for one kind of work (``leads``: a design to steal)
+    that the lead's job, secret and description do not say — a nurse is not framed for
+    stealing a design."""
+    if not scheme.leads:
+        return True
+    bible = series.bible
+    lead = bible.by_role("lead") or bible.characters[0]
+    job = bible.premise.protagonist.occupation if bible.premise else ""
+    text = " ".join(filter(None, [job, bible.secret, lead.description]))
+    return any(has_word(text, word, bible.language) for word in scheme.leads)
 
 
 def cast_schemer(series: Series, scheme: Scheme) -> str | None:

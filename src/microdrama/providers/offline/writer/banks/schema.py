@@ -207,6 +207,12 @@ class Scheme(Model):
         "love male). Another of rival/elder/wildcard is cast as schemer if the preferred "
         "one does not fit; a series where no one fits skips the scheme.",
     )
+    leads: list[str] = Field(
+        default_factory=list,
+        description="Words of the lead's work the scheme needs (a design to steal, a launch "
+        "to crash): a series whose lead's job, secret and description say none of them "
+        "skips it. Empty: any lead.",
+    )
 
 
 class Twist(Model):
