@@ -134,6 +134,18 @@ def test_non_utf8_file(project: Project) -> None:
     assert "not UTF-8" in str(error_of(project.load_bible))
 
 
+def test_a_key_written_twice_is_an_error_not_a_lost_value() -> None:
+    """YAML forbids it and PyYAML would keep the last: the first speaker would be lost."""
+    text = "id: ep001\nnumber: 1\nspeaker: ava\ntitle: One\nspeaker: daisy\n"
+    with pytest.raises(InputError) as caught:
+        parse_yaml(text, "ep001.yaml")
+    said = str(caught.value)
+    assert "ep001.yaml" in said and "line 5" in said and "duplicate key 'speaker'" in said
+    assert "first at line 3" in said and "keep one of the two" in said
+    assert parse_yaml("base: &b {a: 1}\nmore:\n  <<: *b\n  c: 2\n", "x")["more"] == {
+        "a": 1, "c": 2}  # a merge key is no duplicate
+
+
 def test_empty_bible(project: Project) -> None:
     (project.root / "series.yaml").write_text("", "utf-8")
     assert "empty" in str(error_of(project.load_bible))

@@ -40,7 +40,26 @@ _BOOL = "tag:yaml.org,2002:bool"
 
 
 class _Loader(_BaseLoader):  # type: ignore[misc,valid-type]
-    """Safe loader with YAML 1.2 booleans (yes/no/on/off stay strings)."""
+    """Safe loader with YAML 1.2 booleans (yes/no/on/off stay strings) that refuses a key
+    written twice in one mapping (YAML forbids it; PyYAML would keep the last silently, and
+    the first value — a speaker, a line's text — would be lost without a word)."""
+
+    def construct_mapping(self, node: Any, deep: bool = False) -> Any:
+        first: dict[Any, Any] = {}
+        for key_node, _ in node.value:
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                continue
+            key = self.construct_object(key_node, deep=True)
+            try:
+                seen = first.setdefault(key, key_node.start_mark)
+            except TypeError:  # an unhashable key: the base constructor says so
+                continue
+            if seen is not key_node.start_mark:
+                raise pyyaml.constructor.ConstructorError(
+                    "while constructing a mapping", node.start_mark,
+                    f"found duplicate key {key!r} (first at line {seen.line + 1})",
+                    key_node.start_mark)
+        return super().construct_mapping(node, deep)
 
 
 _Loader.yaml_implicit_resolvers = {
@@ -76,11 +95,13 @@ def _syntax_error(error: Exception, file: str | Path) -> InputError:
             file=file, where=f"line {opened.line + 1}, column {opened.column + 1}",
             fix="close it on the same line (or remove it)",
         )
+    duplicate = "duplicate key" in problem
     return InputError(
         f"invalid YAML: {problem}",
         file=file,
         where=f"line {mark.line + 1}, column {mark.column + 1}",
-        fix="correct the YAML syntax there (indentation, quotes, colons)",
+        fix=("keep one of the two (a key is written once in each mapping)" if duplicate
+             else "correct the YAML syntax there (indentation, quotes, colons)"),
     )
 
 
