@@ -25,6 +25,7 @@ those of a fresh process, every time.
 from __future__ import annotations
 
 import ctypes
+import os
 import platform
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -57,6 +58,17 @@ def _glibc_mallopt() -> Callable[[int, int], int] | None:
 _MALLOPT = _glibc_mallopt()
 _encoders = 0  # encoders running in this process now (threads may encode at once)
 _encoders_lock = threading.Lock()
+
+
+def _forked() -> None:
+    """A worker forked while a thread of its parent was encoding starts with none."""
+    global _encoders, _encoders_lock
+    _encoders, _encoders_lock = 0, threading.Lock()
+    if _MALLOPT is not None:
+        _MALLOPT(_M_PERTURB, 0)
+
+
+os.register_at_fork(after_in_child=_forked)
 
 
 @contextmanager
