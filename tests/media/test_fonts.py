@@ -141,3 +141,36 @@ def test_the_record_number_sits_under_the_label_inside_the_safe_zone() -> None:
     layout = caption_layout()
     assert left >= layout.safe.left and right <= 1080 - layout.safe.right
     assert card_bottom < 1920 // 4
+
+
+@pytest.fixture(scope="module")
+def latin_only(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """A user's font with Latin letters only: the built-in face cut to ASCII."""
+    from fontTools import subset
+    from fontTools.ttLib import TTFont
+
+    face = TTFont(str(cjk_font_path()), fontNumber=0)
+    cutter = subset.Subsetter()
+    cutter.populate(unicodes=range(0x20, 0x7F))
+    cutter.subset(face)
+    path = tmp_path_factory.mktemp("fonts") / "latin.otf"
+    face.save(str(path))
+    return str(path)
+
+
+def test_text_a_users_font_cannot_draw_is_drawn_by_the_built_in_face(latin_only: str) -> None:
+    """A Latin-only house font draws Latin words; Chinese captions and the AI label fall
+    back to the built-in face instead of empty boxes (the label is required by law)."""
+    assert fonts.drawn_by(latin_only, "Run, Mara!") == latin_only
+    assert fonts.drawn_by(latin_only, "快跑") is None and fonts.drawn_by(None, "x") is None
+    caption = np.asarray(render_caption("你别想再骗我", language="zh", font_file=latin_only))
+    assert np.array_equal(caption, np.asarray(render_caption("你别想再骗我", language="zh")))
+    label = np.asarray(render_label("AI生成", width=1080, height=1920, font_file=latin_only))
+    assert np.array_equal(label, np.asarray(render_label("AI生成", width=1080, height=1920)))
+
+
+def test_the_texts_a_users_font_cannot_draw_are_named(latin_only: str) -> None:
+    """What the render keys carry: only the texts that changed face, none without a font."""
+    assert fonts.not_drawn(latin_only, ["Run!", "AI生成", " ", "你好"]) == ["AI生成", "你好"]
+    assert fonts.not_drawn(None, ["你好"]) == []
+    assert fonts.not_drawn(str(cjk_font_path()), ["AI生成", "Run!"]) == []

@@ -71,6 +71,36 @@ def system_font_path(family: str) -> Path:
     return Path(file)
 
 
+@lru_cache(maxsize=16)
+def _characters(font_file: str) -> frozenset[int]:
+    """The code points ``font_file`` has glyphs for (its first face, as Pillow loads it)."""
+    from fontTools.ttLib import TTFont
+
+    with TTFont(font_file, fontNumber=0, lazy=True) as font:
+        return frozenset(font.getBestCmap() or {})
+
+
+def drawn_by(font_file: str | None, text: str) -> str | None:
+    """``font_file`` when it has a glyph for every character of ``text`` (spaces aside),
+    else None: the built-in face draws that text, so a user's Latin-only font never turns
+    a Chinese caption, an Arabic locale's words or the AI label into empty boxes."""
+    if not font_file:
+        return None
+    try:
+        known = _characters(font_file)
+    except Exception:  # a face fontTools cannot read but Pillow did: Pillow draws it
+        return font_file
+    return font_file if all(ord(c) in known for c in text if not c.isspace()) else None
+
+
+def not_drawn(font_file: str | Path | None, texts: list[str]) -> list[str]:
+    """The ``texts`` the user's ``font_file`` cannot draw whole (the built-in face draws
+    them): for cache keys, so a render whose text changed face is made again."""
+    if not font_file:
+        return []
+    return [text for text in texts if text.strip() and drawn_by(str(font_file), text) is None]
+
+
 @lru_cache(maxsize=64)
 def load_font(size: int, language: str, font_file: str | None = None) -> ImageFont.FreeTypeFont:
     """The Noto Sans CJK face for ``language`` at ``size`` px (its Latin serves en too),
@@ -116,6 +146,7 @@ def render_caption(
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     if not lines:
         return image
+    font_file = drawn_by(font_file, "".join(lines))
     size = size or layout.text_px
     stroke = max(1, round(size * layout.outline_px / layout.text_px))
     size = _fit(lines, language, size, layout.band_width, stroke, font_file)
@@ -183,6 +214,7 @@ def render_label(text: str, *, width: int, height: int, language: str = "zh",
     image = Image.new("RGBA", (width, height), (0, 0, 0, 0))
     if not text.strip():
         return image
+    font_file = drawn_by(font_file, text + sub)
     font = label_font(text, width=width, height=height, language=language, font_file=font_file)
     stroke = max(2, round(font.size * layout.outline_px / layout.text_px))
     draw = ImageDraw.Draw(image)

@@ -20,7 +20,7 @@ from microdrama.engine.provenance import signing, signing_key_inputs
 from microdrama.formats.assets import project_font, project_logo
 from microdrama.formats.locales import locale_facts
 from microdrama.media.credentials import CredentialsError, manifest, read, sign
-from microdrama.media.fonts import load_font, render_label
+from microdrama.media.fonts import drawn_by, load_font, not_drawn, render_label
 from microdrama.media.label import aigc_metadata, verify_aigc
 from microdrama.media.video import concat_segments, mux
 from microdrama.project import layout as paths
@@ -206,6 +206,7 @@ class SheetStage(Stage):
                    "shots": [shot.id for shot in board.shots]}
         key_inputs = {**{k: v for k, v in payload.items() if k != "shots"},
                       "font": inputs.get("font", ""), "logo": inputs.get("logo", "")}
+        _cover_key_fallback(key_inputs, font)
         return Work(stage=self.name, item=item, key=cache_key(self.name, self.version, key_inputs),
                     payload=payload, outputs={
                         "cover": paths.deliverable(language, item, ".cover.jpg"),
@@ -234,6 +235,7 @@ class SheetStage(Stage):
                    "label": label_text(facts.family)}
         key_inputs = {**payload, "panel": digest, "font": inputs.get("font", ""),
                       "logo": inputs.get("logo", "")}
+        _cover_key_fallback(key_inputs, font)
         return Work(stage=self.name, item=str(parsed),
                     key=cache_key(self.name, self.version, key_inputs), payload=payload,
                     outputs={"cover": paths.deliverable(parsed.locale, parsed.episode,
@@ -260,6 +262,22 @@ class SheetStage(Stage):
         })
 
 
+def cover_episode_text(number: int, title: str, language: str) -> str:
+    """The cover's line under the series title."""
+    return (f"第{number}集 {title}" if language == "zh" else
+            f"Episode {number}: {title}" if language == "en" else f"EP {number} · {title}")
+
+
+def _cover_key_fallback(key_inputs: dict[str, Any], font: Path | None) -> None:
+    """Name in the cover's key the texts the user's font cannot draw (the built-in face
+    draws them), only when there are any, so other keys stay as they were."""
+    p = key_inputs
+    missing = not_drawn(font, [p["series"], cover_episode_text(p["number"], p["title"],
+                                                               p["language"]), p["label"]])
+    if missing:
+        key_inputs["fallback"] = missing
+
+
 def make_cover(panel_png: bytes, series: str, number: int, title: str, language: str,
                label: str, *, font_file: str | None = None, logo: str | None = None) -> bytes:
     """1080×1920 JPEG: the hook frame, series and episode title, the AI label, and the
@@ -274,17 +292,18 @@ def make_cover(panel_png: bytes, series: str, number: int, title: str, language:
     room = width - 2 * COVER_MARGIN
 
     def fitted(text: str, size: int) -> ImageFont.FreeTypeFont:
-        """The font at ``size``, smaller when ``text`` would run past the margins."""
-        font = load_font(size, language, font_file)
+        """The font at ``size``, smaller when ``text`` would run past the margins (the
+        user's font when it draws every character of ``text``)."""
+        face = drawn_by(font_file, text)
+        font = load_font(size, language, face)
         wide = draw.textbbox((0, 0), text, font=font, stroke_width=4)[2]
         while wide > room and size > 12:
             size = max(12, min(size - 1, int(size * room / wide)))
-            font = load_font(size, language, font_file)
+            font = load_font(size, language, face)
             wide = draw.textbbox((0, 0), text, font=font, stroke_width=4)[2]
         return font
 
-    episode_text = (f"第{number}集 {title}" if language == "zh" else
-                    f"Episode {number}: {title}" if language == "en" else f"EP {number} · {title}")
+    episode_text = cover_episode_text(number, title, language)
     big, small = fitted(series, height // 18), fitted(episode_text, height // 30)
     y = height - 420 - height // 18 - height // 30 - 40
     for text, font, fill in ((series, big, (255, 230, 120)), (episode_text, small, (255, 255, 255))):

@@ -38,7 +38,7 @@ from microdrama.formats.locales import locale_facts
 from microdrama.hashing import content_hash
 from microdrama.media.clips import render_clip_segment
 from microdrama.media.ffmpeg import ffmpeg_exe
-from microdrama.media.fonts import render_caption, render_label
+from microdrama.media.fonts import not_drawn, render_caption, render_label
 from microdrama.media.frames import Rendition
 from microdrama.media.layered import render_layered_segment
 from microdrama.media.motion import motion_rules
@@ -156,6 +156,7 @@ class SegmentStage(Stage):
             acting = _acting(ctx, item, shot, timing.start_ms, timing.duration_ms, inputs)
             if acting is not None:  # a rig: layers that move, faces that live
                 payload["acting"] = acting
+        _key_fallback(payload, font)
         font_hash = content_hash(font.read_bytes()) if font else ""
         out = (paths.segment if words else paths.clean_segment)(episode, shot_id, locale)
         work = Work(stage=self.name, item=item, key=_key(payload, inputs, font_hash),
@@ -163,6 +164,7 @@ class SegmentStage(Stage):
         if not (locale and cues) or _branching(ctx, number):
             return work
         clean = {**payload, "cues": [], "language": bible.language}  # as CleanStage plans it
+        _key_fallback(clean, font)
         return replace(work, siblings=(Work(
             stage=CleanStage.name, item=item, key=_key(clean, inputs, font_hash),
             payload=clean, outputs={"segment": paths.clean_segment(episode, shot_id, locale)},
@@ -222,7 +224,18 @@ def _key(payload: dict[str, Any], inputs: dict[str, str], font_hash: str) -> str
 
 def _picture(payload: dict[str, Any]) -> dict[str, Any]:
     """What a render draws under its words: renders that agree here share their frames."""
-    return {k: v for k, v in payload.items() if k not in ("cues", "language")}
+    return {k: v for k, v in payload.items() if k not in ("cues", "language", "fallback")}
+
+
+def _key_fallback(payload: dict[str, Any], font: Path | None) -> None:
+    """Name in ``payload`` (and so in the key) the captions and label the user's font
+    cannot draw (the built-in face draws them), only when there are any: a shot whose
+    text changed face is rendered again, every other key stays as it was."""
+    payload.pop("fallback", None)
+    missing = not_drawn(font, [*(c["text"] for c in payload["cues"]),
+                               payload["label"] + payload.get("record", "")])
+    if missing:
+        payload["fallback"] = missing
 
 
 def _overlays(p: dict[str, Any], font: str | None,
