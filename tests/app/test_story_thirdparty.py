@@ -14,6 +14,7 @@ import pytest
 
 from microdrama.app.stories import StoryImportRequest, StoryImportResult, import_story
 from microdrama.domain.script import Episode
+from microdrama.errors import InputError
 from microdrama.project.folder import Project, create_project, fill_missing_ids
 from tests.conftest import make_settings
 from tests.formats.story_data import DATA, make_project
@@ -248,3 +249,51 @@ def test_import_story_prints_what_it_skipped_and_renamed(
     assert "imported harlowe-twine.twee as ep001" in text and "(6 scenes, 7 options)" in text
     assert "variable $hasKey → has_key" in text
     assert "note: the passage StoryScript [script] at line 56 is not imported" in text
+
+
+@pytest.mark.parametrize(("html", "twee"), [
+    # Twine 2.6's Build > Publish to File: the story format's player around the story,
+    # the passages HTML-escaped, the user's stylesheet and JavaScript in their elements.
+    ("harlowe-twine-published.html", "harlowe-twine.twee"),
+    # Library > Archive: <tw-storydata> alone, as Twine keeps it.
+    ("sugarcube-twine-archive.html", "sugarcube-tweego.twee"),
+])
+def test_a_twine_2_html_story_imports_as_its_twee_does(html: str, twee: str,
+                                                       tmp_path: Path) -> None:
+    from_html = imported(html, make_project(tmp_path / "html"))
+    from_twee = imported(twee, make_project(tmp_path / "twee"))
+    assert from_html.episode == from_twee.episode
+    assert from_html.scenes == from_twee.scenes and from_html.renamed == from_twee.renamed
+    assert any("[script]" in note and "not imported" in note for note in from_html.notes)
+
+
+def test_a_twine_html_story_names_its_own_lines(project: Path, tmp_path: Path) -> None:
+    text = (FIXTURES / "harlowe-twine-published.html").read_text("utf-8")
+    text = text.replace("Mr. Finch: I heard nothing, miss.", '(either: "a", "b")')
+    story = tmp_path / "published.html"
+    story.write_text(text, "utf-8")
+    line = text[:text.index("(either:")].count("\n") + 1
+    with pytest.raises(InputError) as caught:
+        import_story(StoryImportRequest(file=story, into=project))
+    assert caught.value.where == f"line {line}"
+    assert "the macro (either:) (picks at random)" in caught.value.problem
+
+
+@pytest.mark.parametrize(("name", "text", "words"), [
+    ("library.html", (FIXTURES / "sugarcube-twine-archive.html").read_text("utf-8")
+     + (FIXTURES / "harlowe-twine-published.html").read_text("utf-8"),
+     "the file holds 2 stories ('The Locked Study', 'The Locked Study')"),
+    ("twine1.html", '<html><body><div id="storeArea"><div tiddler="Start" tags="">Hi'
+     "</div></div></body></html>", "a Twine 1 story"),
+    ("page.html", "<html><body><p>Hello</p></body></html>", "no Twine 2 story in it"),
+    ("story.json", '{"inkVersion":21,"root":[["^Hi.","\\n",["done",null]],"done",null],'
+     '"listDefs":{}}', "compiled ink"),
+    ("story.txt", "Hello.", "story.txt is neither Ink nor Twine"),
+])
+def test_story_files_no_reader_takes_are_refused_naming_what_they_are(
+        name: str, text: str, words: str, project: Path, tmp_path: Path) -> None:
+    story = tmp_path / name
+    story.write_text(text, "utf-8")
+    with pytest.raises(InputError) as caught:
+        import_story(StoryImportRequest(file=story, into=project))
+    assert words in caught.value.problem and caught.value.fix

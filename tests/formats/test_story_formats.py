@@ -207,6 +207,14 @@ def test_twee_headers_escapes_arrows_and_line_ends_as_twine_writes_them() -> Non
         assert graph["Back\\slash [1] {x} " + " says"] == ["Inside."]
 
 
+def test_harlowe_reads_the_legacy_pipe_link_only_where_no_arrow_is() -> None:
+    # Harlowe 3 still reads Twine 1's [[label|passage]] (its legacyLink), but an arrow
+    # is the separator when there is one: [[a|b->C]] goes to C, labelled "a|b".
+    text = twee("Harlowe", "[[Walk away|B]]\n[[a|b->C]]") + ":: C\nSee.\n"
+    graph = built(parse_twee(text, file="t.twee"))
+    assert graph["A"] == [("Walk away", "B", "", []), ("a|b", "C", "", [])]
+
+
 def test_the_story_formats_pack_names_no_kind_it_does_not_explain() -> None:
     pack = load_pack("interactive", "story_formats", StoryFormatsPack)
     assert pack is load_story_formats()

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NoReturn
 
 from microdrama.app.options import episode_total, parse_episodes
 from microdrama.domain.findings import Finding
@@ -22,6 +23,7 @@ from microdrama.formats.story_syntax import StorySource
 from microdrama.formats.subtitle_profiles import load_profile
 from microdrama.formats.twee import story_ifid, story_to_twee
 from microdrama.formats.twee_parse import parse_twee
+from microdrama.formats.twine_html import parse_twine_html
 from microdrama.formats.yamlio import dump_model
 from microdrama.packs import project_packs
 from microdrama.project.folder import Project, check_episode, episode_file
@@ -36,7 +38,8 @@ STORY_FORMATS: dict[str, tuple[str, Callable[[StorySource], str]]] = {
 }
 #: Import file extension → reader.
 _READERS: dict[str, Callable[..., DraftStory]] = {
-    ".ink": parse_ink, ".twee": parse_twee, ".tw": parse_twee}
+    ".ink": parse_ink, ".twee": parse_twee, ".tw": parse_twee,
+    ".html": parse_twine_html, ".htm": parse_twine_html}
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -148,14 +151,27 @@ def export_story(request: StoryExportRequest) -> StoryExportResult:
     return StoryExportResult(request.format, files, notes)
 
 
+def _refuse_story_file(file: Path) -> NoReturn:
+    """The error for a file no story reader takes. Ink's compiled JSON is named as such:
+    it is the runtime's instructions (the writer's knots, choices and conditions
+    flattened into containers and jumps), and the source it came from is what the Ink
+    reader reads."""
+    if file.suffix.lower() == ".json" and '"inkVersion"' in read_text(file)[:4096]:
+        raise InputError("compiled ink (inklecate's or Inky's JSON), not ink source",
+                         file=file, fix="import the .ink file it was compiled from (in Inky: "
+                         "File > Save; the JSON is what a game engine plays)")
+    raise InputError(f"{file.name} is neither Ink nor Twine", file=file,
+                     fix="import a .ink, a .twee (.tw) or a Twine 2 .html file (archived or "
+                     "published)")
+
+
 def import_story(request: StoryImportRequest) -> StoryImportResult:
     """Read an Ink or Twee story and write it into the project as an episode script,
     speakers matched to its bible, refusing to overwrite unless ``replace``. A story
     that cannot be carried fails before anything is written."""
     reader = _READERS.get(request.file.suffix.lower())
     if reader is None:
-        raise InputError(f"{request.file.name} is neither Ink nor Twee", file=request.file,
-                         fix="import a .ink or a .twee (.tw) file")
+        _refuse_story_file(request.file)
     draft = reader(read_text(request.file), file=str(request.file))
     project = Project.open(request.into)
     bible = project.load_bible()

@@ -90,14 +90,18 @@ def link_end(text: str, start: int) -> int:
 
 
 def split_link(inner: str, *, pipe: bool) -> tuple[str, str]:
-    """(label, target) of link markup's inside: the rightmost ``->``, else the leftmost
-    ``<-``, else (when the format reads it) the last ``|``; else the target alone."""
+    """(label, target) of link markup's inside. With ``pipe`` (SugarCube, Chapbook,
+    Snowman) the last ``|`` comes first; then the rightmost ``->``, else the leftmost
+    ``<-``; then a ``|`` (Harlowe's legacy ``[[label|passage]]``, which it reads only
+    when no arrow is there); else the target alone."""
     if pipe and "|" in inner:
         label, target = inner.rsplit("|", 1)
     elif "->" in inner:
         label, target = inner.rsplit("->", 1)
     elif "<-" in inner:
         target, label = inner.split("<-", 1)
+    elif "|" in inner:
+        label, target = inner.rsplit("|", 1)
     else:
         label = target = inner
     target = target.strip()

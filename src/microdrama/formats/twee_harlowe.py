@@ -2,7 +2,8 @@
 
 Read: text (``{…}`` whitespace markup dropped, hooks ``[…]`` and named hooks shown);
 links ``[[label->passage]]``, ``[[passage<-label]]``, ``[[passage]]`` (the rightmost
-``->``, the leftmost ``<-``, as Harlowe reads them); ``(link-goto:)``; ``(link:)`` and
+``->``, the leftmost ``<-``, as Harlowe reads them) and, with no arrow, the legacy
+``[[label|passage]]`` Harlowe still reads; ``(link-goto:)``; ``(link:)`` and
 ``(link-reveal-goto:)`` whose hook holds ``(set:)`` / ``(put:)`` and a ``(goto:)``;
 ``(if:)`` / ``(unless:)`` / ``(else-if:)`` / ``(else:)`` hooks around links, over as
 many rows as they take; ``(set:)`` / ``(put:)`` as the passage plays (its changes of

@@ -23,6 +23,7 @@ from __future__ import annotations
 import html
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import NoReturn
 
@@ -68,18 +69,24 @@ class _Passage:
     rows: list[tuple[int, str]] = field(default_factory=list)
 
 
-def parse_twee(text: str, *, file: str, packs: Packs = BUILTIN) -> DraftStory:
-    """Read a Twee 3 story; what it cannot carry raises InputError with the line."""
+def parse_twee(text: str, *, file: str, packs: Packs = BUILTIN,
+               lines: Sequence[int] | None = None) -> DraftStory:
+    """Read a Twee 3 story; what it cannot carry raises InputError with the line.
+
+    ``lines`` gives, per line of ``text``, the line of the file it came from (Twee made
+    of a Twine HTML file: twine_html.py), so that messages name the file's lines."""
     try:
-        return _TweeReader(text, file, load_story_formats(packs)).read()
+        return _TweeReader(text, file, load_story_formats(packs), lines).read()
     except Unsupported as error:  # each is placed at its line; this is the backstop
         raise InputError(f"{error.construct} is not supported in an episode", file=file,
                          fix=error.fix) from None
 
 
 class _TweeReader:
-    def __init__(self, text: str, file: str, pack: StoryFormatsPack) -> None:
+    def __init__(self, text: str, file: str, pack: StoryFormatsPack,
+                 lines: Sequence[int] | None = None) -> None:
         self.file = file
+        self.lines = lines
         self.pack = pack
         self.text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
         self.draft = DraftStory(file=file, start="")
@@ -147,7 +154,8 @@ class _TweeReader:
     def passages(self) -> list[_Passage]:
         out: list[_Passage] = []
         current: _Passage | None = None
-        for number, row in enumerate(self.text.split("\n"), start=1):
+        for index, row in enumerate(self.text.split("\n")):
+            number = self.lines[index] if self.lines and index < len(self.lines) else index + 1
             if row.startswith("::"):
                 current = self.header(row[2:], number)
                 if any(p.name == current.name for p in out):
