@@ -509,3 +509,22 @@ def test_fountain_like_text_parses_or_raises_input_error(
     rows: list[str], bible: Bible | None
 ) -> None:
     parse_or_input_error("\n".join(rows), bible)
+
+
+def test_a_byte_order_mark_does_not_hide_the_title_page() -> None:
+    # Windows editors (Notepad, Word's "plain text") start the file with one; the title
+    # page must still be read as the title page, not as action before any scene.
+    text = "\ufeffTitle: The Key\r\nAuthor: Ana\r\n\r\nEXT. PIER - DAY\r\n\r\nMARA\r\nHi.\r\n"
+    (episode,) = parse_fountain(text, file=FILE)
+    assert [(ln.speaker, ln.text) for ln in episode.lines()] == [("mara", "Hi.")]
+    assert "Title" not in episode.scenes[0].beats[0].action
+
+
+def test_two_spaces_on_a_row_keep_the_dialogue_going() -> None:
+    # Fountain: a row of two spaces inside dialogue is a blank line of that speech, not
+    # the end of it (what follows would otherwise become action).
+    text = "INT. CAR - DAY\n\nMARA\nI said no.\n  \nNot today.\n\nShe drives.\n"
+    (episode,) = parse_fountain(text, file=FILE)
+    assert [(ln.speaker, ln.text) for ln in episode.lines()] == [
+        ("mara", "I said no. Not today.")]
+    assert [b.action for b in episode.beats()] == ["", "She drives."]

@@ -118,7 +118,8 @@ def parse_fountain(
     Chinese when the text has Chinese characters; in Chinese a plain line naming a
     bible character also counts as a cue, since Chinese has no capitals.
     """
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    # A byte order mark (Windows editors write one) is no part of the title page.
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     if language is None:
         language = bible.language if bible else ("zh" if _CJK.search(text) else "en")
     return _Parser(file, bible, language).run(text)
@@ -139,6 +140,8 @@ class _Parser:
         # note finds the element it follows by bisection.
         self.drafts: dict[str, list[_Draft]] = {kind: [] for kind in _NOTE_KEYS}
         self.starts: dict[str, list[int]] = {kind: [] for kind in _NOTE_KEYS}
+        #: Rows of two or more spaces and nothing else: in dialogue, not a blank line.
+        self.held_open: set[int] = set()
 
     def fail(self, problem: str, number: int, fix: str) -> NoReturn:
         raise InputError(problem, file=self.file, where=f"line {max(number, 1)}", fix=_FIXES[fix])
@@ -146,6 +149,8 @@ class _Parser:
     def run(self, text: str) -> list[Episode]:
         notes = self.clean(text)
         for index, (number, row) in enumerate(self.rows):
+            if not row and self.line is not None and number in self.held_open:
+                continue  # a row of two spaces keeps the speech going (Fountain's rule)
             if not row:
                 self.end_speech()
                 self.in_paragraph = False
@@ -174,6 +179,8 @@ class _Parser:
             # blank, so a note inside a speech does not end the speech.
             if raw.strip() or number not in touched:
                 self.rows.append((number, raw.strip()))
+            if len(raw) >= 2 and not raw.strip(" "):
+                self.held_open.add(number)
         first = next((i for i, (_, row) in enumerate(self.rows) if row), None)
         if first is None:
             self.fail("no screenplay content", 1, "scene")
