@@ -101,6 +101,23 @@ def test_a_gbk_chinese_novel_is_split_at_its_headings(tmp_path: Path) -> None:
     assert read_novel(path).language == "zh" and read_novel(path).title == "斗破"
 
 
+def test_web_novel_volumes_and_numbered_extras_are_headings(tmp_path: Path) -> None:
+    # Web serials (起点, 晋江 exports) write volumes as 卷一 and extras as 番外一; read as
+    # text, the volume heading fell into the chapter before and every extra into the
+    # last chapter.
+    text = ("卷一 风起\n第一章 归来\n　　她回到岛上，卷起袖子。\n\n卷二　潮落\n第二章 灯\n"
+            "　　灯塔黑了十年。\n\n番外一 多年以后\n　　他们老了。\n\n番外二：灯\n"
+            "　　灯又亮了。\n")
+    path = write(tmp_path, "serial.txt", text, "gb18030")
+    chapters = list(read_chapters(path))
+    assert [(c.title, c.text) for c in chapters] == [
+        ("卷一 风起 第一章 归来", "她回到岛上，卷起袖子。"),
+        ("卷二 潮落 第二章 灯", "灯塔黑了十年。"),
+        ("番外一 多年以后", "他们老了。"),
+        ("番外二：灯", "灯又亮了。"),
+    ]
+
+
 def test_an_english_novel_with_roman_and_spelled_out_numbers(tmp_path: Path) -> None:
     path = write(tmp_path, "keeper.txt", EN_NOVEL, "utf-8")
     chapters = list(read_chapters(path))

@@ -6,7 +6,7 @@ spine documents, converted from HTML with paragraphs kept, are joined in order:
 headings — Chinese (第十二章, 第12回, 序章, 楔子, 尾声 …) and English (Chapter 12,
 CHAPTER XII, Chapter Twelve, Prologue …) — or, in an EPUB, from its documents when
 they have no headings; text with no headings at all is cut into sections. Volume
-headings (第一卷, Part One) are kept as a prefix of the next chapter's title, and
+headings (第一卷, 卷一, Part One) are kept as a prefix of the next chapter's title, and
 headings with no text under them (a table of contents) are dropped. A chapter longer
 than ``max_chars`` is split into parts at paragraph boundaries.
 
@@ -52,10 +52,11 @@ _SEPARATOR = rf"(?:{_SPACE}*[:：.、·—–\-]{_SPACE}*|{_SPACE}+)"
 #: the stages otherwise, though only projects adapted from a novel read one).
 _HEADING_PATTERN = (
     rf"^{_SPACE}*(?P<head>"
-    rf"(?P<zh_volume>第{_SPACE}*{_CN_NUMBER}{_SPACE}*[卷部集篇])(?:{_SEPARATOR}?[^\n]{{0,30}})?"
+    rf"(?P<zh_volume>第{_SPACE}*{_CN_NUMBER}{_SPACE}*[卷部集篇]|卷{_SPACE}*{_CN_NUMBER}(?![章回节節话話]))"
+    rf"(?:{_SEPARATOR}?[^\n]{{0,30}})?"
     rf"|(?P<zh>(?:正文{_SPACE}*)?第{_SPACE}*{_CN_NUMBER}{_SPACE}*[章回节節话話])"
     rf"(?:{_SEPARATOR}?[^\n]{{0,30}})?"
-    rf"|(?P<zh_special>序章|序幕|序言|序|楔子|引子|引言|前言|尾声|尾聲|后记|後記|终章|終章|大结局|番外)"
+    rf"|(?P<zh_special>序章|序幕|序言|序|楔子|引子|引言|前言|尾声|尾聲|后记|後記|终章|終章|大结局|番外(?:{_SPACE}*{_CN_NUMBER})?)"
     rf"(?:{_SEPARATOR}[^\n]{{0,30}})?"
     rf"|(?P<en_volume>(?i:part|book|volume){_SPACE}+(?i:{_EN_NUMBER}))\b(?:{_SEPARATOR}[^\n]{{0,60}})?"
     rf"|(?P<en>(?i:chapter|chap\.){_SPACE}*(?i:{_EN_NUMBER}))\b(?:{_SEPARATOR}[^\n]{{0,60}})?"
