@@ -8,6 +8,7 @@ what the report says of every unit not taken."""
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -384,4 +385,42 @@ def test_a_region_the_project_does_not_have_of_another_language_is_refused(
     with pytest.raises(InputError) as caught:
         _import(path, project)
     assert "'pt-PT' is not a locale of this project" in caught.value.problem
+    assert not (project / "locales").exists()
+
+
+@pytest.mark.parametrize(("language", "targets", "locale"), [
+    # Poedit and Weblate name Traditional Chinese by its region: zh_TW, zh_HK are
+    # written in Hant (CLDR likely subtags), the project's zh-Hant, never its zh.
+    ("zh_TW", '["zh", "zh-Hant"]', "zh-Hant"),
+    ("zh_HK", '["zh-Hant", "zh"]', "zh-Hant"),
+    ("zh-Hant-TW", '["zh", "zh-Hant"]', "zh-Hant"),
+    ("zh_CN", '["zh-Hant", "zh"]', "zh"),
+    ("zh-Hans", '["zh-Hant", "zh"]', "zh"),
+])
+def test_a_chinese_region_imports_into_the_locale_of_its_script(
+        project: Path, language: str, targets: str, locale: str) -> None:
+    toml = project / "drama.toml"
+    toml.write_text(re.sub(r"targets = \[.*\]", f"targets = {targets}",
+                           toml.read_text("utf-8")), "utf-8")
+    path = project / "zh.po"
+    path.write_bytes((DATA / "poedit.po").read_bytes().replace(
+        b"Language: es_ES", f"Language: {language}".encode()))
+    result = _import(path, project)
+    assert result.locale == locale
+    assert f"the file translates into {language}: imported into the project's {locale}" in (
+        result.notices)
+
+
+def test_traditional_chinese_is_not_taken_into_a_simplified_locale(project: Path) -> None:
+    toml = project / "drama.toml"
+    toml.write_text(re.sub(r"targets = \[.*\]", 'targets = ["zh"]',
+                           toml.read_text("utf-8")), "utf-8")
+    path = project / "zh.po"
+    path.write_bytes((DATA / "poedit.po").read_bytes().replace(
+        b"Language: es_ES", b"Language: zh_TW"))
+    with pytest.raises(InputError) as caught:
+        _import(path, project)
+    assert "written in the Hant script; the project's zh is written in Hans" in (
+        caught.value.problem)
+    assert "zh-Hant" in (caught.value.fix or "")
     assert not (project / "locales").exists()

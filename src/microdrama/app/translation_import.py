@@ -35,6 +35,7 @@ from microdrama.domain.translation import (
 )
 from microdrama.errors import InputError
 from microdrama.formats.exchange import ExchangeUnit, read_exchange
+from microdrama.formats.locales import tag_script
 from microdrama.project.folder import Project, locale_file
 from microdrama.project.translations import save_translations
 
@@ -220,20 +221,41 @@ def _status(unit: ExchangeUnit) -> str:
 
 def file_locale(project: Project, tag: str, file: Path) -> tuple[str, tuple[str, ...]]:
     """The project locale a file's target language is, with a notice when it is read as
-    a shorter one: CAT tools name a region the project does not (Trados Studio and Poedit
+    another: CAT tools name a region the project does not (Trados Studio and Poedit
     write es-ES or es_ES, Phrase es-419 for a project's es), so when the tag is none of
-    the project's locales, its longest prefix that is one is taken and said."""
+    the project's locales, the project's locale of the same language and the script the
+    tag means is taken (zh_TW is Traditional Chinese: the project's zh-Hant), else its
+    longest prefix that is one and is not written in another script, and said."""
     try:
         return target_locale(project, tag, file=file), ()
     except InputError as refused:
         subtags = tag.strip().replace("_", "-").split("-")
+        targets = project.settings.locales.targets
+        script = tag_script(tag)
+        found = next((t for t in targets if script is not None
+                      and t.split("-")[0].lower() == subtags[0].lower()
+                      and tag_script(t) == script), None)
+        other_script = None
         for size in range(len(subtags) - 1, 0, -1):
-            shorter = "-".join(subtags[:size]).lower()
-            found = next((t for t in project.settings.locales.targets if t.lower() == shorter),
-                         None)
             if found is not None:
-                return found, (f"the file translates into {tag}: imported into the "
-                               f"project's {found}",)
+                break
+            shorter = "-".join(subtags[:size]).lower()
+            prefix = next((t for t in targets if t.lower() == shorter), None)
+            if prefix is not None and script is not None and tag_script(prefix) not in (
+                    None, script):
+                other_script = prefix  # zh_TW is not the project's (Simplified) zh
+            else:
+                found = prefix
+        if found is not None:
+            return found, (f"the file translates into {tag}: imported into the "
+                           f"project's {found}",)
+        if other_script is not None:
+            raise InputError(
+                f"the file translates into {tag}, written in the {script} script; the "
+                f"project's {other_script} is written in {tag_script(other_script)}",
+                file=file, fix=f"add a locale in the {script} script to targets under "
+                f"[locales] in {project.path('drama.toml')} (e.g. {subtags[0]}-{script}), "
+                "or send the file for the locale it translates") from None
         raise refused from None
 
 

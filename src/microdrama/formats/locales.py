@@ -63,6 +63,8 @@ class LocalePack(_Table):
 
     version: str
     pseudo: PseudoTable
+    #: language-REGION → the ISO 15924 script the tag means (CLDR likely subtags).
+    region_scripts: dict[str, str] = Field(default_factory=dict)
     locales: dict[str, LocaleEntry]
 
 
@@ -119,6 +121,25 @@ def find_locale(tag: str) -> str | None:
     """The pack's spelling of ``tag`` (matched ignoring case), or None."""
     wanted = tag.lower().replace("_", "-")
     return next((known for known in locale_pack().locales if known.lower() == wanted), None)
+
+
+def tag_script(tag: str) -> str | None:
+    """The script a language tag means: its own script subtag (``zh-Hant-TW``), else the
+    one its region implies (``zh-TW``: Hant), else the pack's locale's (``zh``: Hans);
+    None when nothing says."""
+    subtags = tag.replace("_", "-").split("-")
+    for subtag in subtags[1:]:
+        if len(subtag) == 4 and subtag.isalpha():
+            return subtag.title()
+    pack = locale_pack()
+    if len(subtags) > 1:
+        wanted = f"{subtags[0]}-{subtags[1]}".lower()
+        found = next((s for key, s in pack.region_scripts.items() if key.lower() == wanted),
+                     None)
+        if found is not None:
+            return found
+    known = find_locale(tag)
+    return pack.locales[known].script if known is not None else None
 
 
 def locale_facts(tag: str, series_language: str) -> LocaleFacts:
