@@ -279,9 +279,12 @@ def test_entities_are_not_expanded() -> None:
     evil = text.replace('<?xml version="1.0" encoding="UTF-8"?>',
                         '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]>')
     evil = evil.replace("Nian'an, hoy apunto", "&e; hoy apunto")
-    _, back = read_exchange(evil.encode(), "es.xliff")
-    target = next(u.target for u in back.units() if u.id == "ep001-sc01-l02")
-    assert "root:" not in target
+    # An external entity is never fetched: refused as undefined (it was dropped from the
+    # text before, silently), and nothing of the file it names shows.
+    with pytest.raises(InputError) as caught:
+        read_exchange(evil.encode(), "es.xliff")
+    assert "Entity 'e' not defined" in caught.value.problem
+    assert "root:" not in caught.value.render()
 
 
 # --- what CAT tools do to a file (whole files: tests/app/test_thirdparty_translations.py) --
@@ -369,3 +372,34 @@ def test_an_unknown_xliff12_state_names_the_unit_and_a_tools_own_is_read_as_none
     _, back = read_exchange(text.replace('state="final"', 'state="x-done"').encode(), "es.xlf")
     assert {u.id: u.state for u in back.units()}["ep002-sc01-l02"] is None
     assert "x-done is a tool's own state value" in back.notices[0]
+
+
+_DOCTYPE_XLIFF = (
+    '<?xml version="1.0"?>\n<!DOCTYPE xliff [{entities}]>\n'
+    '<xliff xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.2"><file original="e" '
+    'source-language="en" target-language="es" datatype="plaintext"><body>'
+    '<trans-unit id="ep001-sc01-l01"><source>Keep the key.</source>'
+    '<target state="translated">{target}</target></trans-unit></body></file></xliff>')
+
+
+def test_an_entity_the_file_declares_is_its_text() -> None:
+    # Older exporters declare &nbsp; and the like in the DOCTYPE; left unexpanded the
+    # entity vanished from the translation ("la llave&nbsp;ya" read "la llaveya").
+    data = _DOCTYPE_XLIFF.format(entities='<!ENTITY nbsp "&#160;">',
+                                 target="Guarda la&nbsp;llave.").encode()
+    (unit,) = read_exchange(data, "es.xlf")[1].units()
+    assert unit.target == "Guarda la\u00a0llave."
+
+
+@pytest.mark.parametrize(("entities", "target"), [
+    # An entity bomb: libxml2's amplification limit stops it.
+    ('<!ENTITY a "aaaaaaaaaa">' + "".join(
+        f'<!ENTITY {n} "{("&" + p + ";") * 10}">' for p, n in zip("abcdefg", "bcdefgh",
+                                                                  strict=True)),
+     "&h;" * 10),
+])
+def test_entities_that_explode_are_refused(entities: str, target: str) -> None:
+    data = _DOCTYPE_XLIFF.format(entities=entities, target=target).encode()
+    with pytest.raises(InputError) as caught:
+        read_exchange(data, "es.xlf")
+    assert "not well-formed XML" in caught.value.problem

@@ -12,8 +12,12 @@ from lxml import etree
 
 from microdrama.errors import InputError
 
-#: No DTD, no network, no entity expansion: a translators' file is data from outside.
-_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
+#: No external DTD, no network, no external entities: a translators' file is data from
+#: outside. Entities the file declares itself (``<!ENTITY nbsp "&#160;">`` in its
+#: DOCTYPE, as older exporters write) are its text and are expanded — left unexpanded
+#: they vanished from the text ("llave&nbsp;todos" read "llavetodos"); libxml2's
+#: amplification limits (no huge_tree) stop an entity bomb.
+_PARSER = etree.XMLParser(resolve_entities="internal", no_network=True, load_dtd=False,
                           huge_tree=False, remove_comments=True, remove_pis=True)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 #: xml:space, the attribute that says whether white space in an element is content.
