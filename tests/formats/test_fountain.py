@@ -528,3 +528,37 @@ def test_two_spaces_on_a_row_keep_the_dialogue_going() -> None:
     assert [(ln.speaker, ln.text) for ln in episode.lines()] == [
         ("mara", "I said no. Not today.")]
     assert [b.action for b in episode.beats()] == ["", "She drives."]
+
+
+def test_acts_are_parts_of_an_episode_and_ep_numbers_are_episodes() -> None:
+    """Screenplays are written in acts: '# ACT TWO' does not start another episode, and
+    an exporter's '# EP02 - Fire' numbers one."""
+    text = """\
+# ACT ONE
+
+INT. LAB - DAY
+
+Smoke.
+
+# ACT TWO
+
+EXT. ROOF - NIGHT
+
+MARA
+Run!
+
+# EP02 - Fire
+
+INT. LAB - NIGHT
+
+Silence.
+
+# 第二幕
+
+EXT. ROOF - DAWN
+
+Sunrise.
+"""
+    first, second = parse_fountain(text, file=FILE)
+    assert (first.number, first.title, len(first.scenes)) == (1, "", 2)
+    assert (second.number, second.title, len(second.scenes)) == (2, "Fire", 2)

@@ -54,8 +54,14 @@ _TITLE_KEY = re.compile(
 )
 _BONEYARD = re.compile(r"/\*(.*?)\*/", re.DOTALL)
 _NOTE = re.compile(r"\[\[(.*?)\]\]", re.DOTALL)
-_EPISODE_EN = re.compile(r"^episode\s+([1-9][0-9]{0,5})(?:\s*:\s*|\s+|$)(.*)$", re.IGNORECASE)
-_EPISODE_ZH = re.compile(r"^第\s*([1-9][0-9]{0,5})\s*集\s*(.*)$")
+_EPISODE_EN = re.compile(
+    r"^(?:episode|ep\.?)\s*0*([1-9][0-9]{0,5})(?:\s*[:\-–—]\s*|\s+|$)(.*)$", re.IGNORECASE)
+_EPISODE_ZH = re.compile(r"^第\s*0*([1-9][0-9]{0,5})\s*集\s*(.*)$")
+# A level-1 section naming a part of an episode (screenplays are written in acts): the
+# writer's outline inside the episode, not a new one.
+_ACT = re.compile(
+    r"^(?:act\b|teaser\b|cold open\b|tag\b|prologue\b|epilogue\b"
+    r"|第\s*[0-9一二三四五六七八九十]+\s*幕|序幕|尾声)", re.IGNORECASE)
 
 # Metadata notes: which keys each kind of element takes; other notes are the writer's own.
 _NOTE_KEYS = {
@@ -234,9 +240,11 @@ class _Parser:
             self.new_beat(number, content.casefold(), None)
         if depth != 1:
             return  # other sections are the writer's outline
+        if _ACT.match(content) and self.episodes:
+            return  # an act of the episode it is in
         match = _EPISODE_ZH.match(content) or _EPISODE_EN.match(content)
         episode_number = self.episodes[-1].fields["number"] + 1 if self.episodes else 1
-        title = content
+        title = "" if _ACT.match(content) else content  # a screenplay's first act
         if match:
             episode_number, title = int(match[1]), match[2].strip()
         self.new_episode(number, episode_number, title)
