@@ -88,7 +88,7 @@ def test_import_story_names_the_construct_and_line(tmp_path: Path,
     assert f"{story}, line 4: a tunnel (-> aside ->) is not supported" in " ".join(err.split())
     assert not (other / "episodes/ep001.yaml").exists()
     code, _, err = run(capsys, "import-story", str(tmp_path / "x.txt"), "--into", str(other))
-    assert code == 2 and "neither Ink nor Twee" in err
+    assert code == 2 and "neither Ink nor Twine" in err
 
 
 def test_a_rendered_episode_goes_out_with_its_shots_and_comes_back_unchanged(

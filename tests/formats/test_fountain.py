@@ -277,9 +277,9 @@ def test_parses_ordinary_hand_written_fountain() -> None:
     assert first.beats[0].action == "Rain hammers the docks. MARA (30s) waits under a lamp."
     assert [b.kind for b in episode.beats()] == ["hook", "escalation", "cliffhanger"]
     assert [(ln.speaker, ln.text, ln.direction) for ln in episode.lines()] == [
-        ("mara", "I swore I would never come back.", ""),
+        ("mara", "I swore I would never come back.", "V.O."),  # the cue says how it is heard
         ("mara", "Hello?", "whispering"),
-        ("david", "Who's there?", ""),
+        ("david", "Who's there?", "O.S."),
         ("mara", "It's me.", ""),
         ("mara", "Your sister, always.", "beat"),
     ]
@@ -562,3 +562,15 @@ Sunrise.
     first, second = parse_fountain(text, file=FILE)
     assert (first.number, first.title, len(first.scenes)) == (1, "", 2)
     assert (second.number, second.title, len(second.scenes)) == (2, "Fire", 2)
+
+
+def test_a_cue_extension_says_how_the_line_is_heard() -> None:
+    """'(V.O.)' and '（画外音）' go to the line's direction (the figure on screen does not
+    mouth it, stages/acting.py); '(CONT'D)' is only a speech carried over."""
+    text = ("INT. LAB - DAY\n\nMARA (V.O.)\n(softly)\nI never left.\n\n"
+            "MARA (CONT'D)\nNever.\n\nJOSE (O.S.) (CONT'D)\nMara?\n")
+    (episode,) = parse_fountain(text, file=FILE)
+    assert [(ln.speaker, ln.direction) for ln in episode.lines()] == [
+        ("mara", "V.O. softly"), ("mara", ""), ("jose", "O.S.")]
+    (zh,) = parse_fountain(".江边 - 黄昏\n\n苏晚（画外音）\n你来了。\n", file=FILE, bible=ZH)
+    assert [(ln.speaker, ln.direction) for ln in zh.lines()] == [("su-wan", "画外音")]

@@ -29,6 +29,7 @@ from microdrama.formats.fountain_syntax import (
     _find_location,
     _is_caps,
     _one_line,
+    _split_cue,
     _strip_extensions,
 )
 
@@ -213,13 +214,13 @@ class _Parser:
         elif row.startswith("@"):
             if not followed:
                 self.fail(f"character cue {row!r} has no dialogue", number, "cue")
-            self.cue(number, _strip_extensions(row[1:]))
+            self.cue(number, row[1:])
         elif blank_before and (forced_heading or _HEADING.match(row)):
             self.heading(number, row)
         elif blank_before and _is_transition(row, followed):
             pass  # transitions are an editor's concern, not the story's
         elif blank_before and followed and self.is_cue(row):
-            self.cue(number, _strip_extensions(row))
+            self.cue(number, row)
         elif blank_before and followed and _is_parenthetical(row):
             self.fail("dialogue with no character cue", number, "no cue")
         else:
@@ -302,13 +303,16 @@ class _Parser:
         beat.fields["action"] = before + ("\n" if continuing else "\n\n") + text if before else text
         self.in_paragraph = True
 
-    def cue(self, number: int, name: str) -> None:
+    def cue(self, number: int, row: str) -> None:
+        """A character cue; its extensions ("V.O.", "O.S.") open the line's direction, so
+        the figure on screen does not mouth a voice-over."""
+        name, extensions = _split_cue(row)
         if not name:
             self.fail("character cue has no name", number, "speaker")
         speaker = slugify(name) if self.bible is None else _find_character(self.bible, name)
         if speaker is None:
             self.fail(f"unknown character {name!r}", number, "speaker")
-        self.add_line(number, speaker, "", continued=False)
+        self.add_line(number, speaker, " ".join(extensions), continued=False)
 
     def add_line(self, number: int, speaker: str, direction: str, continued: bool) -> None:
         beats = self.scene(number, "dialogue").children

@@ -30,12 +30,28 @@ def _is_caps(text: str) -> bool:
     return any(ch.isupper() for ch in text) and not any(ch.islower() for ch in text)
 
 
+#: A cue's extensions that say nothing of how the line is heard (a speech carried over).
+_CONTINUED = re.compile(r"cont(?:'|’|\.)?d\.?|continued|more|续|接上", re.IGNORECASE)
+
+
+def _split_cue(cue: str) -> tuple[str, list[str]]:
+    """``MARA (V.O.) (CONT'D) ^`` → ``("MARA", ["V.O."])``: the name, and the extensions
+    that say how the line is heard (half- or full-width brackets; continuation marks and
+    the dual-dialogue mark dropped)."""
+    name = cue.strip().removesuffix("^").rstrip()
+    found: list[str] = []
+    while name[-1:] in (")", "）") and ("(" in name or "（" in name):
+        start = max(name.rfind("("), name.rfind("（"))
+        extension = name[start + 1:-1].strip()
+        name = name[:start].rstrip()
+        if extension and not _CONTINUED.fullmatch(extension):
+            found.insert(0, extension)
+    return name.strip(), found
+
+
 def _strip_extensions(cue: str) -> str:
     """``MARA (V.O.) ^`` → ``MARA``: drop the dual-dialogue mark and extensions."""
-    name = cue.strip().removesuffix("^").rstrip()
-    while name.endswith(")") and "(" in name:
-        name = name[: name.rindex("(")].rstrip()
-    return name.strip()
+    return _split_cue(cue)[0]
 
 
 def _find_character(bible: Bible | None, name: str) -> str | None:
