@@ -184,6 +184,10 @@ class ReferenceRequest(Model):
     seed: int = Field(description="Fixed per-character seed.")
 
 
+#: The era every series is in unless its tropes say otherwise (decision 0027).
+MODERN_ERA = "modern"
+
+
 class PanelRequest(Model):
     """Ask for one storyboard panel (a still image of a shot)."""
 
@@ -199,6 +203,19 @@ class PanelRequest(Model):
         default_factory=list,
         description="Reference sheets of shot.characters (AI painters keep identities by them).",
     )
+    era: str = Field(
+        default=MODERN_ERA,
+        description="When the series is set: 'modern', or an era of the writer's bank such as "
+        "'period' (a costume drama), whose sets painters draw.",
+    )
+
+    @model_serializer(mode="wrap")
+    def _omit_modern_era(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        # Modern requests dump as before, so their cache keys stay put.
+        data: dict[str, Any] = handler(self)
+        if data.get("era") == MODERN_ERA:
+            data.pop("era", None)
+        return data
 
 
 class SpeechRequest(Model):

@@ -11,6 +11,9 @@ by the refsheet stage), an identity prompt and a fixed per-character seed, so AI
 painters keep faces and clothes the same from shot to shot. The sheets are keyed by
 content; their paths enter the request project-relative and are made absolute only
 when the painter runs, so a moved project keeps its cache.
+
+The request carries the series' era (its main trope's, decision 0027), so a costume
+drama's sets are drawn as period places; a modern request dumps as it always did.
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ from microdrama.providers.base import (
     PanelRequest,
     ReferenceImage,
 )
+from microdrama.providers.offline.writer.era import series_era
 from microdrama.providers.offline.writer.staging import script_of, stage_shot
 from microdrama.providers.registry import paints_layers
 from microdrama.stages.acting import reacting, speaking
@@ -76,6 +80,7 @@ class PanelStage(Stage):
             location=places[shot.location], width=WIDTH, height=HEIGHT,
             seed=ctx.settings.project.seed,
             references=[reference(ctx, c) for c in seen],
+            era=series_era(bible),
         )
         episode = episode_of(item)
         outputs = {"panel": paths.panel(episode, shot_id)}
