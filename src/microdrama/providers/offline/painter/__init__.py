@@ -7,6 +7,7 @@ face, hair, body, figure   one character
 posture, views, profile    staging: turned, profile and from-behind views
 arms, poses, props         gestures, kneeling/sitting/walking legs, held props
 stage, sets, backgrounds   the location behind
+sets_period, period_parts   the period sets a costume drama's places are drawn as
 effects      speed lines, screentone, impact, sparkle, rain, gloom
 layout       framing, positions and camera angle
 scene        the whole panel, in layers (set, each figure, front effects)

@@ -3,7 +3,8 @@
 The set is painted at half size, then blurred (more for closer framings, like a
 shallow depth of field), desaturated and hazed so the characters in front pop.
 A location's furniture comes from a generator seeded by its kind, so a place looks
-the same in every shot.
+the same in every shot. A series set in another era draws that era's sets where it has
+them (``sets_period``; a modern series draws exactly what it always did).
 """
 
 from __future__ import annotations
@@ -13,15 +14,27 @@ import hashlib
 import cv2
 import numpy as np
 
-from microdrama.providers.offline.painter.sets import SETS
+from microdrama.providers.base import MODERN_ERA
+from microdrama.providers.offline.painter.sets import SETS, SetPainter
+from microdrama.providers.offline.painter.sets_period import PERIOD_SETS
 from microdrama.providers.offline.painter.stage import TIMES, Stage
 
 HORIZON = {"eye": 0.34, "low": 0.5, "high": 0.2, "overhead": 0.12, "dutch": 0.34}
 EXTERIOR = {"street", "village", "forest"}
+#: The sets of each era other than the modern one, by location kind.
+ERA_SETS: dict[str, dict[str, SetPainter]] = {"period": PERIOD_SETS}
+
+
+def set_painter(kind: str, era: str = MODERN_ERA) -> SetPainter:
+    """The function that draws a ``kind`` of location in ``era`` (the modern set when
+    the era has none of its own)."""
+    own = ERA_SETS.get(era, {}) if era != MODERN_ERA else {}
+    return own.get(kind) or SETS.get(kind, SETS["office"])
 
 
 def draw_background(
-    kind: str, time: str, width: int, height: int, zoom: float, angle: str, key: str = ""
+    kind: str, time: str, width: int, height: int, zoom: float, angle: str, key: str = "",
+    era: str = MODERN_ERA,
 ) -> np.ndarray:
     """The set behind a shot, as a full-size RGB array."""
     light = TIMES.get(time, TIMES["day"])
@@ -29,7 +42,7 @@ def draw_background(
     stage = Stage(w, h, zoom, HORIZON.get(angle, 0.34), light)
     digest = hashlib.blake2b(f"set:{kind}:{key}".encode(), digest_size=8).digest()
     rng = np.random.default_rng(int.from_bytes(digest, "big"))
-    SETS.get(kind, SETS["office"])(stage, rng)
+    set_painter(kind, era)(stage, rng)
     img = stage.img.astype(np.float32)
     tint = np.array(light.tint, np.float32) / 255.0
     if kind in EXTERIOR:

@@ -93,7 +93,8 @@ def render_layers(request: PanelRequest) -> Layers:
     rng = np.random.default_rng(seed_of(request))
     cam = camera(shot.angle, w, h)
     canvas = draw_background(
-        request.location.kind, shot.time, w, h, ZOOM[shot.framing], shot.angle, request.location.id
+        request.location.kind, shot.time, w, h, ZOOM[shot.framing], shot.angle, request.location.id,
+        request.era,
     )
     if not np.allclose(cam, np.eye(3)):
         canvas = cv2.warpPerspective(

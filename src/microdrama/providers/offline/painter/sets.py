@@ -383,7 +383,10 @@ def forest(st: Stage, rng: np.random.Generator) -> None:
         )
 
 
-SETS: dict[str, Callable[[Stage, np.random.Generator], None]] = {
+#: Draws one set on a stage, its variations from the generator.
+SetPainter = Callable[[Stage, np.random.Generator], None]
+
+SETS: dict[str, SetPainter] = {
     "office": office,
     "mansion": mansion,
     "hospital": hospital,
