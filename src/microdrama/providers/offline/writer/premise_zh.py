@@ -9,15 +9,11 @@ from functools import cache
 from microdrama.domain.premise import Premise, PremisePerson
 from microdrama.providers.offline.writer.premise_open_zh import (
     fill_lead_zh,
-    foe_in_truth_zh,
     is_person_zh,
     kin_word,
-    love_in_zh,
     open_foes_zh,
     open_words_zh,
-    pronoun_lead,
     read_open_zh,
-    vendetta_truth_zh,
 )
 from microdrama.providers.offline.writer.premise_pack import CJK, PremisePack, load_premise_pack
 from microdrama.providers.offline.writer.premise_read import (
@@ -26,6 +22,12 @@ from microdrama.providers.offline.writer.premise_read import (
     build_frame,
     cast_people,
     clause_zh_from,
+)
+from microdrama.providers.offline.writer.premise_roles_zh import (
+    foe_in_truth_zh,
+    love_in_zh,
+    pronoun_lead,
+    vendetta_truth_zh,
 )
 
 

@@ -1,0 +1,134 @@
+"""Who is who in a Chinese idea once its people are read (``premise_open_zh``): a lead named
+only by 她/他, whom the lead marries or falls for, and whose child the lead secretly is."""
+
+from __future__ import annotations
+
+from microdrama.domain.premise import Premise
+from microdrama.providers.offline.writer.premise_open_zh import (
+    PRONOUNS,
+    ReadingZh,
+    Token,
+    clause_subject,
+    is_nominal,
+    is_person_zh,
+    open_words_zh,
+    token_clauses,
+)
+from microdrama.providers.offline.writer.premise_pack import Gender
+from microdrama.providers.offline.writer.premise_read import Person
+
+
+def pronoun_lead(tokens: list[Token]) -> tuple[Gender, str] | None:
+    """The lead when the idea names them only by 她/他, and who acts on them first.
+
+    继母把她赶出家门 / 婆婆嫌她穷 / 前夫当着全家人的面甩给她…: the first clause's subject
+    does something to 她 — it is the antagonist, and 她 the lead. 被闺蜜推下天台的她 /
+    她要… / 五年后她…: 她 is the subject. Returns (the pronoun's gender, the antagonist's
+    words or ''), or None when the first clause has a subject of its own.
+    """
+    table = open_words_zh()
+    harm = set(table.harm_verbs)
+    doer = ""  # 新郎当众悔婚，她…: someone who does harm in a clause before the lead's
+    for clause in (c for c in token_clauses(tokens) if c[0][0] not in table.subordinators):
+        at = next((i for i, (w, f, _) in enumerate(clause) if w in PRONOUNS and f == "r"), None)
+        if at is not None:
+            found = _pronoun_clause(clause, at)
+            if found is None:
+                return None
+            return found[0], found[1] or doer
+        subject = clause_subject(clause)
+        if subject and any(w in harm for w, _, _ in clause) and not doer:
+            doer = subject  # a clause where someone does harm: read on for the lead
+            continue
+        if subject or any(f[:1] == "v" for _, f, _ in clause):
+            return None  # 退休的女宇航员在台北开面馆: the clause has its own subject
+    return None
+
+
+def _pronoun_clause(clause: list[Token], at: int) -> tuple[Gender, str] | None:
+    """pronoun_lead's reading of the clause whose first pronoun is at ``at``."""
+    table = open_words_zh()
+    gender = PRONOUNS[clause[at][0]]
+    before = clause[:at]
+    if all(f[:1] in ("t", "d", "f", "m", "q", "c") for _, f, _ in before):
+        return gender, ""  # 她要… / 五年后她…
+    words = [w for w, _, _ in before]
+    if words[-1] == "的" and "被" in words and "是" not in words:
+        agent = "".join(w for w, f, _ in before[words.index("被") + 1:]
+                        if is_nominal(f) or f == "nr")
+        for end in range(len(agent), 0, -1):  # 闺蜜 of 被闺蜜推下天台的她
+            if is_person_zh(agent[:end]):
+                return gender, agent[:end]
+        return gender, ""
+    subject = ""
+    index = 0
+    while index < len(before) and (is_nominal(before[index][1]) or before[index][1] == "nr"):
+        subject += before[index][0]
+        index += 1
+    if not subject or not is_person_zh(subject):
+        return None
+    # What the subject does must be the thing done to 她: no other verb, copula or idiom
+    # on the way (实习生发现自己的上司…害死她父亲 is not the 实习生's doing).
+    acting = before[index:]
+    adjacent = {len(before) - 1, len(before) - 2} if words[-1] in ("给", "对", "向") else {
+        len(before) - 1}
+    for position, (word, flag, _) in enumerate(acting, start=index):
+        if word in table.copulas or word in ("是", "就是") or \
+                (flag[:1] in ("v", "l") and position not in adjacent):
+            return None
+    return gender, subject
+
+
+def vendetta_truth_zh(reading: ReadingZh, premise: Premise) -> None:
+    """When the idea hides nothing but its antagonist wronged the lead's family (害死她父亲),
+    the lead's secret is whose child they are: 被上司害死的那个人的女儿 (kind ``vendetta``)."""
+    kin, verb = reading.wronged
+    lead = premise.protagonist
+    if premise.hidden_truth or not kin or not premise.antagonists or not lead.gender:
+        return
+    entry = open_words_zh().wronged_kin[kin]
+    relation = entry.female if lead.gender == "female" else entry.male
+    foe = premise.antagonists[0]
+    hold = foe.hold or foe.occupation
+    if relation and hold:
+        premise.hidden_truth = f"被{hold}{verb}的{entry.who}的{relation}"
+        premise.truth_kind = "vendetta"
+
+
+def foe_in_truth_zh(truth: str, reading: ReadingZh, truth_at: int) -> list[Person]:
+    """…却不知道她是被他害得家破人亡的医生的女儿: the 他 who did the harm is the last
+    person named before the truth who is not the lead (the tycoon she saved)."""
+    table = open_words_zh()
+    at = max(truth.find("被他"), truth.find("被她"))
+    if at < 0 or not any(truth.startswith(verb, at + 2) for verb in table.harm_verbs):
+        return []
+    gender: Gender = "male" if truth[at + 1] == "他" else "female"
+    before = [p for p in reading.people if p.start < truth_at and not p.victim and
+              not (reading.lead_start <= p.start < reading.lead_end) and not p.lead_kin]
+    if not before:
+        return []
+    foe = before[-1]
+    return [Person(occupation=foe.role or foe.words, hold=foe.role or foe.words, gender=gender)]
+
+
+def love_in_zh(tokens: list[Token]) -> str:
+    """Whom the lead marries or falls for (嫁给了他的小叔 → 小叔; 爱上了仇人 → 仇人), or ''."""
+    table = open_words_zh()
+    for index, (word, _flag, _) in enumerate(tokens):
+        if word not in table.love_markers:
+            continue
+        words = ""
+        for follow, flag, _ in tokens[index + 1:index + 8]:
+            if follow in ("了", "他", "她", "的", "一个", "一位") or flag in ("m", "q", "a", "b"):
+                if words:
+                    words = "" if follow == "的" else words  # 残疾的霍家少爷: what is after 的
+                    if follow != "的":
+                        break
+                continue
+            if not (is_nominal(flag) or flag == "nr"):
+                break
+            words += follow
+        if words and is_person_zh(words):
+            return words
+    return ""
+
