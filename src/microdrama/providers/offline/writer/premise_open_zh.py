@@ -52,6 +52,10 @@ class OpenWordsZh(Model):
     rebirth_after: list[str]
     wronged_kin: dict[str, WrongedKin]
     love_markers: list[str]
+    love_with: list[str]
+    rescue_verbs: list[str]
+    love_doers: list[str]
+    time_after: list[str]
 
 
 def open_words_zh() -> OpenWordsZh:
@@ -127,7 +131,8 @@ def read_open_zh(tokens: list[Token]) -> ReadingZh:
     at = text.find("回到")
     reading.rebirth = at >= 0 and any(text[at + 2:at + 10].find(w) >= 0
                                       for w in table.rebirth_after)
-    first = next((c for c in clauses if c[0][0] not in table.subordinators), None)
+    first = next((c for c in clauses if c[0][0] not in table.subordinators and
+                  not (c[-1][1] == "f" and c[-1][0] in table.time_after)), None)
     if first is not None:
         _read_lead(first, reading)
     for clause in clauses:
@@ -154,7 +159,10 @@ def _read_lead(clause: list[Token], reading: ReadingZh) -> None:
             modifiers.extend(w for w, _, _ in nominal)
             modifiers = [m for m in modifiers if m != "被"]  # the relative clause ends here
             nominal = []
-        elif is_nominal(flag) and flag != "nr":
+        elif flag == "b" and nominal and index + 1 < len(clause) and \
+                is_nominal(clause[index + 1][1]):
+            nominal.append(clause[index])  # 急诊科/女/医生: one person
+        elif is_nominal(flag) and flag != "nr" or flag in _ODD_TAGS and is_person_zh(word):
             if modifiers and modifiers[-1] in ("给", "对", "把", "和", "跟", "向", "替", "与"):
                 modifiers.append(word)  # 给妹妹: someone the lead does something for
             else:
@@ -176,6 +184,13 @@ def _read_lead(clause: list[Token], reading: ReadingZh) -> None:
     joined = "".join(w for w, _, _ in nominal)
     if not nominal or not is_person_zh(joined):
         return
+    at = clause.index(nominal[0])
+    before = clause[at - 1] if at else None
+    if before is not None and before[0] not in table.past_markers and len(before[0]) <= 2 and (
+            before[1] in ("a", "b", "an") or before[1][:1] == "v" and at > 1 and
+            clause[at - 2][0] == "的"):
+        nominal.insert(0, before)  # 小/哑女, 篮球队的/替补/少年: who the lead is, said whole
+        joined = before[0] + joined
     reading.lead, reading.lead_start = joined, nominal[0][2]
     reading.lead_end = nominal[-1][2] + len(nominal[-1][0])
     reading.past = next((m for m in modifiers if m in table.past_markers), "")
@@ -191,6 +206,10 @@ def _read_lead(clause: list[Token], reading: ReadingZh) -> None:
             reading.occupation = word + (rest[position + 1][0] if position + 1 < len(rest)
                                          and is_nominal(rest[position + 1][1]) else "") + "的"
             break
+
+
+#: Tags jieba gives some person words (少年/m) that a subject may still be.
+_ODD_TAGS = frozenset({"m", "a", "v", "vn", "i", "l"})
 
 
 def _read_places(clause: list[Token], reading: ReadingZh) -> None:
@@ -311,9 +330,13 @@ def fill_lead_zh(reading: ReadingZh, lead: Person, truth: str, text: str) -> str
     if lead.name or lead.occupation:
         return truth
     table = open_words_zh()
-    truth_words = {w for entry in load_premise_pack("zh").truths for w in entry.words}
-    if reading.lead in truth_words or reading.lead.removeprefix("真") in truth_words:
-        return truth or reading.lead  # 真千金归来: what the lead secretly is, not a job
+    entry = next((e for e in load_premise_pack("zh").truths if reading.lead in e.words or
+                  reading.lead.removeprefix("真") in e.words), None)
+    if entry is not None:  # 真千金归来: what the lead secretly is, not a job
+        if not entry.gender:  # 战神归来: a title the lead bears openly, their role
+            lead.occupation, lead.start = reading.lead, reading.lead_start
+            return truth
+        return truth or reading.lead
     plain = table.plain_people.get(reading.lead)
     kin = kin_word(reading.lead)
     if plain:
@@ -353,11 +376,6 @@ def open_foes_zh(reading: ReadingZh) -> list[Person]:
 
 
 PRONOUNS: dict[str, Gender] = {"她": "female", "他": "male"}
-
-
-def clause_subject(clause: list[Token]) -> str:
-    """The person nominal a clause opens with ('' when it opens otherwise)."""
-    return person_prefix(clause, 0)[0]
 
 
 def person_prefix(clause: list[Token], start: int) -> tuple[str, int]:

@@ -8,13 +8,13 @@ from microdrama.providers.offline.writer.premise_open_zh import (
     PRONOUNS,
     ReadingZh,
     Token,
-    clause_subject,
+    person_prefix,
     is_nominal,
     is_person_zh,
     open_words_zh,
     token_clauses,
 )
-from microdrama.providers.offline.writer.premise_pack import Gender
+from microdrama.providers.offline.writer.premise_pack import Gender, load_premise_pack
 from microdrama.providers.offline.writer.premise_read import Person
 
 
@@ -36,7 +36,9 @@ def pronoun_lead(tokens: list[Token]) -> tuple[Gender, str] | None:
             if found is None:
                 return None
             return found[0], found[1] or doer
-        subject = clause_subject(clause)
+        subject, after = person_prefix(clause, 0)
+        if subject and after < len(clause) and clause[after][0] == "被":
+            return None  # 高考状元被顶替: the subject is the one harmed, and the lead
         if subject and any(w in harm for w, _, _ in clause) and not doer:
             doer = subject  # a clause where someone does harm: read on for the lead
             continue
@@ -112,23 +114,75 @@ def foe_in_truth_zh(truth: str, reading: ReadingZh, truth_at: int) -> list[Perso
 
 
 def love_in_zh(tokens: list[Token]) -> str:
-    """Whom the lead marries or falls for (嫁给了他的小叔 → 小叔; 爱上了仇人 → 仇人), or ''."""
+    """Whom the lead marries or falls for, or ''. In order: whom a love marker names
+    (嫁给了他的小叔 → 小叔; 爱上了给他送外卖的小姑娘 → 小姑娘), the partner of a marriage
+    (她和陌生总裁签下契约婚姻), someone of power the lead rescues (救了黑帮老大), and
+    whoever courts the lead (总裁追妻)."""
     table = open_words_zh()
-    for index, (word, _flag, _) in enumerate(tokens):
-        if word not in table.love_markers:
-            continue
-        words = ""
-        for follow, flag, _ in tokens[index + 1:index + 8]:
-            if follow in ("了", "他", "她", "的", "一个", "一位") or flag in ("m", "q", "a", "b"):
-                if words:
-                    words = "" if follow == "的" else words  # 残疾的霍家少爷: what is after 的
-                    if follow != "的":
-                        break
-                continue
-            if not (is_nominal(flag) or flag == "nr"):
-                break
-            words += follow
-        if words and is_person_zh(words):
-            return words
+    text = "".join(w for w, _, _ in tokens)
+    for marker in table.love_markers:
+        at = text.find(marker)
+        while at >= 0:
+            words = _object_after(tokens, at + len(marker))
+            if words:
+                return words
+            at = text.find(marker, at + 1)
+    for clause in token_clauses(tokens):
+        said = "".join(w for w, _, _ in clause)
+        for index, (word, _flag, offset) in enumerate(clause):
+            if word in ("和", "跟", "与", "同") and any(
+                    w in said[offset - clause[0][2]:] for w in table.love_with):
+                partner = person_prefix(clause, index + 1)[0]
+                if partner:
+                    return partner  # 她和陌生总裁签下一年的契约婚姻
+        for verb in table.rescue_verbs:
+            at = said.find(verb)
+            power = load_premise_pack("zh").love
+            if at >= 0 and power is not None:
+                rest = said[at + len(verb):].removeprefix("了")
+                person = max((rest[:end] for end in range(2, min(len(rest), 8) + 1)
+                              if is_person_zh(rest[:end]) and
+                              any(rest[:end].endswith(w) for w in power.words)),
+                             key=len, default="")
+                if person:
+                    return person  # 救了黑帮老大: the one of power the lead saves
+        for verb in table.love_doers:
+            at = said.find(verb)
+            if at > 0:
+                before = said[:at]
+                person = max((before[start:] for start in range(len(before))
+                              if is_person_zh(before[start:])), key=len, default="")
+                if person:
+                    return person  # 总裁追妻: the one who courts the lead
     return ""
 
+
+def _object_after(tokens: list[Token], end: int) -> str:
+    """The person a love marker ending at ``end`` names: the nominal after it, or after
+    the 的 that ends a relative clause (给他送外卖的小姑娘), in the same clause."""
+    start = next((i for i, (_w, _f, o) in enumerate(tokens) if o == end), None)
+    if start is None:
+        return ""
+    words = ""
+    index = start
+    while index < min(len(tokens), start + 12):
+        follow, flag, _ = tokens[index]
+        if flag == "x":
+            break
+        if follow in ("了", "他", "她", "的", "一个", "一位") or flag in ("m", "q", "a", "b"):
+            if words and follow != "的":
+                break
+            words = ""  # 残疾的霍家少爷: what is after 的
+        elif is_nominal(flag) or flag == "nr":
+            words += follow
+        elif words:
+            break
+        else:  # 给他送外卖的…: a relative clause; the person follows its 的
+            ahead = next((i for i in range(index, min(len(tokens), start + 12))
+                          if tokens[i][0] == "的" or tokens[i][1] == "x"), None)
+            if ahead is None or tokens[ahead][0] != "的":
+                break
+            index = ahead
+            continue
+        index += 1
+    return words if words and is_person_zh(words) else ""

@@ -69,6 +69,11 @@ def _tokens_zh(text: str) -> list[tuple[str, str, int]]:
             previous = out.pop()
             out.append((previous[0] + word[0], "nr", previous[2]))
             out.append((word[1:], "v", offset + 1))
+        elif 1 <= len(word) <= 2 and flag[:1] in ("n", "v", "a") and out and \
+                out[-1][1] == "nr" and out[-1][0] in surnames and len(out[-1][0]) == 1 and \
+                all(CJK.match(ch) for ch in word):
+            previous = out.pop()  # 赵/建国 (jieba's place name): 赵建国, a name after a lone surname
+            out.append((previous[0] + word, "nr", previous[2]))
         elif flag in ("nr", "nrfg") and out and out[-1][1] == "m":
             out.append((word, "n", offset))  # 一支凤钗: a thing counted, not a name
         else:
