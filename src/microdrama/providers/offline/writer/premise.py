@@ -29,7 +29,7 @@ from microdrama.providers.offline.writer.premise_pack import (
 from microdrama.providers.offline.writer.premise_zh import read_zh
 
 __all__ = ["LanguageGuess", "PremisePack", "choose_trope", "guess_language", "load_premise_pack",
-           "place_kind", "read_premise", "understand", "wrong_pronoun"]
+           "place_kind", "read_premise", "story_trope", "understand", "wrong_pronoun"]
 
 
 class LanguageGuess(Model):
@@ -115,7 +115,11 @@ def choose_trope(premise: Premise, idea: str, trope_ids: list[str], keyword_scor
         return best, (f"题材：{best}（想法里的关键词）" if zh else f"trope: {best} (keywords in the idea)")
     loving = [t for t in (pack.love.tropes if pack.love else []) if t in trope_ids]
     love_named = bool(premise.love.occupation or premise.love.name) and bool(loving)
-    for entry in pack.truths if not vendetta and not love_named else []:
+    story = story_trope(premise, idea, pack, trope_ids)
+    # With no hidden truth, a truth word anywhere in the idea (山里的孩子, 残疾大佬) says less
+    # than the story the idea tells.
+    guessing = not premise.hidden_truth and story is not None
+    for entry in pack.truths if not vendetta and not love_named and not guessing else []:
         hit = next((w for w in entry.words if has_word(text, w, language)), None)
         if hit and entry.trope in trope_ids:
             return entry.trope, (
@@ -134,6 +138,12 @@ def choose_trope(premise: Premise, idea: str, trope_ids: list[str], keyword_scor
         chosen = next(t for t in pack.love.tropes if t in trope_ids)
     elif premise.hidden_truth and by_kind in trope_ids:  # "a retired astronaut": a hidden past
         chosen = by_kind
+    elif story:  # what the idea's story is
+        chosen, kind = story
+        return chosen, (
+            f"没有找到题材关键词：按故事（{kind}）选了 {chosen}；用 --genre 指定，或在 series.yaml 的 "
+            "premise: 修改" if zh else f"no trope word found — the idea tells a {kind} story: "
+            f"chose {chosen}; pass --genre or edit premise: in series.yaml")
     elif premise.antagonists and (premise.incident or premise.setting) and "revenge" in trope_ids:
         chosen = "revenge"
     else:  # the first trope written for a lead like this one (a man is no heiress)
@@ -144,6 +154,26 @@ def choose_trope(premise: Premise, idea: str, trope_ids: list[str], keyword_scor
         f"没有找到题材关键词：选了 {chosen}；用 --genre 指定，或在 series.yaml 的 premise: 修改"
         if zh else f"no trope word found — chose {chosen}; pass --genre or edit premise: in "
         "series.yaml")
+
+def story_trope(premise: Premise, idea: str, pack: PremisePack,
+                trope_ids: list[str]) -> tuple[str, str] | None:
+    """(trope, story kind) for an idea that names no trope word: the kind of story
+    (``stories:`` of the premise pack) whose words the idea says most, an antagonist
+    counting once for harm and a love interest once for love; ties go to the kind listed
+    first. None when the idea tells none of them."""
+    best: tuple[int, int, str, str] | None = None
+    for order, entry in enumerate(pack.stories):
+        if entry.trope not in trope_ids:
+            continue
+        score = sum(1 for w in entry.words if has_word(idea, w, pack.language))
+        if score and entry.story == "harm" and premise.antagonists:
+            score += 1
+        if score and entry.story == "love" and (premise.love.occupation or premise.love.name):
+            score += 1
+        if score and (best is None or score > best[0]):
+            best = (score, order, entry.trope, entry.story)
+    return (best[2], best[3]) if best else None
+
 
 def love_among_foes(premise: Premise, idea: str, language: str) -> None:
     """Make the idea's first antagonist the love interest (``premise.love``) when the story

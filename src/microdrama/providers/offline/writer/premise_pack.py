@@ -53,6 +53,15 @@ class LoveRule(Model):
     parents: list[str] = Field(min_length=1)
 
 
+class Story(Model):
+    """A kind of story an idea can tell without a trope word, and the trope written for it
+    (``stories:`` of a premise pack, decision 0029)."""
+
+    story: str
+    trope: str
+    words: list[str] = Field(min_length=1)
+
+
 class PremisePack(Model):
     """Schema of ``packs/premise/<lang>.yaml``."""
 
@@ -70,6 +79,7 @@ class PremisePack(Model):
     time: dict[Literal["rebirth", "time_skip", "countdown"], list[str]]
     want_markers: list[str]
     love: LoveRule | None = None
+    stories: list[Story] = Field(default_factory=list)
     events: list[str] = Field(default_factory=list, description="Places that are events "
                               "(a wedding, 订婚宴): lines may say them as a day that happened.")
     pronouns: dict[Literal["female", "male"], list[str]]

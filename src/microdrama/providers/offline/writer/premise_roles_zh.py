@@ -8,10 +8,10 @@ from microdrama.providers.offline.writer.premise_open_zh import (
     PRONOUNS,
     ReadingZh,
     Token,
-    person_prefix,
     is_nominal,
     is_person_zh,
     open_words_zh,
+    person_prefix,
     token_clauses,
 )
 from microdrama.providers.offline.writer.premise_pack import Gender, load_premise_pack
