@@ -39,6 +39,7 @@ from microdrama.providers.offline.writer.premise import (
     read_premise,
     wrong_pronoun,
 )
+from microdrama.providers.offline.writer.premise_pack import has_word
 from microdrama.providers.offline.writer.secrets import (
     assumed_secret,
     foreign_names,
@@ -92,7 +93,8 @@ def trope_scores(idea: str) -> dict[str, int]:
     scores: dict[str, int] = {}
     for language in LANGUAGES:
         for trope in load_bank(language).tropes:
-            hits = sum(1 for word in trope.keywords if word.lower() in text)
+            hits = sum(1 for word in trope.keywords if (
+                has_word(text, word.lower(), "en") if word.isascii() else word.lower() in text))
             scores[trope.id] = scores.get(trope.id, 0) + hits
     return scores
 

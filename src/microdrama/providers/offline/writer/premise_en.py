@@ -49,7 +49,7 @@ def read_en(idea: str) -> Premise:
     def is_name(match: re.Match[str]) -> bool:
         words, at = match.group().split(), match.start()
         if words[0] in not_names or words[0].lower() in verb_words or any(
-                w.lower() in vocabulary for w in words):
+                w.lower() in vocabulary for w in words) or match.group().lower() in vocabulary:
             return False
         if _PLACE_BEFORE.search(text[:at]):
             return False  # "in 1920s Shanghai", "at Mercy Hospital"

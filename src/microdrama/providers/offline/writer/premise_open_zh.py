@@ -52,6 +52,7 @@ class OpenWordsZh(Model):
     rebirth_after: list[str]
     wronged_kin: dict[str, WrongedKin]
     love_markers: list[str]
+    fight_verbs: list[str]
     love_with: list[str]
     rescue_verbs: list[str]
     love_doers: list[str]
@@ -283,8 +284,12 @@ def _read_people(clause: list[Token], reading: ReadingZh) -> None:
                 lead_kin = before in ("她", "他") or before == "的" and two_before in ("她", "他")
                 owner = two_before if before == "的" and two_before not in ("她", "他") and \
                     is_person_zh(two_before) else ""
+                rest = "".join(w for w, _, _ in clause[end:])
+                against = any(w in ("和", "跟", "与", "同") for w, _, _ in
+                              clause[max(0, index - 4):index]) and any(
+                    verb in rest for verb in table.fight_verbs)  # 和县里的开发商斗到底
                 someone = Someone(words, offset, owner=owner,
-                                  harms=harm_since and before == "的" and not passive,
+                                  harms=harm_since and before == "的" and not passive or against,
                                   victim=victim or harm_since and passive and before == "的",
                                   lead_kin=lead_kin)
                 kin = kin_word(words)
