@@ -198,7 +198,8 @@ def _read_lead(clause: list[Token], reading: ReadingZh) -> None:
     # What the lead does for a living, in the rest of the clause: 开面馆, 卖鱼.
     rest = clause[index:]
     for position, (word, _flag, _) in enumerate(rest):
-        follow = "".join(w for w, f, _ in rest[position + 1:position + 3] if is_nominal(f))
+        after = [(w, f) for w, f, _ in rest[position + 1:position + 5] if f not in ("ul", "m", "q")]
+        follow = "".join(w for w, f in after[:2] if is_nominal(f))  # 开了一家/茶馆
         if word in table.workplace_verbs and follow:
             reading.occupation = follow + table.workplace_verbs[word]
             reading.places.append(follow)

@@ -181,6 +181,11 @@ def _object_after(tokens: list[Token], end: int) -> str:
             ahead = next((i for i in range(index, min(len(tokens), start + 12))
                           if tokens[i][0] == "的" or tokens[i][1] == "x"), None)
             if ahead is None or tokens[ahead][0] != "的":
+                if index + 1 < len(tokens) and is_nominal(tokens[index + 1][1]) and \
+                        len(follow) <= 2:
+                    words = follow  # 瘫痪/总裁: a modifier of the person, no clause
+                    index += 1
+                    continue
                 break
             index = ahead
             continue
