@@ -132,8 +132,8 @@ def read_open_zh(tokens: list[Token]) -> ReadingZh:
     at = text.find("回到")
     reading.rebirth = at >= 0 and any(text[at + 2:at + 10].find(w) >= 0
                                       for w in table.rebirth_after)
-    first = next((c for c in clauses if c[0][0] not in table.subordinators and
-                  not (c[-1][1] == "f" and c[-1][0] in table.time_after)), None)
+    first = next((c for c in clauses if c[0][0] not in table.subordinators and not (
+        c[-1][1] == "f" and c[-1][0] in table.time_after and not person_prefix(c, 0)[0])), None)
     if first is not None:
         _read_lead(first, reading)
     for clause in clauses:
