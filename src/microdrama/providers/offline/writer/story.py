@@ -337,12 +337,21 @@ def premise_pressure(series: Series, moment: Moment) -> tuple[BeatKind, Move] | 
 
 def _premise_pair(series: Series, moment: Moment, templates: list[list[WritingLine]],
                   kind: BeatKind) -> tuple[BeatKind, Move] | None:
-    """Episode n's pair (n ≥ 2) of the pairs the idea fills, in order, so none comes back."""
+    """Episode n's pair (n ≥ 2) of the pairs the idea fills, in order, so none comes back.
+
+    A pair that names the lead's station ("you're just a nurse") is said only where its
+    list has the episode's turn — the stakes pairs in even episodes, the pressure pairs in
+    odd ones — and not once the secret is out: one such taunt an episode at most, where
+    every pair naming it made the label a mantra (thirty times in twelve episodes)."""
     number = moment.number
     pairs = [lines for pair in templates
              if len(lines := _premise_lines(series, pair, "pair")) == len(pair)]
     if 2 <= number <= len(pairs) + 1:
         lines = pairs[number - 2]
+        job = series.values.get("occupation", "")
+        if job and any(job in text for _, text in lines) and (
+                (number % 2 == 0) != (kind == "stakes") or moment.revealed or moment.reveal_now):
+            return None
         if not {speaker_of(series, moment, who) for who, _ in lines} & moment.gone:
             return (kind, premise_move(f"premise-{kind}-{number}", kind, "", lines))
     return None
