@@ -6,6 +6,7 @@ import re
 
 from microdrama.domain.premise import Premise, PremisePerson
 from microdrama.providers.offline.writer.frame import the_hold
+from microdrama.providers.offline.writer.premise_narrator import tell_by_narrator
 from microdrama.providers.offline.writer.premise_open_en import (
     Phrase,
     Reading,
@@ -117,7 +118,7 @@ def read_en(idea: str) -> Premise:
     if lead.name and not lead.occupation:
         lead.occupation = _apposed_job(text, lead.name)
     if lead.occupation and not lead.name and re.search(
-            rf"\b(?:her|his|their)\s+{re.escape(lead.occupation)}\b", text, re.IGNORECASE) \
+            rf"\b(?:her|his|their|my|our|your)\s+{re.escape(lead.occupation)}\b", text, re.IGNORECASE) \
             and not re.search(rf"\b(?:a|an|the)\s+(?:\S+\s+)?{re.escape(lead.occupation)}\b",
                               text, re.IGNORECASE):
         lead.occupation = ""  # "…with her sister": someone's someone is not the lead
@@ -185,6 +186,7 @@ def read_en(idea: str) -> Premise:
                 premise.hidden_truth, count=1)
             premise.truth_kind = "vendetta"
     vendetta_truth(reading, premise)
+    tell_by_narrator(premise, text, "en")  # "my husband and my sister stole my company"
     return premise
 
 def singular_compound(phrase: str) -> str:
@@ -298,7 +300,8 @@ def _places_en(text: str, pack: PremisePack) -> list[str]:
             at = find_en(text, word)
             if at < 0 or text[at - 1:at] == "-":
                 continue  # "small-town" says what kind of baker, not where
-            harmed = rf"\b(?:{'|'.join(words.harm_verbs)})\s+(?:\w+\s+)?\w+['’]s\s+(?:\w+\s+)?$"
+            harmed = (rf"\b(?:{'|'.join(words.harm_verbs)})\s+(?:(?:\w+\s+)?\w+['’]s|my|our|"
+                      rf"her|his|their|your)\s+(?:\w+\s+)?$")
             if re.search(harmed, text[:at], re.IGNORECASE) or _modifies(text, at + len(word)):
                 continue  # "ruined her father's company": what was done; "hospital bills"
             # Up to two words before the place word that belong to its phrase.
@@ -307,7 +310,8 @@ def _places_en(text: str, pack: PremisePack) -> list[str]:
             for previous in reversed(head[-2:]):
                 bare = previous.lower().strip(",.;")
                 if bare in {"at", "in", "on", "to", "during", "a", "an", "the", "her", "his",
-                            "their", "of", "by", "from", "into", "and", "with"} or \
+                            "their", "my", "our", "your", "of", "by", "from", "into", "and",
+                            "with"} or \
                         previous[-1] in ",.;" or bare.endswith(("'s", "’s")) or \
                         bare in not_part:
                     break  # whose place it is ("her sister's") is not part of its name

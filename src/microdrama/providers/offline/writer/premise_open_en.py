@@ -192,6 +192,10 @@ def _harm(items: list[Token], at: int, phrase: Phrase, reading: Reading, *,
     "… stole the code"): then they are against the lead (unless they are the lead)."""
     harm = set(open_words().harm_verbs)
     follow = at
+    if not lead and follow < len(items) and items[follow].low == "and":
+        other, after = phrase_at(items, follow + 1)
+        if other is not None and _harm(items, after, other, reading):
+            return True  # "my husband and my sister stole my company": both did
     if follow < len(items) and items[follow].low in ("who", "that"):
         follow += 1
     while follow < len(items) and items[follow].low in ("has", "had", "once", "secretly"):

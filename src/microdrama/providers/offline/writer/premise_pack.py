@@ -83,6 +83,11 @@ class PremisePack(Model):
     events: list[str] = Field(default_factory=list, description="Places that are events "
                               "(a wedding, 订婚宴): lines may say them as a day that happened.")
     pronouns: dict[Literal["female", "male"], list[str]]
+    narrator: list[str] = Field(default_factory=list, description="Words by which the idea "
+                                "is told in the first person (I, my; 我): its lead tells it.")
+    narrator_partners: dict[str, Literal["female", "male"]] = Field(
+        default_factory=dict, description="The narrator's partner → the narrator's gender "
+        "('my husband' is a woman's; 我老婆, a man's).")
     surnames: list[str] = Field(default_factory=list)
     not_names: list[str] = Field(default_factory=list)
     given_names: dict[Literal["female", "male"], list[str]] = Field(default_factory=dict)

@@ -7,6 +7,7 @@ import re
 from functools import cache
 
 from microdrama.domain.premise import Premise, PremisePerson
+from microdrama.providers.offline.writer.premise_narrator import tell_by_narrator
 from microdrama.providers.offline.writer.premise_open_zh import (
     fill_lead_zh,
     is_person_zh,
@@ -192,6 +193,7 @@ def read_zh(idea: str) -> Premise:
             "female" if premise.protagonist.gender == "male" else ""))
         premise.antagonists = [a for a in premise.antagonists if love not in (a.occupation, a.hold)]
     vendetta_truth_zh(reading, premise)
+    tell_by_narrator(premise, text, "zh")  # 这一世我要亲手拿回属于我的一切
     return premise
 
 def _clauses(text: str) -> list[tuple[int, str]]:
@@ -236,6 +238,9 @@ def _places_zh(tokens: list[tuple[str, str, int]], pack: PremisePack) -> list[st
         if owner and is_person_zh(owner):
             continue  # 她父亲的公司 is someone's, not where the story is
         after = index + 1
+        if after < len(tokens) and tokens[after][1] in ("n", "nocc", "nr") and \
+                is_person_zh(tokens[after][0]):
+            continue  # 冷宫弃妃, 集团董事长: a person the place word describes, no place
         while after < len(tokens) and tokens[after][1] in ("n", "nplace", "ns") and \
                 tokens[after][0] not in not_part and len(phrase) < 6:
             phrase += tokens[after][0]

@@ -1,0 +1,35 @@
+"""Ideas told in the first person: the narrator is the lead; "my husband" and 我闺蜜 are
+people of theirs (against them when they do harm), and a partner gives their gender."""
+
+from __future__ import annotations
+
+import pytest
+
+from microdrama.providers.offline.writer.premise import read_premise
+
+# (language, idea, the narrator's gender, the lead's job, antagonists' words)
+FIRST_PERSON = [
+    ("en", "my husband and my sister stole my company and left me for dead in a car crash. "
+     "I survive with a new face and come back as their new investor", "female", "",
+     {"husband", "sister"}),
+    ("en", "My ex-wife took the kids and the house. Now I am the billionaire she wants back.",
+     "male", "billionaire", {"ex-wife"}),
+    ("en", "After my stepmother threw me out, I became the CEO she begs for money.", "", "CEO",
+     {"stepmother"}),
+    ("zh", "重生回到高考前一天，前世被闺蜜顶替了大学名额，这一世我要亲手拿回属于我的一切", "", "",
+     {"闺蜜"}),
+    ("zh", "我老公和我闺蜜联手骗走了我的公司，五年后我带着新身份回来了", "female", "",
+     {"老公", "闺蜜"}),
+    ("zh", "结婚三年，我老婆嫌我穷跟富二代跑了，她不知道我是首富的儿子", "male", "", {"富二代"}),
+]
+
+
+@pytest.mark.parametrize(("language", "idea", "gender", "job", "foes"), FIRST_PERSON)
+def test_a_first_person_idea_is_the_narrators_story(language: str, idea: str, gender: str,
+                                                    job: str, foes: set[str]) -> None:
+    premise = read_premise(idea, language)
+    lead = premise.protagonist
+    assert (lead.gender, lead.occupation) == (gender, job)
+    said = {w for a in premise.antagonists for w in (a.hold, a.occupation) if w}
+    assert foes <= said, said
+    assert not any("company" in p or "公司" in p for p in premise.places)  # taken, no place
