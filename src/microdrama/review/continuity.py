@@ -2,7 +2,7 @@
 interactive episode along each way through it).
 
 Rules: events happen in a beat's action, before its lines. A speaker must be in the
-story (not gone). A line that presupposes a fact (``knows``) needs a speaker who knows
+story (not gone), or come back in the scene (a ``returns`` event) before speaking. A line that presupposes a fact (``knows``) needs a speaker who knows
 it by then. A fact is established once; nobody learns what they already knew.
 """
 
@@ -34,8 +34,12 @@ def check_continuity(episode: Episode, ledger: Ledger) -> list[Finding]:
 def _check_path(episode: Episode, ledger: Ledger) -> list[Finding]:
     findings: list[Finding] = []
     for scene in episode.scenes:
+        # Someone brought back in the scene (a cliffhanger's pay-off finds the missing) is
+        # in it from their return on; before it, they may not speak.
+        returning = {who: beat.id for beat in scene.beats for event in beat.events
+                     if event.kind == "returns" for who in event.who}
         for who in scene.characters:
-            if who in ledger.gone:
+            if who in ledger.gone and who not in returning:
                 findings.append(Finding(
                     rule="continuity.gone", severity="error", target=scene.id,
                     message=f"{who} appears in {scene.id} but has left the story",
@@ -49,6 +53,13 @@ def _check_path(episode: Episode, ledger: Ledger) -> list[Finding]:
                         message=problem, fix="remove or correct the event",
                     ))
             for line in beat.lines:
+                if line.speaker in returning and line.speaker in ledger.gone:
+                    findings.append(Finding(
+                        rule="continuity.gone", severity="error", target=line.id,
+                        message=f"{line.speaker} speaks in {scene.id} before returning at "
+                        f"{returning[line.speaker]}",
+                        fix=f"move the 'returns' event of {line.speaker} before the line",
+                    ))
                 for fact in line.knows:
                     if fact not in ledger.facts:
                         findings.append(Finding(

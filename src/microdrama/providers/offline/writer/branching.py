@@ -32,10 +32,11 @@ from microdrama.providers.offline.writer.episode import (
     IdCounter,
     SceneIds,
     SceneWriter,
-    moment_of,
     move_size,
+    opening_of,
 )
 from microdrama.providers.offline.writer.frame import fits
+from microdrama.providers.offline.writer.payoffs import Answer
 from microdrama.providers.offline.writer.shapes import (
     BranchWriting,
     Shape,
@@ -95,8 +96,8 @@ def make_branching_episode(request: ScriptRequest, packs: Packs = BUILTIN) -> Ep
     moves, every playthrough about the episode's length (craft rules from ``packs``)."""
     series = Series.of(request.bible, request.seed)
     craft = load_craft(request.bible.language, packs)
-    moment = moment_of(request)
-    blue = blueprint(series, moment)
+    moment, found = opening_of(series, request)
+    blue = blueprint(series, moment, found.move if found else None)
     plan = request.plan
     shape = choose_shape(series, plan.number)
     writing = load_branch_writing(request.bible.language)
@@ -155,7 +156,8 @@ def make_branching_episode(request: ScriptRequest, packs: Packs = BUILTIN) -> Ep
     episode_plan = _Plan(shape, parts, answers, shape.paths())
     _shed(episode_plan, series, moment, craft, plan.target_seconds, core)
     _fill(episode_plan, series, moment, craft, plan.target_seconds, fresh)
-    scenes = _write(episode_plan, series, moment, request, blue, core, places, names, writing)
+    scenes = _write(episode_plan, series, moment, request, blue, core, places, names, writing,
+                    found)
     _trim_paths(scenes, episode_plan, craft, plan.target_seconds)
     state = dict(load_shapes().state)
     return Episode(id=episode_id(plan.number), number=plan.number, title=plan.title,
@@ -166,11 +168,14 @@ def make_branching_episode(request: ScriptRequest, packs: Packs = BUILTIN) -> Ep
 def _core_roles(blue: Blueprint) -> dict[str, tuple[BeatKind, Move]]:
     """The blueprint's moves by role: hook, stakes, premise, turn (scene one) and
     escalation, pressure, expose, ending (scene two), as the linear writer deals them."""
+    # (After a cliffhanger the hook is its pay-off; a scheme's opening hook after it is
+    # left to the linear writer.)
+    stakes = next(i for i, (kind, _) in enumerate(blue.first) if kind == "stakes")
     roles: dict[str, tuple[BeatKind, Move]] = {
-        "hook": blue.first[0], "stakes": blue.first[1], "turn": blue.first[-1],
+        "hook": blue.first[0], "stakes": blue.first[stakes], "turn": blue.first[-1],
         "escalation": blue.second[0], "ending": blue.second[-1]}
-    if len(blue.first) == 4:
-        roles["premise"] = blue.first[2]
+    if len(blue.first) - stakes == 3:
+        roles["premise"] = blue.first[stakes + 1]
     for kind, move in blue.second[1:-1]:
         roles["pressure" if move.id.startswith("premise-") else "expose"] = (kind, move)
     return roles
@@ -363,7 +368,7 @@ def _fill(plan: _Plan, series: Series, moment: Moment, craft: Craft, seconds: in
 
 def _write(plan: _Plan, series: Series, moment: Moment, request: ScriptRequest,
            blue: Blueprint, core: dict[str, tuple[BeatKind, Move]], places: list[str],
-           names: dict[str, str], writing: BranchWriting) -> list[Scene]:
+           names: dict[str, str], writing: BranchWriting, found: Answer | None) -> list[Scene]:
     """The scenes, in the shape's order, with ids, choices, endings and events; each
     scene continues the ledger of the first scene that leads to it."""
     number = request.plan.number
@@ -376,7 +381,7 @@ def _write(plan: _Plan, series: Series, moment: Moment, request: ScriptRequest,
                     id(blue.reversal()[1]): request.plan.reversal,
                     id(core["ending"][1]): request.plan.cliffhanger}
     titles = _titles(plan, series, moment, writing, number)
-    pickup = pickup_line(series, number) if number > 1 else ""
+    pickup = pickup_line(series, number) if number > 1 and found is None else ""
     times: list[TimeOfDay] = ["day", "night", "dusk", "dawn"]
     tr = rng_for(request.seed, number, "time")
     ledgers: dict[str, Ledger] = {shape.scenes[0].key: request.ledger.model_copy(deep=True)}
@@ -384,7 +389,8 @@ def _write(plan: _Plan, series: Series, moment: Moment, request: ScriptRequest,
     for key in _topological(shape):
         scene = shape.scene(key)
         ledger = ledgers[key]
-        writer = SceneWriter(series, moment, request, ledger, facts, blue.twist, planned_text)
+        writer = SceneWriter(series, moment, request, ledger, facts, blue.twist, planned_text,
+                             found, core["ending"][1])
         scene_id, counter = counters[key]
         lead_in = plan.answers.get(key)
         part = plan.parts[key]

@@ -14,6 +14,13 @@ from microdrama.packs import BUILTIN, Packs
 from microdrama.providers.base import ScriptRequest
 from microdrama.providers.offline.writer.banks.schema import Move, Twist
 from microdrama.providers.offline.writer.cast import fill
+from microdrama.providers.offline.writer.payoffs import (
+    Answer,
+    answer_in_plan,
+    missing_events,
+    return_events,
+    without_returning,
+)
 from microdrama.providers.offline.writer.story import (
     FILLER_ORDER,
     Moment,
@@ -73,13 +80,22 @@ def moment_of(request: ScriptRequest) -> Moment:
     )
 
 
+def opening_of(series: Series, request: ScriptRequest) -> tuple[Moment, Answer | None]:
+    """Where the episode sits, and the pay-off it opens on when the episode before ended
+    on a cliffhanger (payoffs.py); whom the pay-off brings back counts as in the story."""
+    moment = moment_of(request)
+    names = [loc.name for loc in request.bible.locations]
+    found = answer_in_plan(series, moment, request.plan, names)
+    return without_returning(moment, found), found
+
+
 def make_episode(request: ScriptRequest, packs: Packs = BUILTIN) -> Episode:
     """One episode script that realises its plan and keeps continuity (craft rules from
     ``packs``)."""
     series = Series.of(request.bible, request.seed)
     craft = load_craft(request.bible.language, packs)
-    moment = moment_of(request)
-    blue = blueprint(series, moment)
+    moment, found = opening_of(series, request)
+    blue = blueprint(series, moment, found.move if found else None)
     plan = request.plan
     ledger = request.ledger.model_copy(deep=True)
     names = {loc.id: loc.name for loc in request.bible.locations}
@@ -131,11 +147,14 @@ def make_episode(request: ScriptRequest, packs: Packs = BUILTIN) -> Episode:
         part.insert(index + 1, (beat, move))
 
     ids = SceneIds(plan.number)
-    pickup = pickup_line(series, plan.number) if plan.number > 1 else ""
+    # The pay-off answers the cliffhanger itself; only an episode after a twist or a
+    # reveal opens on the lead's pickup line.
+    pickup = pickup_line(series, plan.number) if plan.number > 1 and found is None else ""
     scenes: list[Scene] = []
     times: list[TimeOfDay] = ["day", "night", "dusk", "dawn"]
     tr = rng_for(request.seed, plan.number, "time")
-    writer = SceneWriter(series, moment, request, ledger, facts, blue.twist, planned_text)
+    writer = SceneWriter(series, moment, request, ledger, facts, blue.twist, planned_text,
+                         found, blue.ending()[1])
     for part_index, part in enumerate(parts):
         place = places[part_index]
         scene_id, counter = ids.scene()
@@ -165,6 +184,10 @@ class SceneWriter:
     twist: Twist | None
     #: id(move) → the plan's text for it (a user's rewritten hook, reversal or ending).
     planned_text: dict[int, str]
+    #: The pay-off the episode opens on (it brings back whom the cliffhanger took).
+    answer: Answer | None = None
+    #: The episode's last beat (a cliffhanger takes away whom it says is missing).
+    ending: Move | None = None
 
     def beats(self, counter: IdCounter, part: list[tuple[BeatKind, Move]], place: str, *,
               opening: bool, lead_in: tuple[str, str, Emotion] | None = None
@@ -190,6 +213,10 @@ class SceneWriter:
                     [*on_stage, *(c for c in series.role_ids.values() if c not in moment.gone)]))
             events = _events(series, moment, self.ledger, kind, move, opening and not beats,
                              on_stage, self.facts, self.twist, fills)
+            if self.answer is not None and move is self.answer.move:
+                events = return_events(self.answer, self.ledger.gone) + events
+            if kind == "cliffhanger" and move is self.ending:
+                events += missing_events(series, move, self.ledger.gone)
             for event in events:
                 self.ledger.apply(event, episode_id(number))
             lines = []

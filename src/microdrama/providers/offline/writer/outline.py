@@ -10,6 +10,7 @@ from microdrama.providers.base import OutlineRequest
 from microdrama.providers.offline.writer.banks.schema import Scheme
 from microdrama.providers.offline.writer.cast import fill
 from microdrama.providers.offline.writer.frame import load_writing
+from microdrama.providers.offline.writer.payoffs import Ending, answer, played_variant
 from microdrama.providers.offline.writer.premise import wrong_pronoun
 from microdrama.providers.offline.writer.premise_pack import has_word
 from microdrama.providers.offline.writer.story import (
@@ -118,6 +119,7 @@ def make_outline(request: OutlineRequest, packs: Packs = BUILTIN) -> Outline:
     titles = deal(series.bank.episode_titles, series.seed, "titles")
     writing = load_writing(request.bible.language)
     previous_end = ""
+    ending: Ending | None = None  # the cliffhanger the episode before ended on
     locations = [loc.id for loc in request.bible.locations]
     lead = request.bible.by_role("lead") or request.bible.characters[0]
     lead_gender = lead.gender
@@ -126,7 +128,10 @@ def make_outline(request: OutlineRequest, packs: Packs = BUILTIN) -> Outline:
         arc = next(a for a in arcs if a.first <= number <= a.last)
         moment = Moment(number, arc, number == arc.first, number == arc.last, number == n,
                         number == reveal, number > reveal)
-        blue = blueprint(series, moment)
+        found = answer(series, moment, ending)  # the episode opens on its pay-off
+        blue = blueprint(series, moment, found.move if found else None)
+        kind, last = blue.ending()
+        ending = Ending(last, played_variant(series, last)) if kind == "cliffhanger" else None
         names = {loc.id: loc.name for loc in request.bible.locations}
         places = fit_places(series, moment, blue, pick_places(locations, series.seed, number),
                             request.bible.locations)

@@ -215,19 +215,27 @@ class Blueprint:
         return next(bm for bm in self.first if bm[0] in ("reversal", "reveal"))
 
 
-def blueprint(series: Series, moment: Moment) -> Blueprint:
-    """Choose the core moves of an episode."""
+def blueprint(series: Series, moment: Moment, opening: Move | None = None) -> Blueprint:
+    """Choose the core moves of an episode; ``opening``: the pay-off of the last episode's
+    cliffhanger (payoffs.py), which is its hook (before the scheme's opening hook, in the
+    episode that sets the scheme up)."""
     before = moment.revealed and not moment.reveal_now
     after = moment.revealed or moment.reveal_now
     scheme = (arc_scheme(series, moment.arc).id,)
     n = 0  # the core moves: each beat's first own position
+    first: list[tuple[BeatKind, Move]] = []
     if moment.number == 1:  # the pilot opens on the series' own trope (the idea's premise)
         hook = premise_hook(series) or pick(series, moment, "hook", n, revealed=before,
                                             own_trope=True)
+    elif opening is not None:
+        hook = opening
+        if opens_scheme(series, moment):
+            first.append(("hook", opening))
+            hook = deal_hook(series, moment, revealed=before, skip=_previous_hook(series, moment))
     else:
         hook = deal_hook(series, moment, revealed=before, skip=_previous_hook(series, moment))
     stakes = pick(series, moment, "stakes", n, revealed=before)
-    first: list[tuple[BeatKind, Move]] = [("hook", hook), ("stakes", stakes)]
+    first += [("hook", hook), ("stakes", stakes)]
     if (extra := premise_beat(series, moment)) is not None:
         first.append(extra)
     expose = None

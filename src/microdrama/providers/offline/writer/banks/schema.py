@@ -70,6 +70,22 @@ class LineTemplate(Model):
     )
 
 
+class Payoff(Model):
+    """How the next episode opens on a cliffhanger: the beat that answers it (the danger
+    lands or is escaped, the door opens, the slap is answered) before the episode moves
+    on. Its action and each line's ``say`` hold one variant for every action variant of
+    the cliffhanger, in order (the i-th answers the i-th), or one that answers them all."""
+
+    action: list[str] = Field(description="What happens first in the next episode.", min_length=1)
+    lines: list[LineTemplate] = Field(description="Its first lines, in order.", min_length=1,
+                                      max_length=3)
+    missing: list[CastRole] = Field(
+        default_factory=list,
+        description="Roles the cliffhanger takes out of the story (taken, vanished, locked "
+        "away): they leave with it and come back only with this pay-off, so nobody meets "
+        "them in between. They may not speak in the cliffhanger.")
+
+
 class Move(Model):
     """A small fragment of a beat: one action and two to four lines."""
 
@@ -103,6 +119,38 @@ class Move(Model):
         "love); {} = any cast.")
     action: list[str] = Field(description="Variants of the stage direction.", min_length=1)
     lines: list[LineTemplate] = Field(description="Lines in order.", min_length=1, max_length=5)
+    payoff: Payoff | None = Field(
+        default=None,
+        description="A cliffhanger's answer: how the next episode opens (every cliffhanger "
+        "has one; other beats have none).")
+
+    @model_validator(mode="after")
+    def _payoff_fits(self) -> Move:
+        if self.beat == "cliffhanger" and self.payoff is None:
+            raise ValueError(f"cliffhanger {self.id}: no payoff (how the next episode answers it)")
+        if self.payoff is None:
+            return self
+        if self.beat != "cliffhanger":
+            raise ValueError(f"move {self.id}: only a cliffhanger has a payoff")
+        wanted = {1, len(self.action)}
+        lists = [("action", self.payoff.action)] + [
+            (f"line {i} say", line.say) for i, line in enumerate(self.payoff.lines)]
+        for where, variants in lists:
+            if len(variants) not in wanted:
+                raise ValueError(
+                    f"cliffhanger {self.id}: payoff {where} has {len(variants)} variants; give "
+                    f"one, or one per action variant ({len(self.action)})")
+        speaking = set(self.missing_speakers())
+        if speaking:
+            raise ValueError(f"cliffhanger {self.id}: {sorted(speaking)} go missing in it "
+                             "but speak in it")
+        return self
+
+    def missing_speakers(self) -> list[str]:
+        """Roles the cliffhanger takes away that still speak in it (none may)."""
+        if self.payoff is None:
+            return []
+        return [r for r in self.payoff.missing if r in {line.who for line in self.lines}]
 
     def roles(self) -> set[str]:
         """Roles the move needs on stage."""
@@ -347,6 +395,12 @@ class Bank(Model):
             for i, line in enumerate(move.lines):
                 out += [(s, f"move {move.id} line {i}") for s in line.say]
                 out += [(d, f"move {move.id} line {i} direction") for d in line.direction]
+            if move.payoff is not None:
+                out += [(a, f"move {move.id} payoff action") for a in move.payoff.action]
+                for i, line in enumerate(move.payoff.lines):
+                    out += [(s, f"move {move.id} payoff line {i}") for s in line.say]
+                    out += [(d, f"move {move.id} payoff line {i} direction")
+                            for d in line.direction]
         for trope in self.tropes:
             for field in (trope.titles, trope.logline, trope.world, [trope.identity, trope.secret]):
                 out += [(t, f"trope {trope.id}") for t in field]
