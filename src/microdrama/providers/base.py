@@ -173,6 +173,10 @@ class ReferenceImage(Model):
     seed: int = Field(description="Fixed per-character seed, the same in every shot.")
 
 
+#: The era every series is in unless its tropes say otherwise (decision 0027).
+MODERN_ERA = "modern"
+
+
 class ReferenceRequest(Model):
     """Ask for one character's reference sheet (turnaround on a plain background)."""
 
@@ -182,10 +186,19 @@ class ReferenceRequest(Model):
     width: int = Field(default=1024, ge=64)
     height: int = Field(default=1024, ge=64)
     seed: int = Field(description="Fixed per-character seed.")
+    era: str = Field(
+        default=MODERN_ERA,
+        description="When the series is set ('modern', 'period'…): the era's costume, as "
+        "the panels draw it.",
+    )
 
-
-#: The era every series is in unless its tropes say otherwise (decision 0027).
-MODERN_ERA = "modern"
+    @model_serializer(mode="wrap")
+    def _omit_modern_era(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        # Modern requests dump as before, so their cache keys stay put.
+        data: dict[str, Any] = handler(self)
+        if data.get("era") == MODERN_ERA:
+            data.pop("era", None)
+        return data
 
 
 class PanelRequest(Model):

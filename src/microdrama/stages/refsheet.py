@@ -4,7 +4,8 @@ AI painters keep a character's identity across shots by this sheet (panels send 
 an input image); it is painted once per character by the painter's
 ``reference_sheet``, from the same identity prompt every panel uses. A picture the
 user put at ``assets/characters/<character-id>.png`` wins: it is copied, keyed on its
-content, and no provider is called.
+content, and no provider is called. The request carries the series' era, as a panel's
+does, so the sheet wears the costume the panels draw (a modern one dumps without it).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from microdrama.formats.assets import character_picture
 from microdrama.project import layout as paths
 from microdrama.providers.appearance import character_seed, identity_prompt
 from microdrama.providers.base import PAINTER, ReferenceRequest, ReferenceSheets
+from microdrama.providers.offline.writer.era import series_era
 
 #: Portrait 2:3: a standing figure fills it, and image APIs paint it natively.
 WIDTH, HEIGHT = 1024, 1536
@@ -61,6 +63,7 @@ class RefSheetStage(Stage):
         request = ReferenceRequest(
             character=character, identity=identity_prompt(character), width=WIDTH,
             height=HEIGHT, seed=character_seed(ctx.settings.project.seed, character.id),
+            era=series_era(bible),
         )
         return provider_work(self, ctx, item, request, "painter", outputs)
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from microdrama.providers.offline.painter.body import dims
-from microdrama.providers.offline.painter.design import Design
+from microdrama.providers.offline.painter.design import ROBE_KINDS, Design
 from microdrama.providers.offline.painter.ink import (
     INK,
     Bend,
@@ -186,6 +186,35 @@ def _colors(d: Design) -> tuple[Color, Color]:
 def draw_arm(pen: Pen, d: Design, side: int, arm: ArmPose, joints: Joints) -> Hand:
     """One arm (upper arm, forearm, cuff) and its hand; returns the hand for props."""
     o = d.outfit
+    el, wr = joints.elbow, joints.wrist
+    if o.kind in ROBE_KINDS:
+        from microdrama.providers.offline.painter.robes import draw_sleeve
+
+        draw_sleeve(pen, d, joints)
+    else:
+        _sleeve(pen, d, joints)
+    direction = np.arctan2(wr[1] - el[1], wr[0] - el[0])
+    ux, uy = np.cos(direction), np.sin(direction)
+    if side < 0 and d.watch:
+        pen.fill(capsule((wr[0] - ux * 0.06, wr[1] - uy * 0.06), wr, 0.105, 0.105), GOLD,
+                 width=0.6)
+    if side > 0 and d.bracelet is not None:
+        pen.fill(ellipse(wr[0], wr[1], 0.11, 0.04, np.degrees(direction) + 90,
+                         np.degrees(direction) + 450, n=14), d.bracelet, width=0.6)
+    hand = Hand(wr[0] + ux * 0.13, wr[1] + uy * 0.13, float(direction), arm.hand, side)
+    draw_hand(pen, d, hand)
+    if arm.tremble:
+        for k, spread in enumerate((-0.7, 0.0, 0.7)):
+            a = direction + np.pi + spread
+            start = (hand.x + np.cos(a) * 0.2, hand.y + np.sin(a) * 0.2 - 0.05 * k)
+            pen.stroke(np.array([start, (start[0] + np.cos(a) * 0.09,
+                                         start[1] + np.sin(a) * 0.09)]), width=0.6)
+    return hand
+
+
+def _sleeve(pen: Pen, d: Design, joints: Joints) -> None:
+    """A modern sleeve (or a bare arm) from shoulder to wrist, and its cuff."""
+    o = d.outfit
     sleeve, fore = _colors(d)
     bare = o.kind in ("dress", "gown")
     sh, el, wr = joints.shoulder, joints.elbow, joints.wrist
@@ -206,21 +235,6 @@ def draw_arm(pen: Pen, d: Design, side: int, arm: ArmPose, joints: Joints) -> Ha
     if not bare and o.kind != "qipao" and not o.gloves:
         cuff = capsule((wr[0] - ux * 0.08, wr[1] - uy * 0.08), wr, 0.105, 0.1)
         pen.fill(cuff, o.inner, width=0.6)
-    if side < 0 and d.watch:
-        pen.fill(capsule((wr[0] - ux * 0.06, wr[1] - uy * 0.06), wr, 0.105, 0.105), GOLD,
-                 width=0.6)
-    if side > 0 and d.bracelet is not None:
-        pen.fill(ellipse(wr[0], wr[1], 0.11, 0.04, np.degrees(direction) + 90,
-                         np.degrees(direction) + 450, n=14), d.bracelet, width=0.6)
-    hand = Hand(wr[0] + ux * 0.13, wr[1] + uy * 0.13, float(direction), arm.hand, side)
-    draw_hand(pen, d, hand)
-    if arm.tremble:
-        for k, spread in enumerate((-0.7, 0.0, 0.7)):
-            a = direction + np.pi + spread
-            start = (hand.x + np.cos(a) * 0.2, hand.y + np.sin(a) * 0.2 - 0.05 * k)
-            pen.stroke(np.array([start, (start[0] + np.cos(a) * 0.09,
-                                         start[1] + np.sin(a) * 0.09)]), width=0.6)
-    return hand
 
 
 def _rotated(shape: Points, x: float, y: float, angle: float) -> Points:

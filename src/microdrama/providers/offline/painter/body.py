@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from microdrama.providers.offline.painter.design import Design
+from microdrama.providers.offline.painter.design import ROBE_KINDS, Design
 from microdrama.providers.offline.painter.ink import (
     INK,
     Color,
@@ -85,6 +85,11 @@ def draw_neck(pen: Pen, d: Design) -> None:
 def draw_torso(pen: Pen, d: Design, legs: bool) -> None:
     """Torso and garment (a coat's skirts too when the legs show)."""
     o = d.outfit
+    if o.kind in ROBE_KINDS:
+        from microdrama.providers.offline.painter.robes import draw_robe_top
+
+        draw_robe_top(pen, d)
+        return
     body = torso(d)
     top = o.outer
     if o.kind in ("dress", "gown"):
@@ -99,6 +104,11 @@ def draw_torso(pen: Pen, d: Design, legs: bool) -> None:
 def draw_legs(pen: Pen, d: Design) -> None:
     """Standing legs, shoes and skirts."""
     o = d.outfit
+    if o.kind in ROBE_KINDS:
+        from microdrama.providers.offline.painter.robes import draw_robe_skirt
+
+        draw_robe_skirt(pen, d)
+        return
     _, _, w, hp = dims(d)
     shoe = INK if not d.female else mix(o.accent, INK, 0.3)
     if o.skirt == "floor" or o.kind == "qipao":
@@ -345,6 +355,11 @@ def _hem(pen: Pen, d: Design) -> None:
 
 def _arms(pen: Pen, d: Design) -> None:
     o = d.outfit
+    if o.kind in ROBE_KINDS:
+        from microdrama.providers.offline.painter.robes import draw_front_arms
+
+        draw_front_arms(pen, d)
+        return
     s, c, w, hp = dims(d)
     skin = d.face.skin
     bare = o.kind in ("dress", "gown")

@@ -44,12 +44,16 @@ class HairDesign:
 
     length: str  # "buzz", "short", "bob", "shoulder", "long"
     fringe: str  # "blunt", "swept", "parted", "slicked", "spiky", "tousled", "neat", "none"
-    tie: str  # "", "ponytail", "bun", "crown"
+    tie: str  # "", "ponytail", "bun", "crown"; period: "chignon", "twin", "topknot"
     wavy: bool
     curly: bool
     undercut: bool
     streaks: bool  # grey/silver strands
     color: Color
+    # Period hair only (``costume``): what is worn on it and the hairpin's colour.
+    headwear: str = ""  # "", "guan", "gauze", "phoenix", "band"
+    headwear_color: Color = (34, 32, 38)
+    pin: Color | None = None
 
 
 @dataclass(frozen=True)
@@ -71,11 +75,20 @@ class FaceDesign:
     lips: Color
 
 
+#: Period garments (drawn by ``robes``): a cross-collared robe with wide sleeves and a
+#: sash (襦裙 for women, 长袍 for men), a court robe (an emperor's, a consort's, an
+#: official's: belt, trim, motif) and a servant's plain robe.
+ROBE_KINDS = ("robe", "court", "maid")
+#: Period hair (drawn by ``period_hair``): a chignon with hairpins, a maid's twin buns,
+#: a man's topknot.
+PERIOD_TIES = ("chignon", "twin", "topknot")
+
+
 @dataclass(frozen=True)
 class OutfitDesign:
     """Clothing shapes and colours."""
 
-    kind: str  # "suit", "coat", "jacket", "dress", "gown", "qipao", "blouse", "tee"
+    kind: str  # "suit", "coat", "jacket", "dress", "gown", "qipao", "blouse", "tee"; ROBE_KINDS
     outer: Color
     inner: Color
     accent: Color
@@ -88,6 +101,12 @@ class OutfitDesign:
     sleeveless: bool
     gloves: bool
     skirt: str  # "", "knee", "floor"
+    # Period robes only (``costume``, kinds in ROBE_KINDS): collar and cuff trim, the
+    # sash or belt, a motif ("", "dragon", "cloud") and how wide the sleeves hang.
+    trim: Color = (214, 172, 60)
+    sash: Color = (214, 172, 60)
+    motif: str = ""
+    sleeve: float = 0.0
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from microdrama.providers.offline.painter.design import Design
+from microdrama.providers.offline.painter.design import PERIOD_TIES, Design
 from microdrama.providers.offline.painter.ink import (
     Color,
     Pen,
@@ -19,6 +19,11 @@ from microdrama.providers.offline.painter.ink import (
     mix,
     shade,
     smooth,
+)
+from microdrama.providers.offline.painter.period_hair import (
+    draw_period_back,
+    draw_period_behind,
+    draw_period_front,
 )
 
 # A fixed irregularity pattern so tousled strands look messy but identical every shot.
@@ -31,7 +36,7 @@ def hair_radius(d: Design) -> float:
 
 
 def _updo(d: Design) -> bool:
-    return d.hair.tie in ("bun", "crown")
+    return d.hair.tie in ("bun", "crown", *PERIOD_TIES)
 
 
 def _waves(points: Points, amount: float, freq: float) -> Points:
@@ -52,6 +57,9 @@ def draw_hair_back(pen: Pen, d: Design) -> None:
     base, dark, _ = hair_colors(d)
     back = shade(base, 0.2)
     r = hair_radius(d)
+    if h.tie in PERIOD_TIES:
+        draw_period_back(pen, d, r, back, dark)
+        return
     if h.tie == "ponytail":
         tail = smooth(
             [
@@ -230,6 +238,8 @@ def draw_hair_front(pen: Pen, d: Design, turn: float) -> None:
     _strands(pen, d, r, shift)
     if h.tie == "crown":
         _braid(pen, r, shift, base, light, dark)
+    if h.tie in PERIOD_TIES:
+        draw_period_front(pen, d, r, shift)
     if h.tie in ("ponytail", "bun"):
         x = 0.05 if h.tie == "ponytail" else -0.3
         y = -0.53 if h.tie == "ponytail" else -0.2
@@ -372,6 +382,8 @@ def draw_hair_from_behind(pen: Pen, d: Design) -> None:
     for k, x in enumerate((-0.3, -0.14, 0.02, 0.18, 0.32)):  # strands from the crown
         pen.stroke(bezier((0.02, -0.42), (x * 0.8, -0.2 + 0.03 * (k % 2)), (x, 0.3 if short else 0.2),
                           n=10), width=0.45, color=dark)
+    if h.tie in PERIOD_TIES:
+        draw_period_behind(pen, d, r, base, dark)
     if h.tie == "bun":  # low at the side, as seen from the front
         pen.fill(ellipse(0.3, 0.26, 0.16, 0.15, n=24), base, shadow=dark, depth=0.05)
         pen.stroke(ellipse(0.3, 0.26, 0.09, 0.08, 200, 340, n=10), width=0.5)

@@ -12,7 +12,7 @@ import numpy as np
 
 from microdrama.providers.offline.painter.arms import capsule
 from microdrama.providers.offline.painter.body import FOOT_Y, HIP_Y, WAIST_Y, dims
-from microdrama.providers.offline.painter.design import Design
+from microdrama.providers.offline.painter.design import ROBE_KINDS, Design
 from microdrama.providers.offline.painter.ink import (
     INK,
     Bend,
@@ -63,6 +63,11 @@ def draw_pose_legs(pen: Pen, d: Design, pose: str, side: int, bend: Bend | None)
         pen = pen.bent(Bend(bend.angle * 0.7, a=hp + 0.1, b=0.3))
     skirt = o.skirt in ("floor", "knee") or o.kind in ("qipao", "dress", "gown")
     trousers = o.bottom
+    robe = o.kind in ROBE_KINDS
+    if robe:  # under a robe: trousers and boots, not bare legs
+        from microdrama.providers.offline.painter import robes
+
+        trousers, skirt = robes.legs_color(d), False
     shoe: Color = INK if not d.female else mix(o.accent, INK, 0.3)
     ground = GROUND.get(pose, FOOT_Y)
     for (hip, knee, ankle), foot in _legs_for(pose, side):
@@ -82,6 +87,8 @@ def draw_pose_legs(pen: Pen, d: Design, pose: str, side: int, bend: Bend | None)
         tilt = -0.06 if foot == "heel" else 0.0
         pen.fill(ellipse(ankle[0] + toe, min(ankle[1] + 0.06, ground) + tilt, 0.17, 0.08, n=16),
                  shoe, width=0.8)
+    if robe:
+        robes.draw_pose_skirt(pen, d, pose, side, ground)
     if skirt:
         hem = {"walk": FOOT_Y - 0.3, "kneel": ground, "sit": 3.7,
                "profile": FOOT_Y - 0.05}.get(pose, FOOT_Y)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from microdrama.providers.offline.painter.design import Design
+from microdrama.providers.offline.painter.design import PERIOD_TIES, Design
 from microdrama.providers.offline.painter.expressions import Expression
 from microdrama.providers.offline.painter.hair import hair_colors, hair_radius
 from microdrama.providers.offline.painter.ink import (
@@ -24,6 +24,7 @@ from microdrama.providers.offline.painter.ink import (
     smooth,
     vivid,
 )
+from microdrama.providers.offline.painter.period_hair import draw_period_profile
 
 TEAR = (150, 205, 240)
 MOUTH_OPEN = {"o": 0.05, "small_o": 0.03, "shout": 0.09, "grin": 0.05, "laugh": 0.07,
@@ -57,7 +58,7 @@ def draw_profile_hair_back(pen: Pen, d: Design, side: int) -> None:
                        (-0.52, 0.85), (-0.5, 0.2), (-0.32, -0.15)], n=6)
         pen.fill(_m(tail, side), back, shadow=dark, depth=0.06)
         return
-    if h.tie in ("bun", "crown") or h.length in ("buzz", "short"):
+    if h.tie in ("bun", "crown", *PERIOD_TIES) or h.length in ("buzz", "short"):
         return
     bottom = {"long": 2.0, "shoulder": 0.95, "bob": 0.45}[h.length]
     mass = smooth([(-0.2, -0.45), (-0.55, -0.2), (-0.62, 0.4), (-0.6, bottom),
@@ -188,7 +189,8 @@ def _hair(pen: Pen, d: Design, side: int) -> None:
     fringe_tip = {"blunt": (0.35, -0.1), "parted": (0.3, -0.22), "swept": (0.36, -0.06),
                   "slicked": (0.27, -0.33), "spiky": (0.38, -0.2), "tousled": (0.37, -0.1),
                   "neat": (0.32, -0.2)}.get(h.fringe, (0.3, -0.2))
-    nape = 0.26 if h.length == "short" or h.tie in ("ponytail", "bun", "crown") else 0.42
+    nape = 0.26 if h.length == "short" or h.tie in ("ponytail", "bun", "crown", *PERIOD_TIES) \
+        else 0.42
     lift = 0.05 if h.undercut or h.fringe in ("slicked", "spiky") else 0.0
     cap = [fringe_tip, (fringe_tip[0] - 0.05, fringe_tip[1] - 0.1), (0.2, -0.47 - lift),
            (-0.08, -0.56 - lift), (-0.36, -0.44), (-r - 0.04, -0.12), (-0.44, 0.12),
@@ -208,6 +210,8 @@ def _hair(pen: Pen, d: Design, side: int) -> None:
     for k, (x, y) in enumerate(((0.05, -0.42), (-0.15, -0.45), (-0.3, -0.3))):
         pen.stroke(_m(bezier((x, y), (x - 0.1, y + 0.15), (x - 0.12 - 0.05 * k, y + 0.35), n=8),
                       side), width=0.45)
+    if h.tie in PERIOD_TIES:
+        draw_period_profile(pen, d, side, base, dark)
     if h.tie == "bun":
         pen.fill(_m(ellipse(-0.46, -0.12, 0.16, 0.15, n=20), side), base, shadow=dark, depth=0.04)
     if h.tie == "ponytail":

@@ -24,7 +24,7 @@ from microdrama.providers.base import (
     ReferenceRequest,
 )
 from microdrama.providers.offline.painter import render
-from microdrama.providers.offline.painter.design import design_of
+from microdrama.providers.offline.painter.costume import design_for
 from microdrama.providers.offline.painter.expressions import expression_of
 from microdrama.providers.offline.painter.figure import draw_character
 from microdrama.providers.offline.painter.ink import INK, Frame, Pen
@@ -100,7 +100,8 @@ def sheet_png(request: ReferenceRequest) -> bytes:
     cv2.ellipse(canvas, (round(x), floor), (round(scale * 0.9), max(2, round(scale * 0.12))),
                 0, 0, 360, (196, 192, 186), -1, cv2.LINE_AA)
     pen = Pen(canvas, Frame(scale, x, y, np.eye(3)))
-    draw_character(pen, design_of(request.character), expression_of("neutral"), 0.0, True)
+    draw_character(pen, design_for(request.character, request.era), expression_of("neutral"),
+                   0.0, True)
     image = Image.fromarray(canvas)
     font = load_font(max(12, round(band * 0.42)), "zh")
     ImageDraw.Draw(image).text((w / 2, h - band * 0.45), request.character.name, fill=INK,

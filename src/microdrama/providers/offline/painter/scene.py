@@ -18,9 +18,9 @@ import numpy as np
 from microdrama.domain import Character
 from microdrama.domain.storyboard import ShotCharacter
 from microdrama.media.rig import crop_box
-from microdrama.providers.base import PanelRequest
+from microdrama.providers.base import MODERN_ERA, PanelRequest
 from microdrama.providers.offline.painter.backgrounds import draw_background
-from microdrama.providers.offline.painter.design import design_of
+from microdrama.providers.offline.painter.costume import design_for
 from microdrama.providers.offline.painter.effects import effects_behind, effects_front
 from microdrama.providers.offline.painter.expressions import Expression, expression_of
 from microdrama.providers.offline.painter.figure import draw_character
@@ -39,11 +39,13 @@ def seed_of(request: PanelRequest) -> int:
 
 @dataclass(frozen=True)
 class Figure:
-    """One character as the panel draws them: who, where, and as what the shot asks."""
+    """One character as the panel draws them: who, where, as what the shot asks, and
+    in the series' era (its costume)."""
 
     placement: Placement
     character: Character
     wanted: ShotCharacter
+    era: str = MODERN_ERA
 
 
 @dataclass(frozen=True)
@@ -69,7 +71,7 @@ def figures(request: PanelRequest) -> list[Figure]:
         if character is None and p.index < len(request.characters):
             character = request.characters[p.index]
         if character is not None:
-            found.append(Figure(p, character, wanted))
+            found.append(Figure(p, character, wanted, request.era))
     return found
 
 
@@ -83,7 +85,8 @@ def draw_figure(canvas: np.ndarray, figure: Figure, cam: np.ndarray,
     if face is not None:
         expression = face(expression)
     pen = Pen(canvas, Frame(p.scale, p.x, p.y, cam))
-    draw_character(pen, design_of(figure.character), expression, p.turn, p.legs, p.posture)
+    draw_character(pen, design_for(figure.character, figure.era), expression, p.turn, p.legs,
+                   p.posture)
 
 
 def render_layers(request: PanelRequest) -> Layers:

@@ -27,7 +27,7 @@ from microdrama.providers.offline.painter.body import (
     draw_torso,
     torso,
 )
-from microdrama.providers.offline.painter.design import Design
+from microdrama.providers.offline.painter.design import ROBE_KINDS, Design
 from microdrama.providers.offline.painter.expressions import Expression
 from microdrama.providers.offline.painter.face import draw_head
 from microdrama.providers.offline.painter.hair import (
@@ -194,6 +194,11 @@ def draw_back(pen: Pen, d: Design, legs: bool, posture: Posture) -> None:
 
 def _back_torso(pen: Pen, d: Design, legs: bool) -> None:
     o = d.outfit
+    if o.kind in ROBE_KINDS:
+        from microdrama.providers.offline.painter.robes import draw_robe_back
+
+        draw_robe_back(pen, d)
+        return
     body = torso(d)
     _, c, w, hp = dims(d)
     if o.kind in ("dress", "gown"):
