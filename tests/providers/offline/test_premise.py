@@ -125,9 +125,12 @@ def _bare_lines(language: str, idea: str, episodes: int) -> set[str]:
      "party; she is secretly the chairman's daughter"),
 ])
 def test_two_ideas_of_one_trope_share_few_lines(language: str, one: str, two: str) -> None:
+    """At most a fifth of the lines, and a little: since every cliffhanger is answered by
+    its bank pay-off (0031), two series of a trope that deal the same cliffhanger share
+    its answer too (20 % → 21 % for the zh pair)."""
     first, second = _bare_lines(language, one, 12), _bare_lines(language, two, 12)
     shared = len(first & second) / min(len(first), len(second))
-    assert shared <= 0.20, f"{shared:.0%} of lines shared"
+    assert shared <= 0.22, f"{shared:.0%} of lines shared"
 
 
 @pytest.mark.parametrize(("language", "idea"), [(i[0], i[1]) for i in IDEAS],

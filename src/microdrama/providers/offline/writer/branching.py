@@ -52,6 +52,7 @@ from microdrama.providers.offline.writer.story import (
     action_text,
     blueprint,
     deal,
+    own_pickup_line,
     pick,
     pickup_line,
     rng_for,
@@ -382,6 +383,7 @@ def _write(plan: _Plan, series: Series, moment: Moment, request: ScriptRequest,
                     id(core["ending"][1]): request.plan.cliffhanger}
     titles = _titles(plan, series, moment, writing, number)
     pickup = pickup_line(series, number) if number > 1 and found is None else ""
+    said = own_pickup_line(series, number) if number > 1 and found else ""
     times: list[TimeOfDay] = ["day", "night", "dusk", "dawn"]
     tr = rng_for(request.seed, number, "time")
     ledgers: dict[str, Ledger] = {shape.scenes[0].key: request.ledger.model_copy(deep=True)}
@@ -396,8 +398,12 @@ def _write(plan: _Plan, series: Series, moment: Moment, request: ScriptRequest,
         part = plan.parts[key]
         if key == shape.scenes[0].key and pickup and part and part[0][0] == "hook":
             lead_in = (series.role_ids["lead"], pickup, "determined")
+        lead_out: tuple[str, str, Emotion] | None = (
+            (series.role_ids["lead"], said, "determined")
+            if key == shape.scenes[0].key and said else None)
         beats, present = writer.beats(counter, part, names[places[scene.place]],
-                                      opening=key == shape.scenes[0].key, lead_in=lead_in)
+                                      opening=key == shape.scenes[0].key, lead_in=lead_in,
+                                      lead_out=lead_out)
         for target in shape.targets(scene):
             ledgers.setdefault(target, ledger.model_copy(deep=True))
         written[key] = _scene(scene, scene_id, places[scene.place], present, beats, plan,

@@ -28,6 +28,7 @@ from microdrama.providers.offline.writer.story import (
     action_text,
     arc_scheme,
     blueprint,
+    own_pickup_line,
     pick,
     pickup_line,
     rng_for,
@@ -150,6 +151,8 @@ def make_episode(request: ScriptRequest, packs: Packs = BUILTIN) -> Episode:
     # The pay-off answers the cliffhanger itself; only an episode after a twist or a
     # reveal opens on the lead's pickup line.
     pickup = pickup_line(series, plan.number) if plan.number > 1 and found is None else ""
+    # After the pay-off, the lead has a word in the idea's own words (its people, places).
+    said = own_pickup_line(series, plan.number) if plan.number > 1 and found else ""
     scenes: list[Scene] = []
     times: list[TimeOfDay] = ["day", "night", "dusk", "dawn"]
     tr = rng_for(request.seed, plan.number, "time")
@@ -162,8 +165,10 @@ def make_episode(request: ScriptRequest, packs: Packs = BUILTIN) -> Episode:
         if part_index == 0 and pickup and part and part[0][0] == "hook":
             # Pick up the last episode's cliffhanger: the lead answers it first.
             lead_in = (series.role_ids["lead"], pickup, "determined")
+        lead_out: tuple[str, str, Emotion] | None = (
+            (series.role_ids["lead"], said, "determined") if part_index == 0 and said else None)
         beats, present = writer.beats(counter, part, names[place], opening=part_index == 0,
-                                      lead_in=lead_in)
+                                      lead_in=lead_in, lead_out=lead_out)
         scenes.append(Scene(id=scene_id, location=place, time=tr.choice(times),
                             characters=present, beats=beats))
     _trim(scenes, craft, plan.target_seconds)
@@ -190,10 +195,12 @@ class SceneWriter:
     ending: Move | None = None
 
     def beats(self, counter: IdCounter, part: list[tuple[BeatKind, Move]], place: str, *,
-              opening: bool, lead_in: tuple[str, str, Emotion] | None = None
+              opening: bool, lead_in: tuple[str, str, Emotion] | None = None,
+              lead_out: tuple[str, str, Emotion] | None = None
               ) -> tuple[list[Beat], list[str]]:
         """The beats of ``part`` at ``place`` and who is on stage; ``opening``: the
-        episode's first scene; ``lead_in``: (speaker, text, emotion) said first."""
+        episode's first scene; ``lead_in``: (speaker, text, emotion) said first;
+        ``lead_out``: said after the first beat's lines."""
         series, moment, request = self.series, self.moment, self.request
         number = request.plan.number
         fills = slot_fills(series, moment, place)
@@ -206,7 +213,7 @@ class SceneWriter:
             if planned and planned != action:
                 action = planned  # the user rewrote the plan: follow it
             speakers = [speaker_of(series, moment, t.who) for t in move.lines]
-            first_speaker = [lead_in[0]] if lead_in and not beats else []
+            first_speaker = [said[0] for said in (lead_in, lead_out) if said and not beats]
             on_stage = list(dict.fromkeys([*present, *speakers, *first_speaker]))
             if kind == "reveal":  # a public reveal: everyone still in the story is there
                 on_stage = list(dict.fromkeys(
@@ -234,6 +241,9 @@ class SceneWriter:
                     text=text, emotion=template.emotion,
                     direction=direction, knows=[self.facts[k] for k in template.knows],
                 ))
+            if lead_out and not beats and lead_out[0] not in moment.gone:
+                speaker, text, emotion = lead_out
+                lines.append(Line(id=counter.line(), speaker=speaker, text=text, emotion=emotion))
             present = on_stage
             beats.append(Beat(id=beat_id, kind=kind, action=action, events=events, lines=lines))
         return beats, present

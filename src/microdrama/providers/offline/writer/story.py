@@ -343,21 +343,26 @@ def premise_pressure(series: Series, moment: Moment) -> tuple[BeatKind, Move] | 
     return _premise_pair(series, moment, writing.pressure_pairs, "escalation")
 
 
+#: Episodes that set the idea up in its own words: every premise pair is said in them.
+OPENING_EPISODES = 3
+
+
 def _premise_pair(series: Series, moment: Moment, templates: list[list[WritingLine]],
                   kind: BeatKind) -> tuple[BeatKind, Move] | None:
     """Episode n's pair (n ≥ 2) of the pairs the idea fills, in order, so none comes back.
 
-    A pair that names the lead's station ("you're just a nurse") is said only where its
-    list has the episode's turn — the stakes pairs in even episodes, the pressure pairs in
-    odd ones — and not once the secret is out: one such taunt an episode at most, where
-    every pair naming it made the label a mantra (thirty times in twelve episodes)."""
+    After the opening episodes (which set the idea up in its own words), a pair that
+    names the lead's station ("you're just a nurse") is said only where its list has the
+    episode's turn — the stakes pairs in even episodes, the pressure pairs in odd ones —
+    and not once the secret is out: one such taunt an episode at most, where every pair
+    naming it made the label a mantra (thirty times in twelve episodes)."""
     number = moment.number
     pairs = [lines for pair in templates
              if len(lines := _premise_lines(series, pair, "pair")) == len(pair)]
     if 2 <= number <= len(pairs) + 1:
         lines = pairs[number - 2]
         job = series.values.get("occupation", "")
-        if job and any(job in text for _, text in lines) and (
+        if job and number > OPENING_EPISODES and any(job in text for _, text in lines) and (
                 (number % 2 == 0) != (kind == "stakes") or moment.revealed or moment.reveal_now):
             return None
         if not {speaker_of(series, moment, who) for who, _ in lines} & moment.gone:
@@ -379,6 +384,19 @@ def pickup_line(series: Series, number: int) -> str:
              *(rest[int(i)] for i in deal([str(i) for i in range(len(rest))], series.seed,
                                           "pickups"))]
     return order[(number - 2) % len(order)].format_map(values) if order else ""
+
+
+def own_pickup_line(series: Series, number: int) -> str:
+    """The lead's word after a pay-off, in the idea's own words ("The engagement party
+    was the last time I stayed quiet"), dealt per idea, each said once; never the lead's
+    station (its pairs say it); '' when the idea gives no more such words."""
+    writing = load_writing(series.bible.language)
+    values = series.values
+    own = [t for t in series.timeless(writing.pickup_lines) if fits(t, values)
+           and slots_of(t) & PREMISE_SLOTS and not any("occupation" in s.lower()
+                                                       for s in slots_of(t))]
+    order = [own[int(i)] for i in deal([str(i) for i in range(len(own))], series.seed, "own")]
+    return order[number - 2].format_map(values) if 0 <= number - 2 < len(order) else ""
 
 
 def _premise_lines(series: Series, templates: list[WritingLine],
