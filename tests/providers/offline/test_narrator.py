@@ -33,3 +33,13 @@ def test_a_first_person_idea_is_the_narrators_story(language: str, idea: str, ge
     said = {w for a in premise.antagonists for w in (a.hold, a.occupation) if w}
     assert foes <= said, said
     assert not any("company" in p or "公司" in p for p in premise.places)  # taken, no place
+
+
+def test_a_verb_after_a_love_marker_is_no_love() -> None:
+    """"a contract marriage to fool his dying grandma": 'fool' is what the marriage is
+    for, not whom it is to (a marker's noun phrase, not a verb and its object)."""
+    premise = read_premise("broke night shift nurse spills coffee on a cold billionaire CEO, "
+                           "he offers her a contract marriage to fool his dying grandma", "en")
+    assert premise.love.occupation != "fool" and premise.protagonist.occupation == "nurse"
+    assert read_premise("She is forced into a marriage to the crown prince.",
+                        "en").love.occupation == "crown prince"

@@ -243,9 +243,13 @@ def _love_in(text: str, lead: Person) -> PremisePerson | None:
         return None
     items = tokens(text)
     at = next((i for i, t in enumerate(items) if t.start >= match.end()), None)
-    phrase = phrase_at(items, at)[0] if at is not None else None
+    phrase, after = phrase_at(items, at) if at is not None else (None, 0)
     if phrase is None or not phrase.words[0].text[:1].islower() and phrase.head[:1].isupper():
         return None  # a name is cast as the love by its own reading
+    words = open_words()
+    if len(phrase.words) == 1 and after < len(items) and (
+            items[after].low in {*words.determiners, *words.possessives}):
+        return None  # "a contract marriage to fool his grandma": a verb and its object
     job = phrase.compound()
     if job.lower() == lead.occupation.lower():
         return None
