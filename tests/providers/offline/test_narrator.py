@@ -43,3 +43,13 @@ def test_a_verb_after_a_love_marker_is_no_love() -> None:
     assert premise.love.occupation != "fool" and premise.protagonist.occupation == "nurse"
     assert read_premise("She is forced into a marriage to the crown prince.",
                         "en").love.occupation == "crown prince"
+
+
+def test_an_idea_that_opens_on_a_bare_noun_phrase_that_acts_names_the_lead() -> None:
+    """Typed ideas drop the article: "true crime podcaster realizes…" is the podcaster's
+    story; a place that opens an idea is no lead."""
+    premise = read_premise("true crime podcaster realizes the serial killer she's been "
+                           "covering is her own dad", "en")
+    assert "podcaster" in premise.protagonist.occupation
+    assert premise.protagonist.gender == "female"
+    assert read_premise("small town in Texas gets a new sheriff", "en").protagonist.occupation == ""

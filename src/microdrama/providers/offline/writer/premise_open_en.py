@@ -98,7 +98,8 @@ def read_open_en(text: str, known_jobs: set[str]) -> Reading:
     # "Her stepmother Diane throws June out", "My boss fired me": someone's someone is not
     # whose story it is.
     if lead is not None and not lead.owner and (items[start].low in classes.det or
-                                                _is_person(lead, known_jobs)):
+                                                _is_person(lead, known_jobs) or
+                                                _bare_subject(items, start, lead, lead_end)):
         reading.lead = lead
         reading.lead_rival = bool(set(lead.modifiers()) & set(words.rival_words))
     index = 0
@@ -159,6 +160,25 @@ def read_open_en(text: str, known_jobs: set[str]) -> Reading:
                 continue
         index += 1
     return reading
+
+
+def _bare_subject(items: list[Token], start: int, phrase: Phrase, end: int) -> bool:
+    """Whether the idea opens on a noun phrase with no article that acts — "true crime
+    podcaster realizes…", "kid from a trailer park gets into…", as ideas are typed: the
+    subject is the lead (a place or a situation is not)."""
+    if start != 0 or phrase.owner or place_kind(phrase.compound(), "en") is not None or \
+            singular(phrase.head.lower()) in open_words().situations:
+        return False
+    closed = _classes()
+    for token in items[end:end + 7]:
+        if _is_break(token):
+            return False
+        if token.low not in closed.closed and "VERB" in parts_of_speech(token.text) and \
+                token.low.endswith(("s", "ed")):
+            return True  # its verb ("realizes", "gets", "moved")
+        if token.low in closed.aux:
+            return True  # "kid from the slums is…"
+    return False
 
 
 def _a_time(words: list[str]) -> bool:
