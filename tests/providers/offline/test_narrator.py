@@ -53,3 +53,11 @@ def test_an_idea_that_opens_on_a_bare_noun_phrase_that_acts_names_the_lead() -> 
     assert "podcaster" in premise.protagonist.occupation
     assert premise.protagonist.gender == "female"
     assert read_premise("small town in Texas gets a new sheriff", "en").protagonist.occupation == ""
+
+
+def test_a_palace_title_is_a_person_and_not_a_place() -> None:
+    """冷宫弃妃 is a consort (冷宫 says which), not a place; 妃, 嫔, 宫女… end person words."""
+    premise = read_premise("冷宫弃妃靠一手医术翻身，皇后想毒死太子再嫁祸给她", "zh")
+    assert "弃妃" in premise.protagonist.occupation
+    assert "冷宫弃妃" not in premise.places
+    assert [a.hold or a.occupation for a in premise.antagonists] == ["皇后"]
