@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import random
+import re
 from dataclasses import dataclass, field
 
 from microdrama.domain import Bible
@@ -61,6 +62,8 @@ class Series:
     #: The lead's secret when it is not the trope's stock one: the idea's hidden truth, or
     #: the trope's secret assumed to fit the idea ('' = the stock secret).
     own_secret: str = ""
+    #: Whether the lead is married (the trope's premise, or the idea or bible says so).
+    married: bool = False
 
     @classmethod
     def of(cls, bible: Bible, seed: int) -> Series:
@@ -108,8 +111,14 @@ class Series:
             own = premise.hidden_truth or own
             digest = hashlib.blake2b("|".join(premise.terms()).encode(), digest_size=6)
             stream = f"{seed}:{digest.hexdigest()}"
+        said = " ".join([bible.logline, bible.secret, *(c.description for c in bible.characters),
+                         *(premise.terms() if premise is not None else [])])
+        married = trope.married or any(
+            (word in said) if bible.language == "zh" else
+            re.search(rf"\b{re.escape(word)}\b", said, re.IGNORECASE) is not None
+            for word in bank.marriage_words)
         return cls(bank, bible, trope, stream, fills, role_ids, values=values, era=era,
-                   trope_ids=trope_ids, own_secret=own)
+                   trope_ids=trope_ids, own_secret=own, married=married)
 
     def variant(self, move: Move, part: object, options: list[str],
                 round_: int | None = None) -> str:
@@ -133,6 +142,8 @@ class Series:
             return False
         if not self.cast_fits(move):
             return False
+        if "married" in move.needs and not self.married:
+            return False  # no divorce papers for a lead who never married
         # The idea's own truth is revealed in its own words: a trope's reveal that names
         # the bank's stock identity ("the Titan Group chairman") would contradict it.
         if move.tropes and self.own_secret:

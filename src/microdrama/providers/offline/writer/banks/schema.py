@@ -113,6 +113,11 @@ class Move(Model):
         default_factory=_modern, min_length=1,
         description="Eras whose series may deal it (a palace drama never deals a phone call); "
         "default [modern].")
+    needs: list[Literal["married"]] = Field(
+        default_factory=list,
+        description="What the story must have set up: 'married' — the lead is married (the "
+        "trope's premise is a marriage, or the idea or bible says one): divorce papers are "
+        "not handed to a lead who never married.")
     genders: dict[CastRole, Gender] = Field(
         default_factory=dict,
         description="Genders its roles must have (a line that calls the love 皇上 needs a male "
@@ -203,6 +208,9 @@ class Trope(Model):
     world: list[str] = Field(description="World description variants.", min_length=1)
     identity: str = Field(description="The lead's hidden identity as a phrase (slot {family}).")
     secret: str = Field(description="The core secret as a sentence (slots allowed).")
+    married: bool = Field(
+        default=False, description="Whether the trope's premise is the lead's marriage (a "
+        "contract marriage, a live-in son-in-law): moves that need one may be dealt.")
     era: EraId = Field(
         default=MODERN, description="The era the trope is set in; its series deal only moves, "
         "schemes, twists and places of that era.")
@@ -341,6 +349,9 @@ class Bank(Model):
     episode_titles: list[str] = Field(
         description="Episode title templates (slots allowed).", min_length=20
     )
+    marriage_words: list[str] = Field(
+        default_factory=list, description="Words by which an idea or a bible says the lead "
+        "is married (husband, 结婚…): moves that need a marriage may then be dealt.")
 
     @model_validator(mode="after")
     def _check(self) -> Bank:
