@@ -59,6 +59,14 @@ def _omit_empty(data: dict[str, Any], *names: str) -> dict[str, Any]:
     return data
 
 
+def _omit_modern(data: dict[str, Any]) -> dict[str, Any]:
+    """Leave out a modern era, so modern requests (and their cache keys) dump as before
+    eras existed."""
+    if data.get("era") == MODERN_ERA:
+        data.pop("era", None)
+    return data
+
+
 class OutlineRequest(Model):
     """Ask for an outline of a bible."""
 
@@ -193,11 +201,7 @@ class ReferenceRequest(Model):
 
     @model_serializer(mode="wrap")
     def _omit_modern_era(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
-        # Modern requests dump as before, so their cache keys stay put.
-        data: dict[str, Any] = handler(self)
-        if data.get("era") == MODERN_ERA:
-            data.pop("era", None)
-        return data
+        return _omit_modern(handler(self))
 
 
 class PanelRequest(Model):
@@ -223,11 +227,7 @@ class PanelRequest(Model):
 
     @model_serializer(mode="wrap")
     def _omit_modern_era(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
-        # Modern requests dump as before, so their cache keys stay put.
-        data: dict[str, Any] = handler(self)
-        if data.get("era") == MODERN_ERA:
-            data.pop("era", None)
-        return data
+        return _omit_modern(handler(self))
 
 
 class SpeechRequest(Model):
