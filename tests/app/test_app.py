@@ -121,3 +121,21 @@ def test_an_idea_in_another_language_is_a_warning_not_an_error(tmp_path: Path) -
     result = new_project(NewRequest(directory=tmp_path / "zh", lang="zh",
                                     idea="a maid's daughter is the real heiress"))
     assert result.premise.warning is not None and "--lang en" in result.premise.warning
+
+
+@pytest.mark.parametrize(("idea", "language", "warned"), [
+    ("A retired hitman opens a bakery, and the town's sheriff is his ex-wife.", "en", False),
+    ("冷宫弃妃重生回到入宫那天", "zh", False),
+    ("Une serveuse découvre qu'elle est l'héritière d'un empire.", "zh", True),
+])
+def test_without_a_language_the_series_is_written_in_the_ideas(
+        tmp_path: Path, idea: str, language: str, warned: bool) -> None:
+    """An idea in English makes an English series unless --lang says otherwise (it was
+    read by the Chinese writer, which could not read it, and became a stock story); an
+    idea in a language the offline writer does not write stays Chinese, with the warning
+    that names the choices."""
+    result = new_project(NewRequest(directory=tmp_path / "drama", idea=idea))
+    settings = (tmp_path / "drama/drama.toml").read_text("utf-8")
+    assert f'language = "{language}"' in settings
+    assert result.premise.language == language
+    assert (result.premise.warning is not None) == warned

@@ -38,7 +38,9 @@ class NewRequest:
 
     directory: Path
     idea: str
-    lang: str = "zh"
+    #: The series language; None: the idea's own, when the offline writer writes it
+    #: (Chinese or English), else Chinese (and the reading's warning names the choices).
+    lang: str | None = None
     episodes: int = 12
     #: A trope id of the offline bank, or auto to infer it from the idea.
     genre: str = "auto"
@@ -122,8 +124,9 @@ class DemoResult:
 
 def new_project(request: NewRequest) -> NewResult:
     """Create a project folder with drama.toml."""
-    settings = settings_from_options(request.idea, request.lang, request.episodes, request.genre,
-                                     request.seed, request.seconds, request.title)
+    settings = settings_from_options(request.idea, request.lang or idea_language(request.idea),
+                                     request.episodes, request.genre, request.seed,
+                                     request.seconds, request.title)
     settings.project.interactive = request.interactive
     if request.providers:
         data = settings.model_dump(mode="json")
@@ -131,6 +134,16 @@ def new_project(request: NewRequest) -> NewResult:
         settings = Settings.model_validate(data)
     create_project(request.directory, settings)
     return NewResult(request.directory, read_premise(settings.project))
+
+
+def idea_language(idea: str) -> str:
+    """The series language an idea asks for when none is given: the idea's own if the
+    offline writer writes it, else Chinese."""
+    from microdrama.providers.offline.writer.banks import LANGUAGES
+    from microdrama.providers.offline.writer.premise import guess_language
+
+    code = guess_language(idea).code
+    return code if code in LANGUAGES else "zh"
 
 
 def read_premise(project: ProjectSettings) -> PremiseReading:

@@ -104,7 +104,7 @@ def _root(
 def new(
     directory: Annotated[Path, typer.Argument(help="Folder to create.")],
     idea: Annotated[str, typer.Option(help="The idea, in a sentence or a paragraph.")],
-    lang: Annotated[str, typer.Option(help="Series language: zh or en.")] = "zh",
+    lang: Annotated[str | None, typer.Option(help="Series language: zh or en (default: the idea's, else zh).")] = None,
     episodes: Annotated[int, typer.Option(help="Number of episodes.")] = 12,
     genre: Annotated[str, typer.Option(help="Trope id, or auto to infer it from the idea.")] = "auto",
     seed: Annotated[int, typer.Option(help="Seed of the offline writer.")] = 1,
