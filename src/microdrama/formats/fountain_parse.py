@@ -84,6 +84,7 @@ _FIXES = {
     "no cue": "put the speaker's name in capitals (or @Name) on the line above",
     "speaker": "add the character to series.yaml or correct the name",
     "place": "name the place, e.g. INT. HART MANSION - NIGHT or .林家大宅 - 夜",
+    "unknown place": "name a place from series.yaml's locations, or add this one there",
     "empty scene": "write action or dialogue under the scene heading, or remove it",
     "empty episode": "write a scene under the episode heading, or remove the heading",
     "id": "use lowercase letters, digits and dashes, e.g. ep001-sc01-l03, each id once",
@@ -275,8 +276,26 @@ class _Parser:
             name, time = head.strip(), _TIME_READ.get(word, time)
         if not name:
             self.fail("scene heading has no location", number, "place")
-        location = _find_location(self.bible, name)
+        location = self.place(number, name)
         self.register(_Draft("scene", number, {"location": location, "time": time}), scenes)
+
+    def place(self, number: int, name: str) -> str:
+        """The bible's location a heading names: by name or id, else the one whose name
+        holds the heading's or is held in it (林家大宅 for 林家大宅客厅); one the bible
+        does not have is an error here, not when the episode is next read."""
+        location = _find_location(self.bible, name)
+        if self.bible is None or not self.bible.locations:
+            return location
+        if location in {known.id for known in self.bible.locations}:
+            return location
+        folded = name.casefold()
+        near = [known for known in self.bible.locations if len(known.name.strip()) >= 2 and (
+            known.name.strip().casefold() in folded or folded in known.name.strip().casefold())]
+        if not near:
+            names = ", ".join(known.name for known in self.bible.locations)
+            self.fail(f"unknown place {name!r} (series.yaml has: {names})", number,
+                      "unknown place")
+        return max(near, key=lambda known: len(known.name)).id
 
     def scene(self, number: int, what: str) -> _Draft:
         if not self.episodes or not self.episodes[-1].children:
