@@ -213,3 +213,29 @@ def _write_docx(path: Path, rows: list[str] | None = None, body: str = "") -> No
             '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/'
             '2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>'))
         archive.writestr("word/document.xml", document)
+
+
+def test_a_directions_words_give_the_lines_emotion_in_both_formats() -> None:
+    from microdrama.formats.fountain import parse_fountain, series_to_fountain
+    from tests.formats.test_fountain import en_episode, make_bible
+
+    episodes = parse_duanju(SCRIPT.read_text("utf-8"), file=str(SCRIPT))
+    lines = [line for e in episodes for s in e.scenes for b in s.beats for line in b.lines]
+    assert [(line.direction, line.emotion) for line in lines if line.direction] == [
+        ("冷笑", "mocking"),  # the longest word: not the smiling of 笑
+        ("OS", "neutral"), ("顿 转身", "neutral"), ("怒", "angry")]
+    fountain = ("INT. HART MANSION - NIGHT\n\nCHLOE\n(coldly)\nGet out.\n\n"
+                "AVA\n(tears the report)\nIt's fake!\n\nETHAN\n(smiling sadly)\nGo.\n")
+    read = parse_fountain(fountain, file="x.fountain")
+    assert [(line.direction, line.emotion) for line in read[0].scenes[0].beats[0].lines] == [
+        ("coldly", "cold"), ("tears the report", "neutral"), ("smiling sadly", "smiling")]
+    # A line whose emotion is not what its direction says keeps it through a round trip.
+    bible = make_bible("en")
+    episode = en_episode()
+    said = episode.scenes[0].beats[0].lines[0]
+    for direction, emotion in (("smiling", "neutral"), ("coldly", "furious"), ("coldly", "cold")):
+        changed = episode.model_copy(deep=True)
+        changed.scenes[0].beats[0].lines[0] = said.model_copy(
+            update={"direction": direction, "emotion": emotion})
+        text = series_to_fountain(bible, [changed], ids=True)
+        assert parse_fountain(text, file="x.fountain", bible=bible) == [changed], text

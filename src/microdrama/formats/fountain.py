@@ -28,6 +28,7 @@ from microdrama.formats.fountain_syntax import (
     _is_caps,
     _one_line,
     _strip_extensions,
+    emotion_of,
 )
 from microdrama.formats.fountain_syntax import BEAT_KINDS as BEAT_KINDS
 from microdrama.formats.fountain_syntax import DEFAULT_TARGET_SECONDS as DEFAULT_TARGET_SECONDS
@@ -127,6 +128,8 @@ def _dialogue_block(bible: Bible, line: Line, ids: bool) -> list[str]:
     # Fountain ends dialogue at a blank line, so blank lines inside a speech are dropped.
     block.extend(text.strip() for text in line.text.split("\n") if text.strip())
     if ids:
-        emotion = "" if line.emotion == "neutral" else f"; emotion: {line.emotion}"
+        # Said when it is not what the direction's words would give on import.
+        heard = emotion_of(line.direction, bible.language) or "neutral"
+        emotion = "" if line.emotion == heard else f"; emotion: {line.emotion}"
         block.append(f"[[id: {line.id}{emotion}]]")
     return block

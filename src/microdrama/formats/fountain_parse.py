@@ -31,6 +31,7 @@ from microdrama.formats.fountain_syntax import (
     _one_line,
     _split_cue,
     _strip_extensions,
+    emotion_of,
 )
 
 # Hand-written scripts use more words than we write; each maps to the nearest time.
@@ -444,6 +445,10 @@ class _Parser:
                     beat.fields["kind"] = beat.fields["kind"] or place
                 for line in lines:
                     fresh(line, scene_id, "l")
+                    # Without a note, the direction's words say how it is said.
+                    felt = emotion_of(line.fields["direction"], self.language)
+                    if felt and "emotion" not in line.fields:
+                        line.fields["emotion"] = felt
                 speakers = dict.fromkeys(line.fields["speaker"] for line in lines)
                 scene.fields.setdefault("characters", list(speakers))
             fields["summary"] = "\n".join(fields["summary"])

@@ -9,11 +9,15 @@ same way: the writer (:mod:`microdrama.formats.fountain`) escapes exactly what t
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import get_args
+
+from pydantic import RootModel
 
 from microdrama.domain.base import slugify
 from microdrama.domain.bible import BeatKind, Bible
 from microdrama.domain.script import Emotion
+from microdrama.packs import load_pack
 
 BEAT_KINDS: tuple[str, ...] = get_args(BeatKind)
 EMOTIONS: tuple[str, ...] = get_args(Emotion)
@@ -67,3 +71,28 @@ def _find_location(bible: Bible | None, name: str) -> str:
             if folded in (location.name.strip().casefold(), location.id):
                 return location.id
     return slugify(name)
+
+
+class EmotionWords(RootModel[dict[str, dict[Emotion, list[str]]]]):
+    """``packs/scripts/emotions.yaml``: per language, the direction words of each emotion."""
+
+
+@cache
+def _emotion_words(language: str) -> tuple[tuple[str, str], ...]:
+    """(word, emotion) pairs of a language, the longest words first."""
+    table = load_pack("scripts", "emotions", EmotionWords).root.get(language, {})
+    pairs = [(word.casefold(), emotion) for emotion, words in table.items() for word in words]
+    return tuple(sorted(pairs, key=lambda pair: -len(pair[0])))
+
+
+def emotion_of(direction: str, language: str) -> str | None:
+    """The emotion a direction's words say (``冷笑`` → mocking, ``(coldly)`` → cold), or
+    None. The longest word found wins; Chinese words match anywhere, others as words."""
+    folded = direction.casefold()
+    for word, emotion in _emotion_words(language):
+        if language == "zh":
+            if word in folded:
+                return emotion
+        elif re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", folded):
+            return emotion
+    return None
