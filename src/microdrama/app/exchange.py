@@ -43,7 +43,7 @@ class ExportResult:
 
 @dataclass(frozen=True, kw_only=True)
 class ImportRequest:
-    """A screenplay as episode scripts: Fountain, or a Chinese micro-drama script
+    """A screenplay as episode scripts: Fountain, Final Draft (.fdx), or a Chinese micro-drama script
     (短剧剧本: 第N集, 1-1 日 内 地点, 角色：台词) as plain text or a Word .docx."""
 
     file: Path
@@ -88,49 +88,50 @@ def export_script(request: ExportRequest) -> ExportResult:
     return ExportResult(text, target, len(written))
 
 
-def _script_text(path: Path) -> str:
-    """A script file's text: a .docx's paragraphs, else plain text in any encoding a
-    Chinese or Western editor saves (UTF-8/16, GB18030, Big5 …)."""
+def _parse_script(path: Path, bible: Bible | None) -> list[Episode]:
+    """Episodes of a script file: Final Draft (.fdx); a Word document's or a text's
+    paragraphs (any encoding a Chinese or Western editor saves: UTF-8/16, GB18030, Big5 …)
+    as a Chinese micro-drama script when laid out as one, else as Fountain."""
     from microdrama.formats.decoding import decode_text
     from microdrama.formats.docx import docx_text
-
-    if path.suffix.lower() == ".docx":
-        return docx_text(path)
-    if path.suffix.lower() in (".doc", ".wps", ".pages", ".pdf"):
-        raise InputError(f"cannot read a {path.suffix} file", file=path,
-                         fix="save it as a .docx (Word document), .fountain or .txt and import that")
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError("the file does not exist", file=path, fix="check the path") from None
-    return decode_text(data, path)
-
-
-def _parse_script(text: str, path: Path, bible: Bible | None) -> list[Episode]:
-    """Episodes of a Chinese micro-drama script when the text is laid out as one, else of
-    a Fountain screenplay."""
     from microdrama.formats.duanju import looks_like_duanju, parse_duanju
+    from microdrama.formats.fdx import parse_fdx
 
+    suffix = path.suffix.lower()
+    if suffix in (".doc", ".wps", ".pages", ".pdf", ".celtx", ".scriv"):
+        raise InputError(f"cannot read a {path.suffix} file", file=path,
+                         fix="save it as Final Draft (.fdx), Word (.docx), .fountain or .txt "
+                         "and import that")
+    if suffix == ".docx":
+        text = docx_text(path)
+    else:
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError:
+            raise InputError("the file does not exist", file=path, fix="check the path") from None
+        if suffix == ".fdx" or data.lstrip()[:200].lstrip(b"\xef\xbb\xbf").startswith(b"<?xml"):
+            return parse_fdx(data, path=path, bible=bible)
+        text = decode_text(data, path)
     if looks_like_duanju(text):
         return parse_duanju(text, file=str(path), bible=bible)
     return parse_fountain(text, file=str(path), bible=bible)
 
 
 def import_script(request: ImportRequest) -> ImportResult:
-    """Read a screenplay (Fountain, or a Chinese micro-drama script in text or .docx);
+    """Read a screenplay (Fountain, Final Draft, or a Chinese micro-drama script in text
+    or .docx);
     with ``into``, write its episodes into that project, speakers matched to its bible,
     refusing to overwrite unless ``replace``."""
-    text = _script_text(request.file)
     into = request.into
     if into is None:
-        parsed = _parse_script(text, request.file, None)
+        parsed = _parse_script(request.file, None)
         return ImportResult(parsed, [dump_model(e) for e in parsed], None)
     project = Project.open(into)
     bible = project.load_bible()
     if bible is None:
         raise InputError("the project has no series.yaml, so speakers cannot be matched",
                          file=into, fix=f"run `microdrama build {into} --until bible` first")
-    parsed = _parse_script(text, request.file, bible)
+    parsed = _parse_script(request.file, bible)
     for episode in parsed:
         target = project.path(episode_file(episode.number))
         if target.exists() and not request.replace:

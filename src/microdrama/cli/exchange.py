@@ -116,11 +116,11 @@ def translate(
 
 @app.command("import-script")
 def import_script_command(
-    file: Annotated[Path, typer.Argument(help="A screenplay: .fountain, or a Chinese micro-drama script (.txt or .docx).")],
+    file: Annotated[Path, typer.Argument(help="A screenplay: .fountain, .fdx (Final Draft), or a Chinese micro-drama script (.txt or .docx).")],
     into: Annotated[Path | None, typer.Option(help="Project to add the episodes to (default: print YAML).")] = None,
     replace: Annotated[bool, typer.Option(help="Overwrite episode files that exist.")] = False,
 ) -> None:
-    """Import a screenplay (Fountain, or a Chinese micro-drama script) as episode scripts with stable ids."""
+    """Import a screenplay (Fountain, Final Draft, or a Chinese micro-drama script) as episode scripts with stable ids."""
     result = ops.import_script(ops.ImportRequest(file=file, into=into, replace=replace))
     if result.into is None:
         for document in result.documents:
