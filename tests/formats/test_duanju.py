@@ -128,7 +128,7 @@ def test_a_word_document_reads_tables_text_boxes_once_and_not_deleted_text(
 
 
 @pytest.mark.parametrize(("name", "content", "problem", "fix"), [
-    ("old.doc", b"\xd0\xcf\x11\xe0", "cannot read a .doc file", "save it as a .docx"),
+    ("old.doc", b"\xd0\xcf\x11\xe0", "cannot read a .doc file", "Word (.docx)"),
     ("broken.docx", b"PK not really", "not a Word document", "save it from Word or WPS"),
 ])
 def test_files_that_are_not_scripts_are_named_with_the_fix(
@@ -239,3 +239,66 @@ def test_a_directions_words_give_the_lines_emotion_in_both_formats() -> None:
             update={"direction": direction, "emotion": emotion})
         text = series_to_fountain(bible, [changed], ids=True)
         assert parse_fountain(text, file="x.fountain", bible=bible) == [changed], text
+
+
+@pytest.fixture
+def invented(tmp_path: Path) -> Path:
+    """A zh project whose bible the offline writer invented (no name of the script's)."""
+    root = tmp_path / "drama"
+    assert main(["new", str(root), "--idea", "保姆之女其实是豪门真千金", "--episodes", "3"]) == 0
+    assert main(["build", str(root), "--until", "bible"]) == 0
+    return root
+
+
+def test_add_cast_casts_the_scripts_people_and_places_into_the_bible(
+        invented: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    root = invented
+    before = Project.open(root).load_bible()
+    assert before is not None
+    # An episode the script does not replace keeps the characters and place it uses.
+    kept = before.characters[-1]
+    (root / "episodes").mkdir(exist_ok=True)
+    (root / "episodes/ep003.yaml").write_text(
+        "id: ep003\nnumber: 3\ntitle: 后来\ntarget_seconds: 30\nscenes:\n"
+        f"- id: ep003-sc01\n  location: {before.locations[0].id}\n  time: day\n"
+        f"  characters: [{kept.id}]\n  beats:\n"
+        "  - id: ep003-sc01-b01\n    kind: hook\n    lines:\n    - id: ep003-sc01-l01\n"
+        f"      speaker: {kept.id}\n      text: 我还在。\n", "utf-8")
+    capsys.readouterr()
+    assert main(["import-script", str(SCRIPT), "--into", str(root)]) == 2
+    assert "--add-cast" in capsys.readouterr().err  # the way out is named
+    assert main(["import-script", str(SCRIPT), "--into", str(root), "--add-cast"]) == 0
+    printed = capsys.readouterr().out
+    project = Project.open(root)
+    bible = project.load_bible()
+    assert bible is not None
+    people = {c.name: c for c in bible.characters}
+    # The most talkative takes the lead; 人物小传 gives gender and age (顾夫人，50岁, is
+    # the elder, not the young rival); 顾少 is a man by his name.
+    assert (people["林晚"].role, people["林晚"].gender, people["林晚"].look.age) == (
+        "lead", "female", 22)
+    assert "真千金" in people["林晚"].description
+    assert (people["顾夫人"].role, people["顾夫人"].look.age) == ("elder", 50)
+    assert people["顾少"].gender == "male" and people["顾少"].voice.gender == "male"
+    assert "林晚看着手机" not in people  # action about her, not a person
+    assert people[kept.name] == kept
+    places = {loc.name: loc for loc in bible.locations}
+    assert places["顾家客厅"].kind == "mansion"
+    assert places["顾家花园"].kind in ("street", "forest", "village")  # 外: outdoors
+    assert before.locations[0] in bible.locations  # ep003's place is left alone
+    assert "林晚: takes the place of" in printed and "顾家花园" in printed
+    episode = project.load_episode(1, bible)
+    assert episode is not None
+    speakers = {line.speaker for s in episode.scenes for b in s.beats for line in b.lines}
+    assert speakers == {people[n].id for n in NAMES}
+
+
+def test_add_cast_writes_nothing_when_the_script_stops_on_a_bad_row(
+        invented: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bible = (invented / "series.yaml").read_bytes()
+    bad = tmp_path / "bad.txt"
+    bad.write_text(SCRIPT.read_text("utf-8") + "\n3-1 日 内 顾家客厅\n林晚：（哭）\n", "utf-8")
+    assert main(["import-script", str(bad), "--into", str(invented), "--add-cast"]) == 2
+    assert "has no words to say" in capsys.readouterr().err
+    assert (invented / "series.yaml").read_bytes() == bible
+    assert not (invented / "episodes").is_dir() or not list((invented / "episodes").glob("*"))

@@ -68,3 +68,22 @@ def test_a_bad_fdx_names_the_file_the_paragraph_and_the_fix(
     error = raised.value
     assert str(error.file) == "bad.fdx" and problem in str(error) and error.fix
     assert error.where == where or where is None
+
+
+def test_add_cast_brings_a_screenwriters_cast_into_an_invented_bible(tmp_path: Path) -> None:
+    from microdrama.cli import main
+    from microdrama.project.folder import Project
+
+    root = tmp_path / "drama"
+    assert main(["new", str(root), "--idea", "A maid's daughter is the real heiress.",
+                 "--episodes", "2"]) == 0
+    assert main(["build", str(root), "--until", "bible"]) == 0
+    result = import_script(ImportRequest(file=FDX, into=root, add_cast=True))
+    bible = Project.open(root).load_bible()
+    assert bible is not None
+    people = {c.name: c for c in bible.characters}
+    assert {"MARA HART", "DAVID", "JOSÉ"} <= set(people)
+    assert people["DAVID"].gender == "male"  # the writer's name pools know him
+    places = {loc.name: loc.kind for loc in bible.locations}
+    assert places["THE HART MANSION"] == "mansion" and places["HARBOR STREET"] == "street"
+    assert len(result.cast) == 5 and len(result.episodes) == 2

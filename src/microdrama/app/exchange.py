@@ -3,7 +3,7 @@ episode files with stable ids."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from microdrama.app.options import episode_total, parse_episodes
@@ -13,8 +13,9 @@ from microdrama.engine.context import BuildContext
 from microdrama.errors import InputError
 from microdrama.files import write_atomic
 from microdrama.formats.fountain import parse_fountain, series_to_fountain
+from microdrama.formats.fountain_parse import Newcomers
 from microdrama.formats.yamlio import dump_model
-from microdrama.project.folder import Project, episode_file
+from microdrama.project.folder import BIBLE_FILE, Project, episode_file
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -51,6 +52,8 @@ class ImportRequest:
     into: Path | None = None
     #: Overwrite episode files that exist.
     replace: bool = False
+    #: Add the people and places the script names that series.yaml lacks (decision 0033).
+    add_cast: bool = False
 
 
 @dataclass(frozen=True)
@@ -61,6 +64,8 @@ class ImportResult:
     documents: list[str]
     #: The project they were written into, or None.
     into: Path | None
+    #: With ``add_cast``: what joined series.yaml, one line per person or place.
+    cast: list[str] = field(default_factory=list)
 
 
 def export_script(request: ExportRequest) -> ExportResult:
@@ -88,7 +93,8 @@ def export_script(request: ExportRequest) -> ExportResult:
     return ExportResult(text, target, len(written))
 
 
-def _parse_script(path: Path, bible: Bible | None) -> list[Episode]:
+def _parse_script(path: Path, bible: Bible | None,
+                  newcomers: Newcomers | None = None) -> list[Episode]:
     """Episodes of a script file: Final Draft (.fdx); a Word document's or a text's
     paragraphs (any encoding a Chinese or Western editor saves: UTF-8/16, GB18030, Big5 …)
     as a Chinese micro-drama script when laid out as one, else as Fountain."""
@@ -110,18 +116,18 @@ def _parse_script(path: Path, bible: Bible | None) -> list[Episode]:
         except FileNotFoundError:
             raise InputError("the file does not exist", file=path, fix="check the path") from None
         if suffix == ".fdx" or data.lstrip()[:200].lstrip(b"\xef\xbb\xbf").startswith(b"<?xml"):
-            return parse_fdx(data, path=path, bible=bible)
+            return parse_fdx(data, path=path, bible=bible, newcomers=newcomers)
         text = decode_text(data, path)
     if looks_like_duanju(text):
-        return parse_duanju(text, file=str(path), bible=bible)
-    return parse_fountain(text, file=str(path), bible=bible)
+        return parse_duanju(text, file=str(path), bible=bible, newcomers=newcomers)
+    return parse_fountain(text, file=str(path), bible=bible, newcomers=newcomers)
 
 
 def import_script(request: ImportRequest) -> ImportResult:
     """Read a screenplay (Fountain, Final Draft, or a Chinese micro-drama script in text
-    or .docx);
-    with ``into``, write its episodes into that project, speakers matched to its bible,
-    refusing to overwrite unless ``replace``."""
+    or .docx); with ``into``, write its episodes into that project, speakers matched to
+    its bible (with ``add_cast``, those it lacks cast into it first), refusing to
+    overwrite unless ``replace``. Nothing is written unless the whole import can be."""
     into = request.into
     if into is None:
         parsed = _parse_script(request.file, None)
@@ -131,13 +137,55 @@ def import_script(request: ImportRequest) -> ImportResult:
     if bible is None:
         raise InputError("the project has no series.yaml, so speakers cannot be matched",
                          file=into, fix=f"run `microdrama build {into} --until bible` first")
-    parsed = _parse_script(request.file, bible)
+    cast: list[str] = []
+    if request.add_cast:
+        bible, cast = _cast_script(project, bible, request.file)
+    try:
+        parsed = _parse_script(request.file, bible)
+    except InputError as error:
+        if request.add_cast or "unknown character" not in error.problem and (
+                "unknown place" not in error.problem):
+            raise
+        raise InputError(error.problem, file=error.file, where=error.where,
+                         fix=f"{error.fix}; or pass --add-cast to add the script's people and "
+                         "places to series.yaml") from None
     for episode in parsed:
         target = project.path(episode_file(episode.number))
         if target.exists() and not request.replace:
             raise InputError(f"episode {episode.number} already exists", file=target,
                              fix="pass --replace to overwrite it, or renumber the episode in the screenplay")
     documents = [dump_model(e) for e in parsed]
+    if cast:
+        write_atomic(project.path(BIBLE_FILE), dump_model(bible))
     for episode, document in zip(parsed, documents, strict=True):
         write_atomic(project.path(episode_file(episode.number)), document)
-    return ImportResult(parsed, documents, into)
+    return ImportResult(parsed, documents, into, cast)
+
+
+def _cast_script(project: Project, bible: Bible, path: Path) -> tuple[Bible, list[str]]:
+    """The bible with the people and places the script names that it lacks, and what
+    changed: a first reading gathers them, then the offline writer's casting places
+    them (decision 0033). Characters and locations that episodes outside the script use
+    are kept as they are."""
+    from microdrama.providers.offline.writer.casting import Newcomer, cast_newcomers
+
+    found = Newcomers()
+    draft = _parse_script(path, bible, found)
+    if not found.people and not found.places:
+        return bible, []
+    counts: dict[str, int] = {}
+    for line in (line for e in draft for s in e.scenes for b in s.beats for line in b.lines):
+        counts[line.speaker] = counts.get(line.speaker, 0) + 1
+    known = [c.name for c in bible.characters] + list(found.people)
+    # "林晚看着手机：…" read before 林晚 was known is action about her, not a person.
+    people = [Newcomer(name, counts.get(ident, 0), found.notes.get(name, ""))
+              for name, ident in found.people.items()
+              if not any(other != name and other and other in name for other in known)]
+    imported = {e.number for e in draft}
+    episodes = [e for n in project.episode_numbers_on_disk() if n not in imported
+                if (e := project.load_episode(n, bible)) is not None]
+    used: set[str] = set()  # by the script itself, and by the episodes it leaves alone
+    for scene in (scene for episode in [*draft, *episodes] for scene in episode.scenes):
+        used |= {scene.location, *scene.characters}
+        used |= {line.speaker for beat in scene.beats for line in beat.lines}
+    return cast_newcomers(bible, people, list(found.places), used=used, outside=found.outside)

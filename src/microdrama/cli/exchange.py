@@ -119,13 +119,19 @@ def import_script_command(
     file: Annotated[Path, typer.Argument(help="A screenplay: .fountain, .fdx (Final Draft), or a Chinese micro-drama script (.txt or .docx).")],
     into: Annotated[Path | None, typer.Option(help="Project to add the episodes to (default: print YAML).")] = None,
     replace: Annotated[bool, typer.Option(help="Overwrite episode files that exist.")] = False,
+    add_cast: Annotated[bool, typer.Option("--add-cast", help="Add the people and places the script names that series.yaml lacks.")] = False,
 ) -> None:
     """Import a screenplay (Fountain, Final Draft, or a Chinese micro-drama script) as episode scripts with stable ids."""
-    result = ops.import_script(ops.ImportRequest(file=file, into=into, replace=replace))
+    result = ops.import_script(ops.ImportRequest(file=file, into=into, replace=replace,
+                                                 add_cast=add_cast))
     if result.into is None:
         for document in result.documents:
             sys.stdout.write("---\n" + document)
         return
+    if result.cast:
+        out.print("series.yaml now has:", markup=False)
+        for line in result.cast:
+            out.print(f"  {line}", markup=False, soft_wrap=True)
     out.print(f"imported {len(result.episodes)} episode(s) into {result.into}")
 
 

@@ -27,7 +27,7 @@ from pydantic import BaseModel, ConfigDict
 
 from microdrama.domain.bible import Bible
 from microdrama.domain.script import Episode
-from microdrama.formats.fountain_parse import _CONTROL, _FIXES, _Draft, _Parser
+from microdrama.formats.fountain_parse import _CONTROL, _FIXES, Newcomers, _Draft, _Parser
 from microdrama.formats.fountain_syntax import BEAT_KINDS, _find_character
 from microdrama.packs import load_pack
 
@@ -39,6 +39,7 @@ class DuanjuPack(BaseModel):
 
     times: dict[str, list[str]]
     sides: list[str]
+    outside: list[str]
     cast: list[str]
     place: list[str]
     time: list[str]
@@ -72,10 +73,15 @@ _FIXES_HERE = {
 }
 
 
-def parse_duanju(text: str, *, file: str, bible: Bible | None = None) -> list[Episode]:
-    """Read a Chinese micro-drama script into episodes; bad input raises InputError."""
+def parse_duanju(text: str, *, file: str, bible: Bible | None = None,
+                 newcomers: Newcomers | None = None) -> list[Episode]:
+    """Read a Chinese micro-drama script into episodes; bad input raises InputError.
+    With ``newcomers``, speakers and places the bible lacks are gathered there (with what
+    the front matter's 人物小传 says of each person), not refused."""
     pack = load_pack("scripts", "duanju", DuanjuPack)
-    return _DuanjuParser(file, bible, pack).read(text)
+    parser = _DuanjuParser(file, bible, pack)
+    parser.newcomers = newcomers
+    return parser.read(text)
 
 
 def looks_like_duanju(text: str) -> bool:
@@ -103,8 +109,10 @@ def chinese_number(text: str) -> int:
     return total + digit
 
 
-def _scene_heading(row: str, pack: DuanjuPack) -> tuple[int | None, str, str | None] | None:
-    """(the episode its 集-场 number names, the place, the time) of a scene heading."""
+def _scene_heading(row: str, pack: DuanjuPack
+                   ) -> tuple[int | None, str, str | None, bool] | None:
+    """(the episode its 集-场 number names, the place, the time, whether it is outside)
+    of a scene heading."""
     match = _SCENE.match(row)
     if match is None:
         return None
@@ -123,7 +131,8 @@ def _scene_heading(row: str, pack: DuanjuPack) -> tuple[int | None, str, str | N
     time = next((times[w] for w in words if w in times), None)
     place = "".join(w for w in words if w not in times and w.casefold() not in sides)
     episode = int(match["episode"].translate(_FULLWIDTH_DIGITS)) if match["episode"] else None
-    return episode, place, time
+    outside = any(w.casefold() in pack.outside for w in words)
+    return episode, place, time, outside
 
 
 def _split_off(word: str, known: str) -> list[str]:
@@ -172,6 +181,8 @@ class _DuanjuParser(_Parser):
                 started = True
             elif started:
                 self.row(number, row)
+            elif self.newcomers is not None:
+                self.front_matter(row)
         self.end_speech()
         if not self.episodes:
             self.fail("no episode or scene heading", 1, "scene")
@@ -184,15 +195,22 @@ class _DuanjuParser(_Parser):
                 scene.fields["characters"] = list(dict.fromkeys([*listed, *speakers]))
         return self.finish()
 
+    def front_matter(self, row: str) -> None:
+        """A 人物小传 row (``林晚：女，22岁，保姆的女儿``): what it says of the person."""
+        label = _LABEL.match(row)
+        if label and label["text"] and label["label"] not in (
+                *self.pack.summary, *self.pack.cast, *self.pack.not_speakers):
+            self.newcomers.notes.setdefault(label["label"], label["text"].strip())  # type: ignore[union-attr]
+
     def episode_number(self, numeral: str, number: int) -> int:
         try:
             return chinese_number(numeral)
         except ValueError:
             self.fail(f"episode number {numeral!r} is not a number", number, "empty episode")
 
-    def scene_at(self, number: int, heading: tuple[int | None, str, str | None],
+    def scene_at(self, number: int, heading: tuple[int | None, str, str | None, bool],
                  numbered: bool) -> None:
-        episode, place, time = heading
+        episode, place, time, outside = heading
         # Without 第N集 headings the 集 of 集-场 starts each episode.
         if not numbered and episode is not None and (
                 not self.episodes or self.episodes[-1].fields["number"] != episode):
@@ -201,7 +219,7 @@ class _DuanjuParser(_Parser):
             self.new_episode(0, 1, "")
         scenes = self.episodes[-1].children
         time = time or (scenes[-1].fields["time"] if scenes else "day")
-        location = self.place(number, place) if place else ""
+        location = self.place(number, place, outside) if place else ""
         self.register(_Draft("scene", number, {"location": location, "time": time}), scenes)
 
     def row(self, number: int, row: str) -> None:

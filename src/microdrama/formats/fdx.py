@@ -22,7 +22,7 @@ from lxml import etree
 from microdrama.domain.bible import Bible
 from microdrama.domain.script import Episode
 from microdrama.errors import InputError
-from microdrama.formats.fountain_parse import _FIXES, _Parser
+from microdrama.formats.fountain_parse import _FIXES, Newcomers, _Parser
 from microdrama.formats.fountain_syntax import _HEADING, _one_line
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -60,12 +60,16 @@ def fdx_paragraphs(data: bytes, path: Path) -> list[tuple[str, str]]:
     return found
 
 
-def parse_fdx(data: bytes, *, path: Path, bible: Bible | None = None) -> list[Episode]:
-    """Read a Final Draft script into episodes; bad input raises InputError."""
+def parse_fdx(data: bytes, *, path: Path, bible: Bible | None = None,
+              newcomers: Newcomers | None = None) -> list[Episode]:
+    """Read a Final Draft script into episodes; bad input raises InputError. With
+    ``newcomers``, speakers and places the bible lacks are gathered there, not refused."""
     paragraphs = fdx_paragraphs(data, path)
     text = " ".join(words for _, words in paragraphs)
     language = bible.language if bible else ("zh" if _CJK.search(text) else "en")
-    return _FdxParser(str(path), bible, language).read(paragraphs)
+    parser = _FdxParser(str(path), bible, language)
+    parser.newcomers = newcomers
+    return parser.read(paragraphs)
 
 
 class _FdxParser(_Parser):

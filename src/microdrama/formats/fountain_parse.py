@@ -100,6 +100,27 @@ _CHILDREN = {"episode": "scenes", "scene": "beats", "beat": "lines"}
 
 
 @dataclass
+class Newcomers:
+    """Speakers and places a script names that the bible lacks, gathered (each under a
+    placeholder id) instead of refused, so a caller can cast them and read it again."""
+
+    people: dict[str, str] = field(default_factory=dict)  # name → placeholder id
+    places: dict[str, str] = field(default_factory=dict)
+    #: Places a heading calls outside (EXT., 外): a set outdoors when cast.
+    outside: set[str] = field(default_factory=set)
+    #: What the script says of a person before it starts (a 短剧 script's 人物小传).
+    notes: dict[str, str] = field(default_factory=dict)
+
+    def person(self, name: str) -> str:
+        return self.people.setdefault(name, f"newcomer-{len(self.people) + 1}")
+
+    def place(self, name: str, outside: bool) -> str:
+        if outside:
+            self.outside.add(name)
+        return self.places.setdefault(name, f"new-place-{len(self.places) + 1}")
+
+
+@dataclass
 class _Draft:
     """An episode, scene, beat or line being read: its model fields so far."""
 
@@ -118,20 +139,24 @@ class _Draft:
 
 
 def parse_fountain(
-    text: str, *, file: str, bible: Bible | None = None, language: str | None = None
+    text: str, *, file: str, bible: Bible | None = None, language: str | None = None,
+    newcomers: Newcomers | None = None,
 ) -> list[Episode]:
     """Read a Fountain screenplay into episodes; bad input raises InputError.
 
     ``bible`` maps cue names to character ids and heading names to location ids; an
     unknown speaker is then an error. ``language`` defaults to the bible's, else
     Chinese when the text has Chinese characters; in Chinese a plain line naming a
-    bible character also counts as a cue, since Chinese has no capitals.
+    bible character also counts as a cue, since Chinese has no capitals. With
+    ``newcomers``, speakers and places the bible lacks are gathered there, not refused.
     """
     # A byte order mark (Windows editors write one) is no part of the title page.
     text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     if language is None:
         language = bible.language if bible else ("zh" if _CJK.search(text) else "en")
-    return _Parser(file, bible, language).run(text)
+    parser = _Parser(file, bible, language)
+    parser.newcomers = newcomers
+    return parser.run(text)
 
 
 class _Parser:
@@ -151,6 +176,7 @@ class _Parser:
         self.starts: dict[str, list[int]] = {kind: [] for kind in _NOTE_KEYS}
         #: Rows of two or more spaces and nothing else: in dialogue, not a blank line.
         self.held_open: set[int] = set()
+        self.newcomers: Newcomers | None = None
 
     def fail(self, problem: str, number: int, fix: str) -> NoReturn:
         raise InputError(problem, file=self.file, where=f"line {max(number, 1)}", fix=_FIXES[fix])
@@ -277,10 +303,11 @@ class _Parser:
             name, time = head.strip(), _TIME_READ.get(word, time)
         if not name:
             self.fail("scene heading has no location", number, "place")
-        location = self.place(number, name)
+        outside = match is not None and row[:3].casefold() in ("ext", "est")
+        location = self.place(number, name, outside)
         self.register(_Draft("scene", number, {"location": location, "time": time}), scenes)
 
-    def place(self, number: int, name: str) -> str:
+    def place(self, number: int, name: str, outside: bool = False) -> str:
         """The bible's location a heading names: by name or id, else the one whose name
         holds the heading's or is held in it (林家大宅 for 林家大宅客厅); one the bible
         does not have is an error here, not when the episode is next read."""
@@ -292,6 +319,8 @@ class _Parser:
         folded = name.casefold()
         near = [known for known in self.bible.locations if len(known.name.strip()) >= 2 and (
             known.name.strip().casefold() in folded or folded in known.name.strip().casefold())]
+        if not near and self.newcomers is not None:
+            return self.newcomers.place(name, outside)
         if not near:
             names = ", ".join(known.name for known in self.bible.locations)
             self.fail(f"unknown place {name!r} (series.yaml has: {names})", number,
@@ -330,6 +359,8 @@ class _Parser:
         if not name:
             self.fail("character cue has no name", number, "speaker")
         speaker = slugify(name) if self.bible is None else _find_character(self.bible, name)
+        if speaker is None and self.newcomers is not None:
+            speaker = self.newcomers.person(name)
         if speaker is None:
             self.fail(f"unknown character {name!r}", number, "speaker")
         self.add_line(number, speaker, " ".join(extensions), continued=False)
