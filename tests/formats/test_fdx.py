@@ -76,7 +76,7 @@ def test_add_cast_brings_a_screenwriters_cast_into_an_invented_bible(tmp_path: P
 
     root = tmp_path / "drama"
     assert main(["new", str(root), "--idea", "A maid's daughter is the real heiress.",
-                 "--episodes", "2"]) == 0
+                 "--episodes", "1"]) == 0
     assert main(["build", str(root), "--until", "bible"]) == 0
     result = import_script(ImportRequest(file=FDX, into=root, add_cast=True))
     bible = Project.open(root).load_bible()
@@ -86,4 +86,6 @@ def test_add_cast_brings_a_screenwriters_cast_into_an_invented_bible(tmp_path: P
     assert people["DAVID"].gender == "male"  # the writer's name pools know him
     places = {loc.name: loc.kind for loc in bible.locations}
     assert places["THE HART MANSION"] == "mansion" and places["HARBOR STREET"] == "street"
-    assert len(result.cast) == 5 and len(result.episodes) == 2
+    # The script's second episode is one the project builds: drama.toml now says 2.
+    assert result.cast[-1] == "drama.toml: episodes 1 → 2" and len(result.episodes) == 2
+    assert len(result.cast) == 6 and Project.open(root).settings.project.episodes == 2

@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from pydantic import ValidationError
+
 from microdrama.app.options import episode_total, parse_episodes
 from microdrama.domain.bible import Bible
 from microdrama.domain.script import Episode
@@ -15,7 +17,7 @@ from microdrama.files import write_atomic
 from microdrama.formats.fountain import parse_fountain, series_to_fountain
 from microdrama.formats.fountain_parse import Newcomers
 from microdrama.formats.yamlio import dump_model
-from microdrama.project.folder import BIBLE_FILE, Project, episode_file
+from microdrama.project.folder import BIBLE_FILE, SETTINGS_FILE, Project, episode_file
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -64,7 +66,8 @@ class ImportResult:
     documents: list[str]
     #: The project they were written into, or None.
     into: Path | None
-    #: With ``add_cast``: what joined series.yaml, one line per person or place.
+    #: What else the import changed, a line each: who and what joined series.yaml (with
+    #: ``add_cast``), and drama.toml's episode count raised to the script's last episode.
     cast: list[str] = field(default_factory=list)
 
 
@@ -155,11 +158,27 @@ def import_script(request: ImportRequest) -> ImportResult:
             raise InputError(f"episode {episode.number} already exists", file=target,
                              fix="pass --replace to overwrite it, or renumber the episode in the screenplay")
     documents = [dump_model(e) for e in parsed]
+    # A build makes the project's episodes only: the script's last one must be among them.
+    settings, highest = project.settings.project, max(episode.number for episode in parsed)
+    more = highest > settings.episodes
+    if more:
+        try:
+            type(settings).model_validate({**settings.model_dump(), "episodes": highest})
+        except ValidationError as error:
+            raise InputError(f"the script reaches episode {highest}: "
+                             f"{error.errors()[0]['msg']}", file=request.file,
+                             fix="import the episodes in several projects") from None
+    notes = list(cast)
     if cast:
         write_atomic(project.path(BIBLE_FILE), dump_model(bible))
+    if more:
+        from microdrama.project.settings_edit import set_project_int
+
+        set_project_int(project.path(SETTINGS_FILE), "episodes", highest)
+        notes.append(f"drama.toml: episodes {settings.episodes} → {highest}")
     for episode, document in zip(parsed, documents, strict=True):
         write_atomic(project.path(episode_file(episode.number)), document)
-    return ImportResult(parsed, documents, into, cast)
+    return ImportResult(parsed, documents, into, notes)
 
 
 def _cast_script(project: Project, bible: Bible, path: Path) -> tuple[Bible, list[str]]:

@@ -129,7 +129,7 @@ def import_script_command(
             sys.stdout.write("---\n" + document)
         return
     if result.cast:
-        out.print("series.yaml now has:", markup=False)
+        out.print("the project now has:", markup=False)
         for line in result.cast:
             out.print(f"  {line}", markup=False, soft_wrap=True)
     out.print(f"imported {len(result.episodes)} episode(s) into {result.into}")
