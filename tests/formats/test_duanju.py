@@ -3,9 +3,7 @@ or GBK, or a Word .docx — imported into a project's episodes (formats/duanju.p
 
 from __future__ import annotations
 
-import zipfile
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 import pytest
 
@@ -15,6 +13,7 @@ from microdrama.formats.duanju import chinese_number, looks_like_duanju, parse_d
 from microdrama.formats.yamlio import dump_model
 from microdrama.project.folder import Project
 from tests.conftest import isolated_config
+from tests.docx import paragraph, write_docx
 
 DATA = Path(__file__).parents[1] / "data/duanju"
 SCRIPT = DATA / "豪门千金归来.txt"
@@ -98,7 +97,7 @@ def test_gbk_text_and_a_word_document_import_as_the_utf8_text(
     gbk = tmp_path / "script-gbk.txt"
     gbk.write_bytes(text.replace("\n", "\r\n").encode("gbk"))  # as Notepad on Chinese Windows
     docx = tmp_path / "script.docx"
-    _write_docx(docx, text.split("\n"))
+    write_docx(docx, text.split("\n"))
     assert docx_text(docx).split("\n") == text.split("\n")
     printed = []
     for source in (SCRIPT, gbk, docx):
@@ -111,18 +110,18 @@ def test_a_word_document_reads_tables_text_boxes_once_and_not_deleted_text(
         tmp_path: Path) -> None:
     docx = tmp_path / "script.docx"
     body = (
-        _paragraph("1-1 日 内 客厅")
-        + '<w:tbl><w:tr><w:tc>' + _paragraph("林晚：你来了。") + "</w:tc></w:tr></w:tbl>"
+        paragraph("1-1 日 内 客厅")
+        + '<w:tbl><w:tr><w:tc>' + paragraph("林晚：你来了。") + "</w:tc></w:tr></w:tbl>"
         + '<w:p><w:r><w:t>顾少：</w:t></w:r><w:del><w:r><w:delText>删掉的</w:delText></w:r></w:del>'
         '<w:ins><w:r><w:t>我来了。</w:t></w:r></w:ins></w:p>'
         '<w:p><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:txbxContent>'
-        + _paragraph("△门开了。")
+        + paragraph("△门开了。")
         + "</w:txbxContent></mc:Choice><mc:Fallback><w:txbxContent>"
-        + _paragraph("△门开了。")
+        + paragraph("△门开了。")
         + "</w:txbxContent></mc:Fallback></mc:AlternateContent></w:r></w:p>"
         '<w:p><w:r><w:t>第一行</w:t><w:br/><w:t>第二行</w:t><w:tab/><w:t>末</w:t></w:r></w:p>'
     )
-    _write_docx(docx, body=body)
+    write_docx(docx, body=body)
     assert docx_text(docx).split("\n") == [
         "1-1 日 内 客厅", "林晚：你来了。", "顾少：我来了。", "", "△门开了。", "第一行", "第二行\t末"]
 
@@ -184,35 +183,6 @@ def test_a_fountain_screenplay_is_not_taken_for_one() -> None:
     assert not looks_like_duanju(".林家大宅 - 夜\n\n苏晚\n你好。\n")
     assert looks_like_duanju(SCRIPT.read_text("utf-8"))
     assert fountain.is_dir()
-
-
-def _paragraph(text: str) -> str:
-    return f"<w:p><w:r><w:t xml:space=\"preserve\">{escape(text)}</w:t></w:r></w:p>"
-
-
-def _write_docx(path: Path, rows: list[str] | None = None, body: str = "") -> None:
-    """A minimal Word document as Word writes its parts (content types, relationships,
-    the document)."""
-    body = body or "".join(_paragraph(row) for row in rows or [])
-    document = (
-        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-        '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
-        'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
-        f'mc:Ignorable=""><w:body>{body}<w:sectPr/></w:body></w:document>')
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("[Content_Types].xml", (
-            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-            '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-            '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
-            'relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>'
-            '<Override PartName="/word/document.xml" ContentType="application/vnd.'
-            'openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>'))
-        archive.writestr("_rels/.rels", (
-            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-            '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/'
-            '2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>'))
-        archive.writestr("word/document.xml", document)
 
 
 def test_a_directions_words_give_the_lines_emotion_in_both_formats() -> None:

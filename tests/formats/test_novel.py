@@ -14,6 +14,7 @@ from microdrama.errors import InputError
 from microdrama.formats.decoding import decode_text, detect_language
 from microdrama.formats.epub import html_to_text
 from microdrama.formats.novel import chapter, chapter_index, read_chapters, read_novel
+from tests.docx import write_docx
 
 ZH_NOVEL = """斗气大陆
 作者：天蚕
@@ -99,6 +100,16 @@ def test_a_gbk_chinese_novel_is_split_at_its_headings(tmp_path: Path) -> None:
         decoded.index("楔子"), decoded.index("第一章 陨落", decoded.index("第一卷")),
         decoded.rindex("第二章"), decoded.index("第 3 章"), decoded.index("尾声")]
     assert read_novel(path).language == "zh" and read_novel(path).title == "斗破"
+
+
+def test_a_word_manuscript_reads_as_its_text_does(tmp_path: Path) -> None:
+    """A .docx (Word, WPS) gives the chapters its paragraphs give as plain text."""
+    text = write(tmp_path, "斗破.txt", ZH_NOVEL, "utf-8")
+    docx = tmp_path / "斗破.docx"
+    write_docx(docx, ZH_NOVEL.split("\n"))
+    assert [(c.number, c.title, c.text) for c in read_chapters(docx)] == [
+        (c.number, c.title, c.text) for c in read_chapters(text)]
+    assert read_novel(docx).title == "斗破" and read_novel(docx).language == "zh"
 
 
 def test_web_novel_volumes_and_numbered_extras_are_headings(tmp_path: Path) -> None:
@@ -251,6 +262,7 @@ def test_parts_never_exceed_the_limit_and_lose_nothing(tmp_path_factory: pytest.
     ("novel.pdf", b"%PDF-1.4 something", ".pdf"),
     ("noise.txt", random.Random(7).randbytes(4000), "UTF-8"),
     ("broken.epub", b"this is not a zip file", "EPUB"),
+    ("broken.docx", b"this is not a zip file", "Word"),
 ])
 def test_bad_files_name_the_file_and_the_fix(tmp_path: Path, name: str, content: bytes | None,
                                              words: str) -> None:

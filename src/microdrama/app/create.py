@@ -76,7 +76,7 @@ class NewResult:
 
 @dataclass(frozen=True, kw_only=True)
 class AdaptRequest:
-    """A new project adapted from a novel or web serial (.txt or .epub)."""
+    """A new project adapted from a novel or web serial (.txt, .epub or .docx)."""
 
     directory: Path
     source: Path

@@ -130,7 +130,7 @@ def new(
 @app.command()
 def adapt(
     directory: Annotated[Path, typer.Argument(help="Folder to create.")],
-    source: Annotated[Path, typer.Option("--from", help="The novel or web serial: .txt (any common encoding) or .epub.")],
+    source: Annotated[Path, typer.Option("--from", help="The novel or web serial: .txt (any common encoding), .epub or .docx.")],
     language: Annotated[str | None, typer.Option("--language", help="Series language: zh or en (default: the source's).")] = None,
     episodes: Annotated[int | None, typer.Option(help=f"Number of episodes (default: one per chapter, {ADAPT_EPISODES[0]} to {ADAPT_EPISODES[1]}).")] = None,
     writer: Annotated[str | None, typer.Option(help="LLM writer, e.g. openai-compat:deepseek/deepseek-chat (default: [providers] writer of the user config or MICRODRAMA_PROVIDERS_WRITER).")] = None,

@@ -33,8 +33,9 @@ from microdrama.formats.epub import read_epub
 DEFAULT_MAX_CHARS = 12000
 #: Text before the first heading is a chapter of its own only when it says this much.
 PREAMBLE_MIN_CHARS = 100
-SUFFIXES = (".txt", ".epub")
-_FIX_FORMAT = "give a .txt (plain text) or .epub file; convert other formats first (e.g. with Calibre)"
+SUFFIXES = (".txt", ".epub", ".docx")
+_FIX_FORMAT = ("give a .txt (plain text), .epub or .docx (Word) file; convert other formats "
+               "first (e.g. with Calibre)")
 
 # --- headings ---------------------------------------------------------------------------
 
@@ -254,7 +255,7 @@ def _check_file(path: Path) -> None:
     if not path.exists():
         raise InputError("the file does not exist", file=path, fix="check the path")
     if not path.is_file():
-        raise InputError("not a file", file=path, fix="give the novel's .txt or .epub file")
+        raise InputError("not a file", file=path, fix="give the novel's .txt, .epub or .docx file")
     if path.suffix.lower() not in SUFFIXES:
         raise InputError(f"cannot read {path.suffix or 'files without an extension'} as a novel",
                          file=path, fix=_FIX_FORMAT)
@@ -278,12 +279,17 @@ def _load(path: Path) -> Novel:
                 body = first.end()  # the heading is the title, not text
             spans.append(_Span(doc_title or _first_line(text, start, end), body, end, start))
         return Novel(path, title or path.stem, text, spans, False, detect_language(text))
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise InputError(f"cannot read the file ({error.strerror})", file=path,
-                         fix="check its permissions") from None
-    text = decode_text(data, path)
+    if path.suffix.lower() == ".docx":  # a manuscript from Word or WPS: its paragraphs
+        from microdrama.formats.docx import docx_text
+
+        text = docx_text(path)
+    else:
+        try:
+            data = path.read_bytes()
+        except OSError as error:
+            raise InputError(f"cannot read the file ({error.strerror})", file=path,
+                             fix="check its permissions") from None
+        text = decode_text(data, path)
     if not _has_text(text, 0, len(text)):
         raise InputError("the file has no text", file=path, fix="give the file with the novel's text")
     spans, headed = _spans_of(text, 0, len(text), "")
