@@ -17,6 +17,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from microdrama.app.subtitle_translation import SUBTITLE_SUFFIXES, subtitle_document
 from microdrama.app.translations import (
     adapted_episodes,
     exported,
@@ -48,6 +49,8 @@ class TranslationImportRequest:
     into: Path
     #: Report only; write nothing.
     dry_run: bool = False
+    #: The locale a subtitle file translates into, when its name does not say it.
+    locale: str | None = None
 
 
 @dataclass(frozen=True)
@@ -103,8 +106,14 @@ def import_translation(request: TranslationImportRequest) -> TranslationImportRe
     except OSError as error:
         raise InputError(f"cannot read the file ({error.strerror})", file=request.file,
                          fix="check the path") from None
-    kind, document = read_exchange(data, request.file)
     project = Project.open(request.into)
+    if request.file.suffix.lower() in SUBTITLE_SUFFIXES:  # a subtitler's file, by time
+        format_title = f"subtitles ({request.file.suffix.lower().lstrip('.').upper()})"
+        document = subtitle_document(project, data, request.file, request.locale,
+                                     [e.id for e in written_episodes(project, None)[1]])
+    else:
+        kind, document = read_exchange(data, request.file)
+        format_title = kind.title
     language = project.settings.project.language
     if document.source_language and _primary(document.source_language) != language:
         raise InputError(f"the file translates from {document.source_language!r}, the series "
@@ -181,7 +190,7 @@ def import_translation(request: TranslationImportRequest) -> TranslationImportRe
     if changed and not request.dry_run:
         written = save_translations(project.root, updated)
     return TranslationImportResult(
-        file=request.file, format=kind.title, locale=locale,
+        file=request.file, format=format_title, locale=locale,
         target=project.path(locale_file(locale)), written=written, changed=tuple(changed),
         unchanged=unchanged, untranslated=tuple(untranslated), missing=missing,
         extra=tuple(extra), stale=tuple(stale), kept=tuple(kept),

@@ -54,15 +54,16 @@ def export(
 
 @app.command("import-translation")
 def import_translation_command(
-    file: Annotated[Path, typer.Argument(help="A translators' file: XLIFF 2.0, XLIFF 1.2 or PO, as exported.")],
+    file: Annotated[Path, typer.Argument(help="A translators' file: XLIFF 2.0, XLIFF 1.2 or PO, as exported; or a subtitler's SRT, WebVTT or ASS of one episode (matched to the lines by time).")],
     into: Annotated[Path, typer.Option(help="The project it translates.")],
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Report only; write nothing.")] = False,
+    locale: Annotated[str | None, typer.Option(help="A subtitle file's locale, when its name (ep001.es.srt) does not say it.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output.")] = False,
 ) -> None:
     """Import translations into locales/<locale>.yaml, by line id, from what a CAT tool gave
     back; report drafts (not taken), missing, extra, stale and untranslated units."""
     result = ops.import_translation(ops.TranslationImportRequest(file=file, into=into,
-                                                                 dry_run=dry_run))
+                                                                 dry_run=dry_run, locale=locale))
     if as_json:
         data = {key: value for key, value in asdict(result).items()}
         data.update(file=str(result.file), target=str(result.target))
