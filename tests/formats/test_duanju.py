@@ -144,6 +144,8 @@ def test_files_that_are_not_scripts_are_named_with_the_fix(
     ("第1集\n△她走进来。\n1-1 日 内 客厅\n林晚：你好。", 2, "action before the first scene",
      "1-1 日 内 顾家客厅"),
     ("1-1 日 内\n林晚：你好。", 1, "scene heading has no place", "1-1 日 内 顾家客厅"),
+    ("第1十集\n1-1 日 内 宴会厅\n林晚：你好。", 1, "episode number '1十' is not a number",
+     "第十二集"),
     ("1-1 日 内 宴会厅\n林晚：（冷笑）", 2, "林晚 has no words to say", "林晚：你来了。"),
     ("1-1 日 内 宴会厅\n陌生人：你好。", 2, "unknown character '陌生人'", "series.yaml"),
     ("1-1 日 内 顾家客厅\n林晚：你好。\n1-2 夜 外 码头\n林晚：走。", 3,

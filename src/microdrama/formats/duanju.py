@@ -27,6 +27,7 @@ from pydantic import BaseModel, ConfigDict
 
 from microdrama.domain.bible import Bible
 from microdrama.domain.script import Episode
+from microdrama.errors import InputError
 from microdrama.formats.fountain_parse import _CONTROL, _FIXES, Newcomers, _Draft, _Parser
 from microdrama.formats.fountain_syntax import BEAT_KINDS, _find_character
 from microdrama.packs import load_pack
@@ -70,6 +71,7 @@ _FIXES_HERE = {
     "place": "name the place in the heading, e.g. 1-1 日 内 顾家客厅",
     "cue": "write the words after the colon, e.g. 林晚：你来了。",
     "no cue": "start the row with the speaker's name and a colon, e.g. 林晚：你来了。",
+    "number": "write the episode's number in digits or Chinese numerals, e.g. 第12集 or 第十二集",
 }
 
 
@@ -154,10 +156,8 @@ class _DuanjuParser(_Parser):
         self.listed: dict[int, list[str]] = {}  # id(scene draft) → ids from its cast row
 
     def fail(self, problem: str, number: int, fix: str) -> NoReturn:
-        from microdrama.errors import InputError
-
         raise InputError(problem, file=self.file, where=f"line {max(number, 1)}",
-                         fix=_FIXES_HERE.get(fix, _FIXES[fix]))
+                         fix=_FIXES_HERE.get(fix) or _FIXES[fix])
 
     def read(self, text: str) -> list[Episode]:
         rows = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n")
@@ -206,7 +206,7 @@ class _DuanjuParser(_Parser):
         try:
             return chinese_number(numeral)
         except ValueError:
-            self.fail(f"episode number {numeral!r} is not a number", number, "empty episode")
+            self.fail(f"episode number {numeral!r} is not a number", number, "number")
 
     def scene_at(self, number: int, heading: tuple[int | None, str, str | None, bool],
                  numbered: bool) -> None:
