@@ -127,6 +127,8 @@ def test_an_idea_in_another_language_is_a_warning_not_an_error(tmp_path: Path) -
     ("A retired hitman opens a bakery, and the town's sheriff is his ex-wife.", "en", False),
     ("冷宫弃妃重生回到入宫那天", "zh", False),
     ("Une serveuse découvre qu'elle est l'héritière d'un empire.", "zh", True),
+    ("彼女は財閥の令嬢だった。でも誰も知らない。", "zh", True),  # kana: Japanese, not Chinese
+    ("재벌집 막내아들로 다시 태어났다", "zh", True),
 ])
 def test_without_a_language_the_series_is_written_in_the_ideas(
         tmp_path: Path, idea: str, language: str, warned: bool) -> None:

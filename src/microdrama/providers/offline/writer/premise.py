@@ -52,10 +52,19 @@ class LanguagesPack(Model):
 
 _LATIN_WORD = re.compile(r"[A-Za-zÀ-ÿ']+")
 
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_HANGUL = re.compile(r"[\uac00-\ud7af\u1100-\u11ff]")
+
+
 def guess_language(idea: str) -> LanguageGuess:
     """zh when the idea is mostly Chinese, else the language whose function words it uses."""
     cjk = len(CJK.findall(idea))
     words = [w.lower() for w in _LATIN_WORD.findall(idea)]
+    # Kana or Hangul make it Japanese or Korean, whatever Han characters it also has.
+    kana, hangul = len(_KANA.findall(idea)), len(_HANGUL.findall(idea))
+    if max(kana, hangul) >= 2 and max(kana, hangul) >= len(words):
+        return (LanguageGuess(code="ja", name="Japanese") if kana >= hangul else
+                LanguageGuess(code="ko", name="Korean"))
     if cjk and cjk >= len(words):
         return LanguageGuess(code="zh", name="Chinese")
     table = load_pack("premise", "languages", LanguagesPack).function_words
