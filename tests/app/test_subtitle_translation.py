@@ -28,7 +28,7 @@ def _srt(cues: list[tuple[int, int, str]]) -> str:
 
 @pytest.fixture
 def drama(built_project: Callable[..., Path]) -> Path:
-    root = built_project(EPISODE_EN, [], through="subtitles")
+    root = built_project(EPISODE_EN, [])  # the session's rendered episode: its cues are built
     with (root / "drama.toml").open("a", encoding="utf-8") as toml:
         toml.write('\n[locales]\ntargets = ["es", "ja"]\n')
     return root
