@@ -12,6 +12,7 @@ from microdrama.packs import PackError, pack_names, read_pack
 from microdrama.providers.offline.writer import banks
 from microdrama.providers.offline.writer.banks import LANGUAGES, load_bank, parse_bank
 from microdrama.providers.offline.writer.banks.schema import Bank, Move, template_slots
+from microdrama.providers.offline.writer.banks.text import expand
 from microdrama.review.craft import load_craft
 
 TROPES = {
@@ -82,7 +83,7 @@ def test_every_spoken_line_fits_the_line_length_rule(bank: Bank) -> None:
     bad = []
     for move in all_moves(bank):
         for line in move.lines:
-            for say in line.say:
+            for say in (text for variant in line.say for text in expand(variant)):
                 size = spoken_size(say.format(**fills), bank.language)
                 if not craft.line_min <= size <= craft.line_max:
                     bad.append(f"{move.id}: {size} in {say!r}")

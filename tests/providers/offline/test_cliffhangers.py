@@ -7,6 +7,7 @@ import pytest
 from microdrama.domain import Episode
 from microdrama.domain.text import spoken_size
 from microdrama.providers.offline.writer.banks import load_bank
+from microdrama.providers.offline.writer.banks.text import expand
 from microdrama.providers.offline.writer.provider import write_series
 from microdrama.review.continuity import replay
 from microdrama.review.craft import load_craft
@@ -121,7 +122,7 @@ def test_every_cliffhanger_in_the_bank_has_a_payoff_of_the_right_length(language
     for move in cliffhangers:
         assert move.payoff is not None, move.id
         for line in move.payoff.lines:
-            for say in line.say:
+            for say in (text for variant in line.say for text in expand(variant)):
                 text = say
                 for slot in ("lead", "love", "rival", "elder", "aide", "wildcard", "schemer",
                              "family", "identity", "stake", "prop"):

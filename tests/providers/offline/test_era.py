@@ -12,6 +12,7 @@ from microdrama.domain import Bible, Episode, Outline
 from microdrama.domain.text import spoken_size
 from microdrama.providers.offline.writer.banks import LANGUAGES, load_bank
 from microdrama.providers.offline.writer.banks.schema import Bank, Move
+from microdrama.providers.offline.writer.banks.text import expand
 from microdrama.providers.offline.writer.era import era_bank, idea_era
 from microdrama.review.continuity import replay
 from microdrama.review.craft import check_craft, load_craft
@@ -223,7 +224,7 @@ def test_period_lines_fit_the_length_rule_with_the_eras_names(language: str) -> 
     craft = load_craft(language)
     fills = _era_fills(bank)
     bad = [f"{move.id}: {say!r}" for move in _period_moves(bank) for line in move.lines
-           for say in line.say
+           for say in (text for variant in line.say for text in expand(variant))
            if not craft.line_min <= spoken_size(say.format(**fills), language) <= craft.line_max]
     assert not bad, bad
 

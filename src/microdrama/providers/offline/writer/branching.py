@@ -196,7 +196,7 @@ def _ending_kind(scene: ShapeScene, moment: Moment) -> EndingKind:
 
 def _texts(series: Series, moment: Moment, move: Move) -> list[str]:
     """The lines ``move`` says as it will be written."""
-    fills = slot_fills(series, moment, "")
+    fills = slot_fills(series, moment, "", move)
     return [fill(series.variant(move, i, t.say), fills) for i, t in enumerate(move.lines)]
 
 

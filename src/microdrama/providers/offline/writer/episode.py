@@ -208,6 +208,7 @@ class SceneWriter:
         present: list[str] = []
         for kind, move in part:
             beat_id = counter.beat()
+            fills = slot_fills(series, moment, place, move)
             action = fill(series.variant(move, "action", move.action), fills)
             planned = self.planned_text.get(id(move), "")
             if planned and planned != action:
@@ -251,7 +252,7 @@ class SceneWriter:
 
 def move_size(series: Series, moment: Moment, move: Move, craft: Craft) -> int:
     """Spoken size of a move as it will be written (the variant the episode picks)."""
-    fills = slot_fills(series, moment, "")
+    fills = slot_fills(series, moment, "", move)
     total = 0
     for index, template in enumerate(move.lines):
         text = fill(series.variant(move, index, template.say), fills)

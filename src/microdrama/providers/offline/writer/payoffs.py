@@ -100,7 +100,8 @@ def answer(series: Series, moment: Moment, ending: Ending | None) -> Answer | No
     if not lines:
         return None
     move = Move(id=f"{ending.move.id}{SUFFIX}", beat="hook", action=one(payoff.action),
-                lines=lines, eras=ending.move.eras, tropes=ending.move.tropes)
+                lines=lines, eras=ending.move.eras, tropes=ending.move.tropes,
+                stake=ending.move.stake)
     return Answer(ending.move, index, move, returns)
 
 
@@ -113,7 +114,8 @@ def answer_in_plan(series: Series, moment: Moment, plan: EpisodePlan,
     if ending is None:
         return None
     template = ending.move.action[ending.variant]
-    said = {fill(template, slot_fills(series, moment, place)) for place in places or [""]}
+    said = {fill(template, slot_fills(series, moment, place, ending.move))
+            for place in places or [""]}
     if not any(text and text in plan.hook for text in said):
         return None
     return answer(series, moment, ending)

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from microdrama.domain import Bible
 from microdrama.providers.offline.writer.banks import load_bank
 from microdrama.providers.offline.writer.banks.schema import MODERN, Bank, Move, Trope
+from microdrama.providers.offline.writer.banks.text import compose
 from microdrama.providers.offline.writer.cast import family_name, fill, short_name, swap_pronouns
 from microdrama.providers.offline.writer.era import (
     blended,
@@ -126,7 +127,11 @@ class Series:
         that comes back uses the next variant, so repeats read differently."""
         base = rng_for(self.seed, move.id, part, "variant").randrange(len(options))
         turn = self.rounds.get(move.id, 0) if round_ is None else round_
-        return options[(base + turn) % len(options)]
+        chosen = options[(base + turn) % len(options)]
+        if part == "action":  # an action is played as written (payoffs.py finds its index)
+            return chosen
+        # A line of parts ([one|other]): each series says its own line of them (0032).
+        return compose(chosen, rng_for(self.seed, move.id, part, turn, "parts"))
 
     def timeless(self, templates: list[str]) -> list[str]:
         """The premise templates (written for any era) whose words fit the series' era."""

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from microdrama.domain import Arc
 from microdrama.domain.bible import BeatKind
 from microdrama.providers.offline.writer.banks.schema import MODERN, Move, Scheme, Twist
+from microdrama.providers.offline.writer.banks.text import Stake, StakeKind
 from microdrama.providers.offline.writer.cast import fill
 from microdrama.providers.offline.writer.frame import (
     PREMISE_SLOTS,
@@ -49,7 +50,8 @@ def arc_scheme(series: Series, arc: Arc | None) -> Scheme:
 def arc_twist(series: Series, arc: Arc | None) -> Twist:
     """The twist that lands at the end of an arc."""
     twists = [t for t in series.bank.twists if (not t.tropes or series.trope_ids & set(t.tropes))
-              and series.cast_fits(t.move)]
+              and series.cast_fits(t.move)
+              and (not t.move.stake or fitting_stake(series, arc, t.move.stake))]
     order = deal([t.id for t in twists], series.seed, "twists")
     chosen = order[(arc_number(arc) - 1) % len(order)]
     return next(t for t in twists if t.id == chosen)
@@ -97,6 +99,7 @@ def pick(series: Series, moment: Moment, beat: str, turn: int, *, revealed: bool
     def unshown_prop(move: Move, round_: int) -> bool:
         """A line names a prop (茶, the contract) its move never shows: it would come
         from nowhere, so the move is passed over."""
+        fills = slot_fills(series, moment, "", move)
         action = fill(series.variant(move, "action", move.action, round_), fills)
         for index, template in enumerate(move.lines):
             text = fill(series.variant(move, index, template.say, round_), fills)
@@ -107,6 +110,7 @@ def pick(series: Series, moment: Moment, beat: str, turn: int, *, revealed: bool
         return False
 
     def says_secret(move: Move, round_: int) -> bool:
+        fills = slot_fills(series, moment, "", move)
         for index, template in enumerate(move.lines):
             speaker = speaker_of(series, moment, template.who)
             text = fill(series.variant(move, index, template.say, round_), fills)
@@ -123,6 +127,8 @@ def pick(series: Series, moment: Moment, beat: str, turn: int, *, revealed: bool
             return False
         if move.schemes and scheme not in move.schemes:
             return False
+        if move.stake and not fitting_stake(series, moment.arc, move.stake):
+            return False  # "sign over the contract marriage": its words need another kind
         if schemes and not set(move.schemes) & set(schemes):
             return False
         if move.identity == "hidden" and revealed or move.identity == "revealed" and not revealed:
@@ -431,23 +437,46 @@ def _previous_hook(series: Series, moment: Moment) -> tuple[str, ...]:
     return (move.id,)
 
 
-def slot_fills(series: Series, moment: Moment, place: str) -> dict[str, str]:
-    """Slot values for one scene."""
-    scheme = arc_scheme(series, moment.arc)
+def arc_stake(series: Series, arc: Arc | None) -> Stake:
+    """What an arc puts at stake: the trope's stakes in turn, from the arc's own, the first
+    of a kind its scheme's words can name (a forged will hands over an asset, never the
+    engagement)."""
     stakes = series.trope.stakes
+    kinds = arc_scheme(series, arc).stake
+    start = arc_number(arc) - 1
+    turn = [stakes[(start + i) % len(stakes)] for i in range(len(stakes))]
+    return next((s for s in turn if not kinds or s.kind in kinds), turn[0])
+
+
+def fitting_stake(series: Series, arc: Arc | None, kinds: list[StakeKind]) -> Stake | None:
+    """The stake a move's {stake} names: the arc's when it is of a kind the move's words
+    can name (``kinds``), else the trope's next one that is ("sign over {stake}" in an arc
+    about the engagement names the family shares); None when the trope has none."""
+    stakes = series.trope.stakes
+    first = stakes.index(arc_stake(series, arc))
+    turn = [stakes[(first + i) % len(stakes)] for i in range(len(stakes))]
+    return next((s for s in turn if not kinds or s.kind in kinds), None)
+
+
+def slot_fills(series: Series, moment: Moment, place: str,
+               move: Move | None = None) -> dict[str, str]:
+    """Slot values for one scene (for ``move``: its {stake} of a kind its words name)."""
+    scheme = arc_scheme(series, moment.arc)
     schemer_role = moment.arc.schemer if moment.arc and moment.arc.schemer else ""
     schemer = next((c for c in series.bible.characters if c.id == schemer_role), None)
     return {
         **series.fills,
         "schemer": series.fills[schemer.role] if schemer else series.fills["rival"],
         "prop": scheme.prop, "scheme": scheme.scheme,
-        "stake": stakes[(arc_number(moment.arc) - 1) % len(stakes)], "place": place,
+        "stake": (fitting_stake(series, moment.arc, move.stake) if move and move.stake else None)
+        or arc_stake(series, moment.arc), "place": place,
     }
 
 
 def action_text(series: Series, moment: Moment, move: Move, place: str) -> str:
     """The rendered stage direction of a move in an episode."""
-    return fill(series.variant(move, "action", move.action), slot_fills(series, moment, place))
+    return fill(series.variant(move, "action", move.action),
+                slot_fills(series, moment, place, move))
 
 
 def _knowers(series: Series, moment: Moment, revealed: bool) -> set[str]:

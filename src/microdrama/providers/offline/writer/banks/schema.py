@@ -9,6 +9,7 @@ fills slots and strings moves into episodes. The banks themselves are YAML packs
 
 from __future__ import annotations
 
+import re
 import string
 from typing import Annotated, Literal
 
@@ -17,6 +18,7 @@ from pydantic import Field, StringConstraints, model_validator
 from microdrama.domain.base import Model
 from microdrama.domain.bible import BeatKind, Gender, LocationKind
 from microdrama.domain.script import Emotion
+from microdrama.providers.offline.writer.banks.text import Stake, StakeKind, expand
 
 #: Dramatic roles a move can cast. ``schemer`` is whoever runs the current arc's scheme
 #: (the rival, the elder or the wildcard).
@@ -122,6 +124,12 @@ class Move(Model):
         default_factory=dict,
         description="Genders its roles must have (a line that calls the love 皇上 needs a male "
         "love); {} = any cast.")
+    stake: list[StakeKind] = Field(
+        default_factory=list,
+        description="Kinds of stake its {stake} slot may name, by what its words do with it: "
+        "'sign over {stake}' or '{stake} is mine' takes [asset, title], never a bond (a "
+        "contract marriage is not signed over). Every move that says {stake} gives it; an arc "
+        "whose stake is of another kind never deals the move.")
     action: list[str] = Field(description="Variants of the stage direction.", min_length=1)
     lines: list[LineTemplate] = Field(description="Lines in order.", min_length=1, max_length=5)
     payoff: Payoff | None = Field(
@@ -235,7 +243,10 @@ class Trope(Model):
     locations: list[LocationKind] = Field(
         description="Five location kinds; the first is the home base.", min_length=5, max_length=5
     )
-    stakes: list[str] = Field(description="What an arc can put at stake.", min_length=3)
+    stakes: list[Stake] = Field(
+        description="What an arc can put at stake, each with its kind: "
+        "{name: the family shares, kind: asset} (kinds: asset, title, bond, matter).",
+        min_length=3)
 
     @model_validator(mode="after")
     def _all_roles(self) -> Trope:
@@ -263,6 +274,11 @@ class Scheme(Model):
         "love male). Another of rival/elder/wildcard is cast as schemer if the preferred "
         "one does not fit; a series where no one fits skips the scheme.",
     )
+    stake: list[StakeKind] = Field(
+        default_factory=list,
+        description="Kinds of stake its texts' {stake} may name (a forged will takes an "
+        "asset); [] when they say none. An arc running it puts the first stake of these "
+        "kinds at stake.")
     leads: list[str] = Field(
         default_factory=list,
         description="Words of the lead's work the scheme needs (a design to steal, a launch "
@@ -394,12 +410,37 @@ class Bank(Model):
             unknown = template_slots(text) - SLOTS
             if unknown:
                 problems.append(f"{where}: unknown slots {sorted(unknown)} in {text!r}")
+            if any(mark in text for mark in "[]|"):
+                problems.append(f"{where}: a part group is [one|other], not nested or open: "
+                                f"{text!r}")
+        problems += self._stakes_declared()
         if problems:
             raise ValueError("; ".join(problems))
         return self
 
+    def _stakes_declared(self) -> list[str]:
+        """Moves and schemes that say {stake} without the kinds it may name."""
+        problems: list[str] = []
+        for move in [*self.moves, *(t.move for t in self.twists)]:
+            texts = [*move.action, *(s for line in move.lines for s in line.say)]
+            if move.payoff is not None:
+                texts += [*move.payoff.action, *(s for ln in move.payoff.lines for s in ln.say)]
+            if not move.stake and any("stake" in template_slots(t) for t in texts):
+                problems.append(f"move {move.id} says {{stake}}: give the kinds it may name "
+                                "(stake: [asset, title, bond, matter])")
+        for scheme in self.schemes:
+            texts = [scheme.summary, scheme.fact, *scheme.title]
+            if not scheme.stake and any("stake" in template_slots(t) for t in texts):
+                problems.append(f"scheme {scheme.id} says {{stake}}: give the kinds it may name")
+        return problems
+
     def templates(self) -> list[tuple[str, str]]:
-        """Every template string with where it sits, for checks."""
+        """Every template string with where it sits, for checks (a line of parts as each
+        line it composes)."""
+        return [(line, where) for text, where in self._texts()
+                for line in (expand(text) if re.search(r"line \d+$", where) else [text])]
+
+    def _texts(self) -> list[tuple[str, str]]:
         out: list[tuple[str, str]] = []
         for move in [*self.moves, *(t.move for t in self.twists)]:
             out += [(a, f"move {move.id} action") for a in move.action]
