@@ -9,7 +9,8 @@ filler (names, the family, the secret, the stake, the prop, places, the idea's w
 replaced by a placeholder, punctuation and case dropped (``writer/reuse.py``). It prints,
 per series, the share of its lines that any other series of the language says too, then
 the mean and the maximum per language, and the share of distinct bare lines within a
-series. ``--show N`` prints the N bare lines most shared across series.
+series; and the share of a series' lines one other series says, over every pair (what a
+viewer of two shows hears again). ``--show N`` prints the N bare lines most shared across series.
 """
 
 from __future__ import annotations
@@ -72,8 +73,11 @@ def measure(language: str, ideas: list[str], episodes: int, seed: int,
         distinct.append(len(set(lines)) / len(lines))
         print(f"  {share:5.1%} shared, {distinct[-1]:5.1%} distinct, {len(lines):3} lines  "
               f"{trope:15} {idea[:48]}")
+    pairs = [shared_share(one, [two]) for i, (_, _, one) in enumerate(series)
+             for j, (_, _, two) in enumerate(series) if i != j]
     print(f"{language}: shared with another series mean {mean(shares):5.1%}, "
-          f"max {max(shares):5.1%}; distinct within a series mean {mean(distinct):5.1%}, "
+          f"max {max(shares):5.1%}; with one other series mean {mean(pairs):5.1%}, "
+          f"max {max(pairs):5.1%}; distinct within a series mean {mean(distinct):5.1%}, "
           f"min {min(distinct):5.1%} ({len(ideas)} ideas, {episodes} episodes, seed {seed})")
     if show:
         counts = Counter(line for _, _, lines in series for line in set(lines))
