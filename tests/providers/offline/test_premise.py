@@ -187,6 +187,7 @@ def test_the_llm_writers_room_receives_the_premise() -> None:
                          ids=[f"{i[0]}-{n}" for n, i in enumerate(IDEAS)])
 def test_every_premise_line_keeps_the_crafts_length(language: str, idea: str) -> None:
     from microdrama.domain.text import spoken_size
+    from microdrama.providers.offline.writer.banks.text import expand
     from microdrama.providers.offline.writer.frame import fits, load_writing
     from microdrama.providers.offline.writer.story import Series
     from microdrama.review.craft import load_craft
@@ -200,7 +201,8 @@ def test_every_premise_line_keeps_the_crafts_length(language: str, idea: str) ->
                  *(t for line in writing.pilot_tell for t in line.say),
                  *(t for pair in [*writing.premise_pairs, *writing.pressure_pairs]
                    for line in pair for t in line.say)]
-    filled = [t.format_map(values) for t in templates if fits(t, values)]
+    filled = [line.format_map(values) for t in templates if fits(t, values)
+              for line in expand(t)]  # a line of parts: every line it composes
     assert len(filled) >= len(templates) // 3
     for text in filled:
         assert craft.line_min <= spoken_size(text, language) <= craft.line_max, text

@@ -133,6 +133,10 @@ class Series:
         # A line of parts ([one|other]): each series says its own line of them (0032).
         return compose(chosen, rng_for(self.seed, move.id, part, turn, "parts"))
 
+    def composed(self, text: str) -> str:
+        """A premise line of parts ([one|other]) as this series says it (0032)."""
+        return compose(text, rng_for(self.seed, "parts", text))
+
     def timeless(self, templates: list[str]) -> list[str]:
         """The premise templates (written for any era) whose words fit the series' era."""
         return timeless(templates, self.era, self.bible.language)

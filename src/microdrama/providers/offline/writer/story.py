@@ -389,7 +389,7 @@ def pickup_line(series: Series, number: int) -> str:
     order = [*(own[int(i)] for i in deal([str(i) for i in range(len(own))], series.seed, "own")),
              *(rest[int(i)] for i in deal([str(i) for i in range(len(rest))], series.seed,
                                           "pickups"))]
-    return order[(number - 2) % len(order)].format_map(values) if order else ""
+    return series.composed(order[(number - 2) % len(order)].format_map(values)) if order else ""
 
 
 def own_pickup_line(series: Series, number: int) -> str:
@@ -402,7 +402,8 @@ def own_pickup_line(series: Series, number: int) -> str:
            and slots_of(t) & PREMISE_SLOTS and not any("occupation" in s.lower()
                                                        for s in slots_of(t))]
     order = [own[int(i)] for i in deal([str(i) for i in range(len(own))], series.seed, "own")]
-    return order[number - 2].format_map(values) if 0 <= number - 2 < len(order) else ""
+    return (series.composed(order[number - 2].format_map(values))
+            if 0 <= number - 2 < len(order) else "")
 
 
 def _premise_lines(series: Series, templates: list[WritingLine],
@@ -413,7 +414,7 @@ def _premise_lines(series: Series, templates: list[WritingLine],
     for template in templates:
         text = first_fit(series.timeless(template.say), series.values, start)
         if text:
-            out.append((template.who, text))
+            out.append((template.who, series.composed(text)))
     return out
 
 
