@@ -35,16 +35,16 @@ IDEAS = {
 @pytest.mark.parametrize("language", ["en", "zh"])
 def test_series_of_different_ideas_seldom_share_a_line(language: str) -> None:
     """Measured (benchmarks/line_reuse.py's measure, seed 1, 12 episodes): one series' lines
-    another of these says, pair by pair, 17–26 % before parts, 6–12 % with them; said by any
-    of the other three, 52–53 % before, 20–22 % with them."""
+    another of these says, pair by pair, 15–26 % on main, 2.5–8.1 % with parts; the first
+    series' lines any of the other three says, 52–53 % on main, 9–14 % with parts."""
     series = []
     for idea in IDEAS[language]:
         bible, _, episodes = write_series(language, idea, episodes=12, seed=1)  # type: ignore[arg-type]
         series.append(bare_lines(bible, episodes, 1))
     pairs = [shared_share(one, [two]) for i, one in enumerate(series)
              for two in series[i + 1:]]
-    assert max(pairs) <= 0.15, [f"{p:.0%}" for p in pairs]
-    assert shared_share(series[0], series[1:]) <= 0.30
+    assert max(pairs) <= 0.12, [f"{p:.0%}" for p in pairs]
+    assert shared_share(series[0], series[1:]) <= 0.22
 
 
 def test_a_line_of_parts_stands_for_every_line_it_composes() -> None:
