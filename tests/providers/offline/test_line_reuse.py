@@ -1,4 +1,4 @@
-"""Two series from two ideas do not say the same lines (0034): bank and premise lines are
+"""Two series from two ideas do not say the same lines (0035): bank and premise lines are
 composed of parts ([one|other]) each series chooses its own way, so only the slot fillers
 differing is no longer what tells two series apart."""
 

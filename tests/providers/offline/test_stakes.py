@@ -1,5 +1,5 @@
 """What a {stake} slot may name: a line whose words sign over, sell, split or claim its
-stake names a thing one can own or hold, never a relationship (0034)."""
+stake names a thing one can own or hold, never a relationship (0035)."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """How much of a series' dialogue another series says too: its lines with every slot filler
 (names, the family, the lead's secret, the stake, the prop, places, the idea's own words)
 taken out, so two lines that differ only in what filled their slots are one line.
-``benchmarks/line_reuse.py`` and the writer's tests measure with it (0034)."""
+``benchmarks/line_reuse.py`` and the writer's tests measure with it (0035)."""
 
 from __future__ import annotations
 

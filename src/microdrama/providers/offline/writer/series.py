@@ -130,11 +130,11 @@ class Series:
         chosen = options[(base + turn) % len(options)]
         if part == "action":  # an action is played as written (payoffs.py finds its index)
             return chosen
-        # A line of parts ([one|other]): each series says its own line of them (0034).
+        # A line of parts ([one|other]): each series says its own line of them (0035).
         return compose(chosen, rng_for(self.seed, move.id, part, turn, "parts"))
 
     def composed(self, text: str) -> str:
-        """A premise line of parts ([one|other]) as this series says it (0034)."""
+        """A premise line of parts ([one|other]) as this series says it (0035)."""
         return compose(text, rng_for(self.seed, "parts", text))
 
     def timeless(self, templates: list[str]) -> list[str]:

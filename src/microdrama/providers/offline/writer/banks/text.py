@@ -1,6 +1,6 @@
 """Two kinds of bank text with more in them than words: a stake, which has a kind, and a
 line composed of parts (``[one|other]`` groups), which stands for every line its parts
-make (docs/decisions/0034-lines-of-their-own.md)."""
+make (docs/decisions/0035-lines-of-their-own.md)."""
 
 from __future__ import annotations
 
