@@ -78,7 +78,7 @@ EN = [
          "the arson investigator who hates him.", "firefighter", "Jake Moreno", "male",
          foes=("investigator",)),
     Idea("A struggling Broadway dancer signs a contract marriage with the theater's cold "
-         "owner.", "dancer", gender="female", love="owner"),
+         "owner.", "dancer", love="owner"),
     Idea("The butler Alfred knows his employer's son murdered the housekeeper.", "butler",
          "Alfred", "male", foes=("son",)),
     Idea("A Silicon Valley engineer discovers her fiance sold her code to a rival firm.",

@@ -23,6 +23,7 @@ from microdrama.providers.offline.writer.premise_open_frame import (
     vendetta_truth,
 )
 from microdrama.providers.offline.writer.premise_pack import Gender, PremisePack, load_premise_pack
+from microdrama.providers.offline.writer.premise_phrase_en import job_before_name, modifies_noun
 from microdrama.providers.offline.writer.premise_read import (
     Person,
     build_frame,
@@ -46,6 +47,9 @@ def read_en(idea: str) -> Premise:
         w for entry in pack.places for w in entry.words}
     verb_words = {w for v in pack.incident_words() for w in v.split()}
     known = {n for ns in pack.given_names.values() for n in ns}
+    # Words for people, which open an idea before a name ("Firefighter Jake Moreno").
+    people = ({o.word.lower() for o in pack.occupations} | set(open_words().people) |
+              {w for k in open_words().kin for w in k.words}) - {n.lower() for n in known}
 
     def is_name(match: re.Match[str]) -> bool:
         words, at = match.group().split(), match.start()
@@ -54,12 +58,14 @@ def read_en(idea: str) -> Premise:
             return False
         if _PLACE_BEFORE.search(text[:at]):
             return False  # "in 1920s Shanghai", "at Mercy Hospital"
+        if modifies_noun(text, at, match.end()):
+            return False  # "a former Olympic gymnast", "a Parisian florist"
         opens_sentence = not text[:at].strip() or text[:at].rstrip()[-1] in ".!?;:"
         # A sentence's first word is capitalised anyway: a name only if it is a known one
         # or is set off like one ("Jake, a broke driver").
         return not opens_sentence or words[0] in known or text[match.end():].startswith(",")
 
-    names = [(m.group(), m.start()) for m in _CAPITAL.finditer(text) if is_name(m)]
+    names = [(m.group(), m.start()) for m in _capitalised(text, people) if is_name(m)]
     # Jobs as the idea spells them ("CEO"), found whatever their case.
     jobs = sorted(((text[at:at + len(o.word)], at) for o in pack.occupations
                    if (at := find_en(text, o.word)) >= 0), key=lambda j: j[1])
@@ -116,7 +122,11 @@ def read_en(idea: str) -> Premise:
         break
     lead, foes = cast_people(names, jobs, agents, truth_at, truth, text, pack)
     if lead.name and not lead.occupation:
-        lead.occupation = _apposed_job(text, lead.name)
+        lead.occupation = _apposed_job(text, lead.name) or job_before_name(text, lead.name)
+    if lead.name and lead.occupation.lower().startswith("ex-") and not truth and \
+            lead.occupation.lower() not in set(open_words().foe_people):
+        truth = f"a former {lead.occupation[3:]}"  # "Ex-boxer Danny": a past he keeps quiet
+        lead.occupation = ""
     if lead.occupation and not lead.name and re.search(
             rf"\b(?:her|his|their|my|our|your)\s+{re.escape(lead.occupation)}\b", text, re.IGNORECASE) \
             and not re.search(rf"\b(?:a|an|the)\s+(?:\S+\s+)?{re.escape(lead.occupation)}\b",
@@ -188,6 +198,22 @@ def read_en(idea: str) -> Premise:
     vendetta_truth(reading, premise)
     tell_by_narrator(premise, text, "en")  # "my husband and my sister stole my company"
     return premise
+
+def _capitalised(text: str, people: set[str]) -> list[re.Match[str]]:
+    """Capitalised words that may be names; a word for a person that opens a sentence
+    before a name is not part of it ("Firefighter Jake Moreno": the name is Jake Moreno)."""
+    found: list[re.Match[str]] = []
+    at = 0
+    while (match := _CAPITAL.search(text, at)) is not None:
+        first = match.group().split()[0]
+        opens = not text[:match.start()].strip() or text[:match.start()].rstrip()[-1] in ".!?"
+        if opens and " " in match.group() and first.lower() in people:
+            at = match.start() + len(first) + 1
+            continue
+        found.append(match)
+        at = match.end()
+    return found
+
 
 def singular_compound(phrase: str) -> str:
     """The noun a phrase names ("the husband who faked his death" → "husband")."""

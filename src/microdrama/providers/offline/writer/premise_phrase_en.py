@@ -278,3 +278,64 @@ def is_past(phrase: Phrase) -> str:
 
 def with_article(phrase: str) -> str:
     return ("an " if phrase[:1].lower() in "aeiou" else "a ") + phrase
+
+
+def modifies_noun(text: str, start: int, end: int) -> bool:
+    """Whether the capitalised words at ``text[start:end]`` describe the noun right after
+    them instead of naming someone: "a former *Olympic* gymnast", "a *Parisian* florist",
+    "a *Navy* SEAL", "her *Californian* high school". They open a noun phrase (after an
+    article, an owner, an adjective or a participle) and a noun that does not start the
+    predicate follows ("her boss *Derek* fires her": a verb follows, Derek is a name)."""
+    after = tokens(text[end:end + 40])
+    before = tokens(text[max(0, start - 40):start])
+    if not after or after[0].start > 1 or _is_break(after[0]):
+        return False
+    if before and not _opens_noun_phrase(before[-1]):
+        return False
+    follow = after[0]
+    if follow.text.isupper() and len(follow.text) > 1:
+        return True  # "Navy SEAL", "Wall Street CEO"
+    if not follow.text[:1].islower() or follow.low in _classes().closed:
+        return False
+    kinds = parts_of_speech(follow.text)
+    if not kinds:  # a word the lexicon does not know ("snowboarder"), not a verb form
+        return follow.text.isalpha() and not follow.low.endswith(("s", "ed"))
+    return "NOUN" in kinds and not _can_be_verb_here(follow, Token(text[start:end], start),
+                                                     False)
+
+
+def _opens_noun_phrase(token: Token) -> bool:
+    """Whether a noun phrase may go on after ``token``: an article, an owner, an adjective
+    or a participle ("a", "her", "former", "struggling")."""
+    classes = _classes()
+    if token.low in classes.det | classes.poss or token.low in open_words().past_markers:
+        return True
+    if _is_break(token) or token.low in classes.closed:
+        return False
+    return "ADJ" in parts_of_speech(token.text) or token.low.endswith(("ed", "ing"))
+
+
+def job_before_name(text: str, name: str) -> str:
+    """The job set right before a name in one noun phrase: "The nurse *Lily*", "Young
+    widow *Elena*", "Stay-at-home dad *Ben*" → "nurse", "widow", "dad" ('' when none, or
+    when the phrase is someone's: "her sister June" names a sister, not a job)."""
+    items = tokens(text)
+    at = next((i for i, t in enumerate(items) if t.start == text.find(name)), None)
+    if at is None or at == 0:
+        return ""
+    classes = _classes()
+    start = at
+    while start > 0 and not _is_break(items[start - 1]) and \
+            items[start - 1].low not in classes.closed and \
+            not (items[start - 1].text[:1].isupper() and start - 1 > 0 and
+                 items[start - 2].text[:1].isupper()):
+        start -= 1
+    if start == at or start > 0 and items[start - 1].low in classes.poss:
+        return ""
+    words = items[start:at]
+    if any(parts_of_speech(t.text) == {"VERB"} for t in words):
+        return ""  # "meets Jake", not a job
+    first = words[0]
+    if (start == 0 or items[start - 1].text in ".!?") and not first.text.isupper():
+        words[0] = Token(first.low, first.start)  # "Firefighter Jake": capitalised to open
+    return Phrase(words).compound()
