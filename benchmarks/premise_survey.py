@@ -92,7 +92,7 @@ EN = [
     Idea("Stay-at-home dad Ben discovers his wife's boss is blackmailing her.", "dad", "Ben",
          "male", foes=("boss",), held=True),
     Idea("A Brazilian street vendor wins the lottery, and her greedy in-laws want every cent.",
-         "vendor", gender="female", foes=("in-laws",), held=True),
+         "vendor", gender="female", foes=("in-law",), held=True),
     Idea("A Shaolin-trained bodyguard falls for the princess he is sworn to protect.",
          "bodyguard", gender="male", love="princess", held=True),
     Idea("An award-winning architect finds out the stepbrother she trusted stole her "

@@ -17,7 +17,7 @@ from pydantic import Field
 from microdrama.domain.base import Model
 from microdrama.domain.premise import Premise, PremisePerson
 from microdrama.packs import load_pack
-from microdrama.providers.offline.writer.premise_en import read_en
+from microdrama.providers.offline.writer.premise_en import harms_the_lead, read_en
 from microdrama.providers.offline.writer.premise_pack import (
     CJK,
     LoveRule,
@@ -198,6 +198,8 @@ def love_among_foes(premise: Premise, idea: str, language: str) -> None:
         return
     said = " ".join(filter(None, [foe.name, foe.occupation, foe.hold]))
     romance = premise.trope in rule.tropes and any(has_word(said, w, language) for w in rule.words)
+    if romance and language == "en" and harms_the_lead(idea, foe):
+        romance = False  # "the billionaire who ruined him": against the lead, not to love
     if not romance and not _parent_of_child(idea, foe, rule, language):
         return
     premise.love = foe.model_copy(update={"gender": foe.gender or love_gender})

@@ -199,6 +199,17 @@ def read_en(idea: str) -> Premise:
     tell_by_narrator(premise, text, "en")  # "my husband and my sister stole my company"
     return premise
 
+def harms_the_lead(idea: str, person: PremisePerson) -> bool:
+    """Whether the idea has ``person`` do harm ("her boss *plotting* to burn down the
+    diner", "the billionaire *who ruined* him"): such a one is the antagonist, never made
+    the love interest for holding power."""
+    said = {w.lower() for w in (person.occupation, person.hold) if w}
+    reading = read_open_en(" ".join(idea.split()), set())
+    return any(phrase.harms and any(phrase.compound().lower() == w or
+                                    phrase.compound().lower().endswith(" " + w) for w in said)
+               for phrase, _role in reading.people)
+
+
 def _capitalised(text: str, people: set[str]) -> list[re.Match[str]]:
     """Capitalised words that may be names; a word for a person that opens a sentence
     before a name is not part of it ("Firefighter Jake Moreno": the name is Jake Moreno)."""

@@ -30,6 +30,7 @@ from microdrama.providers.offline.writer.premise_phrase_en import (
     _classes,
     _is_break,
     _kin,
+    is_harm,
     is_past,
     kin_of,
     open_words,
@@ -129,8 +130,7 @@ def read_open_en(text: str, known_jobs: set[str]) -> Reading:
                 phrase.gone = True  # "when her twin sister dies…"
                 _place_or_person(phrase, reading, known_jobs)
             else:  # "… poisoned by the empress": the agent of a harm does it
-                by_harm = before == "by" and index > 1 and \
-                    items[index - 2].low in set(words.harm_verbs)
+                by_harm = before == "by" and _harmed_before(items, index - 1)
                 _place_or_person(phrase, reading, known_jobs,
                                  _harm(items, after, phrase, reading) or by_harm)
                 if any(p is phrase for p, _ in reading.people):
@@ -210,7 +210,6 @@ def _harm(items: list[Token], at: int, phrase: Phrase, reading: Reading, *,
           lead: bool = False) -> bool:
     """Whether ``phrase`` does harm in the words after it ("… who ruined her career",
     "… stole the code"): then they are against the lead (unless they are the lead)."""
-    harm = set(open_words().harm_verbs)
     follow = at
     if not lead and follow < len(items) and items[follow].low == "and":
         other, after = phrase_at(items, follow + 1)
@@ -218,14 +217,18 @@ def _harm(items: list[Token], at: int, phrase: Phrase, reading: Reading, *,
             return True  # "my husband and my sister stole my company": both did
     if follow < len(items) and items[follow].low in ("who", "that"):
         follow += 1
-    while follow < len(items) and items[follow].low in ("has", "had", "once", "secretly"):
+    # "…has been stealing", "…who tried to drown her", "…is secretly blackmailing her"
+    lead_in = set(_classes().aux) | set(open_words().harm_lead_ins)
+    while follow < len(items) and items[follow].low in lead_in:
         follow += 1
     if not lead and follow + 2 < len(items) and items[follow].low in ("wants", "want") and \
             items[follow + 1].low in ("her", "him", "them") and \
             items[follow + 2].low in ("dead", "gone", "destroyed", "ruined"):
         return True  # "the empress wants him dead"
-    if lead or follow >= len(items) or items[follow].low not in harm:
+    if lead or follow >= len(items) or not is_harm(items[follow]):
         return False
+    if follow + 1 < len(items) and items[follow + 1].low == "by":
+        return False  # "his sister bullied by the mayor's son": she is harmed, not harming
     owner = follow + 1
     if owner < len(items) and items[owner].low in ("her", "his", "their") and not reading.wronged[1]:
         table = open_words().wronged_kin
@@ -235,6 +238,17 @@ def _harm(items: list[Token], at: int, phrase: Phrase, reading: Reading, *,
                 reading.wronged = (items[owner].low, kin, items[follow].low)
                 break
     return True
+
+
+def _harmed_before(items: list[Token], by: int) -> bool:
+    """Whether "by" at ``items[by]`` names who did a harm said just before it in its
+    clause ("poisoned by", "framed for theft by", "bullied at school by")."""
+    for token in reversed(items[max(0, by - 5):by]):
+        if _is_break(token):
+            return False
+        if is_harm(token):
+            return True
+    return False
 
 
 def _opens_phrase(items: list[Token], at: int) -> bool:

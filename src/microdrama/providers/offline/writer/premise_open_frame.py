@@ -87,6 +87,8 @@ def open_foes(reading: Reading, lead: Person) -> list[Person]:
             continue  # "his drowned wife" is gone: a ghost of the story, not its foe
         if phrase.whose and not phrase.harms and (kin is None or kin.bond == "family"):
             continue  # "his mother's hospital bills": she is named for what is hers
+        if phrase.preposition in words.protect_verbs and not phrase.harms:
+            continue  # "to rescue her daughter": whom the lead saves is on their side
         rival = bool(modifiers & set(words.rival_words)) or phrase.harms or \
             phrase.compound().lower() in words.foe_people or \
             singular(phrase.head.lower()) in words.foe_people

@@ -78,6 +78,7 @@ class PremisePack(Model):
     places: list[PlaceEntry]
     time: dict[Literal["rebirth", "time_skip", "countdown"], list[str]]
     want_markers: list[str]
+    want_verbs: list[str] = Field(default_factory=list)
     love: LoveRule | None = None
     stories: list[Story] = Field(default_factory=list)
     events: list[str] = Field(default_factory=list, description="Places that are events "

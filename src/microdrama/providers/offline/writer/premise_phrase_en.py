@@ -45,6 +45,8 @@ class OpenWords(Model):
     kin: list[KinEntry]
     rival_words: list[str]
     harm_verbs: list[str]
+    harm_lead_ins: list[str] = Field(default_factory=list)
+    protect_verbs: list[str] = Field(default_factory=list)
     foe_people: list[str]
     plain_people: dict[str, Gender]
     gone_words: list[str]
@@ -143,6 +145,9 @@ def singular(word: str) -> str:
     """A plural noun's singular ("lawyers" → "lawyer"); other words as they are."""
     if " " in word or not word.islower():
         return word
+    if "-" in word.strip("-"):  # "in-laws" → "in-law", "step-sisters" → "step-sister"
+        head, _, last = word.rpartition("-")
+        return f"{head}-{singular(last)}"
     lemmas = lexicon().getAllLemmas(word)  # type: ignore[attr-defined]
     nouns = lemmas.get("NOUN")
     return str(nouns[0]) if nouns and word.endswith("s") and nouns[0] != word else word
@@ -339,3 +344,20 @@ def job_before_name(text: str, name: str) -> str:
     if (start == 0 or items[start - 1].text in ".!?") and not first.text.isupper():
         words[0] = Token(first.low, first.start)  # "Firefighter Jake": capitalised to open
     return Phrase(words).compound()
+
+
+@cache
+def _harm_lemmas() -> frozenset[str]:
+    found: set[str] = set()
+    for verb in open_words().harm_verbs:
+        found |= set(lexicon().getAllLemmas(verb).get("VERB", ()))  # type: ignore[attr-defined]
+    return frozenset(found)
+
+
+def is_harm(token: Token) -> bool:
+    """Whether ``token`` is one of the pack's harm verbs in any form ("blackmailing",
+    "drown" after "tried to"): its own word or a verb whose lemma is one of theirs."""
+    if token.low in open_words().harm_verbs:
+        return True
+    lemmas = lexicon().getAllLemmas(token.low).get("VERB", ())  # type: ignore[attr-defined]
+    return bool(set(lemmas) & _harm_lemmas())

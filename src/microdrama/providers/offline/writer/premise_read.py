@@ -132,6 +132,12 @@ def want_in(text: str, pack: PremisePack, language: str, lead_gender: Gender = "
             if language == "zh":
                 return clause_zh_from(text, start)
             return clause_en_from(text, start)
+    if language == "en" and pack.want_verbs:  # "must save his ranch", "to rescue her daughter"
+        verbs = "|".join(re.escape(v) for v in pack.want_verbs)
+        for match in re.finditer(rf"\b(?:to|must|will)\s+((?:{verbs})\b)", text, re.IGNORECASE):
+            if not _someone_elses(text, match.start(), match.group(), pack, lead_gender,
+                                  foes or []):
+                return clause_en_from(text, match.start(1))
     return ""
 
 def _someone_elses(text: str, at: int, marker: str, pack: PremisePack, lead_gender: Gender,
