@@ -251,6 +251,7 @@ def _read_people(clause: list[Token], reading: ReadingZh) -> None:
     after_copula = False
     harm_since = False  # a harm verb since the clause began or the last person
     passive = False  # a 被 since then
+    last_end = -1  # the index after the last person's words
     while index < len(clause):
         word, flag, offset = clause[index]
         if word in table.copulas:
@@ -262,15 +263,16 @@ def _read_people(clause: list[Token], reading: ReadingZh) -> None:
         if word in harm:
             harm_since = True
             previous, flag_before = clause[index - 1][:2] if index else ("", "")
+            gap = [w for w, _f, _o in clause[last_end:index]] if last is not None else []
             if last is not None and not after_copula and (
                     previous in ("一直", "在", "竟然", "曾", "也") or last.words.endswith(previous) or
-                    flag_before[:1] in ("d", "t", "s") and "被" not in previous):
-                last.harms = True  # 村长一直在侵吞, 未婚夫当街羞辱
-        if is_nominal(flag) or flag == "nr":
+                    flag_before[:1] in ("d", "t", "s") and "被" not in previous or
+                    len(gap) <= 2 and not set(gap) & {"的", "被", "把", "给", "她", "他"}):
+                last.harms = True  # 村长一直在侵吞, 未婚夫当街羞辱, 儿子处处刁难
+        if _nounish(clause[index]):
             end = index
             words = ""
-            while end < len(clause) and (is_nominal(clause[end][1]) or clause[end][1] == "nr") \
-                    and len(words) < 8:
+            while end < len(clause) and _nounish(clause[end]) and len(words) < 8:
                 words += clause[end][0]
                 end += 1
             if not is_person_zh(words):
@@ -289,10 +291,15 @@ def _read_people(clause: list[Token], reading: ReadingZh) -> None:
                 against = any(w in ("和", "跟", "与", "同") for w, _, _ in
                               clause[max(0, index - 4):index]) and any(
                     verb in rest for verb in table.fight_verbs)  # 和县里的开发商斗到底
+                # 虐待她的教练: a relative clause that harms the lead names its doer
+                harms_lead = before == "的" and two_before in ("她", "他") and index > 2 and \
+                    clause[index - 3][0] in harm
                 someone = Someone(words, offset, owner=owner,
-                                  harms=harm_since and before == "的" and not passive or against,
-                                  victim=victim or harm_since and passive and before == "的",
-                                  lead_kin=lead_kin)
+                                  harms=harm_since and before == "的" and not passive or against
+                                  or harms_lead,
+                                  victim=(victim or harm_since and passive and before == "的")
+                                  and not harms_lead,
+                                  lead_kin=lead_kin and not harms_lead)
                 kin = kin_word(words)
                 if victim and lead_kin and kin is not None and kin[0] in table.wronged_kin \
                         and not reading.wronged[0]:
@@ -310,10 +317,18 @@ def _read_people(clause: list[Token], reading: ReadingZh) -> None:
                 else:
                     reading.people.append(someone)
                     last = someone
+                last_end = end
                 harm_since = passive = False
             index = end
             continue
         index += 1
+
+
+def _nounish(token: Token) -> bool:
+    """A noun, or a person word jieba tagged otherwise (镇长/v, 主任/b, 教练/vn)."""
+    word, flag, _ = token
+    return is_nominal(flag) or flag == "nr" or flag in _ODD_TAGS | {"b", "p", "j"} and \
+        len(word) > 1 and is_person_zh(word) and word not in open_words_zh().harm_verbs
 
 
 def fill_lead_zh(reading: ReadingZh, lead: Person, truth: str, text: str) -> str:

@@ -10,10 +10,12 @@ from microdrama.domain.premise import Premise, PremisePerson
 from microdrama.providers.offline.writer.premise_narrator import tell_by_narrator
 from microdrama.providers.offline.writer.premise_open_zh import (
     fill_lead_zh,
+    is_nominal,
     is_person_zh,
     kin_word,
     open_foes_zh,
     open_words_zh,
+    person_prefix,
     read_open_zh,
 )
 from microdrama.providers.offline.writer.premise_pack import CJK, PremisePack, load_premise_pack
@@ -89,6 +91,8 @@ COMMON_WORD = 100
 def _is_name_zh(word: str, flag: str, pack: PremisePack) -> bool:
     if not 2 <= len(word) <= 4 or word in pack.not_names or pack.occupation(word):
         return False
+    if is_person_zh(word) and not any(word.startswith(s) for s in pack.surnames):
+        return False  # 太子妃, tagged as a name: a person word, with no surname
     if len(word) == 2 and word[1] == "家" and word[0] in pack.surnames:
         return False  # 霍家: the Huo family, no one's name
     if not all(CJK.match(ch) for ch in word):
@@ -110,7 +114,9 @@ def read_zh(idea: str) -> Premise:
     pack = load_premise_pack("zh")
     text = "".join(idea.split())
     tokens = _tokens_zh(text)
-    names = [(w, o) for w, f, o in tokens if _is_name_zh(w, f, pack)]
+    # A word before a person word describes them (米其林/三星主厨, 北漂/女孩): no name.
+    names = [(w, o) for i, (w, f, o) in enumerate(tokens) if _is_name_zh(w, f, pack)
+             and not person_prefix(tokens, i + 1)[0]]
     jobs = [(w, o) for w, f, o in tokens if pack.occupation(w)]
 
     # The truth: after a marker, or after 是 once the idea says nobody knows.
@@ -154,6 +160,8 @@ def read_zh(idea: str) -> Premise:
             truth = ""  # 暗恋她的屠夫竟是凶手: what someone else turns out to be
             names = [(w, o) for w, o in names if not clause_start <= o < truth_at]
     lead, foes = cast_people(names, jobs, agents, truth_at, truth, text, pack)
+    if lead.name and not lead.occupation:  # 钢琴家陆沉, 外科医生周野: the job before the name
+        lead.occupation = _job_before_name_zh(tokens, lead.name)
     truth = fill_lead_zh(reading, lead, truth, text)
     by_pronoun = pronoun_lead(tokens) if not lead.name else None
     if by_pronoun is not None:  # 继母把她赶出家门: 她 is the lead, 继母 against her
@@ -195,6 +203,25 @@ def read_zh(idea: str) -> Premise:
     vendetta_truth_zh(reading, premise)
     tell_by_narrator(premise, text, "zh")  # 这一世我要亲手拿回属于我的一切
     return premise
+
+def _job_before_name_zh(tokens: list[tuple[str, str, int]], name: str) -> str:
+    """The person word right before ``name`` in one run of nouns (钢琴家/陆沉 → 钢琴家), ''
+    when none is (发现/陆沉) or it is someone's (她的/丈夫/陆沉 names a husband)."""
+    at = next((i for i, (w, _f, _o) in enumerate(tokens) if w == name), None)
+    if not at:
+        return ""
+    start = at
+    while start > 0 and (is_nominal(tokens[start - 1][1]) or tokens[start - 1][1] in ("b", "j")) \
+            and tokens[start - 1][1] != "nr":
+        start -= 1
+    if start > 0 and tokens[start - 1][0] == "的":
+        return ""
+    for first in range(start, at):  # the longest run that names a person
+        words = "".join(w for w, _f, _o in tokens[first:at])
+        if is_person_zh(words) and kin_word(words) is None:
+            return words
+    return ""
+
 
 def _clauses(text: str) -> list[tuple[int, str]]:
     out, start = [], 0
