@@ -236,7 +236,8 @@ class SceneWriter:
                 text = fill(series.variant(move, index, template.say), fills)
                 direction = ""
                 if template.direction and lr.random() < 0.6:
-                    direction = fill(lr.choice(template.direction), fills)
+                    direction = fill(series.worded(move, lr.choice(template.direction),
+                                                   about=template.who), fills)
                 lines.append(Line(
                     id=counter.line(), speaker=speakers[index],
                     text=text, emotion=template.emotion,

@@ -54,7 +54,7 @@ class Answer:
 
 def played_variant(series: Series, move: Move) -> int:
     """Which action variant ``move`` plays in its current round (Series.variant's choice)."""
-    return move.action.index(series.variant(move, "action", move.action))
+    return series.variant_index(move, "action", move.action)
 
 
 def previous_moment(moment: Moment) -> Moment:
@@ -113,7 +113,7 @@ def answer_in_plan(series: Series, moment: Moment, plan: EpisodePlan,
     ending = ending_before(series, moment)
     if ending is None:
         return None
-    template = ending.move.action[ending.variant]
+    template = series.worded(ending.move, ending.move.action[ending.variant])  # as played
     said = {fill(template, slot_fills(series, moment, place, ending.move))
             for place in places or [""]}
     if not any(text and text in plan.hook for text in said):

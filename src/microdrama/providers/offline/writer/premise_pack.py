@@ -79,6 +79,10 @@ class PremisePack(Model):
     time: dict[Literal["rebirth", "time_skip", "countdown"], list[str]]
     want_markers: list[str]
     want_verbs: list[str] = Field(default_factory=list)
+    #: [female, male] words a bank text says of a role, worded for the cast (regender.py).
+    gender_words: list[tuple[str, str]] = Field(default_factory=list)
+    #: Longer words that hold one of them but say no one's gender (其他, 他们).
+    gender_words_not: list[str] = Field(default_factory=list)
     love: LoveRule | None = None
     stories: list[Story] = Field(default_factory=list)
     events: list[str] = Field(default_factory=list, description="Places that are events "

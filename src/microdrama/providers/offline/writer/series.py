@@ -7,6 +7,7 @@ import hashlib
 import random
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from microdrama.domain import Bible
 from microdrama.providers.offline.writer.banks import load_bank
@@ -21,6 +22,7 @@ from microdrama.providers.offline.writer.era import (
     trope_era,
 )
 from microdrama.providers.offline.writer.frame import identity_phrase, premise_values
+from microdrama.providers.offline.writer.regender import regender, regender_flipped
 from microdrama.providers.offline.writer.secrets import (
     assumed_secret,
     foreign_names,
@@ -88,6 +90,10 @@ class Series:
             fills["elder"] = elder_address(bank, era, elder, family) or fills["elder"]
         fills["family"] = family
         fills["identity"] = trope.identity.format(family=family)
+        lead_gender = getattr(bible.character(role_ids["lead"]), "gender", "")
+        if trope.roles["lead"].gender not in ("any", lead_gender) and lead_gender:
+            # The heiress story told of a man: "the true Shen heir", 沈家真少爷.
+            fills["identity"] = regender_flipped(fills["identity"], lead_gender, bible.language)
         stream: int | str = seed
         values: dict[str, str] = {}
         own = ""
@@ -124,18 +130,59 @@ class Series:
     def variant(self, move: Move, part: object, options: list[str],
                 round_: int | None = None) -> str:
         """The variant of ``options`` for this move's current round (or ``round_``): a move
-        that comes back uses the next variant, so repeats read differently."""
+        that comes back uses the next variant, so repeats read differently; worded for
+        the series' cast (:meth:`worded`)."""
+        chosen = options[self.variant_index(move, part, options, round_)]
+        if part == "action":  # an action is played as written (payoffs.py finds its index)
+            return self.worded(move, chosen)
+        # A line of parts ([one|other]): each series says its own line of them (0035).
+        turn = self.rounds.get(move.id, 0) if round_ is None else round_
+        text = compose(chosen, rng_for(self.seed, move.id, part, turn, "parts"))
+        speaker = move.lines[part].who if isinstance(part, int) and part < len(move.lines) else ""
+        return self.worded(move, text, speaker)
+
+    def variant_index(self, move: Move, part: object, options: list[str],
+                      round_: int | None = None) -> int:
+        """Which of ``options`` :meth:`variant` says for this move's round."""
         base = rng_for(self.seed, move.id, part, "variant").randrange(len(options))
         turn = self.rounds.get(move.id, 0) if round_ is None else round_
-        chosen = options[(base + turn) % len(options)]
-        if part == "action":  # an action is played as written (payoffs.py finds its index)
-            return chosen
-        # A line of parts ([one|other]): each series says its own line of them (0035).
-        return compose(chosen, rng_for(self.seed, move.id, part, turn, "parts"))
+        return (base + turn) % len(options)
 
     def composed(self, text: str) -> str:
         """A premise line of parts ([one|other]) as this series says it (0035)."""
         return compose(text, rng_for(self.seed, "parts", text))
+
+    def worded(self, move: Move, text: str, speaker: str = "", about: str = "") -> str:
+        """A text of ``move`` with its he and she, 她 and 他, and the nouns that say who a
+        role is, worded for this series' cast when the move was written for another
+        (a trope's own move for its roles' genders, or its ``genders:``; regender.py).
+        ``speaker``: whose line it is (a line that names no one speaks of another);
+        ``about``: whom the text is of (a line's direction, "her voice shaking": the
+        speaker's)."""
+        if about:
+            slot = f"{{{about}}} "
+            worded = self.worded(move, slot + text, speaker)
+            return worded[len(slot):] if worded.startswith(slot) else text
+        tropes = set(move.tropes) or set(self._twist_tropes.get(move.id, ()))
+        written: dict[str, str] = {}
+        if tropes and self.trope.id in tropes:
+            written = {r: spec.gender for r, spec in self.trope.roles.items()
+                       if spec.gender != "any"}
+        written.update(move.genders)
+        context = tuple(dict.fromkeys(
+            [line.who for line in move.lines if line.who != speaker] +
+            [r for a in move.action for r in re.findall(r"\{(\w+)\}", a) if r != speaker]))
+        return regender(text, written, self._cast_genders, self.bible.language, context)
+
+    @cached_property
+    def _cast_genders(self) -> dict[str, str]:
+        found = {role: getattr(self.bible.character(ident), "gender", "")
+                 for role, ident in self.role_ids.items()}
+        return {r: g for r, g in found.items() if g}
+
+    @cached_property
+    def _twist_tropes(self) -> dict[str, list[str]]:
+        return {t.move.id: t.tropes for t in self.bank.twists}
 
     def timeless(self, templates: list[str]) -> list[str]:
         """The premise templates (written for any era) whose words fit the series' era."""

@@ -1,0 +1,180 @@
+"""A bank text written for one cast, said of another: its pronouns and gendered words
+follow the genders of the roles they point to.
+
+A move, a twist or a scheme is written for a cast: a trope's own moves for its roles'
+genders (the heiress trope's lead is a woman), a move that says ``genders:`` for those. The
+idea may cast otherwise (a man in the heiress story, so the love interest is a woman).
+Slots name the roles (``{lead}``); the words around them that say a gender (she, his,
+她, 女儿) are worded here for the cast the series has. Which role a word points to is
+read from the text: the role it was written for with that gender among those the sentence
+names (the sentence's subject first, else the nearest before it); a sentence that names
+no one goes on with the last subject. A word that no role of its written gender explains
+is left alone when someone the sentence names has that gender in the cast, else it is the
+subject's. A gendered noun ("heiress", 千金) follows a role only where it says who that
+role is ("{lead}, the heiress", {lead}是沈家的千金); "her son" and 她的女儿 are someone
+else, and only their owner's word follows the cast. The word pairs are data (``gender_words`` of
+``packs/premise/<lang>.yaml``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from microdrama.providers.offline.writer.premise_pack import load_premise_pack
+
+ROLES = ("lead", "love", "rival", "elder", "aide", "wildcard", "schemer")
+_SLOT = re.compile(r"\{(" + "|".join(ROLES) + r")\}")
+_SENTENCE = re.compile(r"[^.!?。！？；;]+[.!?。！？；;]*[\"'”’)）]*\s*")
+#: After these, "her" is an object ("tells her the truth"): "him"; before a noun, "his".
+_NOT_A_NOUN = frozenset({"and", "or", "but", "to", "in", "at", "on", "with", "from", "for",
+                         "as", "by", "the", "a", "an", "that", "so", "when", "if", "off", "out",
+                         "up", "down", "away", "back", "again", "go", "alone", "first", "now",
+                         "here", "there", "too", "yet", "go", "anymore", "about"})
+
+
+@cache
+def _words(language: str) -> tuple[dict[str, str], dict[str, str], re.Pattern[str]]:
+    """(word → its gender, word → the other gender's word, a pattern finding them)."""
+    pack = load_premise_pack(language)
+    gender: dict[str, str] = {}
+    other: dict[str, str] = {}
+    for female, male in pack.gender_words:
+        for word, said, counterpart in ((female, "female", male), (male, "male", female)):
+            key = word if language == "zh" else word.lower()
+            gender.setdefault(key, said)
+            other.setdefault(key, counterpart)
+    words = sorted(gender, key=len, reverse=True)
+    if language == "zh":
+        pattern = re.compile("|".join(map(re.escape, words)))
+    else:
+        pattern = re.compile(r"\b(" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE)
+    return gender, other, pattern
+
+
+def regender(text: str, written: dict[str, str], cast: dict[str, str], language: str,
+             context: tuple[str, ...] = ()) -> str:
+    """``text`` worded for ``cast`` (role → gender) when it was written for ``written``
+    (role → gender, '' or missing: not known). ``context``: the roles a spoken line may
+    speak of when it names no one (the move's other roles, speaker left out)."""
+    if not any(cast.get(r) and written.get(r) and cast[r] != written[r] for r in ROLES) and \
+            not any(cast.get(r) and not written.get(r) for r in ROLES if f"{{{r}}}" in text):
+        return text  # written for this cast, or names no one of unknown writing
+    gender_of, other, pattern = _words(language)
+    out: list[str] = []
+    subject = ""
+    for piece in _SENTENCE.findall(text) or [text]:
+        slots = [(m.start(), m.group(1)) for m in _SLOT.finditer(piece)]
+        opening = piece.lstrip(" \"'“‘(（")
+        if slots and opening.startswith("{" + slots[0][1] + "}"):
+            subject = slots[0][1]
+        elif slots:
+            subject = ""
+        named = [r for _, r in slots] or ([subject] if subject else [])
+
+        def word(match: re.Match[str], piece: str = piece, slots: list[tuple[int, str]] = slots,
+                 named: list[str] = named) -> str:
+            found = match.group()
+            key = found if language == "zh" else found.lower()
+            said = gender_of[key]
+            if _inside_other_word(piece, match.start(), match.end(), language):
+                return found  # 其他, 他们: no one's pronoun
+            if _pronoun(key, language):
+                role = _referent(said, match.start(), slots, named, subject, written, cast,
+                                 context, _object(key, piece, match.end(), language))
+            else:  # a noun: only when it says who a named role is ("{lead}, the heiress")
+                role = _apposed(piece[:match.start()], language)
+            if not role or not cast.get(role) or cast[role] == said:
+                return found
+            new = _counterpart(key, piece, match.end(), other, language)
+            if language != "zh" and found[:1].isupper():
+                new = new[:1].upper() + new[1:]
+            return new
+
+        out.append(pattern.sub(word, piece))
+    return "".join(out)
+
+
+def _pronoun(word: str, language: str) -> bool:
+    return word in load_premise_pack(language).pronouns["female"] + \
+        load_premise_pack(language).pronouns["male"]
+
+
+def regender_flipped(text: str, gender: str, language: str) -> str:
+    """``text`` — a phrase of the lead's, like their hidden identity ("the true {family}
+    heiress", 当年救他的人) — for a lead of ``gender`` when the trope was written for the
+    other one (so the love interest is of the other gender too): its nouns say ``gender``,
+    its pronouns, which point to someone else, are swapped (当年救她的人)."""
+    gender_of, other, pattern = _words(language)
+
+    def word(match: re.Match[str]) -> str:
+        found = match.group()
+        key = found if language == "zh" else found.lower()
+        if _inside_other_word(text, match.start(), match.end(), language) or \
+                gender_of[key] == gender and not _pronoun(key, language):
+            return found
+        new = _counterpart(key, text, match.end(), other, language)
+        return new[:1].upper() + new[1:] if language != "zh" and found[:1].isupper() else new
+
+    return pattern.sub(word, text)
+
+
+def _inside_other_word(piece: str, start: int, end: int, language: str) -> bool:
+    """Whether the word at ``start:end`` is part of a longer word the pack lists as no
+    gendered word (其他, 吉他, 他们)."""
+    for compound in load_premise_pack(language).gender_words_not:
+        at = piece.find(compound, max(0, start - len(compound) + 1))
+        while 0 <= at <= start:
+            if at + len(compound) >= end:
+                return True
+            at = piece.find(compound, at + 1)
+    return False
+
+
+def _apposed(before: str, language: str) -> str:
+    """The role a noun right after says who is ("{lead}, the heiress", "{lead} is a
+    girl", {lead}这个丫头, {lead}是沈家的千金), or ''."""
+    if language == "zh":
+        match = re.search(r"\{(" + "|".join(ROLES) + r")\}(?:是|这个|那个|这|那|，)"
+                          r"[^，。！？；{}]{0,8}$", before)
+    else:
+        match = re.search(r"\{(" + "|".join(ROLES) + r")\}(?:,|\s+is|\s+was|\s+as|"
+                          r"\s+becomes|\s+the)\s*(?:(?:a|an|the|that|this)\s+)?"
+                          r"(?:[\w-]+\s+){0,2}$", before)
+    return match.group(1) if match else ""
+
+
+def _object(word: str, piece: str, end: int, language: str) -> bool:
+    """Whether the English pronoun is an object ("laughs at *her*", "*him*"): it never
+    means the sentence's subject (that would be "herself")."""
+    if language == "zh":
+        return False
+    return word == "him" or word == "her" and _counterpart(word, piece, end, {}, language) == "him"
+
+
+def _referent(said: str, at: int, slots: list[tuple[int, str]], named: list[str],
+              subject: str, written: dict[str, str], cast: dict[str, str],
+              context: tuple[str, ...], object_: bool = False) -> str:
+    """The role a word of gender ``said`` at ``at`` points to ('' when it cannot tell)."""
+    known = [r for r in named if written.get(r) == said]
+    if object_ and len(set(known)) > 1:
+        known = [r for r in known if r != subject]
+    if known:
+        if subject in known:
+            return subject
+        before = [r for start, r in slots if start < at and r in known]
+        return before[-1] if before else known[0]
+    if not named:  # a line that names no one: the one of the move it can only mean
+        candidates = [r for r in context if written.get(r) == said]
+        return candidates[0] if len(set(candidates)) == 1 else ""
+    if any(cast.get(r) == said for r in named):
+        return ""  # someone named here has that gender: theirs
+    return subject if subject and not written.get(subject) else ""
+
+
+def _counterpart(word: str, piece: str, end: int, other: dict[str, str], language: str) -> str:
+    """The other gender's word; English "her" is "his" before a noun, else "him"."""
+    if language != "zh" and word == "her":
+        following = re.match(r"\s+([A-Za-z'’]+)", piece[end:])
+        return "his" if following and following.group(1).lower() not in _NOT_A_NOUN else "him"
+    return other[word]
