@@ -40,6 +40,7 @@ from microdrama.providers.offline.writer.premise import (
     wrong_pronoun,
 )
 from microdrama.providers.offline.writer.premise_pack import has_word
+from microdrama.providers.offline.writer.regender import swap_flipped
 from microdrama.providers.offline.writer.secrets import (
     assumed_secret,
     foreign_names,
@@ -215,8 +216,12 @@ def make_bible(request: SeriesRequest) -> Bible:
         main, premise, secret_fills(fills, values), bank.language, request.idea)
     own = premise.hidden_truth or (
         "" if assumed == stock_secret(main) else f"{assumed.identity} {assumed.secret}")
+    flipped = main.roles["lead"].gender not in ("any", lead.gender)
     if not premise.hidden_truth:
         fills["identity"] = fill(assumed.identity, secret_fills(fills, values))
+        if flipped:  # the heiress story told of a man: "the lost Stone son"
+            fills["identity"] = swap_flipped(fills["identity"], bank.language, head_only=True,
+                                             gender=lead.gender)
     foreign = foreign_names(main, own)
     # Its stock secret's kind of lead ("designer") is foreign too where it is not assumed.
     foreign_text = [*foreign, *(main.secret_fits if own else [])]
@@ -225,6 +230,8 @@ def make_bible(request: SeriesRequest) -> Bible:
         template = rng.choice(spec.description)
         template = _own_story(template, spec.description, foreign_text)  # not "…about Muse"
         character.description = fill(template, fills)
+        if flipped and character.role in ("lead", "love"):  # "a scholarship girl", for him
+            character.description = swap_flipped(character.description, bank.language)
         if _says(template, foreign_text):  # every variant is another story's: a plain one
             character.description = (f"{character.name}，{'、'.join(character.traits)}。"
                                       if bank.language == "zh" else
@@ -236,7 +243,6 @@ def make_bible(request: SeriesRequest) -> Bible:
             character.description = fill(fitting[0], fills) if fitting else (
                 f"{character.name}，{'、'.join(character.traits)}。" if bank.language == "zh"
                 else f"{character.name}: {', '.join(character.traits)}.")
-    flipped = main.roles["lead"].gender not in ("any", characters[0].gender)
     for index, character in enumerate(characters):
         spec_gender = main.roles[ROLES[index]].gender
         character.speech = fill(character.speech, fills)
@@ -253,17 +259,20 @@ def make_bible(request: SeriesRequest) -> Bible:
     love = characters[ROLES.index("love")]
     love.description = first_fit(writing.love, {**values, "name": love.name, "Name": love.name}
                                  ) or love.description
-    title = request.title or first_fit(writing.titles, values, rng.randrange(4)) or fill(
-        _own_story(rng.choice(main.titles), main.titles, foreign_text), fills)
+    title = request.title or first_fit(writing.titles, values, rng.randrange(4)) or _stock(
+        fill(_own_story(rng.choice(main.titles), main.titles, foreign_text), fills), flipped,
+        bank.language, lead_only=True, gender=lead.gender)
     logline = first_fit(writing.logline, values) or _stock(
         fill(_own_story(rng.choice(main.logline), main.logline, foreign_text), fills), flipped,
         bank.language)
     if premise.hidden_truth:
         secret = first_fit(writing.secret, values)
     elif assumed == stock_secret(main):
-        secret = _stock(fill(assumed.secret, fills), flipped, bank.language)
+        secret = _stock(fill(assumed.secret, fills), flipped, bank.language, about_lead=True,
+                        gender=lead.gender)
     else:  # its he and she swapped before the idea's words go in ("his fiancee" stays)
-        secret = fill(_stock(assumed.secret, flipped, bank.language), secret_fills(fills, values))
+        secret = fill(_stock(assumed.secret, flipped, bank.language, about_lead=True,
+                             gender=lead.gender), secret_fills(fills, values))
     _note_assumptions(premise, bank.language, lead.name, rival.name, locations[0].name, main,
                       secret)
     return Bible(
@@ -385,10 +394,17 @@ def _note_assumptions(premise: Premise, language: str, lead: str, rival: str, pl
                      f"{secret}")
 
 
-def _stock(text: str, flipped: bool, language: str) -> str:
+def _stock(text: str, flipped: bool, language: str, *, about_lead: bool = False,
+           lead_only: bool = False, gender: str = "") -> str:
     """A trope's own sentence, its he and she swapped when the idea's lead is of the other
-    gender than the trope's (the love interest then is too)."""
-    return swap_pronouns(text, language) if flipped else text
+    gender than the trope's (the love interest then is too); a sentence about the lead
+    (its secret) also its gendered nouns ("is the daughter they lost"), a title only the
+    lead's noun ("The Stone Heiress Was Switched")."""
+    if not flipped:
+        return text
+    if about_lead or lead_only:
+        return swap_flipped(text, language, head_only=lead_only, gender=gender)
+    return swap_pronouns(text, language)
 
 
 _SWAP_EN = {"she": "he", "he": "she", "him": "her", "his": "her", "hers": "his",

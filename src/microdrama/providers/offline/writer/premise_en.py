@@ -181,9 +181,9 @@ def read_en(idea: str) -> Premise:
     love = _love_in(text, lead)
     if love is not None:  # "falls for the detective", "marries his billionaire uncle"
         premise.love = love
-        said = re.search(rf"\b{re.escape(love.occupation)}\s+(she|he)\b", text, re.IGNORECASE)
-        if said and not premise.protagonist.gender:  # "the princess he is sworn to protect"
-            premise.protagonist.gender = "female" if said.group(1).lower() == "she" else "male"
+        whose = re.search(rf"\b{re.escape(love.occupation)}\s+(she|he)\b", text, re.IGNORECASE)
+        if whose and not premise.protagonist.gender:  # "the princess he is sworn to protect"
+            premise.protagonist.gender = "female" if whose.group(1).lower() == "she" else "male"
             if not love.gender:
                 love.gender = "male" if premise.protagonist.gender == "female" else "female"
         premise.antagonists = [a for a in premise.antagonists

@@ -30,7 +30,7 @@ _SENTENCE = re.compile(r"[^.!?。！？；;]+[.!?。！？；;]*[\"'”’)）]*
 _NOT_A_NOUN = frozenset({"and", "or", "but", "to", "in", "at", "on", "with", "from", "for",
                          "as", "by", "the", "a", "an", "that", "so", "when", "if", "off", "out",
                          "up", "down", "away", "back", "again", "go", "alone", "first", "now",
-                         "here", "there", "too", "yet", "go", "anymore", "about"})
+                         "here", "there", "too", "yet", "anymore", "about"})
 
 
 @cache
@@ -73,7 +73,7 @@ def regender(text: str, written: dict[str, str], cast: dict[str, str], language:
         named = [r for _, r in slots] or ([subject] if subject else [])
 
         def word(match: re.Match[str], piece: str = piece, slots: list[tuple[int, str]] = slots,
-                 named: list[str] = named) -> str:
+                 named: list[str] = named, subject: str = subject) -> str:
             found = match.group()
             key = found if language == "zh" else found.lower()
             said = gender_of[key]
@@ -100,23 +100,59 @@ def _pronoun(word: str, language: str) -> bool:
         load_premise_pack(language).pronouns["male"]
 
 
-def regender_flipped(text: str, gender: str, language: str) -> str:
-    """``text`` — a phrase of the lead's, like their hidden identity ("the true {family}
-    heiress", 当年救他的人) — for a lead of ``gender`` when the trope was written for the
-    other one (so the love interest is of the other gender too): its nouns say ``gender``,
-    its pronouns, which point to someone else, are swapped (当年救她的人)."""
+def swap_flipped(text: str, language: str, *, head_only: bool = False, gender: str = "") -> str:
+    """A trope's own text about its lead or love interest ("a scholarship girl", "the
+    lost Stone daughter", 当年救他的人) for a series whose lead is of the other gender than
+    the trope's, and so its love interest too: its pronouns swapped, and its gendered nouns
+    but those someone else owns ("her son", 她的女儿). ``head_only``: a phrase that names
+    one person (the lead's identity) keeps the nouns after its head ("the one raising the
+    Hale heir": the heir is the child). ``gender``: whose the text is, when it may already
+    be written for them (a secret chosen to fit the lead): only nouns of the other gender
+    change."""
     gender_of, other, pattern = _words(language)
+    head = _head(text, pattern, language) if head_only else None
 
     def word(match: re.Match[str]) -> str:
         found = match.group()
         key = found if language == "zh" else found.lower()
-        if _inside_other_word(text, match.start(), match.end(), language) or \
-                gender_of[key] == gender and not _pronoun(key, language):
+        if _inside_other_word(text, match.start(), match.end(), language):
+            return found
+        if not _pronoun(key, language) and (
+                head_only and match.start() != head or _owned(text, match.start(), language)
+                or gender_of[key] == gender):
             return found
         new = _counterpart(key, text, match.end(), other, language)
         return new[:1].upper() + new[1:] if language != "zh" and found[:1].isupper() else new
 
     return pattern.sub(word, text)
+
+
+def _head(text: str, pattern: re.Pattern[str], language: str) -> int | None:
+    """Where the head noun of a phrase naming one person starts, if it is gendered: zh's
+    last noun (陆家继承人的亲生母亲), English's first before a clause, "of" or a
+    participle (the woman who…, the lost Stone daughter; not the heir in "the one raising
+    the Hale heir")."""
+    nouns = [m for m in pattern.finditer(text)
+             if not _pronoun(m.group() if language == "zh" else m.group().lower(), language)]
+    if not nouns:
+        return None
+    if language == "zh":
+        last = nouns[-1]
+        return last.start() if text[last.end():].strip(" ，。") == "" else None
+    first = nouns[0]
+    before = re.findall(r"[A-Za-z'’-]+", text[:first.start()].lower())
+    if any(w in ("of", "who", "that", "which", "whose", "with", "for") or w.endswith("ing")
+           for w in before):
+        return None
+    return first.start()
+
+
+def _owned(text: str, at: int, language: str) -> bool:
+    """Whether a pronoun owns the word at ``at`` ("her son", 她的女儿): someone else."""
+    if language == "zh":
+        return re.search(r"[她他我你]的$", text[:at]) is not None
+    before = re.findall(r"[A-Za-z'’]+", text[:at])
+    return bool(before) and before[-1].lower() in ("her", "his", "their", "my", "your", "our")
 
 
 def _inside_other_word(piece: str, start: int, end: int, language: str) -> bool:

@@ -22,7 +22,7 @@ from microdrama.providers.offline.writer.era import (
     trope_era,
 )
 from microdrama.providers.offline.writer.frame import identity_phrase, premise_values
-from microdrama.providers.offline.writer.regender import regender, regender_flipped
+from microdrama.providers.offline.writer.regender import regender, swap_flipped
 from microdrama.providers.offline.writer.secrets import (
     assumed_secret,
     foreign_names,
@@ -90,16 +90,13 @@ class Series:
             fills["elder"] = elder_address(bank, era, elder, family) or fills["elder"]
         fills["family"] = family
         fills["identity"] = trope.identity.format(family=family)
-        lead_gender = getattr(bible.character(role_ids["lead"]), "gender", "")
-        if trope.roles["lead"].gender not in ("any", lead_gender) and lead_gender:
-            # The heiress story told of a man: "the true Shen heir", 沈家真少爷.
-            fills["identity"] = regender_flipped(fills["identity"], lead_gender, bible.language)
         stream: int | str = seed
         values: dict[str, str] = {}
         own = ""
         premise = bible.premise
         if premise is not None:
             lead = bible.character(role_ids["lead"]) or bible.characters[0]
+            gender = lead.gender
             values = premise_values(
                 premise, bible.language, lead=fills["lead"], lead_full=lead.name,
                 rival=fills["rival"], place=premise.places[0] if premise.places else "",
@@ -110,12 +107,22 @@ class Series:
                 merged = secret_fills(fills, values)
                 assumed = secret_in_bible(trope, bible.secret, fills, lambda t: [
                     fill(t, fills), swap_pronouns(fill(t, fills), bible.language),
-                    fill(swap_pronouns(t, bible.language), merged)]) or assumed_secret(
+                    fill(swap_pronouns(t, bible.language), merged),
+                    swap_flipped(fill(t, fills), bible.language, gender=gender),
+                    fill(swap_flipped(t, bible.language, gender=gender), merged)]
+                    ) or assumed_secret(
                     trope, premise, merged, bible.language)
                 fills["identity"] = fill(assumed.identity, secret_fills(fills, values))
                 if assumed != stock_secret(trope):
                     own = f"{assumed.identity} {assumed.secret}"
             own = premise.hidden_truth or own
+        lead_gender = getattr(bible.character(role_ids["lead"]), "gender", "")
+        if trope.roles["lead"].gender not in ("any", lead_gender) and lead_gender and not (
+                premise is not None and premise.hidden_truth):
+            # The heiress story told of a man: "the lost Stone son", 当年救她的人.
+            fills["identity"] = swap_flipped(fills["identity"], bible.language, head_only=True,
+                                             gender=lead_gender)
+        if premise is not None:
             digest = hashlib.blake2b("|".join(premise.terms()).encode(), digest_size=6)
             stream = f"{seed}:{digest.hexdigest()}"
         said = " ".join([bible.logline, bible.secret, *(c.description for c in bible.characters),
@@ -168,7 +175,7 @@ class Series:
         if tropes and self.trope.id in tropes:
             written = {r: spec.gender for r, spec in self.trope.roles.items()
                        if spec.gender != "any"}
-        written.update(move.genders)
+        written.update({str(role): str(g) for role, g in move.genders.items()})
         context = tuple(dict.fromkeys(
             [line.who for line in move.lines if line.who != speaker] +
             [r for a in move.action for r in re.findall(r"\{(\w+)\}", a) if r != speaker]))
