@@ -161,7 +161,7 @@ ZH = [
          foes=("渣男",), love="上司", held=True),
     Idea("侯府世子被庶弟下毒变成傻子，只有丫鬟知道他在装傻", "世子", gender="male",
          foes=("庶弟",), held=True),
-    Idea("外科医生周野被院长的女婿顶替了手术署名", "医生", "周野", "male", foes=("女婿",),
+    Idea("外科医生周野被院长的女婿顶替了手术署名", "医生", "周野", foes=("女婿",),
          held=True),
     Idea("为了救弟弟，她答应给冷面总裁当一年的契约妻子", "", gender="female", love="总裁",
          stake="弟弟", held=True),

@@ -145,6 +145,13 @@ def read_open_zh(tokens: list[Token]) -> ReadingZh:
 def _read_lead(clause: list[Token], reading: ReadingZh) -> None:
     """The first clause's subject: 退休的 / 女宇航员; 高考状元 / 的成绩 (whose it is)."""
     table = open_words_zh()
+    if clause[0][0] in PRONOUNS and len(clause) > 2 and clause[1][0] == "是":
+        rest = clause[2:]  # 他是落魄的围棋天才, 他是全村第一个大学生: what the lead is
+        _read_lead(rest, reading)
+        first = next((i for i in range(len(rest)) if person_prefix(rest, i)[0]), None)
+        if not reading.lead and first:
+            _read_lead(rest[first:], reading)
+        return
     if clause[0][0] in PRONOUNS:
         return  # 她替姐姐嫁给了…: the lead is 她 (pronoun_lead), not whom she marries
     modifiers: list[str] = []
@@ -163,7 +170,8 @@ def _read_lead(clause: list[Token], reading: ReadingZh) -> None:
         elif flag == "b" and nominal and index + 1 < len(clause) and \
                 is_nominal(clause[index + 1][1]):
             nominal.append(clause[index])  # 急诊科/女/医生: one person
-        elif is_nominal(flag) and flag != "nr" or flag in _ODD_TAGS and is_person_zh(word):
+        elif is_nominal(flag) and flag != "nr" or flag in _ODD_TAGS | {"nr"} and \
+                is_person_zh(word) and not _surnamed(word):  # 太子妃/nr: a title, no name
             if modifiers and modifiers[-1] in ("给", "对", "把", "和", "跟", "向", "替", "与"):
                 modifiers.append(word)  # 给妹妹: someone the lead does something for
             else:
@@ -208,6 +216,10 @@ def _read_lead(clause: list[Token], reading: ReadingZh) -> None:
             reading.occupation = word + (rest[position + 1][0] if position + 1 < len(rest)
                                          and is_nominal(rest[position + 1][1]) else "") + "的"
             break
+
+
+def _surnamed(word: str) -> bool:
+    return any(word.startswith(s) for s in load_premise_pack("zh").surnames)
 
 
 #: Tags jieba gives some person words (少年/m) that a subject may still be.
@@ -272,7 +284,9 @@ def _read_people(clause: list[Token], reading: ReadingZh) -> None:
         if _nounish(clause[index]):
             end = index
             words = ""
-            while end < len(clause) and _nounish(clause[end]) and len(words) < 8:
+            while end < len(clause) and (_nounish(clause[end]) if end == index else
+                                         is_nominal(clause[end][1]) or clause[end][1] == "nr") \
+                    and len(words) < 8:
                 words += clause[end][0]
                 end += 1
             if not is_person_zh(words):

@@ -79,6 +79,8 @@ class PremisePack(Model):
     time: dict[Literal["rebirth", "time_skip", "countdown"], list[str]]
     want_markers: list[str]
     want_verbs: list[str] = Field(default_factory=list)
+    #: Endings of person words that say a gender (厨娘, 太子妃, 小哥).
+    gendered_endings: dict[Literal["female", "male"], list[str]] = Field(default_factory=dict)
     #: [female, male] words a bank text says of a role, worded for the cast (regender.py).
     gender_words: list[tuple[str, str]] = Field(default_factory=list)
     #: Longer words that hold one of them but say no one's gender (其他, 他们).

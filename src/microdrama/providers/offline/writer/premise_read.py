@@ -112,6 +112,34 @@ def gender_from_words(text: str, pack: PremisePack) -> Gender:
         return "male"
     return ""
 
+def ending_gender(word: str, pack: PremisePack) -> Gender:
+    """The gender a zh person word's ending says (厨娘, 太子妃: female; 小哥, 少帅: male;
+    the pack's ``gendered_endings``), or ''."""
+    for gender, endings in pack.gendered_endings.items():
+        if word and any(word.endswith(e) for e in endings):
+            return gender  # type: ignore[return-value]
+    return ""
+
+
+def partner_gender(text: str, pack: PremisePack, lead: str = "") -> Gender:
+    """The lead's gender as their partner says it when no pronoun does (被未婚妻夺走了家产:
+    a man): a partner word (``narrator_partners``) no one else owns (闺蜜的丈夫 is hers)."""
+    if pack.language != "zh":
+        return ""
+    for partner, gender in pack.narrator_partners.items():
+        for match in re.finditer(re.escape(partner), text):
+            before = text[:match.start()]
+            if before.endswith("的") and not before.endswith(("她的", "他的", "我的")) or \
+                    lead and before.endswith(lead):
+                continue  # 闺蜜的丈夫 is hers; 程序员丈夫 is the lead
+            if partner in ("夫", "妻") or any(
+                    match.start() > i and text[i:i + len(p)] == p and len(p) > len(partner)
+                    for p in pack.narrator_partners for i in [text.find(p)] if i >= 0):
+                continue  # inside a longer partner word (未婚夫 holds 夫)
+            return gender
+    return ""
+
+
 def witnesses_in(text: str, pack: PremisePack, language: str) -> str:
     for entry in pack.witnesses:
         if any(has_word(text, w, language) for w in entry.words):
@@ -177,8 +205,11 @@ def build_frame(pack: PremisePack, text: str, lead: Person, foes: list[Person], 
     job = pack.occupation(lead.occupation)
     lead.gender = job.gender if job and job.gender else lead.gender
     if not lead.gender:
+        lead.gender = ending_gender(lead.occupation, pack)  # 厨娘, 太子妃, 快递小哥
+    if not lead.gender:
         lead.gender = (truth_entry.gender if truth_entry and truth_entry.gender
-                       else gender_from_words(text, pack))
+                       else partner_gender(text, pack, lead.occupation) or
+                       gender_from_words(text, pack))
     for foe in foes:
         job = pack.occupation(foe.occupation)
         foe.gender = job.gender if job and job.gender else foe.gender

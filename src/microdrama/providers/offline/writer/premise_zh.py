@@ -173,6 +173,17 @@ def read_zh(idea: str) -> Premise:
             kin = kin_word(foe_words)
             foes.insert(0, Person(occupation=foe_words, hold=foe_words, gender=(
                 job.gender if job and job.gender else kin[1] if kin else "")))
+    if by_pronoun is not None and reading.lead and re.match(r"[她他]是", text) and \
+            not lead.occupation and not reading.past:
+        lead.occupation = reading.occupation or reading.lead  # 他是全村第一个大学生
+    for foe in foes:  # 村长的儿子: the son is the one, the 村长 only whose son he is
+        after = text.find(foe.occupation + "的") if foe.occupation else -1
+        rest = text[after + len(foe.occupation) + 1:] if after >= 0 else ""
+        kin = next(((w, e.gender) for e in open_words_zh().kin
+                    for w in sorted(e.words, key=len, reverse=True) if rest.startswith(w)), None)
+        if kin is not None:
+            foe.hold, foe.occupation = f"{foe.occupation}的{kin[0]}", ""
+            foe.gender = kin[1] or foe.gender
     if not foes:
         foes = open_foes_zh(reading)
     if not foes and truth:
