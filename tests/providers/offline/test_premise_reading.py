@@ -1,0 +1,103 @@
+"""Ideas of a fifth survey (decision 0032), held out while the reader was changed: leads
+named with a proper adjective or a brand before their job ("a Catholic nun"), a name after
+a job ("Stay-at-home dad Ben", 钢琴家陆沉), harm said in any form ("has been stealing",
+"tried to drown her", 处处刁难), and zh leads said by 他是… or by their partner. Each fails
+on the reader before this record."""
+
+from __future__ import annotations
+
+import pytest
+
+from microdrama.domain.premise import Premise
+from microdrama.providers.offline.writer.banks import load_bank
+from microdrama.providers.offline.writer.cast import lead_genders, trope_scores
+from microdrama.providers.offline.writer.premise import understand
+
+
+def _read(language: str, idea: str) -> Premise:
+    """The premise `new` prints for ``idea``."""
+    bank = load_bank(language)
+    premise, _lines = understand(idea, language, "auto", [t.id for t in bank.tropes],
+                                 trope_scores(idea), lead_genders(bank))
+    return premise
+
+
+def _said(premise: Premise) -> str:
+    lead = premise.protagonist
+    return " ".join([lead.occupation, lead.name, premise.hidden_truth]).lower()
+
+
+def _foes(premise: Premise) -> str:
+    return " ".join(w for a in premise.antagonists for w in (a.name, a.occupation, a.hold))
+
+
+# (idea, a word of the lead's job or past, the lead's name, their gender, an antagonist's word)
+ENGLISH = [
+    ("A Silicon Valley engineer discovers her fiance sold her code to a rival firm.",
+     "engineer", "", "female", "fiance"),
+    ("A retired Scotland Yard inspector is pulled back in when his granddaughter disappears.",
+     "inspector", "", "male", ""),
+    ("A Catholic nun witnesses a mob hit and hides from the hitman in her own convent.",
+     "nun", "", "female", "hitman"),
+    ("Stay-at-home dad Ben discovers his wife's boss is blackmailing her.",
+     "dad", "Ben", "male", "boss"),
+    ("A Brazilian street vendor wins the lottery, and her greedy in-laws want every cent.",
+     "vendor", "", "female", "in-law"),
+    ("The heiress Vivian Cole fakes her own death to catch the husband who tried to drown "
+     "her.", "heiress", "Vivian Cole", "female", "husband"),
+    ("Ex-boxer Danny fights the loan shark who is threatening his daughter.",
+     "boxer", "Danny", "male", "loan shark"),
+    ("The waitress Nina overhears her boss plotting to burn down the diner for the insurance.",
+     "waitress", "Nina", "female", "boss"),
+]
+
+
+@pytest.mark.parametrize(("idea", "job", "name", "gender", "foe"), ENGLISH,
+                         ids=[f"en-{n}" for n in range(len(ENGLISH))])
+def test_an_english_lead_is_read_past_proper_adjectives_and_names(
+        idea: str, job: str, name: str, gender: str, foe: str) -> None:
+    premise = _read("en", idea)
+    assert job in _said(premise)
+    assert premise.protagonist.name == name  # "Catholic", "Scotland Yard" are no names
+    assert premise.protagonist.gender == gender
+    assert foe in _foes(premise)
+    if foe:  # one who does harm stays the antagonist, never made the love interest
+        assert foe not in premise.love.occupation
+
+
+def test_a_pronoun_after_the_love_interest_says_the_leads_gender() -> None:
+    premise = _read("en", "A Shaolin-trained bodyguard falls for the princess he is sworn to "
+                    "protect.")
+    assert (premise.protagonist.occupation, premise.protagonist.gender) == ("bodyguard", "male")
+    assert (premise.love.occupation, premise.love.gender) == ("princess", "female")
+
+
+# (idea, a word of the lead's job, the lead's name, their gender, antagonist's word, love)
+CHINESE = [
+    ("他是全村第一个大学生，却被村长的儿子冒名顶替", "大学生", "", "male", "村长的儿子", ""),
+    ("单亲爸爸带着女儿摆地摊，却被前妻处处刁难", "爸爸", "", "male", "前妻", ""),
+    ("双面女间谍爱上了她要暗杀的军阀少帅", "间谍", "", "female", "", "少帅"),
+    ("钢琴家陆沉失明后，被未婚妻和亲弟弟联手夺走了家产", "钢琴家", "陆沉", "male", "未婚妻", ""),
+    ("被渣男骗光积蓄的女主播，转身嫁给了他的顶头上司", "主播", "", "female", "渣男", "上司"),
+]
+
+
+@pytest.mark.parametrize(("idea", "job", "name", "gender", "foe", "love"), CHINESE,
+                         ids=[f"zh-{n}" for n in range(len(CHINESE))])
+def test_a_chinese_lead_and_antagonist_are_read(idea: str, job: str, name: str, gender: str,
+                                                foe: str, love: str) -> None:
+    premise = _read("zh", idea)
+    assert job in _said(premise)
+    assert premise.protagonist.name == name
+    assert premise.protagonist.gender == gender
+    assert foe in _foes(premise)
+    assert love in premise.love.occupation + premise.love.hold
+
+
+def test_a_word_before_a_person_word_is_no_name() -> None:
+    """米其林 and 北漂 describe who follows them; 太子妃 is a title jieba tags as a name."""
+    assert _read("zh", "米其林三星主厨被合伙人夺走了餐厅，他决定从路边摊重新开始"
+                 ).protagonist.name == ""
+    premise = _read("zh", "太子妃被太子冷落三年，一朝被废，却被摄政王看上")
+    assert premise.protagonist.name == "" and "太子妃" in premise.protagonist.occupation
+    assert premise.protagonist.gender == "female"
