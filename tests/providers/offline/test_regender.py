@@ -87,3 +87,32 @@ def test_a_man_in_the_heiress_story_is_written_as_a_man() -> None:
                     for sentence in re.split(r"(?<=[.!?])\s+", text):
                         if name in sentence:
                             assert not re.search(r"\b(daughter|heiress)\b", sentence), sentence
+
+
+def test_the_polite_you_is_said_only_up() -> None:
+    """您 from the aide to the lead, or from anyone to the elder, stays; the lead's 您 to
+    their aide or to the rival (a peer in a modern series) is 你. In the palace the rival
+    consort outranks the lead, so the lead's 您 to her stays and hers to the lead goes."""
+    from microdrama.providers.offline.writer.banks.schema import Move
+    from microdrama.providers.offline.writer.register import addressee, plain_to
+
+    move = Move.model_validate({
+        "id": "t", "beat": "stakes", "action": ["{rival}拦住{lead}。", "{rival}冷笑。"],
+        "lines": [{"who": "rival", "say": ["你以为你赢了？", "别得意。"]},
+                  {"who": "lead", "say": ["您说了不算。", "话说早了。"]},
+                  {"who": "aide", "say": ["{lead}，您该回去了。", "走吧。"]}]})
+    assert addressee(move, 1) == "rival" and addressee(move, 2) == "lead"
+    assert plain_to("您说了不算。", "lead", "rival", "modern", "zh") == "你说了不算。"
+    assert plain_to("您说了不算。", "lead", "rival", "period", "zh") == "您说了不算。"
+    assert plain_to("您看，我没说错吧？", "rival", "lead", "period", "zh") == "你看，我没说错吧？"
+    assert plain_to("{lead}，您该回去了。", "aide", "lead", "modern", "zh") == "{lead}，您该回去了。"
+    assert plain_to("后果您来担。", "lead", "elder", "modern", "zh") == "后果您来担。"
+    assert plain_to("You decide.", "lead", "aide", "modern", "en") == "You decide."
+
+
+def test_a_palace_idea_with_no_palace_trope_word_is_set_at_court() -> None:
+    """太子妃 and 摄政王 set the idea in the period era: its lines are the court's, not an
+    office's (皇上 never in a modern series, 公司 never in a palace one)."""
+    bible, _outline, _episodes = write_series(
+        "zh", "太子妃被太子冷落三年，一朝被废，却被摄政王看上", episodes=1, seed=1)
+    assert "palace" in bible.tropes

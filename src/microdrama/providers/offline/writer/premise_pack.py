@@ -62,6 +62,14 @@ class Story(Model):
     words: list[str] = Field(min_length=1)
 
 
+class Register(Model):
+    """Who says the polite "you" to whom (register.py): each role's rank by era, higher
+    outranks; the polite words and their plain ones."""
+
+    ranks: dict[str, dict[str, int]]
+    polite: dict[str, str] = Field(min_length=1)
+
+
 class PremisePack(Model):
     """Schema of ``packs/premise/<lang>.yaml``."""
 
@@ -79,6 +87,7 @@ class PremisePack(Model):
     time: dict[Literal["rebirth", "time_skip", "countdown"], list[str]]
     want_markers: list[str]
     want_verbs: list[str] = Field(default_factory=list)
+    polite_register: Register | None = Field(default=None, alias="register")
     #: Endings of person words that say a gender (厨娘, 太子妃, 小哥).
     gendered_endings: dict[Literal["female", "male"], list[str]] = Field(default_factory=dict)
     #: [female, male] words a bank text says of a role, worded for the cast (regender.py).

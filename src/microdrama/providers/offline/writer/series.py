@@ -23,6 +23,7 @@ from microdrama.providers.offline.writer.era import (
 )
 from microdrama.providers.offline.writer.frame import identity_phrase, premise_values
 from microdrama.providers.offline.writer.regender import regender, swap_flipped
+from microdrama.providers.offline.writer.register import addressee, plain_to
 from microdrama.providers.offline.writer.secrets import (
     assumed_secret,
     foreign_names,
@@ -145,7 +146,10 @@ class Series:
         # A line of parts ([one|other]): each series says its own line of them (0035).
         turn = self.rounds.get(move.id, 0) if round_ is None else round_
         text = compose(chosen, rng_for(self.seed, move.id, part, turn, "parts"))
-        speaker = move.lines[part].who if isinstance(part, int) and part < len(move.lines) else ""
+        if not isinstance(part, int) or part >= len(move.lines):
+            return self.worded(move, text)
+        speaker = move.lines[part].who
+        text = plain_to(text, speaker, addressee(move, part), self.era, self.bible.language)
         return self.worded(move, text, speaker)
 
     def variant_index(self, move: Move, part: object, options: list[str],
