@@ -98,9 +98,9 @@ def test_the_polite_you_is_said_only_up() -> None:
 
     move = Move.model_validate({
         "id": "t", "beat": "stakes", "action": ["{rival}拦住{lead}。", "{rival}冷笑。"],
-        "lines": [{"who": "rival", "say": ["你以为你赢了？", "别得意。"]},
-                  {"who": "lead", "say": ["您说了不算。", "话说早了。"]},
-                  {"who": "aide", "say": ["{lead}，您该回去了。", "走吧。"]}]})
+        "lines": [{"who": "rival", "emotion": "smug", "say": ["你以为你赢了？", "别得意。"]},
+                  {"who": "lead", "emotion": "calm", "say": ["您说了不算。", "话说早了。"]},
+                  {"who": "aide", "emotion": "calm", "say": ["{lead}，您该回去了。", "走吧。"]}]})
     assert addressee(move, 1) == "rival" and addressee(move, 2) == "lead"
     assert plain_to("您说了不算。", "lead", "rival", "modern", "zh") == "你说了不算。"
     assert plain_to("您说了不算。", "lead", "rival", "period", "zh") == "您说了不算。"
