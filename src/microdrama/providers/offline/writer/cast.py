@@ -40,7 +40,7 @@ from microdrama.providers.offline.writer.premise import (
     wrong_pronoun,
 )
 from microdrama.providers.offline.writer.premise_pack import has_word
-from microdrama.providers.offline.writer.regender import swap_flipped
+from microdrama.providers.offline.writer.regender import says_gender, swap_flipped
 from microdrama.providers.offline.writer.secrets import (
     assumed_secret,
     foreign_names,
@@ -230,13 +230,16 @@ def make_bible(request: SeriesRequest) -> Bible:
         template = rng.choice(spec.description)
         template = _own_story(template, spec.description, foreign_text)  # not "…about Muse"
         character.description = fill(template, fills)
-        if flipped and character.role in ("lead", "love"):  # "a scholarship girl", for him
+        worded = flipped and character.role in ("lead", "love")
+        other = "male" if character.gender == "female" else "female"
+        if worded and says_gender(character.description, other, bank.language):
+            # written for the trope's lead or love: "a scholarship girl", for him
             character.description = swap_flipped(character.description, bank.language)
         if _says(template, foreign_text):  # every variant is another story's: a plain one
             character.description = (f"{character.name}，{'、'.join(character.traits)}。"
                                       if bank.language == "zh" else
                                       f"{character.name}: {', '.join(character.traits)}.")
-        if wrong_pronoun(character.description, character.gender, bank.language):
+        if not worded and wrong_pronoun(character.description, character.gender, bank.language):
             # The idea changed this role's gender: a variant that fits, or a plain one.
             fitting = [d for d in spec.description if not wrong_pronoun(
                 fill(d, fills), character.gender, bank.language)]

@@ -29,7 +29,7 @@ _SENTENCE = re.compile(r"[^.!?。！？；;]+[.!?。！？；;]*[\"'”’)）]*
 #: After these, "her" is an object ("tells her the truth"): "him"; before a noun, "his".
 _NOT_A_NOUN = frozenset({"and", "or", "but", "to", "in", "at", "on", "with", "from", "for",
                          "as", "by", "the", "a", "an", "that", "so", "when", "if", "off", "out",
-                         "up", "down", "away", "back", "again", "go", "alone", "first", "now",
+                         "up", "down", "away", "back", "again", "go", "alone", "now",
                          "here", "there", "too", "yet", "anymore", "about"})
 
 
@@ -127,6 +127,14 @@ def swap_flipped(text: str, language: str, *, head_only: bool = False, gender: s
     return pattern.sub(word, text)
 
 
+def says_gender(text: str, gender: str, language: str) -> bool:
+    """Whether ``text`` holds a pronoun or gendered noun of ``gender`` (其他 is none)."""
+    gender_of, _other, pattern = _words(language)
+    return any(gender_of[m.group() if language == "zh" else m.group().lower()] == gender and
+               not _inside_other_word(text, m.start(), m.end(), language)
+               for m in pattern.finditer(text))
+
+
 def _head(text: str, pattern: re.Pattern[str], language: str) -> int | None:
     """Where the head noun of a phrase naming one person starts, if it is gendered: zh's
     last noun (陆家继承人的亲生母亲), English's first before a clause, "of" or a
@@ -203,8 +211,8 @@ def _referent(said: str, at: int, slots: list[tuple[int, str]], named: list[str]
     if not named:  # a line that names no one: the one of the move it can only mean
         candidates = [r for r in context if written.get(r) == said]
         return candidates[0] if len(set(candidates)) == 1 else ""
-    if any(cast.get(r) == said for r in named):
-        return ""  # someone named here has that gender: theirs
+    if any(cast.get(r) == said for r in named) or object_:
+        return ""  # someone named here has that gender: theirs; an object is not the subject
     return subject if subject and not written.get(subject) else ""
 
 
