@@ -233,8 +233,12 @@ def make_bible(request: SeriesRequest) -> Bible:
         worded = flipped and character.role in ("lead", "love")
         other = "male" if character.gender == "female" else "female"
         if worded and says_gender(character.description, other, bank.language):
-            # written for the trope's lead or love: "a scholarship girl", for him
-            character.description = swap_flipped(character.description, bank.language)
+            # written for the trope's lead or love ("a scholarship girl", for him): a
+            # variant that says nothing of the other gender, else this one worded for them
+            fitting = [fill(d, fills) for d in spec.description
+                       if not says_gender(fill(d, fills), other, bank.language)]
+            character.description = fitting[0] if fitting else swap_flipped(
+                character.description, bank.language)
         if _says(template, foreign_text):  # every variant is another story's: a plain one
             character.description = (f"{character.name}，{'、'.join(character.traits)}。"
                                       if bank.language == "zh" else
