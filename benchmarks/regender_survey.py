@@ -1,4 +1,4 @@
-"""How often a series says the wrong gender of its lead (decision 0033's second survey).
+"""How often a series says the wrong gender of its lead (decision 0035's second survey).
 
 Run: PYTHONPATH=src .venv/bin/python benchmarks/regender_survey.py [--episodes 12] [--show]
 
