@@ -56,6 +56,7 @@ class OpenWordsZh(Model):
     love_with: list[str]
     rescue_verbs: list[str]
     love_doers: list[str]
+    love_by: list[str] = Field(default_factory=list)
     time_after: list[str]
 
 
@@ -197,8 +198,8 @@ def _read_lead(clause: list[Token], reading: ReadingZh) -> None:
     before = clause[at - 1] if at else None
     if before is not None and before[0] not in table.past_markers and len(before[0]) <= 2 and (
             before[1] in ("a", "b", "an") or before[1][:1] == "v" and at > 1 and
-            clause[at - 2][0] == "的"):
-        nominal.insert(0, before)  # 小/哑女, 篮球队的/替补/少年: who the lead is, said whole
+            clause[at - 2][0] == "的" or before[1] == "nr" and not _surnamed(before[0])):
+        nominal.insert(0, before)  # 小/哑女, 篮球队的/替补/少年, 北漂/女孩: said whole
         joined = before[0] + joined
     reading.lead, reading.lead_start = joined, nominal[0][2]
     reading.lead_end = nominal[-1][2] + len(nominal[-1][0])
@@ -264,6 +265,7 @@ def _read_people(clause: list[Token], reading: ReadingZh) -> None:
     harm_since = False  # a harm verb since the clause began or the last person
     passive = False  # a 被 since then
     last_end = -1  # the index after the last person's words
+    joined: Someone | None = None  # the person 和/与/跟 joined to the last one
     while index < len(clause):
         word, flag, offset = clause[index]
         if word in table.copulas:
@@ -281,6 +283,8 @@ def _read_people(clause: list[Token], reading: ReadingZh) -> None:
                     flag_before[:1] in ("d", "t", "s") and "被" not in previous or
                     len(gap) <= 2 and not set(gap) & {"的", "被", "把", "给", "她", "他"}):
                 last.harms = True  # 村长一直在侵吞, 未婚夫当街羞辱, 儿子处处刁难
+                if joined is not None:
+                    joined.harms = True  # 丈夫和亲妹妹有染: both did it
         if _nounish(clause[index]):
             end = index
             words = ""
@@ -329,6 +333,8 @@ def _read_people(clause: list[Token], reading: ReadingZh) -> None:
                     last.harms = last.harms or someone.harms
                     after_copula = False
                 else:
+                    joined = last if last is not None and index == last_end + 1 and \
+                        clause[last_end][0] in ("和", "与", "跟", "同") else None
                     reading.people.append(someone)
                     last = someone
                 last_end = end

@@ -106,6 +106,7 @@ class PremisePack(Model):
         "('my husband' is a woman's; 我老婆, a man's).")
     surnames: list[str] = Field(default_factory=list)
     not_names: list[str] = Field(default_factory=list)
+    not_name_endings: list[str] = Field(default_factory=list)
     given_names: dict[Literal["female", "male"], list[str]] = Field(default_factory=dict)
     writing: dict[str, Any] = Field(description="Templates; validated by frame.Writing.")
     open: dict[str, Any] | None = Field(

@@ -146,6 +146,11 @@ def love_in_zh(tokens: list[Token]) -> str:
                              key=len, default="")
                 if person:
                     return person  # 救了黑帮老大: the one of power the lead saves
+        for verb in table.love_by:  # 却被摄政王看上: the one who falls for the lead
+            at = said.find(verb)
+            bei = said.rfind("被", 0, at) if at > 0 else -1
+            if bei >= 0 and is_person_zh(said[bei + 1:at]):
+                return said[bei + 1:at]
         for verb in table.love_doers:
             at = said.find(verb)
             if at > 0:

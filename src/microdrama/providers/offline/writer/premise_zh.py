@@ -89,7 +89,8 @@ COMMON_WORD = 100
 
 
 def _is_name_zh(word: str, flag: str, pack: PremisePack) -> bool:
-    if not 2 <= len(word) <= 4 or word in pack.not_names or pack.occupation(word):
+    if not 2 <= len(word) <= 4 or word in pack.not_names or pack.occupation(word) or \
+            word[-1] in pack.not_name_endings:
         return False
     if is_person_zh(word) and not any(word.startswith(s) for s in pack.surnames):
         return False  # 太子妃, tagged as a name: a person word, with no surname
