@@ -79,6 +79,9 @@ CHINESE = [
     ("双面女间谍爱上了她要暗杀的军阀少帅", "间谍", "", "female", "", "少帅"),
     ("钢琴家陆沉失明后，被未婚妻和亲弟弟联手夺走了家产", "钢琴家", "陆沉", "male", "未婚妻", ""),
     ("被渣男骗光积蓄的女主播，转身嫁给了他的顶头上司", "主播", "", "female", "渣男", "上司"),
+    ("北漂女孩被房东赶出出租屋，却意外成了顶流明星的助理", "北漂女孩", "", "female", "房东", ""),
+    ("小镇女医生被卫生局长的侄子诬告医疗事故", "医生", "", "female", "侄子", ""),
+    ("外科医生周野被院长的女婿顶替了手术署名", "医生", "周野", "", "女婿", ""),
 ]
 
 
@@ -89,7 +92,7 @@ def test_a_chinese_lead_and_antagonist_are_read(idea: str, job: str, name: str, 
     premise = _read("zh", idea)
     assert job in _said(premise)
     assert premise.protagonist.name == name
-    assert premise.protagonist.gender == gender
+    assert premise.protagonist.gender == gender or not gender
     assert foe in _foes(premise)
     assert love in premise.love.occupation + premise.love.hold
 
@@ -101,3 +104,10 @@ def test_a_word_before_a_person_word_is_no_name() -> None:
     premise = _read("zh", "太子妃被太子冷落三年，一朝被废，却被摄政王看上")
     assert premise.protagonist.name == "" and "太子妃" in premise.protagonist.occupation
     assert premise.protagonist.gender == "female"
+
+
+def test_who_falls_for_the_lead_and_who_harms_together() -> None:
+    """被摄政王看上: the regent is the love; 丈夫和亲妹妹有染: both wrong her; 嫁给了他的死对头."""
+    assert _read("zh", "太子妃被太子冷落三年，一朝被废，却被摄政王看上").love.occupation == "摄政王"
+    assert _read("zh", "千金小姐被未婚夫当众退婚，转身嫁给了他的死对头").love.occupation == "死对头"
+    assert "妹妹" in _foes(_read("zh", "护士林晓发现丈夫和亲妹妹有染"))
