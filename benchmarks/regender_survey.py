@@ -12,6 +12,9 @@ pronoun owns: "her son" is someone else), while naming no one of that gender, sa
 lead's gender wrong (or speaks of an extra the text never names — both read wrong on
 screen). The lead's hidden identity as lines say it counts once when it says the other
 gender ("the lost Stone daughter" for a man).
+
+Then six zh series (three modern, three palace): lines that say 您 to a peer or to someone
+of lower rank, by the ranks of the premise pack's ``register:`` table (decision 0035).
 """
 
 from __future__ import annotations
@@ -87,6 +90,43 @@ def wrong_sentences(language: str, idea: str, trope: str, episodes: int) -> tupl
     return found, identity
 
 
+# Ideas for the register count: three modern, three palace.
+REGISTER_IDEAS = [
+    "公司年会上，实习生林晚被总监当众扇了一耳光，没人知道她是董事长失散多年的女儿",
+    "程序员丈夫被公司裁员后，妻子嫌他没用要离婚",
+    "重生回到十八岁，她发誓这一次绝不嫁给渣男周明",
+    "宫女沈月被贵妃陷害，打入冷宫",
+    "农家女被选进宫当秀女，皇后第一眼就看她不顺眼",
+    "千金小姐被未婚夫当众退婚，转身嫁给了他的死对头",
+]
+
+
+def polite_lines(idea: str, episodes: int) -> tuple[int, list[str]]:
+    """Lines that say 您, and those said to a peer or an inferior: to the speaker the one
+    a line answers is (the last other speaker of its beat before it, else the next), ranked
+    by the premise pack's ``register:`` table for the series' era."""
+    from microdrama.providers.offline.writer.premise_pack import load_premise_pack
+
+    table = load_premise_pack("zh").polite_register
+    assert table is not None
+    bible, _outline, written = write_series("zh", idea, episodes=episodes, seed=1)
+    ranks = table.ranks["period" if "palace" in bible.tropes else "modern"]
+    roles = {c.id: c.role for c in bible.characters}
+    total, wrong = 0, []
+    for beat in (b for e in written for scene in e.scenes for b in scene.beats):
+        for index, line in enumerate(beat.lines):
+            if "您" not in line.text:
+                continue
+            total += 1
+            before = [roles[x.speaker] for x in beat.lines[:index] if x.speaker != line.speaker]
+            after = [roles[x.speaker] for x in beat.lines[index + 1:] if x.speaker != line.speaker]
+            to = before[-1] if before else after[0] if after else ""
+            speaker = roles[line.speaker]
+            if to in ranks and speaker in ranks and ranks[speaker] >= ranks[to]:
+                wrong.append(f"{speaker} → {to}: {line.text}")
+    return total, wrong
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--episodes", type=int, default=12)
@@ -102,6 +142,15 @@ def main() -> None:
                 print(f"      {sentence}")
     print(f"sentences saying the lead's gender wrong: {total} in {len(IDEAS)} series of "
           f"{args.episodes} episodes")
+    said = up = 0
+    for idea in REGISTER_IDEAS:
+        count, wrong = polite_lines(idea, args.episodes)
+        said, up = said + count, up + len(wrong)
+        if args.show:
+            for line in wrong:
+                print(f"      {line}")
+    print(f"lines with 您: {said}, said to a peer or an inferior: {up} "
+          f"(six zh series of {args.episodes} episodes)")
 
 
 if __name__ == "__main__":
