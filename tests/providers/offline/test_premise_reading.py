@@ -49,6 +49,8 @@ ENGLISH = [
      "boxer", "Danny", "male", "loan shark"),
     ("The waitress Nina overhears her boss plotting to burn down the diner for the insurance.",
      "waitress", "Nina", "female", "boss"),
+    ("An Oscar-winning actor loses his fortune when his wife runs off with his agent.",
+     "actor", "", "male", "wife"),
 ]
 
 

@@ -225,6 +225,10 @@ def _harm(items: list[Token], at: int, phrase: Phrase, reading: Reading, *,
             items[follow + 1].low in ("her", "him", "them") and \
             items[follow + 2].low in ("dead", "gone", "destroyed", "ruined"):
         return True  # "the empress wants him dead"
+    ahead = " ".join(t.low for t in items[follow:follow + 4])
+    if not lead and any(ahead == p or ahead.startswith(p + " ")
+                        for p in open_words().harm_phrases):
+        return True  # "his wife runs off with his agent"
     if lead or follow >= len(items) or not is_harm(items[follow]):
         return False
     if follow + 1 < len(items) and items[follow + 1].low == "by":

@@ -46,6 +46,7 @@ class OpenWords(Model):
     rival_words: list[str]
     harm_verbs: list[str]
     harm_lead_ins: list[str] = Field(default_factory=list)
+    harm_phrases: list[str] = Field(default_factory=list)
     protect_verbs: list[str] = Field(default_factory=list)
     foe_people: list[str]
     plain_people: dict[str, Gender]
