@@ -48,7 +48,8 @@ def _words(language: str) -> tuple[dict[str, str], dict[str, str], re.Pattern[st
     if language == "zh":
         pattern = re.compile("|".join(map(re.escape, words)))
     else:
-        pattern = re.compile(r"\b(" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE)
+        pattern = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, words)) + r")(?![\w-])",
+                             re.IGNORECASE)  # not she-wolves
     return gender, other, pattern
 
 
@@ -66,7 +67,8 @@ def regender(text: str, written: dict[str, str], cast: dict[str, str], language:
     for piece in _SENTENCE.findall(text) or [text]:
         slots = [(m.start(), m.group(1)) for m in _SLOT.finditer(piece)]
         opening = piece.lstrip(" \"'“‘(（")
-        if slots and opening.startswith("{" + slots[0][1] + "}"):
+        owner = re.match(r"\{\w+\}(?:['’]s\b|的)", opening)  # "{rival}'s maid": the maid
+        if slots and opening.startswith("{" + slots[0][1] + "}") and not owner:
             subject = slots[0][1]
         elif slots:
             subject = ""
@@ -189,10 +191,11 @@ def _apposed(before: str, language: str) -> str:
 
 
 def _object(word: str, piece: str, end: int, language: str) -> bool:
-    """Whether the English pronoun is an object ("laughs at *her*", "*him*"): it never
-    means the sentence's subject (that would be "herself")."""
-    if language == "zh":
-        return False
+    """Whether the pronoun is an object ("laughs at *her*", "*him*", 把*她*手里的): it never
+    means the sentence's subject (that would be "herself", 自己)."""
+    if language == "zh":  # 把她手里…, 看她眼里的泪: not the clause's first word, not its subject
+        start = end - len(word)
+        return re.search(r"(^|[，,、：:；;])[\s\"“「]*$", piece[:start]) is None
     return word == "him" or word == "her" and _counterpart(word, piece, end, {}, language) == "him"
 
 
