@@ -32,6 +32,9 @@ FLIPPED = {**HEIRESS, "lead": "male", "love": "female"}
     ("The woman who raised {lead} is dying.", "The woman who raised {lead} is dying."),
     # the rival is a woman in both casts
     ("{rival} smooths her dress.", "{rival} smooths her dress."),
+    # no pronoun inside a word; someone's servant is the subject, not their master
+    ("Three she-wolves corner {lead}.", "Three she-wolves corner {lead}."),
+    ("{rival}'s maid falls to her knees.", "{rival}'s maid falls to her knees."),
 ])
 def test_an_english_text_follows_the_cast(text: str, worded: str) -> None:
     assert regender(text, HEIRESS, FLIPPED, "en") == worded
@@ -50,6 +53,9 @@ def test_a_text_of_unknown_writing_follows_its_subject_only_when_no_one_fits() -
 def test_a_chinese_text_follows_the_cast() -> None:
     assert regender("{love}抬起{lead}的下巴，皱着眉看她眼里的泪。", HEIRESS, FLIPPED, "zh") == \
         "{love}抬起{lead}的下巴，皱着眉看他眼里的泪。"
+    # 她 inside its clause is not the subject's: the aide's hand, a woman in both casts
+    assert regender("{lead}拦住{aide}，把她手里的点心倒了。", {**HEIRESS, "aide": "female"},
+                    {**FLIPPED, "aide": "female"}, "zh") == "{lead}拦住{aide}，把她手里的点心倒了。"
     assert regender("{lead}是沈家的千金，其他人和她们都不信。", HEIRESS, FLIPPED, "zh") == \
         "{lead}是沈家的少爷，其他人和她们都不信。"  # 其他, 她们: no one's
 
