@@ -1,4 +1,4 @@
-"""How often the offline writer misreads an idea's people (decision 0035's survey).
+"""How often the offline writer misreads an idea's people (decision 0036's survey).
 
 Run: PYTHONPATH=src .venv/bin/python benchmarks/premise_survey.py [--language en|zh] [--show]
 

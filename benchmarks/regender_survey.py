@@ -1,4 +1,4 @@
-"""How often a series says the wrong gender of its lead (decision 0035's second survey).
+"""How often a series says the wrong gender of its lead (decision 0036's second survey).
 
 Run: PYTHONPATH=src .venv/bin/python benchmarks/regender_survey.py [--episodes 12] [--show]
 
@@ -14,7 +14,7 @@ screen). The lead's hidden identity as lines say it counts once when it says the
 gender ("the lost Stone daughter" for a man).
 
 Then six zh series (three modern, three palace): lines that say 您 to a peer or to someone
-of lower rank, by the ranks of the premise pack's ``register:`` table (decision 0035).
+of lower rank, by the ranks of the premise pack's ``register:`` table (decision 0036).
 """
 
 from __future__ import annotations

@@ -224,7 +224,7 @@ def test_a_role_whose_gender_the_idea_changes_keeps_its_pronouns(language: str,
     assert love is not None and love.gender == "male"
     for character in bible.characters:
         # The lead's and the love's descriptions may speak of each other ("…who married
-        # Grace on his grandfather's order and never knew her", 0035), no one else.
+        # Grace on his grandfather's order and never knew her", 0036), no one else.
         partner = {"lead": love, "love": lead}.get(character.role)
         named = partner is not None and any(part in character.description for part in (
             partner.name, *partner.name.split()))

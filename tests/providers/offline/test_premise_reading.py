@@ -1,4 +1,4 @@
-"""Ideas of a fifth survey (decision 0035), held out while the reader was changed: leads
+"""Ideas of a fifth survey (decision 0036), held out while the reader was changed: leads
 named with a proper adjective or a brand before their job ("a Catholic nun"), a name after
 a job ("Stay-at-home dad Ben", 钢琴家陆沉), harm said in any form ("has been stealing",
 "tried to drown her", 处处刁难), and zh leads said by 他是… or by their partner. Each fails

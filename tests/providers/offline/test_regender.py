@@ -1,4 +1,4 @@
-"""A trope written for one gender's lead, told of the other (decision 0035): the bible,
+"""A trope written for one gender's lead, told of the other (decision 0036): the bible,
 the identity lines say and the bank's texts follow the cast's genders."""
 
 from __future__ import annotations
