@@ -113,3 +113,14 @@ def test_who_falls_for_the_lead_and_who_harms_together() -> None:
     assert _read("zh", "太子妃被太子冷落三年，一朝被废，却被摄政王看上").love.occupation == "摄政王"
     assert _read("zh", "千金小姐被未婚夫当众退婚，转身嫁给了他的死对头").love.occupation == "死对头"
     assert "妹妹" in _foes(_read("zh", "护士林晓发现丈夫和亲妹妹有染"))
+
+
+def test_a_trade_before_a_person_and_a_day_that_says_when() -> None:
+    """快递/小哥 (jieba's verb) names the lead's trade; 嫁给总裁的第一天 says when, so 她 is
+    the lead and the one she married the love, not the lead."""
+    assert _read("zh", "快递小哥救了落水的总裁千金，却被她的未婚夫诬陷"
+                 ).protagonist.occupation == "快递小哥"
+    premise = _read("zh", "嫁给总裁的第一天，她就被婆婆赶出家门")
+    assert (premise.protagonist.occupation, premise.protagonist.gender) == ("", "female")
+    assert premise.love.occupation == "总裁"
+    assert "婆婆" in _foes(premise)

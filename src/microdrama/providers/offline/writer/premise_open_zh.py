@@ -134,7 +134,8 @@ def read_open_zh(tokens: list[Token]) -> ReadingZh:
     reading.rebirth = at >= 0 and any(text[at + 2:at + 10].find(w) >= 0
                                       for w in table.rebirth_after)
     first = next((c for c in clauses if c[0][0] not in table.subordinators and not (
-        c[-1][1] == "f" and c[-1][0] in table.time_after and not person_prefix(c, 0)[0])), None)
+        (c[-1][1] == "f" or len(c[-1][0]) > 1) and c[-1][0] in table.time_after and
+        not person_prefix(c, 0)[0])), None)  # 嫁给总裁的第一天: when, not who
     if first is not None:
         _read_lead(first, reading)
     for clause in clauses:
@@ -198,7 +199,8 @@ def _read_lead(clause: list[Token], reading: ReadingZh) -> None:
     before = clause[at - 1] if at else None
     if before is not None and before[0] not in table.past_markers and len(before[0]) <= 2 and (
             before[1] in ("a", "b", "an") or before[1][:1] == "v" and at > 1 and
-            clause[at - 2][0] == "的" or before[1] == "nr" and not _surnamed(before[0])):
+            clause[at - 2][0] == "的" or before[1] == "nr" and not _surnamed(before[0]) or
+            before[1][:1] == "v" and at == 1 and _noun_like(before[0])):  # 快递/小哥 opens it
         nominal.insert(0, before)  # 小/哑女, 篮球队的/替补/少年, 北漂/女孩: said whole
         joined = before[0] + joined
     reading.lead, reading.lead_start = joined, nominal[0][2]
@@ -217,6 +219,15 @@ def _read_lead(clause: list[Token], reading: ReadingZh) -> None:
             reading.occupation = word + (rest[position + 1][0] if position + 1 < len(rest)
                                          and is_nominal(rest[position + 1][1]) else "") + "的"
             break
+
+
+def _noun_like(word: str) -> bool:
+    """A two-character word jieba tags as a verb that may name a trade before a person
+    (快递 of 快递小哥), not a deed (救了, 嫁给, 陷害) of the pack's verb lists."""
+    table = open_words_zh()
+    deeds = {*table.love_markers, *table.rescue_verbs, *table.harm_verbs, *table.sell_verbs,
+             *table.workplace_verbs, *table.fight_verbs}
+    return len(word) == 2 and word not in deeds and word[-1] not in "了给到着过"
 
 
 def _surnamed(word: str) -> bool:

@@ -165,6 +165,7 @@ def love_in_zh(tokens: list[Token]) -> str:
 def _object_after(tokens: list[Token], end: int) -> str:
     """The person a love marker ending at ``end`` names: the nominal after it, or after
     the 的 that ends a relative clause (给他送外卖的小姑娘), in the same clause."""
+    table = open_words_zh()
     start = next((i for i, (_w, _f, o) in enumerate(tokens) if o == end), None)
     if start is None:
         return ""
@@ -177,6 +178,10 @@ def _object_after(tokens: list[Token], end: int) -> str:
         if follow in ("了", "他", "她", "的", "一个", "一位") or flag in ("m", "q", "a", "b"):
             if words and follow != "的":
                 break
+            after = tokens[index + 1] if index + 1 < len(tokens) else ("", "x", 0)
+            if words and follow == "的" and (after[1] in ("m", "t") or
+                                             after[0] in table.time_after):
+                break  # 嫁给总裁的第一天: whom she marries, then when
             words = ""  # 残疾的霍家少爷: what is after 的
         elif is_nominal(flag) or flag == "nr":
             words += follow
