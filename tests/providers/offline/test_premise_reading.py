@@ -118,8 +118,9 @@ def test_who_falls_for_the_lead_and_who_harms_together() -> None:
 def test_a_trade_before_a_person_and_a_day_that_says_when() -> None:
     """快递/小哥 (jieba's verb) names the lead's trade; 嫁给总裁的第一天 says when, so 她 is
     the lead and the one she married the love, not the lead."""
-    assert _read("zh", "快递小哥救了落水的总裁千金，却被她的未婚夫诬陷"
-                 ).protagonist.occupation == "快递小哥"
+    saved = _read("zh", "快递小哥救了落水的总裁千金，却被她的未婚夫诬陷")
+    assert saved.protagonist.occupation == "快递小哥"
+    assert saved.love.occupation == "总裁千金"  # whom he saves, past the 落水的 before her
     premise = _read("zh", "嫁给总裁的第一天，她就被婆婆赶出家门")
     assert (premise.protagonist.occupation, premise.protagonist.gender) == ("", "female")
     assert premise.love.occupation == "总裁"

@@ -140,9 +140,11 @@ def love_in_zh(tokens: list[Token]) -> str:
             power = load_premise_pack("zh").love
             if at >= 0 and power is not None:
                 rest = said[at + len(verb):].removeprefix("了")
+                mark = rest.find("的", 0, 6)  # 救了落水的总裁千金: the one who fell in
+                rest = rest[mark + 1:] if mark >= 0 else rest
                 person = max((rest[:end] for end in range(2, min(len(rest), 8) + 1)
                               if is_person_zh(rest[:end]) and
-                              any(rest[:end].endswith(w) for w in power.words)),
+                              any(w in rest[:end] for w in power.words)),
                              key=len, default="")
                 if person:
                     return person  # 救了黑帮老大: the one of power the lead saves

@@ -206,7 +206,10 @@ def read_zh(idea: str) -> Premise:
             and any(premise.hidden_truth.endswith("的" + r) for r in relations):
         premise.truth_kind = "vendetta"  # whose child the lead is: a revenge
     love = love_in_zh(tokens)
-    if love and love not in (premise.protagonist.occupation, premise.protagonist.name):
+    wronged_by = premise.antagonists[0] if premise.truth_kind == "vendetta" and \
+        premise.antagonists else None  # who wronged her family is against her, not to love
+    if love and love not in (premise.protagonist.occupation, premise.protagonist.name) and \
+            (wronged_by is None or love not in (wronged_by.occupation, wronged_by.hold)):
         kin = kin_word(love)
         premise.love = PremisePerson(occupation=love, hold=love, gender=kin[1] if kin else (
             "male" if premise.protagonist.gender == "female" else
