@@ -125,3 +125,14 @@ def test_a_trade_before_a_person_and_a_day_that_says_when() -> None:
     assert (premise.protagonist.occupation, premise.protagonist.gender) == ("", "female")
     assert premise.love.occupation == "总裁"
     assert "婆婆" in _foes(premise)
+
+
+def test_a_past_keeps_the_proper_words_of_the_leads_station() -> None:
+    """"a former Olympic gymnast": Olympic is no name, and the past the lead keeps quiet
+    says it; "a retired Scotland Yard inspector" keeps Scotland Yard whole."""
+    premise = _read("en", "A former Olympic gymnast coaches kids at a run-down gym until the "
+                    "coach who abused her comes back to town.")
+    assert premise.protagonist.name == "" and premise.hidden_truth == "a former Olympic gymnast"
+    assert premise.protagonist.gender == "female"
+    assert _read("en", "A retired Scotland Yard inspector is pulled back in when his "
+                 "granddaughter disappears.").hidden_truth == "a retired Scotland Yard inspector"

@@ -50,7 +50,12 @@ def fill_lead(reading: Reading, lead: Person, truth: str) -> str:
     else:
         lead.gender = _gender_of_lead(reading)
     if past and not truth:
-        truth = with_article(f"{past} {compound}")
+        # "a former Olympic gymnast": the proper words between the past and the noun stay
+        at = next((i for i, t in enumerate(phrase.words) if t.low == past), -1)
+        proper = [t.text for t in phrase.words[at + 1:] if t.text[:1].isupper()] \
+            if at >= 0 else []
+        said = " ".join([*(w for w in proper if w not in compound.split()), compound])
+        truth = with_article(f"{past} {said}")
     elif reading.lead_past and not truth:
         truth = reading.lead_past
     if reading.workplace_role and reading.places:  # "runs a noodle stall": its owner
