@@ -122,3 +122,13 @@ def test_a_palace_idea_with_no_palace_trope_word_is_set_at_court() -> None:
     bible, _outline, _episodes = write_series(
         "zh", "太子妃被太子冷落三年，一朝被废，却被摄政王看上", episodes=1, seed=1)
     assert "palace" in bible.tropes
+
+
+def test_a_pronoun_an_unnamed_extra_may_own_is_left_alone() -> None:
+    """"{aide} lifts the old servant to her feet": her feet are the servant's, whoever the
+    aide is; with no one else in the sentence, "sweat on her forehead" is the aide's."""
+    cast = {**FLIPPED, "aide": "male"}
+    text = "{aide} lifts the old servant to her feet and leads her out of sight."
+    assert regender(text, {}, cast, "en") == text
+    assert regender("{aide} runs up, sweat on her forehead.", {}, cast, "en") == \
+        "{aide} runs up, sweat on his forehead."

@@ -22,6 +22,7 @@ import re
 from functools import cache
 
 from microdrama.providers.offline.writer.premise_pack import load_premise_pack
+from microdrama.providers.offline.writer.premise_phrase_en import open_words
 
 ROLES = ("lead", "love", "rival", "elder", "aide", "wildcard", "schemer")
 _SLOT = re.compile(r"\{(" + "|".join(ROLES) + r")\}")
@@ -73,9 +74,10 @@ def regender(text: str, written: dict[str, str], cast: dict[str, str], language:
         elif slots:
             subject = ""
         named = [r for _, r in slots] or ([subject] if subject else [])
+        extra = _names_an_extra(piece, language)  # "the old servant": she may be meant
 
         def word(match: re.Match[str], piece: str = piece, slots: list[tuple[int, str]] = slots,
-                 named: list[str] = named, subject: str = subject) -> str:
+                 named: list[str] = named, subject: str = subject, extra: bool = extra) -> str:
             found = match.group()
             key = found if language == "zh" else found.lower()
             said = gender_of[key]
@@ -83,7 +85,7 @@ def regender(text: str, written: dict[str, str], cast: dict[str, str], language:
                 return found  # 其他, 他们: no one's pronoun
             if _pronoun(key, language):
                 role = _referent(said, match.start(), slots, named, subject, written, cast,
-                                 context, _object(key, piece, match.end(), language))
+                                 context, _object(key, piece, match.end(), language) or extra)
             else:  # a noun: only when it says who a named role is ("{lead}, the heiress")
                 role = _apposed(piece[:match.start()], language)
             if not role or not cast.get(role) or cast[role] == said:
@@ -188,6 +190,17 @@ def _apposed(before: str, language: str) -> str:
                           r"\s+becomes|\s+the)\s*(?:(?:a|an|the|that|this)\s+)?"
                           r"(?:[\w-]+\s+){0,2}$", before)
     return match.group(1) if match else ""
+
+
+def _names_an_extra(piece: str, language: str) -> bool:
+    """Whether the sentence names someone besides the roles ("the old servant", "a
+    doctor"): a pronoun no role's writing explains may be theirs, so it is left alone."""
+    if language == "zh":
+        return False
+    words = open_words()
+    people = {*words.people, *(w for k in words.kin for w in k.words)}
+    bare = re.sub(r"\{\w+\}(?:['’]s)?", " ", piece).lower()
+    return any(w in people for w in re.findall(r"[a-z][a-z'-]*", bare))
 
 
 def _object(word: str, piece: str, end: int, language: str) -> bool:
