@@ -15,7 +15,7 @@ from microdrama.engine.context import BuildContext
 from microdrama.errors import InputError
 from microdrama.files import write_atomic
 from microdrama.formats.fountain import parse_fountain, series_to_fountain
-from microdrama.formats.fountain_parse import Newcomers
+from microdrama.formats.fountain_syntax import Newcomers
 from microdrama.formats.yamlio import dump_model
 from microdrama.project.folder import BIBLE_FILE, SETTINGS_FILE, Project, episode_file
 

@@ -28,8 +28,8 @@ from pydantic import BaseModel, ConfigDict
 from microdrama.domain.bible import Bible
 from microdrama.domain.script import Episode
 from microdrama.errors import InputError
-from microdrama.formats.fountain_parse import _CONTROL, _FIXES, Newcomers, _Draft, _Parser
-from microdrama.formats.fountain_syntax import BEAT_KINDS, _find_character
+from microdrama.formats.fountain_parse import _CONTROL, _Draft, _Parser
+from microdrama.formats.fountain_syntax import _FIXES, BEAT_KINDS, Newcomers, _find_character
 from microdrama.packs import load_pack
 
 

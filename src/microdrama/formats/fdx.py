@@ -22,8 +22,8 @@ from lxml import etree
 from microdrama.domain.bible import Bible
 from microdrama.domain.script import Episode
 from microdrama.errors import InputError
-from microdrama.formats.fountain_parse import _FIXES, Newcomers, _Parser
-from microdrama.formats.fountain_syntax import _HEADING, _one_line
+from microdrama.formats.fountain_parse import _Parser
+from microdrama.formats.fountain_syntax import _FIXES, _HEADING, Newcomers, _one_line
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 #: Paragraph types that open an act or an episode (a level-1 section in Fountain).

@@ -21,10 +21,12 @@ from microdrama.domain.bible import Bible
 from microdrama.domain.script import Episode, episode_id, next_id
 from microdrama.errors import InputError
 from microdrama.formats.fountain_syntax import (
+    _FIXES,
     _HEADING,
     BEAT_KINDS,
     DEFAULT_TARGET_SECONDS,
     EMOTIONS,
+    Newcomers,
     _find_character,
     _find_location,
     _is_caps,
@@ -76,48 +78,8 @@ _KIND_OF_KEY = {key: kind for kind, keys in _NOTE_KEYS.items() for key in keys i
 _METADATA = re.compile(r"^\s*(id|emotion|target|kind|location|characters)\s*:")
 _ID_SHAPE = re.compile(r"-(sc|b|l)[0-9]+[a-z]?$")
 _SHAPE_KIND = {"sc": "scene", "b": "beat", "l": "line"}
-# How to fix each kind of bad input; error messages end with one of these.
-_FIXES = {
-    "scene": "add a scene heading such as INT. PLACE - DAY (Chinese: .地点 - 日) above it",
-    "note": "write metadata as [[id: ep001-sc01-l03; emotion: angry]]; keys are id, emotion,"
-    " target, kind, location and characters",
-    "cue": "write the dialogue on the line under the cue, or remove the cue",
-    "no cue": "put the speaker's name in capitals (or @Name) on the line above",
-    "speaker": "add the character to series.yaml or correct the name",
-    "place": "name the place, e.g. INT. HART MANSION - NIGHT or .林家大宅 - 夜",
-    "unknown place": "name a place from series.yaml's locations, or add this one there",
-    "empty scene": "write action or dialogue under the scene heading, or remove it",
-    "empty episode": "write a scene under the episode heading, or remove the heading",
-    "id": "use lowercase letters, digits and dashes, e.g. ep001-sc01-l03, each id once",
-    "target": "write the target running time in seconds from 10 to 1200, e.g. target: 90",
-    "boneyard": "close it with */ or remove the /*",
-    "control": "remove the invisible control character from the line",
-    "emotion": "use one of " + ", ".join(EMOTIONS),
-    "kind": "use one of " + ", ".join(BEAT_KINDS),
-}
 
 _CHILDREN = {"episode": "scenes", "scene": "beats", "beat": "lines"}
-
-
-@dataclass
-class Newcomers:
-    """Speakers and places a script names that the bible lacks, gathered (each under a
-    placeholder id) instead of refused, so a caller can cast them and read it again."""
-
-    people: dict[str, str] = field(default_factory=dict)  # name → placeholder id
-    places: dict[str, str] = field(default_factory=dict)
-    #: Places a heading calls outside (EXT., 外): a set outdoors when cast.
-    outside: set[str] = field(default_factory=set)
-    #: What the script says of a person before it starts (a 短剧 script's 人物小传).
-    notes: dict[str, str] = field(default_factory=dict)
-
-    def person(self, name: str) -> str:
-        return self.people.setdefault(name, f"newcomer-{len(self.people) + 1}")
-
-    def place(self, name: str, outside: bool) -> str:
-        if outside:
-            self.outside.add(name)
-        return self.places.setdefault(name, f"new-place-{len(self.places) + 1}")
 
 
 @dataclass

@@ -3,12 +3,16 @@
 Owns the public constants (beat kinds, emotions, default episode length), the scene
 heading pattern and the small helpers both directions use to recognise an element the
 same way: the writer (:mod:`microdrama.formats.fountain`) escapes exactly what the parser
-(:mod:`microdrama.formats.fountain_parse`) would otherwise misread.
+(:mod:`microdrama.formats.fountain_parse`) would otherwise misread. Also what every
+script reader shares (Fountain, Final Draft, 短剧): the fixes its errors end with,
+:class:`Newcomers` (names the bible lacks, gathered for casting) and the emotions a
+direction's words say.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from functools import cache
 from typing import get_args
 
@@ -96,3 +100,45 @@ def emotion_of(direction: str, language: str) -> str | None:
         elif re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", folded):
             return emotion
     return None
+
+
+#: How to fix each kind of bad input; error messages end with one of these.
+_FIXES = {
+    "scene": "add a scene heading such as INT. PLACE - DAY (Chinese: .地点 - 日) above it",
+    "note": "write metadata as [[id: ep001-sc01-l03; emotion: angry]]; keys are id, emotion,"
+    " target, kind, location and characters",
+    "cue": "write the dialogue on the line under the cue, or remove the cue",
+    "no cue": "put the speaker's name in capitals (or @Name) on the line above",
+    "speaker": "add the character to series.yaml or correct the name",
+    "place": "name the place, e.g. INT. HART MANSION - NIGHT or .林家大宅 - 夜",
+    "unknown place": "name a place from series.yaml's locations, or add this one there",
+    "empty scene": "write action or dialogue under the scene heading, or remove it",
+    "empty episode": "write a scene under the episode heading, or remove the heading",
+    "id": "use lowercase letters, digits and dashes, e.g. ep001-sc01-l03, each id once",
+    "target": "write the target running time in seconds from 10 to 1200, e.g. target: 90",
+    "boneyard": "close it with */ or remove the /*",
+    "control": "remove the invisible control character from the line",
+    "emotion": "use one of " + ", ".join(EMOTIONS),
+    "kind": "use one of " + ", ".join(BEAT_KINDS),
+}
+
+
+@dataclass
+class Newcomers:
+    """Speakers and places a script names that the bible lacks, gathered (each under a
+    placeholder id) instead of refused, so a caller can cast them and read it again."""
+
+    people: dict[str, str] = field(default_factory=dict)  # name → placeholder id
+    places: dict[str, str] = field(default_factory=dict)
+    #: Places a heading calls outside (EXT., 外): a set outdoors when cast.
+    outside: set[str] = field(default_factory=set)
+    #: What the script says of a person before it starts (a 短剧 script's 人物小传).
+    notes: dict[str, str] = field(default_factory=dict)
+
+    def person(self, name: str) -> str:
+        return self.people.setdefault(name, f"newcomer-{len(self.people) + 1}")
+
+    def place(self, name: str, outside: bool) -> str:
+        if outside:
+            self.outside.add(name)
+        return self.places.setdefault(name, f"new-place-{len(self.places) + 1}")
