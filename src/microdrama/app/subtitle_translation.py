@@ -25,6 +25,7 @@ from microdrama.domain.translation import line_texts
 from microdrama.errors import InputError
 from microdrama.formats.decoding import decode_text
 from microdrama.formats.exchange.model import ExchangeDocument, ExchangeFile, ExchangeUnit
+from microdrama.formats.subtitles import clock
 from microdrama.project import layout
 from microdrama.project.folder import Project
 
@@ -72,7 +73,7 @@ def subtitle_document(project: Project, data: bytes, path: Path, locale: str | N
             if shared > overlap:
                 best, overlap = _line_of(cue["id"]), shared
         if best is None:
-            notices.append(f"cue {number} ({_clock(event.start)}) overlaps no line of "
+            notices.append(f"cue {number} ({clock(event.start)}) overlaps no line of "
                            f"{episode}: not taken")
             continue
         taken.setdefault(best, []).append((event.start, words))
@@ -80,7 +81,7 @@ def subtitle_document(project: Project, data: bytes, path: Path, locale: str | N
     units = tuple(
         ExchangeUnit(id=ident, source=lines.get(ident, ""),
                      target=joiner.join(words for _, words in sorted(parts)),
-                     state="translated", place=f"{episode} at {_clock(min(parts)[0])}")
+                     state="translated", place=f"{episode} at {clock(min(parts)[0])}")
         for ident, parts in taken.items())
     return ExchangeDocument(
         source_language=project.settings.project.language, target_language=tag,
@@ -120,9 +121,3 @@ def _load(project: Project, episode: str) -> Episode:
         raise InputError(f"{episode} has no script", file=project.root,
                          fix=f"build {project.root} first")
     return loaded
-
-
-def _clock(ms: int) -> str:
-    seconds, millis = divmod(max(ms, 0), 1000)
-    return f"{seconds // 60:02d}:{seconds % 60:02d}.{millis:03d}"
-

@@ -38,6 +38,7 @@ from microdrama.formats.exchange import (
     Note,
 )
 from microdrama.formats.locales import LocaleFacts, locale_facts, max_characters, pseudo_text
+from microdrama.formats.subtitles import clock
 from microdrama.project.adaptations import accepted_swaps
 from microdrama.project.folder import Project, episode_file, locale_file
 from microdrama.project.translations import load_translations, save_translations
@@ -193,8 +194,8 @@ def _file(episode: Episode, bible: Bible, stored: LocaleTranslations, facts: Loc
                                        f", {scene.time}")]
                 spoken = timing.get(line.id)
                 if spoken is not None:
-                    notes.append(Note("timecode", f"{_clock(spoken.start_ms)} - "
-                                                  f"{_clock(spoken.end_ms)}"))
+                    notes.append(Note("timecode", f"{clock(spoken.start_ms)} - "
+                                                  f"{clock(spoken.end_ms)}"))
                 if line.emotion != "neutral":
                     notes.append(Note("emotion", line.emotion))
                 if line.direction:
@@ -243,13 +244,6 @@ def named(text: str, name: str) -> str:
     if " " not in name and len(name) == 3 and name[1:] in text:
         return name[1:]
     return ""
-
-
-def _clock(ms: int) -> str:
-    hours, rest = divmod(ms, 3_600_000)
-    minutes, rest = divmod(rest, 60_000)
-    seconds, millis = divmod(rest, 1000)
-    return f"{hours:02d}:{minutes:02d}:{seconds:02d}.{millis:03d}"
 
 
 # --- the pseudo-locale ------------------------------------------------------------------

@@ -283,7 +283,8 @@ def _clean_lines(text: str) -> list[str]:
     return [line.strip() for line in text.split("\n") if line.strip()]
 
 
-def _clock(ms: int, separator: str) -> str:
+def clock(ms: int, separator: str = ".") -> str:
+    """``83450`` → ``00:01:23.450`` (SRT writes ``,`` before the milliseconds)."""
     ms = max(0, ms)
     hours, rest = divmod(ms, 3_600_000)
     minutes, rest = divmod(rest, 60_000)
@@ -302,7 +303,7 @@ def write_srt(cues: Sequence[Cue]) -> str:
     """SubRip text for ``cues``, numbered from 1 in the given order."""
     blocks = []
     for number, cue in enumerate(cues, 1):
-        timing = f"{_clock(cue.start_ms, ',')} --> {_clock(cue.end_ms, ',')}"
+        timing = f"{clock(cue.start_ms, ',')} --> {clock(cue.end_ms, ',')}"
         lines = _clean_lines(_srt_text(cue.text))
         blocks.append("\n".join([str(number), timing, *lines]) + "\n")
     return "\n".join(blocks)
@@ -336,7 +337,7 @@ def write_vtt(
             lines[0] = f"<v {_vtt_escape(cue.speaker)}>{lines[0]}"
             lines[-1] += "</v>"
         ident = cue.id.replace("-->", "->").replace("\n", " ")
-        timing = f"{_clock(cue.start_ms, '.')} --> {_clock(cue.end_ms, '.')}{settings}"
+        timing = f"{clock(cue.start_ms, '.')} --> {clock(cue.end_ms, '.')}{settings}"
         blocks.append("\n".join([ident, timing, *lines]) + "\n")
     return "\n".join(blocks)
 
