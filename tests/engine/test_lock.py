@@ -116,3 +116,24 @@ def _alive(pid: int) -> bool:
     except (FileNotFoundError, IndexError):
         return False
     return state != "Z"  # a zombie has exited; it waits only to be reaped
+
+
+def test_the_run_log_waits_out_a_wal_switch_refused_as_locked(tmp_path: Path) -> None:
+    """Two builds opening a new run log together: SQLite may refuse one's switch to WAL
+    with "database is locked" at once, without waiting out the busy timeout (seen in CI:
+    the second build died instead of reporting the project busy). The log tries again."""
+    from microdrama.engine.runlog import _use_wal
+
+    class Refusing:
+        def __init__(self, db: sqlite3.Connection, refusals: int) -> None:
+            self.db, self.refusals = db, refusals
+
+        def execute(self, sql: str) -> sqlite3.Cursor:
+            if "journal_mode" in sql and self.refusals:
+                self.refusals -= 1
+                raise sqlite3.OperationalError("database is locked")
+            return self.db.execute(sql)
+
+    db = sqlite3.connect(tmp_path / "runlog.sqlite", isolation_level=None)
+    _use_wal(Refusing(db, 3))  # type: ignore[arg-type]
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"

@@ -10,6 +10,7 @@ their stat is unchanged: engine/hashes.py says when).
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -87,6 +88,23 @@ class ItemRow:
     cost_usd: float
 
 
+def _use_wal(db: sqlite3.Connection) -> None:
+    """Put the log in WAL mode. Switching needs the database to itself, and SQLite answers
+    "database is locked" at once, without waiting out the busy timeout, when another
+    process opening the same new log switches it at that moment (two builds started
+    together): so wait and try again while it is not WAL yet, for up to 5 s."""
+    for attempt in range(50):
+        try:
+            if db.execute("PRAGMA journal_mode").fetchone()[0].lower() == "wal":
+                return
+            db.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or attempt == 49:
+                raise
+            time.sleep(0.1)
+
+
 class RunLog:
     """The SQLite run log; used from the main thread of a build only."""
 
@@ -94,13 +112,13 @@ class RunLog:
         path.parent.mkdir(parents=True, exist_ok=True)
         self.path = path
         self.db = sqlite3.connect(path, isolation_level=None)
-        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA busy_timeout=5000")
+        _use_wal(self.db)
         # In WAL mode NORMAL syncs at checkpoints, not at every commit: a killed process
         # loses nothing (the WAL is in the OS's hands); only a power cut can lose the last
         # rows, and then the next build re-runs those items. FULL cost ≈ 2.4 ms per item
         # logged (0.24 s of a no-op build of one episode).
         self.db.execute("PRAGMA synchronous=NORMAL")
-        self.db.execute("PRAGMA busy_timeout=5000")
         self.db.executescript(SCHEMA)
         columns = {row[1] for row in self.db.execute("PRAGMA table_info(items)")}
         if "cost_unknown" not in columns:  # logs written before costs could be unknown
