@@ -8,13 +8,16 @@ back the voice files, storyboards and timelines. It prints:
 
 - the voice's speed in spoken units per second (zh characters, en words, counted by
   ``domain/text.py::spoken_size``): a least-squares fit of each line's voice length on
-  its spoken size (the slope is the speed, the intercept the fixed cost of a line:
-  the voice's own lead-in and release), and the plain ratio for comparison;
+  its spoken size and its stops within it (``domain/text.py::pauses``: the speed, what
+  each stop adds, and the intercept, the fixed cost of a line: the voice's own lead-in
+  and release), and the plain ratio for comparison;
 - the speed at the cast's voice rates (the lowest, middle and highest ``Voice.rate``
   the offline cast deals, neutral emotion) on the same lines;
-- the timing overheads: per line shot (lead-in, tail, frame rounding) and per beat
-  (the silent action shot, the hook included), averaged over all beats;
-- how well ``size / speed + lines × line + beats × beat`` predicts each episode;
+- the timing overheads: per line shot (lead-in, tail, frame rounding) and per beat with
+  an action (its silent action shot, the hook included), averaged over those beats (a
+  beat without action has no silent shot; counting it too made beat_ms ~15 % short);
+- how well ``size / speed + stops × pause + lines × line + beats × beat`` predicts each
+  episode;
 - a TOML block for ``packs/craft/rules.toml`` ([<lang>.measured]).
 """
 
@@ -34,7 +37,7 @@ import numpy as np
 
 from microdrama.domain import Episode, Voice
 from microdrama.domain.storyboard import Storyboard
-from microdrama.domain.text import spoken_size
+from microdrama.domain.text import pauses, spoken_size
 from microdrama.domain.timeline import Timeline
 from microdrama.formats.yamlio import load_model
 from microdrama.media.audio import duration_ms
@@ -70,6 +73,7 @@ def build(root: Path, language: str, episodes: int, seconds: int) -> None:
 
 def measure(root: Path, language: str) -> dict[str, float]:
     sizes: list[int] = []
+    stops: list[int] = []
     voices: list[int] = []
     line_pad: list[int] = []
     beat_hold = beats = 0
@@ -85,6 +89,7 @@ def measure(root: Path, language: str) -> dict[str, float]:
         for line_id in by_id:
             ep_voice[line_id] = duration_ms((root / paths.voice(episode.id, line_id)).read_bytes())
             sizes.append(spoken_size(by_id[line_id].text, language))
+            stops.append(pauses(by_id[line_id].text))
             voices.append(ep_voice[line_id])
             texts.append(by_id[line_id].text)
         ep_hold = 0
@@ -95,13 +100,20 @@ def measure(root: Path, language: str) -> dict[str, float]:
             else:
                 ep_hold += timing.duration_ms
         beat_hold += ep_hold
-        beats += len(episode.beats())
+        beats += sum(1 for beat in episode.beats() if beat.action.strip())  # silent shots
         size = sum(spoken_size(x.text, language) for x in by_id.values())
         episodes.append((episode.id, episode.target_seconds, timeline.duration_ms, size,
-                         len(by_id), len(episode.beats())))
-    slope, intercept = np.polyfit(np.array(sizes, float), np.array(voices, float), 1)
+                         sum(pauses(x.text) for x in by_id.values()), len(by_id),
+                         sum(1 for beat in episode.beats() if beat.action.strip())))
+    terms = np.column_stack([np.array(sizes, float), np.array(stops, float),
+                             np.ones(len(sizes))])
+    (slope, pause, intercept), *_ = np.linalg.lstsq(terms, np.array(voices, float), rcond=None)
+    residual = np.array(voices, float) - terms @ np.array([slope, pause, intercept])
+    plain_slope, plain_intercept = np.polyfit(np.array(sizes, float), np.array(voices, float), 1)
+    plain = np.array(voices, float) - (np.array(sizes, float) * plain_slope + plain_intercept)
     result = {
         "units_per_second": 1000.0 / slope,
+        "pause_ms": max(0.0, pause),
         "voice_line_ms": intercept,
         "ratio_units_per_second": sum(sizes) / (sum(voices) / 1000.0),
         "shot_line_ms": float(np.mean(line_pad)),
@@ -112,16 +124,20 @@ def measure(root: Path, language: str) -> dict[str, float]:
     result["line_ms"] = result["voice_line_ms"] + result["shot_line_ms"]
     print(f"\n[{language}] {len(episodes)} episodes, {len(sizes)} lines, {beats} beats")
     print(f"  voice speed (fit): {result['units_per_second']:.2f} units/s"
-          f" + {intercept:.0f} ms per line;  plain ratio {result['ratio_units_per_second']:.2f} units/s")
+          f" + {result['pause_ms']:.0f} ms per stop within a line + {intercept:.0f} ms per line;"
+          f"  plain ratio {result['ratio_units_per_second']:.2f} units/s")
+    print(f"  a line's voice length, rms error: {np.sqrt(np.mean(residual ** 2)):.0f} ms"
+          f" (size alone: {np.sqrt(np.mean(plain ** 2)):.0f} ms)")
     print(f"  timing: {result['shot_line_ms']:.0f} ms per line shot (lead-in, tail, frames);"
           f" {result['beat_ms']:.0f} ms per beat (silent action shots)")
     print(f"  fixed cost per line: {result['line_ms']:.0f} ms")
     speed_at_rates(texts[:24], language)
-    print("  episode  target  built   predicted  (size, lines, beats)")
-    for ep, target, built, size, lines, nbeats in episodes:
-        predicted = (size / result["units_per_second"] + lines * result["line_ms"] / 1000
-                     + nbeats * result["beat_ms"] / 1000)
-        print(f"  {ep}   {target:4d} s  {built / 1000:6.1f} s  {predicted:6.1f} s   ({size}, {lines}, {nbeats})")
+    print("  episode  target  built   predicted  (size, stops, lines, beats)")
+    for ep, target, built, size, nstops, lines, nbeats in episodes:
+        predicted = (size / result["units_per_second"] + nstops * result["pause_ms"] / 1000
+                     + lines * result["line_ms"] / 1000 + nbeats * result["beat_ms"] / 1000)
+        print(f"  {ep}   {target:4d} s  {built / 1000:6.1f} s  {predicted:6.1f} s   "
+              f"({size}, {nstops}, {lines}, {nbeats})")
     return result
 
 
@@ -166,6 +182,7 @@ def main() -> None:
         print(f"[{language}.measured]")
         print(f"units_per_second = {r['units_per_second']:.2f}")
         print(f"line_ms = {round(r['line_ms'] / 10) * 10}")
+        print(f"pause_ms = {round(r['pause_ms'] / 10) * 10}")
         print(f"beat_ms = {round(r['beat_ms'] / 10) * 10}")
         print(f'source = "measured by benchmarks/voice_rate.py on {today}, espeak-ng {version} '
               f'({r["lines"]} lines, {r["beats"]} beats of the offline writer, cast voice rates)"')

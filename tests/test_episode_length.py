@@ -26,11 +26,18 @@ IDEAS = {
     "en": "A maid's daughter humiliated at an engagement party is the real heiress switched at birth.",
 }
 #: (language, target seconds, episodes): two episodes at 90 s (an opening and a finale),
-#: one at 60 s.
-CASES = [("zh", 90, 2), ("en", 90, 2), ("zh", 60, 1), ("en", 60, 1)]
+#: one at 60 s, and three at 30 s (shorter than the eight beats a blueprint starts with:
+#: whole beats are dropped, decision 0037).
+CASES = [("zh", 90, 2), ("en", 90, 2), ("zh", 60, 1), ("en", 60, 1), ("zh", 30, 3),
+         ("en", 30, 4), ("en", 30, 3)]
+#: Known to run over, kept in view (strict: it fails the suite once it fits): the finale
+#: of the 3-episode en series runs 33.2 s. Its six lines are said ~0.4 s slower each than
+#: the writer's measure expects (pleading, determined): the measure has each line's size
+#: and stops but not the speed its emotion and its speaker's voice give it (decision 0037).
+OVER = {("en", 30, 3): "en ep003 runs 33.2 s: emotion-slowed lines (decision 0037)"}
 
 
-@pytest.fixture(scope="module", params=CASES, ids=[f"{c[0]}-{c[1]}s" for c in CASES])
+@pytest.fixture(scope="module", params=CASES, ids=[f"{c[0]}-{c[1]}s-{c[2]}ep" for c in CASES])
 def built(request: pytest.FixtureRequest,
           tmp_path_factory: pytest.TempPathFactory) -> tuple[str, int, Path]:
     """(language, target seconds, the project built through timing), one case at a time:
@@ -49,7 +56,10 @@ def case_args(language: str, seconds: int, episodes: int) -> list[str]:
 
 
 def test_a_built_episode_runs_its_target_within_ten_percent(
-        built: tuple[str, int, Path]) -> None:
+        built: tuple[str, int, Path], request: pytest.FixtureRequest) -> None:
+    case = request.node.callspec.params["built"]
+    if case in OVER:
+        request.applymarker(pytest.mark.xfail(strict=True, reason=OVER[case]))
     language, seconds, root = built
     episodes = sorted((root / "episodes").glob("ep*.yaml"))
     assert episodes
@@ -62,6 +72,16 @@ def test_a_built_episode_runs_its_target_within_ten_percent(
         running = timeline.duration_ms / 1000
         assert abs(running - seconds) <= 0.10 * seconds, (
             f"{language} {episode.id}: {running:.1f} s for a {seconds}-s target")
+
+
+def test_a_short_episode_keeps_its_hook_turn_and_ending(built: tuple[str, int, Path]) -> None:
+    """Beats dropped to fit a short target are never the hook, the turn or the ending."""
+    for path in sorted((built[2] / "episodes").glob("ep*.yaml")):
+        beats = [b for s in load_model(Episode, path, what="episode").scenes for b in s.beats]
+        assert beats[0].kind == "hook"
+        assert beats[-1].kind in ("cliffhanger", "twist", "reveal", "finale")
+        assert any(b.kind in ("reversal", "reveal") for b in beats[1:-1])
+        assert all(b.lines for b in beats if not b.action.strip())
 
 
 def test_more_lines_get_less_text() -> None:

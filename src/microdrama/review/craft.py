@@ -11,7 +11,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
 from microdrama.domain import Episode
 from microdrama.domain.findings import Finding
 from microdrama.domain.playthrough import default_path, path_episode, scene_paths
-from microdrama.domain.text import spoken_size
+from microdrama.domain.text import pauses, spoken_size
 from microdrama.packs import BUILTIN, Packs, load_pack
 
 
@@ -38,6 +38,8 @@ class Craft:
     units_per_second: float = 0.0
     line_ms: int = 0
     beat_ms: int = 0
+    #: What a stop within a line adds (domain/text.py pauses), measured with the rest.
+    pause_ms: int = 0
     fill_tolerance: float = 0.05
     measured_source: str = ""
 
@@ -46,7 +48,13 @@ class Craft:
         (characters or words): what the review checks against."""
         return (self.speech_min * seconds // 60, self.speech_max * seconds // 60)
 
-    def running_seconds(self, size: int, *, lines: int, beats: int) -> float:
+    def fill_size(self, text: str) -> float:
+        """What ``text`` weighs in the running time, in spoken units: its spoken size, and
+        each stop within it as the units the voice would say in its pause."""
+        return (spoken_size(text, self.language)
+                + pauses(text) * self.pause_ms * self.units_per_second / 1000)
+
+    def running_seconds(self, size: float, *, lines: int, beats: int) -> float:
         """How long the offline voice and the timing stage make a script of ``size``
         spoken units in ``lines`` lines and ``beats`` beats (measured, not guessed)."""
         return size / self.units_per_second + (lines * self.line_ms + beats * self.beat_ms) / 1000
@@ -75,6 +83,7 @@ class MeasuredSpeed(_Table):
     units_per_second: float
     line_ms: int
     beat_ms: int
+    pause_ms: int = 0
     source: str
 
 
@@ -153,6 +162,7 @@ def load_craft(language: str, packs: Packs = BUILTIN) -> Craft:
         units_per_second=measured.units_per_second,
         line_ms=measured.line_ms,
         beat_ms=measured.beat_ms,
+        pause_ms=measured.pause_ms,
         fill_tolerance=shape.fill_tolerance,
         measured_source=measured.source,
     )
@@ -207,7 +217,8 @@ def _check_played(episode: Episode, language: str, *, final: bool, packs: Packs,
     fill_low, fill_high = craft.fill_range(episode.target_seconds, lines=len(episode.lines()),
                                            beats=sum(1 for b in beats if b.action.strip()),
                                            tolerance=0.10)  # beats with an action shot
-    if not (low <= size <= high or fill_low <= size <= fill_high):
+    filled = sum(craft.fill_size(line.text) for line in episode.lines())  # with its pauses
+    if not (low <= size <= high or fill_low <= filled <= fill_high):
         add("craft.length", "warning", episode.id,
             f"{size} spoken {craft.speech_unit} for a {episode.target_seconds}-s episode "
             f"(expected {low}–{high} at normal speech, or {fill_low}–{fill_high} to fill it "

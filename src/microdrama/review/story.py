@@ -27,7 +27,6 @@ from microdrama.domain.expressions import (
 from microdrama.domain.findings import Finding
 from microdrama.domain.script import Episode
 from microdrama.domain.story import Segment, StoryGraph, graph_of
-from microdrama.domain.text import spoken_size
 from microdrama.formats.interactive import InteractivePack
 from microdrama.formats.subtitle_profiles import SubtitleProfile
 from microdrama.review.craft import Craft
@@ -216,7 +215,7 @@ def estimated_durations(episode: Episode, craft: Craft) -> dict[str, int]:
     out = {}
     for scene in episode.scenes:
         lines = [line for beat in scene.beats for line in beat.lines]
-        size = sum(spoken_size(line.text, craft.language) for line in lines)
+        size = sum(craft.fill_size(line.text) for line in lines)
         seconds = craft.running_seconds(size, lines=len(lines), beats=len(scene.beats))
         out[scene.id] = round(seconds * 1000)
     return out

@@ -23,7 +23,6 @@ from microdrama.domain import Beat, Episode, Ledger, Scene, episode_id
 from microdrama.domain.bible import BeatKind
 from microdrama.domain.branching import Choice, Ending, EndingKind
 from microdrama.domain.script import Emotion, TimeOfDay
-from microdrama.domain.text import spoken_size
 from microdrama.packs import BUILTIN, Packs
 from microdrama.providers.base import ScriptRequest
 from microdrama.providers.offline.writer.banks.schema import Move, template_slots
@@ -285,7 +284,7 @@ def _titles(plan: _Plan, series: Series, moment: Moment, writing: BranchWriting,
 def _path_off(plan: _Plan, path: list[str], series: Series, moment: Moment, craft: Craft,
               seconds: int, extra: tuple[str, Move] | None = None) -> float:
     """How far from ``seconds`` a playthrough runs once voiced (with ``extra`` added)."""
-    size = lines = shots = 0
+    size, lines, shots = 0.0, 0, 0
     for key in path:
         moves = [m for _, m in plan.parts[key]]
         if extra and extra[0] == key:
@@ -294,7 +293,7 @@ def _path_off(plan: _Plan, path: list[str], series: Series, moment: Moment, craf
         lines += sum(len(m.lines) for m in moves)
         shots += sum(1 for m in moves if any(a.strip() for a in m.action))
         if key in plan.answers:
-            size += spoken_size(plan.answers[key][1], craft.language)
+            size += craft.fill_size(plan.answers[key][1])
             lines += 1
     return craft.running_seconds(size, beats=shots, lines=lines) - seconds
 
@@ -307,15 +306,15 @@ def _shed(plan: _Plan, series: Series, moment: Moment, craft: Craft, seconds: in
     optional = {id(core[r][1]) for r in ("premise", "pressure") if r in core}
 
     def floor_off(path: list[str]) -> float:
-        size = lines = shots = 0
+        size, lines, shots = 0.0, 0, 0
         for key in path:
             for _, move in plan.parts[key]:
                 texts = _texts(series, moment, move)
-                size += spoken_size(texts[0], craft.language) if texts else 0
+                size += craft.fill_size(texts[0]) if texts else 0
                 lines += 1
                 shots += 1 if any(a.strip() for a in move.action) else 0
             if key in plan.answers:
-                size += spoken_size(plan.answers[key][1], craft.language)
+                size += craft.fill_size(plan.answers[key][1])
                 lines += 1
         return craft.running_seconds(size, beats=shots, lines=lines) - seconds
 
@@ -451,11 +450,11 @@ def _trim_paths(scenes: list[Scene], plan: _Plan, craft: Craft, seconds: int) ->
     beat first, the one more playthroughs share on a tie."""
     by_key = dict(zip((s.key for s in plan.shape.scenes), scenes, strict=True))
 
-    def slack(path: list[str]) -> tuple[int, int]:
+    def slack(path: list[str]) -> tuple[float, float]:
         """(spoken size over the shortest fill, over the longest) of a playthrough."""
         beats = [b for key in path for b in by_key[key].beats]
         lines = [ln for b in beats for ln in b.lines]
-        size = sum(spoken_size(ln.text, craft.language) for ln in lines)
+        size = sum(craft.fill_size(ln.text) for ln in lines)
         low, high = craft.fill_range(seconds, lines=len(lines),
                                      beats=sum(1 for b in beats if b.action.strip()))
         return size - low, size - high

@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from microdrama.domain import Beat, Episode, Ledger, LedgerEvent, Line, Scene, episode_id
 from microdrama.domain.bible import BeatKind
 from microdrama.domain.script import Emotion, TimeOfDay
-from microdrama.domain.text import spoken_size
 from microdrama.packs import BUILTIN, Packs
 from microdrama.providers.base import ScriptRequest
 from microdrama.providers.offline.writer.banks.schema import Move, Twist
@@ -108,12 +107,20 @@ def make_episode(request: ScriptRequest, packs: Packs = BUILTIN) -> Episode:
     planned_text = {id(blue.first[0][1]): plan.hook, id(blue.reversal()[1]): plan.reversal,
                     id(blue.ending()[1]): plan.cliffhanger}
     parts = [list(blue.first), list(blue.second)]
+    # The pay-off answers the cliffhanger itself; only an episode after a twist or a
+    # reveal opens on the lead's pickup line.
+    pickup = pickup_line(series, plan.number) if plan.number > 1 and found is None else ""
+    # After the pay-off, the lead has a word in the idea's own words (its people, places).
+    said = own_pickup_line(series, plan.number) if plan.number > 1 and found else ""
+    _shed(parts, series, moment, craft, plan.target_seconds,
+          keep=set(planned_text),
+          spoken=[text for text in (pickup, said) if text])
     size = sum(move_size(series, moment, m, craft) for part in parts for _, m in part)
     used = {m.id for part in parts for _, m in part}
     # The paywall episode ends on the reveal: until that last beat, the secret holds.
     after = moment.revealed or (moment.reveal_now and moment.final)
 
-    def off(size: int, lines: int = 0, beats: int = 0) -> float:
+    def off(size: float, lines: int = 0, beats: int = 0) -> float:
         """How far from the target these moves (+ lines, beats) run once voiced, in s."""
         # A beat without action (a premise pair) has no silent action shot.
         shots = sum(1 for p in parts for _, m in p if any(a.strip() for a in m.action))
@@ -148,11 +155,6 @@ def make_episode(request: ScriptRequest, packs: Packs = BUILTIN) -> Episode:
         part.insert(index + 1, (beat, move))
 
     ids = SceneIds(plan.number)
-    # The pay-off answers the cliffhanger itself; only an episode after a twist or a
-    # reveal opens on the lead's pickup line.
-    pickup = pickup_line(series, plan.number) if plan.number > 1 and found is None else ""
-    # After the pay-off, the lead has a word in the idea's own words (its people, places).
-    said = own_pickup_line(series, plan.number) if plan.number > 1 and found else ""
     scenes: list[Scene] = []
     times: list[TimeOfDay] = ["day", "night", "dusk", "dawn"]
     tr = rng_for(request.seed, plan.number, "time")
@@ -251,13 +253,14 @@ class SceneWriter:
         return beats, present
 
 
-def move_size(series: Series, moment: Moment, move: Move, craft: Craft) -> int:
-    """Spoken size of a move as it will be written (the variant the episode picks)."""
+def move_size(series: Series, moment: Moment, move: Move, craft: Craft) -> float:
+    """Spoken size of a move as it will be written (the variant the episode picks), its
+    pauses included (Craft.fill_size)."""
     fills = slot_fills(series, moment, "", move)
-    total = 0
+    total = 0.0
     for index, template in enumerate(move.lines):
         text = fill(series.variant(move, index, template.say), fills)
-        total += spoken_size(text, craft.language)
+        total += craft.fill_size(text)
     return total
 
 
@@ -300,11 +303,52 @@ def _events(series: Series, moment: Moment, ledger: Ledger, kind: str, move: Mov
     return events
 
 
+#: What a short episode does without, first to last (decision 0037): the banks' stakes and
+#: escalation, then the idea's own pairs — the second scene's, then the first's. The hook,
+#: the plan's reversal and ending, an arc's exposure and each scene's last beat stay.
+def _shed_rank(part: int, kind: BeatKind, move: Move) -> int | None:
+    own = move.id.startswith("premise-")
+    if not own and kind in ("stakes", "escalation"):
+        return ("stakes", "escalation").index(kind)
+    return (3 - part) if own else None
+
+
+def _shed(parts: list[list[tuple[BeatKind, Move]]], series: Series, moment: Moment,
+          craft: Craft, seconds: int, *, keep: set[int], spoken: list[str]) -> None:
+    """For a short episode: drop whole beats while the episode, each beat cut to its
+    first line (all that ``_trim`` can leave), would still run over its target. Without
+    this a 30-s target made a 40–51-s episode: eight beats' silent shots and lines alone
+    fill more than 30 s."""
+    def floor_off() -> float:
+        size = sum(craft.fill_size(text) for text in spoken)
+        lines, shots = len(spoken), 0
+        for part in parts:
+            for _, move in part:
+                if move.lines:
+                    fills = slot_fills(series, moment, "", move)
+                    text = fill(series.variant(move, 0, move.lines[0].say), fills)
+                    size += craft.fill_size(text)
+                    lines += 1
+                shots += 1 if any(a.strip() for a in move.action) else 0
+        return craft.running_seconds(size, beats=shots, lines=lines) - seconds
+
+    while floor_off() > craft.fill_tolerance * seconds:
+        ranked = [(rank, index, part_index)
+                  for part_index, part in enumerate(parts)
+                  for index, (kind, move) in enumerate(part[:-1])
+                  if id(move) not in keep
+                  and (rank := _shed_rank(part_index, kind, move)) is not None]
+        if not ranked:
+            return
+        _, index, part_index = min(ranked)
+        del parts[part_index][index]
+
+
 def _trim(scenes: list[Scene], craft: Craft, seconds: int) -> None:
     """Cut lines (never a beat's last) until the episode, voiced, fits its longest length."""
     def over() -> bool:
         lines = [ln for s in scenes for b in s.beats for ln in b.lines]
-        size = sum(spoken_size(ln.text, craft.language) for ln in lines)
+        size = sum(craft.fill_size(ln.text) for ln in lines)
         beats = sum(1 for s in scenes for b in s.beats if b.action.strip())
         return size > craft.fill_range(seconds, lines=len(lines), beats=beats)[1]
 
