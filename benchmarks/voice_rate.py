@@ -8,9 +8,11 @@ back the voice files, storyboards and timelines. It prints:
 
 - the voice's speed in spoken units per second (zh characters, en words, counted by
   ``domain/text.py::spoken_size``): a least-squares fit of each line's voice length on
-  its spoken size and its stops within it (``domain/text.py::pauses``: the speed, what
-  each stop adds, and the intercept, the fixed cost of a line: the voice's own lead-in
-  and release), and the plain ratio for comparison;
+  its spoken size and its stops within it (``domain/text.py::pauses``), both divided by
+  the line's speed (its speaker's ``Voice.rate`` and its emotion, as the offline voice
+  paces them: ``providers/offline/voice/prosody.py``), at a neutral line of the cast's
+  middle rate: the speed, what each stop adds, and the intercept, the fixed cost of a
+  line (the voice's own lead-in and release); and the plain ratio for comparison;
 - the speed at the cast's voice rates (the lowest, middle and highest ``Voice.rate``
   the offline cast deals, neutral emotion) on the same lines;
 - the timing overheads: per line shot (lead-in, tail, frame rounding) and per beat with
@@ -35,7 +37,7 @@ from typing import Any
 
 import numpy as np
 
-from microdrama.domain import Episode, Voice
+from microdrama.domain import Bible, Episode, Voice
 from microdrama.domain.storyboard import Storyboard
 from microdrama.domain.text import pauses, spoken_size
 from microdrama.domain.timeline import Timeline
@@ -43,6 +45,7 @@ from microdrama.formats.yamlio import load_model
 from microdrama.media.audio import duration_ms
 from microdrama.project import layout as paths
 from microdrama.providers.base import SpeechRequest
+from microdrama.providers.offline.voice.prosody import relative_speed
 from microdrama.providers.offline.voice.provider import OfflineSpeech
 
 IDEA = {"zh": "订婚宴上被当众泼酒的保姆之女，其实是被抱错的豪门真千金。",
@@ -74,6 +77,9 @@ def build(root: Path, language: str, episodes: int, seconds: int) -> None:
 def measure(root: Path, language: str) -> dict[str, float]:
     sizes: list[int] = []
     stops: list[int] = []
+    speeds: list[float] = []
+    bible = load_model(Bible, root / "series.yaml", what="bible")
+    rates = {c.id: c.voice.rate for c in bible.characters}
     voices: list[int] = []
     line_pad: list[int] = []
     beat_hold = beats = 0
@@ -90,6 +96,8 @@ def measure(root: Path, language: str) -> dict[str, float]:
             ep_voice[line_id] = duration_ms((root / paths.voice(episode.id, line_id)).read_bytes())
             sizes.append(spoken_size(by_id[line_id].text, language))
             stops.append(pauses(by_id[line_id].text))
+            speeds.append(relative_speed(language, rates.get(by_id[line_id].speaker, 51),
+                                         by_id[line_id].emotion))
             voices.append(ep_voice[line_id])
             texts.append(by_id[line_id].text)
         ep_hold = 0
@@ -101,12 +109,20 @@ def measure(root: Path, language: str) -> dict[str, float]:
                 ep_hold += timing.duration_ms
         beat_hold += ep_hold
         beats += sum(1 for beat in episode.beats() if beat.action.strip())  # silent shots
-        size = sum(spoken_size(x.text, language) for x in by_id.values())
+        speed = {x.id: relative_speed(language, rates.get(x.speaker, 51), x.emotion)
+                 for x in by_id.values()}
+        size = sum(spoken_size(x.text, language) / speed[x.id] for x in by_id.values())
         episodes.append((episode.id, episode.target_seconds, timeline.duration_ms, size,
-                         sum(pauses(x.text) for x in by_id.values()), len(by_id),
+                         sum(pauses(x.text) / speed[x.id] for x in by_id.values()), len(by_id),
                          sum(1 for beat in episode.beats() if beat.action.strip())))
-    terms = np.column_stack([np.array(sizes, float), np.array(stops, float),
+    # A line at its voice's speed (the speaker's rate, the line's emotion: prosody.py)
+    # says size / speed units; its stops scale the same way.
+    pace = np.array(speeds, float)
+    terms = np.column_stack([np.array(sizes, float) / pace, np.array(stops, float) / pace,
                              np.ones(len(sizes))])
+    flat = np.column_stack([np.array(sizes, float), np.array(stops, float), np.ones(len(sizes))])
+    flat_fit, *_ = np.linalg.lstsq(flat, np.array(voices, float), rcond=None)
+    unpaced = np.array(voices, float) - flat @ flat_fit
     (slope, pause, intercept), *_ = np.linalg.lstsq(terms, np.array(voices, float), rcond=None)
     residual = np.array(voices, float) - terms @ np.array([slope, pause, intercept])
     plain_slope, plain_intercept = np.polyfit(np.array(sizes, float), np.array(voices, float), 1)
@@ -127,17 +143,18 @@ def measure(root: Path, language: str) -> dict[str, float]:
           f" + {result['pause_ms']:.0f} ms per stop within a line + {intercept:.0f} ms per line;"
           f"  plain ratio {result['ratio_units_per_second']:.2f} units/s")
     print(f"  a line's voice length, rms error: {np.sqrt(np.mean(residual ** 2)):.0f} ms"
-          f" (size alone: {np.sqrt(np.mean(plain ** 2)):.0f} ms)")
+          f" (without each line's speed: {np.sqrt(np.mean(unpaced ** 2)):.0f} ms;"
+          f" size alone: {np.sqrt(np.mean(plain ** 2)):.0f} ms)")
     print(f"  timing: {result['shot_line_ms']:.0f} ms per line shot (lead-in, tail, frames);"
           f" {result['beat_ms']:.0f} ms per beat (silent action shots)")
     print(f"  fixed cost per line: {result['line_ms']:.0f} ms")
     speed_at_rates(texts[:24], language)
-    print("  episode  target  built   predicted  (size, stops, lines, beats)")
+    print("  episode  target  built   predicted  (size, stops at their speeds, lines, beats)")
     for ep, target, built, size, nstops, lines, nbeats in episodes:
         predicted = (size / result["units_per_second"] + nstops * result["pause_ms"] / 1000
                      + lines * result["line_ms"] / 1000 + nbeats * result["beat_ms"] / 1000)
         print(f"  {ep}   {target:4d} s  {built / 1000:6.1f} s  {predicted:6.1f} s   "
-              f"({size}, {nstops}, {lines}, {nbeats})")
+              f"({size:.0f}, {nstops:.0f}, {lines}, {nbeats})")
     return result
 
 

@@ -156,7 +156,7 @@ def test_a_pack_that_does_not_fit_its_schema_names_the_field(tmp_path: Path) -> 
                        r"does not fit the craft pack schema.*Fix: follow the shape of the "
                        r"built-in craft/rules\.toml"):
         load_craft("en", packs)
-    per_language = CRAFT.replace("line_ms = 990", 'line_ms = "slow"')
+    per_language = CRAFT.replace("line_ms = 1300", 'line_ms = "slow"')
     packs = project_packs(project(tmp_path, {"craft/rules.toml": per_language}))
     with pytest.raises(PackError, match=r"\[en\] measured\.line_ms"):
         load_craft("en", packs)

@@ -48,11 +48,13 @@ class Craft:
         (characters or words): what the review checks against."""
         return (self.speech_min * seconds // 60, self.speech_max * seconds // 60)
 
-    def fill_size(self, text: str) -> float:
+    def fill_size(self, text: str, speed: float = 1.0) -> float:
         """What ``text`` weighs in the running time, in spoken units: its spoken size, and
-        each stop within it as the units the voice would say in its pause."""
+        each stop within it as the units the voice would say in its pause, at ``speed``
+        (the line's pace against the measure's: a slower voice or a sad line weighs more;
+        the offline writer knows it, providers/offline/voice/prosody.py)."""
         return (spoken_size(text, self.language)
-                + pauses(text) * self.pause_ms * self.units_per_second / 1000)
+                + pauses(text) * self.pause_ms * self.units_per_second / 1000) / speed
 
     def running_seconds(self, size: float, *, lines: int, beats: int) -> float:
         """How long the offline voice and the timing stage make a script of ``size``

@@ -182,3 +182,16 @@ def test_every_engine_knows_every_emotion_of_the_canon() -> None:
     canon = set(get_args(Emotion))
     for table in (speech_module.EMOTIONS, piper.EMOTIONS, openai_speech.EMOTIONS):
         assert set(table) == canon
+
+
+@pytest.mark.parametrize("language, text", [("en", EN_LINE), ("zh", ZH_TEN)])
+def test_a_line_takes_as_long_as_its_pace_says(language: Language, text: str) -> None:
+    """The writer sizes lines by prosody.relative_speed (decision 0037): a slow speaker's
+    sad line is longer than a fast speaker's angry one by about the ratio of their paces."""
+    from microdrama.providers.offline.voice.prosody import relative_speed
+
+    slow = duration_ms(speak(request(text, language=language, rate=40, emotion="sad")))
+    fast = duration_ms(speak(request(text, language=language, rate=62, emotion="angry")))
+    expected = relative_speed(language, 62, "angry") / relative_speed(language, 40, "sad")
+    assert expected > 1.25
+    assert slow / fast == pytest.approx(expected, rel=0.12)

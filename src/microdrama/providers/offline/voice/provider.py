@@ -35,11 +35,11 @@ import numpy as np
 import numpy.typing as npt
 
 from microdrama.domain import Voice
-from microdrama.domain.script import Emotion
 from microdrama.errors import ProviderError
 from microdrama.formats.locales import locale_facts
 from microdrama.media.audio import write_wav
 from microdrama.providers.base import ProviderConfig, SpeechRequest
+from microdrama.providers.offline.voice.prosody import EMOTIONS, espeak_rate
 
 PROVIDER = "offline"
 MODEL = "espeak-ng"
@@ -62,9 +62,6 @@ MEDIAN_PITCH_HZ = {"female": (165.0, 255.0), "male": (85.0, 150.0)}
 #: Where a line's median pitch sits within a variant's intonation range (base + k ×
 #: range), measured on espeak-ng 1.52 over all f/m variants.
 CONTOUR_SHARE = {"zh": 0.4, "en": 0.65}
-#: espeak speed parameter for Voice.rate 0 → 100. Measured on dialogue: en 112–140
-#: gives ≈150–190 spoken words/min; cmn 150–185 gives ≈3.4–4.2 characters/s.
-RATE_WPM = {"zh": (150, 185), "en": (112, 140)}
 #: Intonation range allowed per language: Mandarin tones flatten below ~40.
 RANGE_LIMITS = {"zh": (40, 75), "en": (20, 85)}
 #: Active speech level of a line; the emotion adds its own gain on top.
@@ -76,37 +73,6 @@ LEAD_MS, TAIL_MS = 40, 120
 PAUSE_MS = 400
 #: espeak-ng's native output rate (what espeak_Initialize reports).
 NATIVE_RATE = 22050
-
-
-@dataclass(frozen=True)
-class Prosody:
-    """How an emotion shifts an espeak voice: semitones, speed factor, intonation range, gain."""
-
-    semitones: float = 0.0
-    speed: float = 1.0
-    range: int = 50
-    gain_db: float = 0.0
-
-
-#: Every emotion of the canon (domain.script.Emotion) → how espeak says it.
-EMOTIONS: dict[Emotion, Prosody] = {
-    "neutral": Prosody(),
-    "calm": Prosody(-0.5, 0.94, 40, -1.0),
-    "angry": Prosody(1.0, 1.10, 70, 2.0),
-    "furious": Prosody(1.5, 1.15, 80, 3.0),
-    "shocked": Prosody(2.0, 1.05, 80, 1.5),
-    "afraid": Prosody(1.5, 1.08, 60, -1.0),
-    "smug": Prosody(-0.5, 0.95, 60, 0.0),
-    "mocking": Prosody(0.5, 1.00, 75, 0.5),
-    "scheming": Prosody(-1.0, 0.92, 40, -2.0),
-    "cold": Prosody(-1.0, 0.95, 25, -1.0),
-    "determined": Prosody(0.0, 1.00, 45, 1.0),
-    "smiling": Prosody(0.8, 1.03, 65, 0.0),
-    "tender": Prosody(-0.5, 0.90, 45, -2.5),
-    "pleading": Prosody(1.2, 0.95, 70, -0.5),
-    "sad": Prosody(-1.0, 0.88, 30, -3.0),
-    "crying": Prosody(0.8, 0.85, 35, -2.0),
-}
 
 
 @dataclass(frozen=True)
@@ -164,8 +130,7 @@ def voice_settings(request: SpeechRequest, data_path: str) -> VoiceSettings:
     base, top = _variant_pitch_hz(data_path, variant)
     above = CONTOUR_SHARE[request.language] * (top - base)
     pitch = 50.0 + 50.0 * math.log2(max(target_hz - above, 1.0) / base)
-    slow, fast = RATE_WPM[request.language]
-    rate = (slow + (fast - slow) * voice.rate / 100.0) * emotion.speed
+    rate = espeak_rate(request.language, voice.rate, request.emotion)
     return VoiceSettings(
         name=f"{espeak_voice(request)}+{variant}",
         rate=round(rate),

@@ -33,6 +33,7 @@ from microdrama.providers.offline.writer.episode import (
     SceneWriter,
     move_size,
     opening_of,
+    pace,
 )
 from microdrama.providers.offline.writer.frame import fits
 from microdrama.providers.offline.writer.payoffs import Answer
@@ -158,7 +159,7 @@ def make_branching_episode(request: ScriptRequest, packs: Packs = BUILTIN) -> Ep
     _fill(episode_plan, series, moment, craft, plan.target_seconds, fresh)
     scenes = _write(episode_plan, series, moment, request, blue, core, places, names, writing,
                     found)
-    _trim_paths(scenes, episode_plan, craft, plan.target_seconds)
+    _trim_paths(scenes, episode_plan, craft, plan.target_seconds, series)
     state = dict(load_shapes().state)
     return Episode(id=episode_id(plan.number), number=plan.number, title=plan.title,
                    target_seconds=plan.target_seconds, summary=plan.summary, scenes=scenes,
@@ -293,7 +294,8 @@ def _path_off(plan: _Plan, path: list[str], series: Series, moment: Moment, craf
         lines += sum(len(m.lines) for m in moves)
         shots += sum(1 for m in moves if any(a.strip() for a in m.action))
         if key in plan.answers:
-            size += craft.fill_size(plan.answers[key][1])
+            who, text, emotion = plan.answers[key]
+            size += craft.fill_size(text, pace(series, who, emotion))
             lines += 1
     return craft.running_seconds(size, beats=shots, lines=lines) - seconds
 
@@ -310,11 +312,15 @@ def _shed(plan: _Plan, series: Series, moment: Moment, craft: Craft, seconds: in
         for key in path:
             for _, move in plan.parts[key]:
                 texts = _texts(series, moment, move)
-                size += craft.fill_size(texts[0]) if texts else 0
+                if texts:
+                    first = move.lines[0]
+                    size += craft.fill_size(texts[0], pace(
+                        series, speaker_of(series, moment, first.who), first.emotion))
                 lines += 1
                 shots += 1 if any(a.strip() for a in move.action) else 0
             if key in plan.answers:
-                size += craft.fill_size(plan.answers[key][1])
+                who, text, emotion = plan.answers[key]
+                size += craft.fill_size(text, pace(series, who, emotion))
                 lines += 1
         return craft.running_seconds(size, beats=shots, lines=lines) - seconds
 
@@ -444,7 +450,8 @@ def _topological(shape: Shape) -> list[str]:
     return order[::-1]
 
 
-def _trim_paths(scenes: list[Scene], plan: _Plan, craft: Craft, seconds: int) -> None:
+def _trim_paths(scenes: list[Scene], plan: _Plan, craft: Craft, seconds: int,
+                series: Series) -> None:
     """Cut lines (never a beat's last) until every playthrough, voiced, fits its longest
     length: from a scene whose every playthrough has room to lose a line, its longest
     beat first, the one more playthroughs share on a tie."""
@@ -454,7 +461,8 @@ def _trim_paths(scenes: list[Scene], plan: _Plan, craft: Craft, seconds: int) ->
         """(spoken size over the shortest fill, over the longest) of a playthrough."""
         beats = [b for key in path for b in by_key[key].beats]
         lines = [ln for b in beats for ln in b.lines]
-        size = sum(craft.fill_size(ln.text) for ln in lines)
+        size = sum(craft.fill_size(ln.text, pace(series, ln.speaker, ln.emotion))
+                   for ln in lines)
         low, high = craft.fill_range(seconds, lines=len(lines),
                                      beats=sum(1 for b in beats if b.action.strip()))
         return size - low, size - high

@@ -11,6 +11,7 @@ from microdrama.domain.bible import BeatKind
 from microdrama.domain.script import Emotion, TimeOfDay
 from microdrama.packs import BUILTIN, Packs
 from microdrama.providers.base import ScriptRequest
+from microdrama.providers.offline.voice.prosody import REFERENCE_RATE, relative_speed
 from microdrama.providers.offline.writer.banks.schema import Move, Twist
 from microdrama.providers.offline.writer.cast import fill
 from microdrama.providers.offline.writer.payoffs import (
@@ -114,7 +115,8 @@ def make_episode(request: ScriptRequest, packs: Packs = BUILTIN) -> Episode:
     said = own_pickup_line(series, plan.number) if plan.number > 1 and found else ""
     _shed(parts, series, moment, craft, plan.target_seconds,
           keep=set(planned_text),
-          spoken=[text for text in (pickup, said) if text])
+          spoken=[(text, pace(series, series.role_ids["lead"], "determined"))
+                  for text in (pickup, said) if text])
     size = sum(move_size(series, moment, m, craft) for part in parts for _, m in part)
     used = {m.id for part in parts for _, m in part}
     # The paywall episode ends on the reveal: until that last beat, the secret holds.
@@ -173,7 +175,7 @@ def make_episode(request: ScriptRequest, packs: Packs = BUILTIN) -> Episode:
                                       lead_in=lead_in, lead_out=lead_out)
         scenes.append(Scene(id=scene_id, location=place, time=tr.choice(times),
                             characters=present, beats=beats))
-    _trim(scenes, craft, plan.target_seconds)
+    _trim(scenes, craft, plan.target_seconds, series)
     return Episode(id=episode_id(plan.number), number=plan.number, title=plan.title,
                    target_seconds=plan.target_seconds, summary=plan.summary, scenes=scenes)
 
@@ -260,8 +262,17 @@ def move_size(series: Series, moment: Moment, move: Move, craft: Craft) -> float
     total = 0.0
     for index, template in enumerate(move.lines):
         text = fill(series.variant(move, index, template.say), fills)
-        total += craft.fill_size(text)
+        total += craft.fill_size(text, pace(series, speaker_of(series, moment, template.who),
+                                             template.emotion))
     return total
+
+
+def pace(series: Series, speaker: str, emotion: Emotion) -> float:
+    """How fast the offline voice says a line of ``speaker`` in ``emotion``, against the
+    craft measure's pace (1.0): the speaker's own rate and the emotion's speed."""
+    rate = next((c.voice.rate for c in series.bible.characters if c.id == speaker),
+                REFERENCE_RATE)
+    return relative_speed(series.bible.language, rate, emotion)
 
 
 def _line_rng(seed: int, number: int, move_id: str, index: int) -> random.Random:
@@ -314,20 +325,24 @@ def _shed_rank(part: int, kind: BeatKind, move: Move) -> int | None:
 
 
 def _shed(parts: list[list[tuple[BeatKind, Move]]], series: Series, moment: Moment,
-          craft: Craft, seconds: int, *, keep: set[int], spoken: list[str]) -> None:
+          craft: Craft, seconds: int, *, keep: set[int],
+          spoken: list[tuple[str, float]]) -> None:
     """For a short episode: drop whole beats while the episode, each beat cut to its
     first line (all that ``_trim`` can leave), would still run over its target. Without
     this a 30-s target made a 40–51-s episode: eight beats' silent shots and lines alone
     fill more than 30 s."""
     def floor_off() -> float:
-        size = sum(craft.fill_size(text) for text in spoken)
+        size = sum(craft.fill_size(text, speed) for text, speed in spoken)
         lines, shots = len(spoken), 0
         for part in parts:
             for _, move in part:
                 if move.lines:
+                    first = move.lines[0]
                     fills = slot_fills(series, moment, "", move)
-                    text = fill(series.variant(move, 0, move.lines[0].say), fills)
-                    size += craft.fill_size(text)
+                    text = fill(series.variant(move, 0, first.say), fills)
+                    size += craft.fill_size(text, pace(series, speaker_of(series, moment,
+                                                                          first.who),
+                                                       first.emotion))
                     lines += 1
                 shots += 1 if any(a.strip() for a in move.action) else 0
         return craft.running_seconds(size, beats=shots, lines=lines) - seconds
@@ -344,11 +359,12 @@ def _shed(parts: list[list[tuple[BeatKind, Move]]], series: Series, moment: Mome
         del parts[part_index][index]
 
 
-def _trim(scenes: list[Scene], craft: Craft, seconds: int) -> None:
+def _trim(scenes: list[Scene], craft: Craft, seconds: int, series: Series) -> None:
     """Cut lines (never a beat's last) until the episode, voiced, fits its longest length."""
     def over() -> bool:
         lines = [ln for s in scenes for b in s.beats for ln in b.lines]
-        size = sum(craft.fill_size(ln.text) for ln in lines)
+        size = sum(craft.fill_size(ln.text, pace(series, ln.speaker, ln.emotion))
+                   for ln in lines)
         beats = sum(1 for s in scenes for b in s.beats if b.action.strip())
         return size > craft.fill_range(seconds, lines=len(lines), beats=beats)[1]
 

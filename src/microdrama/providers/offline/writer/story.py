@@ -384,9 +384,13 @@ def pickup_line(series: Series, number: int) -> str:
     values = series.values or series.fills
     fitting = [t for t in series.timeless(writing.pickup_lines) if fits(t, values)]
     # Lines in the idea's own words first (they differ from idea to idea), then the rest.
-    own = [t for t in fitting if slots_of(t) & PREMISE_SLOTS]
-    rest = [t for t in fitting if t not in own]
-    order = [*(own[int(i)] for i in deal([str(i) for i in range(len(own))], series.seed, "own")),
+    # The own words start with own_pickup_line's deal, in its order: episode n says item
+    # n - 2 whichever of the two it opens with, so no episode repeats another's.
+    said = _own_pickups(series)
+    own = [t for t in fitting if slots_of(t) & PREMISE_SLOTS and t not in said]
+    rest = [t for t in fitting if t not in own and t not in said]
+    order = [*said,
+             *(own[int(i)] for i in deal([str(i) for i in range(len(own))], series.seed, "own")),
              *(rest[int(i)] for i in deal([str(i) for i in range(len(rest))], series.seed,
                                           "pickups"))]
     return series.composed(order[(number - 2) % len(order)].format_map(values)) if order else ""
@@ -396,14 +400,20 @@ def own_pickup_line(series: Series, number: int) -> str:
     """The lead's word after a pay-off, in the idea's own words ("The engagement party
     was the last time I stayed quiet"), dealt per idea, each said once; never the lead's
     station (its pairs say it); '' when the idea gives no more such words."""
+    order = _own_pickups(series)
+    return (series.composed(order[number - 2].format_map(series.values))
+            if 0 <= number - 2 < len(order) else "")
+
+
+def _own_pickups(series: Series) -> list[str]:
+    """The lead's words after pay-offs, in the idea's own words (not its station), in the
+    order the series deals them."""
     writing = load_writing(series.bible.language)
     values = series.values
     own = [t for t in series.timeless(writing.pickup_lines) if fits(t, values)
            and slots_of(t) & PREMISE_SLOTS and not any("occupation" in s.lower()
                                                        for s in slots_of(t))]
-    order = [own[int(i)] for i in deal([str(i) for i in range(len(own))], series.seed, "own")]
-    return (series.composed(order[number - 2].format_map(values))
-            if 0 <= number - 2 < len(order) else "")
+    return [own[int(i)] for i in deal([str(i) for i in range(len(own))], series.seed, "own")]
 
 
 def _premise_lines(series: Series, templates: list[WritingLine],
