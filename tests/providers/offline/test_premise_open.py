@@ -528,3 +528,22 @@ def test_a_reborn_lead_and_the_love_interest_in_the_bible_and_the_doctors_terms(
     premise = read_premise("A blind pianist in Vienna falls for the detective investigating her "
                            "husband's murder.", "en")
     assert "detective" in premise.terms()
+
+
+def test_a_name_that_opens_the_idea_and_acts_is_the_lead_and_an_employer_is_no_one() -> None:
+    # A sentence's first word is capitalised anyway; one no dictionary knows, followed by
+    # what it does, is a name. "Rain falls" is weather: rain is a word.
+    bakery = read_premise("Jake opens a bakery in Boston.", "en").protagonist
+    assert (bakery.name, bakery.occupation) == ("Jake", "bakery owner")
+    taxi = read_premise("Mara drives a taxi in Mumbai until a passenger leaves a bag of cash "
+                        "behind.", "en").protagonist
+    assert (taxi.name, taxi.occupation) == ("Mara", "taxi driver")
+    assert read_premise("Rain falls on the wedding as the bride learns the truth.",
+                        "en").protagonist.name == ""
+    # Whom one works for is not the lead, nor the lead's foe.
+    uber = read_premise("Jake, a driver for Uber, finds a bag of cash.", "en")
+    assert (uber.protagonist.name, uber.protagonist.occupation) == ("Jake", "driver")
+    assert all(p.name != "Uber" for p in uber.antagonists)
+    google = read_premise("Jake works for Google until he is fired by his boss.", "en")
+    assert google.protagonist.name == "Jake"
+    assert [p.occupation for p in google.antagonists] == ["boss"]

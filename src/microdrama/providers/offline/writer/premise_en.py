@@ -51,6 +51,9 @@ def read_en(idea: str) -> Premise:
     people = ({o.word.lower() for o in pack.occupations} | set(open_words().people) |
               {w for k in open_words().kin for w in k.words}) - {n.lower() for n in known}
 
+    # Who one works for: "drives for Uber", "a driver for Uber", "works for Google".
+    employs = people | {verb.split()[0] for verb in open_words().workplace_verbs}
+
     def is_name(match: re.Match[str]) -> bool:
         words, at = match.group().split(), match.start()
         if words[0] in not_names or words[0].lower() in verb_words or any(
@@ -58,12 +61,20 @@ def read_en(idea: str) -> Premise:
             return False
         if _PLACE_BEFORE.search(text[:at]):
             return False  # "in 1920s Shanghai", "at Mercy Hospital"
+        before = text[:at].lower().split()
+        if len(before) >= 2 and before[-1] == "for" and before[-2].strip(",") in employs:
+            return False  # an employer, not a person
         if modifies_noun(text, at, match.end()):
             return False  # "a former Olympic gymnast", "a Parisian florist"
         opens_sentence = not text[:at].strip() or text[:at].rstrip()[-1] in ".!?;:"
-        # A sentence's first word is capitalised anyway: a name only if it is a known one
-        # or is set off like one ("Jake, a broke driver").
-        return not opens_sentence or words[0] in known or text[match.end():].startswith(",")
+        # A sentence's first word is capitalised anyway: a name only if it is a known one,
+        # is set off like one ("Jake, a broke driver"), or is no English word and does
+        # something ("Mara drives for a living"; "Rain falls" is weather).
+        after = text[match.end():].split()[:1]
+        acts = bool(after) and not parts_of_speech(words[0]) and "VERB" in parts_of_speech(
+            after[0].strip(",.;:!?")) and after[0].rstrip(",.;:!?").endswith(("s", "ed"))
+        return not opens_sentence or words[0] in known or text[match.end():].startswith(",") \
+            or acts
 
     names = [(m.group(), m.start()) for m in _capitalised(text, people) if is_name(m)]
     # Jobs as the idea spells them ("CEO"), found whatever their case.
@@ -152,6 +163,11 @@ def read_en(idea: str) -> Premise:
             reading.people[0] = (opening, singular_compound(truth))
             truth = ""  # what the one she saved turns out to be is theirs, not her secret
     truth = fill_lead(reading, lead, truth)
+    if lead.name and not lead.occupation and reading.workplace_role and reading.places:
+        # "Jake opens a bakery": the named lead's own verb gives the job, as for "a dad"
+        after = text[text.find(lead.name) + len(lead.name):].lstrip().lower()
+        if any(after.startswith(verb + " ") for verb in open_words().workplace_verbs):
+            lead.occupation = f"{reading.places[0]} {reading.workplace_role}"
     if said:  # "…, not knowing she is …": the lead is a woman, whatever else is his
         lead.gender = said  # type: ignore[assignment]
     if not foes:
