@@ -547,3 +547,15 @@ def test_a_name_that_opens_the_idea_and_acts_is_the_lead_and_an_employer_is_no_o
     google = read_premise("Jake works for Google until he is fired by his boss.", "en")
     assert google.protagonist.name == "Jake"
     assert [p.occupation for p in google.antagonists] == ["boss"]
+
+
+def test_a_station_in_life_is_the_lead_until_their_own_verb_gives_a_job() -> None:
+    premise = read_premise("A single dad who drives for a ride-share app is secretly the heir to "
+                           "a shipping empire, and his ex-wife's new husband is the man who "
+                           "framed him.", "en")
+    assert (premise.protagonist.occupation, premise.protagonist.gender) == ("single dad", "male")
+    # Whose husband he is stays: not the lead's own.
+    assert premise.antagonists[0].hold == "ex-wife's new husband"
+    stall = read_premise("A single mom who runs a noodle stall is secretly a billionaire's "
+                         "daughter.", "en").protagonist
+    assert (stall.occupation, stall.gender) == ("noodle stall owner", "female")

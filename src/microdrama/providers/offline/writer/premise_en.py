@@ -132,6 +132,11 @@ def read_en(idea: str) -> Premise:
                 agents.append(agent)
         break
     lead, foes = cast_people(names, jobs, agents, truth_at, truth, text, pack)
+    for foe in foes:  # "his ex-wife's new husband" is not his husband: whose he is stays
+        whose = re.search(rf"\b[\w-]+['’]s\s+(?:[a-z]+\s+)?{re.escape(foe.occupation)}\b",
+                          text) if foe.occupation and not foe.hold else None
+        if whose and not whose.group().lower().startswith(("one's", "it's", "that's")):
+            foe.hold = whose.group()
     if lead.name and not lead.occupation:
         lead.occupation = _apposed_job(text, lead.name) or job_before_name(text, lead.name)
     if lead.name and lead.occupation.lower().startswith("ex-") and not truth and \
@@ -163,9 +168,14 @@ def read_en(idea: str) -> Premise:
             reading.people[0] = (opening, singular_compound(truth))
             truth = ""  # what the one she saved turns out to be is theirs, not her secret
     truth = fill_lead(reading, lead, truth)
-    if lead.name and not lead.occupation and reading.workplace_role and reading.places:
-        # "Jake opens a bakery": the named lead's own verb gives the job, as for "a dad"
-        after = text[text.find(lead.name) + len(lead.name):].lstrip().lower()
+    stations = {o.word.lower() for o in pack.occupations if o.station}
+    said_as = lead.name or (lead.occupation if lead.occupation.lower() in stations else "")
+    if said_as and (not lead.occupation or lead.occupation.lower() in stations) \
+            and reading.workplace_role and reading.places:
+        # "Jake opens a bakery", "a single dad who opens a flower shop": the lead's own
+        # verb gives the job, as for "a dad"; a station in life is no job
+        after = text[find_en(text, said_as) + len(said_as):].lstrip(" ,").lower()
+        after = after.removeprefix("who ")
         if any(after.startswith(verb + " ") for verb in open_words().workplace_verbs):
             lead.occupation = f"{reading.places[0]} {reading.workplace_role}"
     if said:  # "…, not knowing she is …": the lead is a woman, whatever else is his

@@ -26,6 +26,9 @@ class Occupation(Model):
     word: str
     gender: Gender = ""
     side: Literal["any", "foe"] = "any"
+    #: A station in life, not a job (a single mother): a job the lead's own verb gives
+    #: comes first ("A single dad opens a flower shop" → flower shop owner).
+    station: bool = False
 
 class Witness(Model):
     words: list[str]
