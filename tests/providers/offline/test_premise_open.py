@@ -556,6 +556,9 @@ def test_a_station_in_life_is_the_lead_until_their_own_verb_gives_a_job() -> Non
     assert (premise.protagonist.occupation, premise.protagonist.gender) == ("single dad", "male")
     # Whose husband he is stays: not the lead's own.
     assert premise.antagonists[0].hold == "ex-wife's new husband"
+    # A name's possession may be the lead's own boss: the hold stays the job.
+    assert read_premise("Zoe's boss Derek humiliates her at the company gala, but she is "
+                        "secretly the founder's daughter.", "en").antagonists[0].hold == "boss"
     stall = read_premise("A single mom who runs a noodle stall is secretly a billionaire's "
                          "daughter.", "en").protagonist
     assert (stall.occupation, stall.gender) == ("noodle stall owner", "female")

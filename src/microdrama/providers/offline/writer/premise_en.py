@@ -133,7 +133,8 @@ def read_en(idea: str) -> Premise:
         break
     lead, foes = cast_people(names, jobs, agents, truth_at, truth, text, pack)
     for foe in foes:  # "his ex-wife's new husband" is not his husband: whose he is stays
-        whose = re.search(rf"\b[\w-]+['’]s\s+(?:[a-z]+\s+)?{re.escape(foe.occupation)}\b",
+        # (someone named by a common noun: "Zoe's boss" may be the lead's own)
+        whose = re.search(rf"\b[a-z][\w-]*['’]s\s+(?:[a-z]+\s+)?{re.escape(foe.occupation)}\b",
                           text) if foe.occupation and not foe.hold else None
         if whose and not whose.group().lower().startswith(("one's", "it's", "that's")):
             foe.hold = whose.group()
