@@ -556,9 +556,14 @@ def test_a_station_in_life_is_the_lead_until_their_own_verb_gives_a_job() -> Non
     assert (premise.protagonist.occupation, premise.protagonist.gender) == ("single dad", "male")
     # Whose husband he is stays: not the lead's own.
     assert premise.antagonists[0].hold == "ex-wife's new husband"
-    # A name's possession may be the lead's own boss: the hold stays the job.
-    assert read_premise("Zoe's boss Derek humiliates her at the company gala, but she is "
-                        "secretly the founder's daughter.", "en").antagonists[0].hold == "boss"
+    # Whose boss opens the idea is the lead, and the hold stays the job.
+    boss = read_premise("Zoe's boss Derek humiliates her at the company gala, but she is "
+                        "secretly the founder's daughter.", "en")
+    assert (boss.protagonist.name, boss.protagonist.occupation) == ("Zoe", "")
+    assert (boss.antagonists[0].name, boss.antagonists[0].hold) == ("Derek", "boss")
+    # A city's richest man is no one's name.
+    assert read_premise("Tokyo's richest man falls for a maid who is secretly a princess.",
+                        "en").protagonist.name == ""
     stall = read_premise("A single mom who runs a noodle stall is secretly a billionaire's "
                          "daughter.", "en").protagonist
     assert (stall.occupation, stall.gender) == ("noodle stall owner", "female")

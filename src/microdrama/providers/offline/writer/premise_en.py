@@ -77,6 +77,12 @@ def read_en(idea: str) -> Premise:
             or acts
 
     names = [(m.group(), m.start()) for m in _capitalised(text, people) if is_name(m)]
+    # "Zoe's boss Derek humiliates her": whose boss opens the idea is the lead
+    whose = re.match(r"([A-Z][a-z]+)['’]s\s+([\w-]+)", text)
+    if whose and whose.group(1) not in not_names and whose.group(2).lower() in people and \
+            (whose.group(1) in known or not parts_of_speech(whose.group(1))) and \
+            all(name != whose.group(1) for name, _ in names):
+        names.insert(0, (whose.group(1), 0))
     # Jobs as the idea spells them ("CEO"), found whatever their case.
     jobs = sorted(((text[at:at + len(o.word)], at) for o in pack.occupations
                    if (at := find_en(text, o.word)) >= 0), key=lambda j: j[1])
