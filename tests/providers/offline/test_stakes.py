@@ -84,3 +84,17 @@ def test_every_trope_has_typed_stakes_and_moves_say_their_kinds(language: str) -
     assert relations, "a bank names relationships at stake (an engagement)"
     signing = [m for m in bank.moves if m.stake and "bond" not in m.stake]
     assert signing, "some moves' words need an asset"
+
+
+def test_a_verb_after_a_slot_agrees_with_a_plural_value() -> None:
+    from microdrama.providers.offline.writer.cast import fill
+
+    assert fill("A single day. After that, {stake} is theirs.", {"stake": "the family shares"}) \
+        == "A single day. After that, the family shares are theirs."
+    assert fill("Then {stake} slips away for good.", {"stake": "the Hale shares"}) == \
+        "Then the Hale shares slip away for good."
+    assert fill("{stake} was never yours.", {"stake": "the business"}) == \
+        "The business was never yours."
+    assert fill("{secret} is out.", {"secret": "the truth about the twins"}) == \
+        "The truth about the twins is out."
+    assert fill("{stake}是我的。", {"stake": "婚约"}) == "婚约是我的。"

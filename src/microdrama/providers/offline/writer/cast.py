@@ -442,12 +442,55 @@ def swap_pronouns(text: str, language: str) -> str:
                   flags=re.IGNORECASE)
 
 
+#: Verbs said of a slot's value that agree with a plural one ("{stake} is theirs" with
+#: "the family shares").
+_PLURAL_VERBS = {"is": "are", "was": "were", "has": "have", "does": "do", "isn't": "aren't",
+                 "wasn't": "weren't", "hasn't": "haven't", "doesn't": "don't"}
+_PREPOSITIONS = {"of", "about", "to", "for", "in", "with", "from", "at", "on", "by", "behind"}
+_AFTER_SLOT = re.compile(r"^(\s+)([a-z']+)\b")
+
+
+def _plural(value: str) -> bool:
+    """Whether an English noun phrase's head is plural ("the family shares")."""
+    from microdrama.providers.offline.writer.premise_phrase_en import singular
+
+    words = value.split()
+    if not words or not value.isascii() or not words[-1].isalpha() or any(
+            w in _PREPOSITIONS for w in words):
+        return False  # "the truth about the twins": its head is the truth
+    head = words[-1]
+    return head.islower() and head.endswith("s") and singular(head) != head
+
+
+def _agree(literal: str, value: str) -> str:
+    """The literal after a slot, its first verb agreeing with a plural value."""
+    found = _AFTER_SLOT.match(literal)
+    if not found or not _plural(value):
+        return literal
+    verb = found.group(2)
+    if verb in _PLURAL_VERBS:
+        said = _PLURAL_VERBS[verb]
+    elif verb.endswith("s") and not verb.endswith("ss"):
+        from microdrama.providers.offline.writer.premise_phrase_en import lexicon
+
+        lemmas = lexicon().getAllLemmas(verb).get("VERB")  # type: ignore[attr-defined]
+        if not lemmas or lemmas[0] == verb:
+            return literal
+        said = str(lemmas[0])
+    else:
+        return literal
+    return found.group(1) + said + literal[found.end():]
+
+
 def fill(template: str, fills: dict[str, str]) -> str:
     """Fill ``{slot}`` placeholders; a sentence that starts with a slot starts upper-case
-    ("Please. {stake} is all I have" → "Please. The engagement is all I have")."""
+    ("Please. {stake} is all I have" → "Please. The engagement is all I have"), and the verb
+    right after a slot agrees with a plural value ("the family shares are theirs")."""
     parts: list[str] = []
+    previous = ""
     for literal, name, spec, _conversion in string.Formatter().parse(template):
-        parts.append(literal)
+        parts.append(_agree(literal, previous) if previous else literal)
+        previous = ""
         if name is None:
             continue
         value = ("{" + name + "}" if name not in fills else  # a bank bug shows in the text
@@ -457,4 +500,5 @@ def fill(template: str, fills: dict[str, str]) -> str:
         if opens_sentence and value[:1].islower():
             value = value[0].upper() + value[1:]
         parts.append(value)
+        previous = value
     return "".join(parts)
