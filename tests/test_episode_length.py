@@ -112,3 +112,18 @@ def test_the_measured_numbers_are_for_the_installed_voice() -> None:
             f"craft.toml [{language}.measured] was measured on another espeak-ng than {version}: "
             "re-run benchmarks/voice_rate.py")
         assert craft.units_per_second > 0 and craft.line_ms > 0 and craft.beat_ms > 0
+
+
+def test_stops_within_a_line_and_its_pace_weigh_in_its_length() -> None:
+    """Decision 0037: a stop inside a line is a pause the voice takes; a line's own final
+    stop is not. A line said at half the pace weighs twice as much."""
+    from microdrama.domain.text import pauses
+
+    assert pauses("No pregnancy. Not now, not ever.") == 2
+    assert pauses("Please! One more chance!") == 1
+    assert pauses("Get out.") == 0
+    assert pauses("好，我记住你了，苏嘉禾。") == 2
+    craft = load_craft("en")
+    plain, stopped = craft.fill_size("Not now not ever"), craft.fill_size("Not now, not ever.")
+    assert plain == 4 and stopped == pytest.approx(4 + craft.pause_ms * craft.units_per_second / 1000)
+    assert craft.fill_size("Not now, not ever.", 0.5) == pytest.approx(2 * stopped)
