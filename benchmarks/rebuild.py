@@ -26,12 +26,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -53,6 +55,51 @@ def cli(*args: str) -> tuple[float, float, str]:
     done = subprocess.run([sys.executable, "-m", "microdrama.cli", *args], check=True,
                           stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     return time.perf_counter() - started, cpu_seconds() - cpu, done.stdout
+
+
+class Watch:
+    """``microdrama watch DIR --json`` running beside the benchmark: the resident build a
+    creator keeps open while editing (decision 0038). ``rebuild(edit)`` times an edit from
+    the moment the file is saved to the moment the watch reports its rebuild."""
+
+    def __init__(self, root: Path) -> None:
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "microdrama.cli", "watch", str(root), "--json"],
+            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+        self.next_report()  # its first build (up to date) and the stages warmed
+
+    def next_report(self) -> dict[str, Any]:
+        """The next build's report; fails when the watch stopped or a build failed."""
+        assert self.process.stdout is not None
+        line = self.process.stdout.readline()
+        if not line:
+            raise RuntimeError(f"microdrama watch ended (exit {self.process.wait()})")
+        report: dict[str, Any] = json.loads(line)
+        if not report["ok"]:
+            raise RuntimeError(f"the watched build failed: {report['error']}")
+        return report
+
+    def cpu(self) -> float:
+        """CPU seconds of the watch and of its workers that have ended (Linux /proc)."""
+        fields = Path(f"/proc/{self.process.pid}/stat").read_text().rsplit(")", 1)[1].split()
+        ticks = sum(int(value) for value in fields[11:15])  # utime stime cutime cstime
+        return ticks / os.sysconf("SC_CLK_TCK")
+
+    def rebuild(self, edit: Callable[[], object]) -> tuple[float, float, dict[str, Any]]:
+        """Wall seconds from ``edit()`` saving a file to the watch's report of the
+        rebuild, the CPU seconds it used, and the report."""
+        time.sleep(2.5)  # the last build's files settled (0023): none is hashed again
+        cpu = self.cpu()
+        started = time.perf_counter()
+        edit()
+        report = self.next_report()
+        wall = time.perf_counter() - started
+        time.sleep(0.3)  # its workers reaped into its CPU count
+        return wall, self.cpu() - cpu, report
+
+    def close(self) -> None:
+        self.process.terminate()
+        self.process.wait()
 
 
 def import_seconds(rounds: int = 3) -> tuple[float, float]:

@@ -10,7 +10,9 @@ Prints, from one run on this machine:
   swings with the load; the CPU ratio much less);
 - seconds to rebuild after editing one line of dialogue, as a share of the full
   render (goal ≤ 5 %), and where it went (benchmarks/rebuild.py's breakdown: the CLI's
-  start, setup, planning, each wave that ran with its longest item, the rest);
+  start, setup, planning, each wave that ran with its longest item, the rest): once
+  with `microdrama build` (a new process), once with `microdrama watch` (the process a
+  creator keeps open while editing; from the save to its report, decision 0038);
 - peak memory (largest process: the build or any of its workers/ffmpeg; goal ≤ 1.5 GiB).
 
 Run: .venv/bin/python benchmarks/render.py [--seconds 90] [--lang zh]
@@ -25,7 +27,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from rebuild import IDEA, breakdown, cli, cpu_seconds, import_seconds
+from rebuild import IDEA, Watch, breakdown, cli, cpu_seconds, import_seconds
 
 from microdrama.formats.yamlio import parse_yaml
 from microdrama.media.ffmpeg import run_ffmpeg
@@ -61,6 +63,16 @@ def main() -> None:
         script.write_text(text.replace(old, new, 1), "utf-8")
         rebuild, rebuild_cpu, report = cli("build", str(root), "--json")
         alone, _ = import_seconds()
+
+        # The same line edited again (another mark), rebuilt by a resident `watch`.
+        other = new[:-1] + ("？" if args.lang == "zh" else "?")
+        watch = Watch(root)
+        try:
+            resident, resident_cpu, resident_report = watch.rebuild(
+                lambda: script.write_text(script.read_text("utf-8").replace(new, other, 1),
+                                          "utf-8"))
+        finally:
+            watch.close()
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     print(f"episode length: {length_s:.1f} s ({args.lang})")
     print(f"full render (idea → labelled MP4): {full:.1f} s = {length_s / full:.2f}× real time")
@@ -78,6 +90,12 @@ def main() -> None:
                   f"wave {stage['seconds']:.1f} s")
     print("  where the rebuild went: "
           + "\n  ".join(breakdown(rebuild, rebuild_cpu, json.loads(report), alone)))
+    print(f"the same line edited again, rebuilt by `microdrama watch` (one resident "
+          f"process): {resident:.1f} s from the save to the report = "
+          f"{100 * resident / full:.1f} % of the full render (goal ≤ 5 %); CPU time "
+          f"{resident_cpu:.1f} s = {100 * resident_cpu / full_cpu:.1f} %")
+    print("  where it went (start + exit: noticing the save, and the report): "
+          + "\n  ".join(breakdown(resident, resident_cpu, resident_report)))
     print(f"peak memory (largest process): {peak:.0f} MiB (goal ≤ 1536)")
 
 

@@ -9,6 +9,7 @@ of microdrama but this package.
 
     create.py     new_project, adapt_novel, make_demo
     build.py      build_project (events), estimate_build, read_status
+    watch.py      watch_project (a resident build: rebuilds on each change, warm)
     exchange.py   export_script, import_script (Fountain)
     stories.py    export_story (Ink, Twee 3/SugarCube, Ren'Py), import_story (Ink, Twee)
     translations.py  export_translation (XLIFF 2.0/1.2, PO), fill_pseudo_locale (qps-ploc)
@@ -106,6 +107,7 @@ if TYPE_CHECKING:
         fill_pseudo_locale,
     )
     from microdrama.app.verify import Check, FileReport, VerifyRequest, VerifyResult, verify_files
+    from microdrama.app.watch import BuildFailed, Rebuilt, WatchEvent, watch_project
     from microdrama.domain.settings import PSEUDO_LOCALE
     from microdrama.domain.translation import Coverage
     from microdrama.engine.builder import ItemStatus, StageReport
@@ -184,6 +186,10 @@ _WHERE: dict[str, str] = {
     "VerifyRequest": "microdrama.app.verify",
     "VerifyResult": "microdrama.app.verify",
     "verify_files": "microdrama.app.verify",
+    "BuildFailed": "microdrama.app.watch",
+    "Rebuilt": "microdrama.app.watch",
+    "WatchEvent": "microdrama.app.watch",
+    "watch_project": "microdrama.app.watch",
     "PSEUDO_LOCALE": "microdrama.domain.settings",
     "Coverage": "microdrama.domain.translation",
     "ItemStatus": "microdrama.engine.builder",
@@ -228,5 +234,6 @@ __all__ = [
     "VerifyResult", "__version__", "adapt_novel", "build_project", "estimate_build",
     "export_script", "export_translation", "fill_pseudo_locale", "import_script",
     "import_translation", "make_demo", "new_project", "parse_episodes", "read_status",
-    "report_providers", "review_project", "storage_error", "verify_files"
+    "report_providers", "review_project", "storage_error", "verify_files",
+    "BuildFailed", "Rebuilt", "WatchEvent", "watch_project",
 ]

@@ -146,6 +146,14 @@ class Stage(ABC):
 
             check_provider(ctx, self.capability)
 
+    def warm(self, ctx: BuildContext) -> None:
+        """Load in this process what ``run`` loads on its first call (a dictionary, a
+        model), so that the items of later builds — run here, or in workers forked from
+        here — start warm. A resident build (``microdrama watch``) calls it once; a
+        build that runs once and exits does not. Changes no output. Most stages have
+        nothing to load: this one does nothing."""
+        return None
+
     @abstractmethod
     def items(self, ctx: BuildContext) -> list[str]:
         """Item ids this stage has for the context's selection, in order."""

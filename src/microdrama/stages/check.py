@@ -31,6 +31,7 @@ from microdrama.review.continuity import check_continuity
 from microdrama.review.craft import check_craft, load_craft
 from microdrama.review.doctor import SeriesContext, diagnose, series_context
 from microdrama.review.lexicon import pack_digest
+from microdrama.review.lexicon import warm as warm_lexicon
 from microdrama.review.story import review_story
 
 
@@ -45,6 +46,11 @@ class CheckStage(Stage):
 
     def items(self, ctx: BuildContext) -> list[str]:
         return [episode_id(n) for n in ctx.episode_numbers()]
+
+    def warm(self, ctx: BuildContext) -> None:
+        bible = ctx.bible()
+        if bible is not None:
+            warm_lexicon(bible.language)
 
     def plan(self, ctx: BuildContext, item: str) -> Work:
         number = ItemId.parse(item).number
