@@ -22,6 +22,7 @@ from microdrama.formats.locales import locale_facts
 from microdrama.media.credentials import CredentialsError, manifest, read, sign
 from microdrama.media.fonts import drawn_by, load_font, not_drawn, render_label
 from microdrama.media.label import aigc_metadata, verify_aigc
+from microdrama.media.mp4join import NotJoinable, join_mp4
 from microdrama.media.video import concat_segments, mux
 from microdrama.project import layout as paths
 from microdrama.project.layout import label_text
@@ -37,7 +38,7 @@ class EpisodeStage(Stage):
     """Assemble, label and package each episode."""
 
     name: ClassVar[str] = "episode"
-    version: ClassVar[int] = 1
+    version: ClassVar[int] = 2  # 2: joined by copying samples, not by ffmpeg (0038)
     after: ClassVar[tuple[str, ...] | None] = ("segment", "clean", "mix")
     description: ClassVar[str] = "segments + mix → labelled MP4 (and a locale's clean master)"
     executor: ClassVar[str] = "process"
@@ -146,8 +147,12 @@ def _assemble(work: Work, kind: str, parts: list[dict[str, Any]], mix: Path, fol
     folder.mkdir()
     joined, final = folder / "video.mp4", folder / "episode.mp4"
     metadata = aigc_metadata(PRODUCER, produce_id)
-    concat_segments([work.input_path(f"{kind}:{part['shot']}") for part in parts], joined)
-    mux(joined, mix, final, metadata={"AIGC": metadata})
+    shots = [work.input_path(f"{kind}:{part['shot']}") for part in parts]
+    try:  # our shots' samples laid end to end, no shot decoded to probe it (0038)
+        join_mp4(shots, mix, final, metadata={"AIGC": metadata})
+    except NotJoinable:  # shots from elsewhere (another encoder): ffmpeg joins them
+        concat_segments(shots, joined)
+        mux(joined, mix, final, metadata={"AIGC": metadata})
     verify_aigc(final, metadata)
     if plan:
         final = sign_last(final, folder / "signed.mp4", plan, title)
