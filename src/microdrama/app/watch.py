@@ -105,7 +105,7 @@ def warm_stages(request: BuildRequest) -> None:
 
 def watch_project(request: BuildRequest, on_build: Callable[[WatchEvent], None],
                   stop: threading.Event, *, on_event: OnEvent | None = None,
-                  poll_seconds: float = 0.05, settle_seconds: float = 0.05) -> None:
+                  poll_seconds: float = 0.03, settle_seconds: float = 0.03) -> None:
     """Build ``request``, then again after each change of the project's files, until
     ``stop`` is set. Errors the user can fix reach ``on_build`` as ``BuildFailed``;
     others (a full disk, a bug) end the watch as they would end a build."""
