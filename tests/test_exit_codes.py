@@ -43,7 +43,8 @@ from tests.test_real_providers import KEY, voice_project
 IDEA = "a maid's daughter is the real heiress"
 
 #: Exceptions microdrama raises and catches itself; none is an error a user sees.
-INTERNAL_SIGNALS = {"Blocked", "Halted", "Stopped", "UnsetVariable", "Unsupported"}
+INTERNAL_SIGNALS = {"Blocked", "Halted", "NotJoinable", "Stopped", "UnsetVariable",
+                    "Unsupported"}
 
 
 def new_project(root: Path, *, episodes: int = 1) -> Path:

@@ -11,8 +11,6 @@ from __future__ import annotations
 import json
 import sqlite3
 import sys
-import threading
-import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -29,7 +27,6 @@ from microdrama.app import (
     STAGE_NAMES,
     AdaptRequest,
     BuildEvent,
-    BuildFailed,
     BuildRequest,
     BuildResult,
     BuildStarted,
@@ -41,13 +38,11 @@ from microdrama.app import (
     NewRequest,
     OnEvent,
     ProvidersRequest,
-    Rebuilt,
     ReviewCounts,
     StageProgress,
     StageReport,
     State,
     StatusRequest,
-    WatchEvent,
     __version__,
     adapt_novel,
     build_project,
@@ -57,7 +52,6 @@ from microdrama.app import (
     read_status,
     report_providers,
     storage_error,
-    watch_project,
 )
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
@@ -350,72 +344,6 @@ def build(
 
 
 @app.command()
-def watch(
-    ctx: typer.Context,
-    directory: Annotated[Path, typer.Argument(help="Project folder.")],
-    episodes: Annotated[str | None, typer.Option(help="Episodes to build, e.g. 1-3,7.")] = None,
-    until: Annotated[str | None, typer.Option(help=f"Stop after this stage ({', '.join(STAGE_NAMES)}).")] = None,
-    jobs: Annotated[int, typer.Option(help="Items to run at once.")] = 2,
-    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per build, one per line.")] = False,
-    provider: Annotated[list[str] | None, typer.Option(help="Override a provider: CAPABILITY=ID.")] = None,
-    budget: Annotated[float | None, typer.Option(help="Stop before the project's total spend passes this many USD.")] = None,
-    locale: Annotated[str | None, typer.Option(help="Also build this locale (all: every [locales] target).")] = None,
-) -> None:
-    """Build a project, then rebuild it each time you save one of its files (Ctrl-C stops).
-
-    One process stays up, so a rebuild pays only for what the edit changed.
-    """
-    request = BuildRequest(directory=directory, episodes=episodes, until=until, jobs=jobs,
-                           providers=provider or [], budget=budget,
-                           command=_command_line(ctx, "watch"), locale=locale)
-    bars = _ProgressBars()
-
-    def show(event: WatchEvent) -> None:
-        bars.stop()
-        _print_watched(event, as_json)
-
-    if not as_json:
-        err.print(f"watching {directory}: save a file to rebuild; Ctrl-C stops", markup=False)
-    try:
-        watch_project(request, show, threading.Event(), on_event=bars)
-    except KeyboardInterrupt:
-        bars.stop()
-        err.print("stopped watching; finished items are kept")
-
-
-def _print_watched(event: WatchEvent, as_json: bool) -> None:
-    """One build of a watch: a JSON line, or a line of what ran and the review."""
-    changed = list(event.changed)
-    if as_json:
-        if isinstance(event, Rebuilt):
-            data = _reports_json(event.result.reports, event.result.seconds,
-                                 event.result.setup_seconds)
-            if event.result.review is not None:
-                data["review"] = asdict(event.result.review)
-            line = {"ok": True, "changed": changed, **data}
-        else:
-            line = {"ok": False, "changed": changed, "error": str(event.error),
-                    "exit_code": event.error.exit_code}
-        sys.stdout.write(json.dumps(line, ensure_ascii=False) + "\n")
-        sys.stdout.flush()
-        return
-    when = time.strftime("%H:%M:%S")
-    cause = (f"{', '.join(changed[:3])}{' …' if len(changed) > 3 else ''} changed → "
-             if changed else "")
-    if isinstance(event, BuildFailed):
-        out.print(f"{when} {cause}not built: {event.error}", markup=False, soft_wrap=True)
-        out.print("  fix it and save: the watch builds again", markup=False)
-        return
-    result = event.result
-    ran = ", ".join(f"{r.stage} {len(r.ran)}" for r in result.reports if r.ran)
-    out.print(f"{when} {cause}" + (f"ran {ran}" if ran else "up to date")
-              + f" in {result.seconds:.2f} s", markup=False, soft_wrap=True)
-    _print_blocked(result)
-    if result.review is not None and ran:
-        _print_review(result.review)
-
-
-@app.command()
 def status(
     directory: Annotated[Path, typer.Argument(help="Project folder.")],
     until: Annotated[str | None, typer.Option(help="Only stages up to this one.")] = None,
@@ -496,7 +424,7 @@ def entry() -> None:
 
 
 # The commands defined in the package's other modules register themselves on ``app``.
-from microdrama.cli import exchange, stories, trust  # noqa: E402, F401
+from microdrama.cli import exchange, stories, trust, watching  # noqa: E402, F401
 
 if __name__ == "__main__":
     entry()

@@ -24,7 +24,7 @@ from microdrama.domain.items import ItemId
 from microdrama.engine.budget import Budget
 from microdrama.engine.context import BuildContext
 from microdrama.engine.contract import Blocked, Produced, Stage, State, Work
-from microdrama.engine.costing import Estimate, estimate_item, typical_count
+from microdrama.engine.costing import Estimate
 from microdrama.engine.executors import (
     Executor,
     Executors,
@@ -105,31 +105,10 @@ class Builder:
 
     def estimate(self, until: str | None = None, force: Iterable[str] = ()
                  ) -> list[tuple[str, Estimate, int]]:
-        """What building now would cost: per paid stage, the estimate and items blocked
-        until their inputs exist (estimated as typical items). Nothing runs."""
-        out = []
-        for stage in self._stages_until(until):
-            if stage.capability is None:
-                continue
-            price = self.spending.price(stage)
-            found = Estimate()
-            blocked = 0
-            items = stage.items(self.ctx)
-            for item in items:
-                try:
-                    work = stage.plan(self.ctx, item)
-                except Blocked:
-                    blocked += 1
-                    found.add(estimate_item(stage, self.ctx, None, price))
-                    continue
-                if self._decide(stage, work, stage.name in set(force)) == "run":
-                    found.add(estimate_item(stage, self.ctx, work, price))
-            if not items:
-                for _ in range(typical_count(stage, self.ctx)):
-                    blocked += 1
-                    found.add(estimate_item(stage, self.ctx, None, price))
-            out.append((stage.name, found, blocked))
-        return out
+        """What building now would cost, per paid stage (``inspection.estimate_stages``)."""
+        from microdrama.engine.inspection import estimate_stages
+
+        return estimate_stages(self, until, force)
 
     @property
     def budget(self) -> float | None:
@@ -143,39 +122,13 @@ class Builder:
         self.log.close()
 
     def status(self, until: str | None = None) -> list[ItemStatus]:
-        """Every item of every stage with its state, without building anything.
+        """Every item of every stage with its state, without building anything
+        (``inspection.item_states``)."""
+        from microdrama.engine.inspection import item_states
 
-        A derived item that looks fresh but reads an episode whose upstream items will
-        rebuild is reported ``pending``: whether it changes is known only after them.
-        """
-        out: list[ItemStatus] = []
-        dirty: dict[str, set[str]] = {}  # stage → episodes (or "*") that will rebuild
-        for stage in self._stages_until(until):
-            changing = dirty.setdefault(stage.name, set())
-            upstream = [s.name for s in self.stages if s.name != stage.name] \
-                if stage.after is None else list(stage.after)
-            for item in stage.items(self.ctx):
-                episode = episode_key(item)
-                try:
-                    work = stage.plan(self.ctx, item)
-                except Blocked as blocked:
-                    out.append(ItemStatus(stage.name, item, State.BLOCKED, str(blocked)))
-                    changing.add(episode)
-                    continue
-                state, reason = self.fresh.item_state(stage, work)
-                if state == State.FRESH and not stage.owned:
-                    # A locale's item also waits on its episode in the series language.
-                    reads = {episode, episode.rpartition("/")[2], "*"}
-                    waits = next((name for name in upstream
-                                  if dirty.get(name, set()) & reads), None)
-                    if waits:
-                        state, reason = State.PENDING, f"waits for {waits} to rebuild"
-                if state in (State.STALE, State.MISSING, State.PENDING):
-                    changing.add(episode)
-                out.append(ItemStatus(stage.name, item, state, reason, work.key))
-        return out
+        return item_states(self, until)
 
-    def _stages_until(self, until: str | None) -> list[Stage]:
+    def stages_until(self, until: str | None) -> list[Stage]:
         if until is None:
             return self.stages
         names = [s.name for s in self.stages]
@@ -200,7 +153,7 @@ class Builder:
 
     def _build_locked(self, *, until: str | None, forced: set[str], command: str,
                       progress: Progress | None) -> list[StageReport]:
-        self._planned = self._stages_until(until)
+        self._planned = self.stages_until(until)
         self._all_ready = False
         self._stalled = {}
         self._forced = forced
@@ -210,7 +163,7 @@ class Builder:
         detached: list[tuple[_Running | None, list[Stage], list[StageReport]]] = []
         try:
             unread = unread_stages(self._planned)
-            for number, wave in enumerate(waves(self._stages_until(until)), 1):
+            for number, wave in enumerate(waves(self.stages_until(until)), 1):
                 began = time.perf_counter()
                 wave_reports = [StageReport(stage.name, wave=number) for stage in wave]
                 reports += wave_reports
@@ -295,7 +248,7 @@ class Builder:
             if provider.partition(":")[0] != "offline":
                 later.check_ready(self.ctx)  # a real provider this build will call
 
-    def _decide(self, stage: Stage, work: Work, forced: bool) -> str:
+    def decide(self, stage: Stage, work: Work, forced: bool) -> str:
         """'keep', 'restore' (publish from the store) or 'run'."""
         if forced:
             return "run"
@@ -307,7 +260,7 @@ class Builder:
     def _with_siblings(self, stage: Stage, work: Work) -> Work:
         """``work`` with only the siblings this build would run (``engine.siblings``)."""
         return wanted(stage, work, self._planned, self._forced,
-                      lambda later, sibling: self._decide(later, sibling, False))
+                      lambda later, sibling: self.decide(later, sibling, False))
 
     def _build_sequential(
         self, stage: Stage, run_id: int, report: StageReport, forced: bool,
@@ -326,7 +279,7 @@ class Builder:
                 report.plan_seconds += time.perf_counter() - planning
                 planning = time.perf_counter()
                 continue
-            action = self._decide(stage, work, forced)
+            action = self.decide(stage, work, forced)
             report.plan_seconds += time.perf_counter() - planning
             if action == "run":
                 work = self._with_siblings(stage, work)
@@ -380,7 +333,7 @@ class Builder:
                     report.why[item] = str(blocked)
                     done[stage.name] += 1
                     continue
-                action = self._decide(stage, work, stage.name in forced)
+                action = self.decide(stage, work, stage.name in forced)
                 if action == "run":
                     to_run.append((self._with_siblings(stage, work), report))
                 else:

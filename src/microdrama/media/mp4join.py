@@ -30,33 +30,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from microdrama.media.ffmpeg import atomic_output
+from microdrama.media.mp4tracks import NotJoinable, Track, box_spans, read_tracks
 
-#: Boxes whose children we walk to reach a track's sample tables.
-_PARENTS = {b"moov", b"trak", b"mdia", b"minf", b"stbl", b"edts"}
 _UNITY_MATRIX = struct.pack(">9I", 0x10000, 0, 0, 0, 0x10000, 0, 0, 0, 0x40000000)
 _FTYP = b"isom" + struct.pack(">I", 512) + b"isomiso2avc1mp41"
 
-
-class NotJoinable(Exception):
-    """The files are not shots this module can join by copying (the caller uses ffmpeg)."""
-
-
-@dataclass
-class _Track:
-    """One track's sample tables and the boxes copied as they are."""
-
-    handler: bytes
-    timescale: int
-    language: bytes  # mdhd's packed language code
-    tkhd: bytes  # payload
-    boxes: dict[bytes, bytes]  # whole boxes copied: hdlr, vmhd/smhd, dinf, stsd, sgpd, sbgp
-    durations: list[int]
-    offsets: list[int] | None  # composition offsets (ctts), None when there are none
-    sync: set[int] | None  # 0-based sample indexes of sync samples, None: every sample
-    sizes: list[int]
-    positions: list[int]
-    edit: tuple[int, int] | None  # (media_time, rate as 16.16) of the one edit; None: none
-
+__all__ = ["NotJoinable", "join_mp4"]
 
 #: Bytes of a VisualSampleEntry (avc1) before its child boxes, after its size and type.
 _VISUAL_ENTRY = 78
@@ -72,7 +51,7 @@ def _with_bit_rate(stsd: bytes, average: int | None) -> bytes:
     if kind not in (b"avc1", b"avc3") or entry + entry_size != len(stsd):
         return stsd
     kept = []
-    for child, box, _payload, end in _boxes(stsd, children, len(stsd)):
+    for child, box, _payload, end in box_spans(stsd, children, len(stsd)):
         if child != b"btrt":
             kept.append(stsd[box:end])
         elif average is not None:
@@ -95,146 +74,6 @@ def _with_es_id(stsd: bytes, track_id: int) -> bytes:
     if position + 2 > len(stsd):
         return stsd
     return stsd[:position] + struct.pack(">H", track_id) + stsd[position + 2:]
-
-
-def _boxes(data: bytes, start: int, end: int) -> list[tuple[bytes, int, int, int]]:
-    """(type, box start, payload start, box end) of each box in [start, end)."""
-    found = []
-    position = start
-    while position + 8 <= end:
-        size, kind = struct.unpack_from(">I4s", data, position)
-        payload = position + 8
-        if size == 1:
-            (size,) = struct.unpack_from(">Q", data, position + 8)
-            payload += 8
-        elif size == 0:
-            size = end - position
-        if size < payload - position or position + size > end:
-            raise NotJoinable("a damaged box")
-        found.append((kind, position, payload, position + size))
-        position += size
-    return found
-
-
-def _child(data: bytes, start: int, end: int, kind: bytes) -> tuple[int, int, int]:
-    for found, box, payload, box_end in _boxes(data, start, end):
-        if found == kind:
-            return box, payload, box_end
-    raise NotJoinable(f"no {kind.decode('latin-1')} box")
-
-
-def _runs(data: bytes, payload: int, width: int) -> list[tuple[int, ...]]:
-    """The entries of a full box whose body is a count and ``width``-word entries."""
-    (count,) = struct.unpack_from(">I", data, payload + 4)
-    return [struct.unpack_from(f">{width}I", data, payload + 8 + 4 * width * i)
-            for i in range(count)]
-
-
-def _tracks(data: bytes) -> list[_Track]:
-    _, moov, moov_end = _child(data, 0, len(data), b"moov")
-    tracks = []
-    for kind, _box, trak, trak_end in _boxes(data, moov, moov_end):
-        if kind == b"trak":
-            tracks.append(_track(data, trak, trak_end))
-    return tracks
-
-
-def _track(data: bytes, trak: int, trak_end: int) -> _Track:
-    _, tkhd, tkhd_end = _child(data, trak, trak_end, b"tkhd")
-    _, mdia, mdia_end = _child(data, trak, trak_end, b"mdia")
-    hdlr_box, hdlr, hdlr_end = _child(data, mdia, mdia_end, b"hdlr")
-    _, mdhd, _ = _child(data, mdia, mdia_end, b"mdhd")
-    version = data[mdhd]
-    if version == 1:
-        timescale, = struct.unpack_from(">I", data, mdhd + 20)
-        language = data[mdhd + 32:mdhd + 34]
-    else:
-        timescale, = struct.unpack_from(">I", data, mdhd + 12)
-        language = data[mdhd + 20:mdhd + 22]
-    _, minf, minf_end = _child(data, mdia, mdia_end, b"minf")
-    _, stbl, stbl_end = _child(data, minf, minf_end, b"stbl")
-    boxes = {b"hdlr": data[hdlr_box:hdlr_end]}
-    for kind, box, _payload, end in _boxes(data, minf, minf_end):
-        if kind in (b"vmhd", b"smhd", b"dinf"):
-            boxes[kind] = data[box:end]
-    tables: dict[bytes, int] = {}
-    for kind, box, payload, end in _boxes(data, stbl, stbl_end):
-        if kind in (b"stsd", b"sgpd", b"sbgp"):
-            boxes[kind] = data[box:end]
-        elif kind in (b"stts", b"ctts", b"stss", b"stsc", b"stsz", b"stco", b"co64"):
-            tables[kind] = payload
-        elif kind not in (b"sdtp",):
-            raise NotJoinable(f"a sample table box this joiner does not copy: {kind!r}")
-    if b"stsd" not in boxes or not {b"stts", b"stsc", b"stsz"} <= tables.keys():
-        raise NotJoinable("a track without its sample tables")
-    durations = [delta for count, delta in _runs(data, tables[b"stts"], 2) for _ in range(count)]
-    offsets = None
-    if b"ctts" in tables:
-        signed = data[tables[b"ctts"]] == 1
-        offsets = []
-        for count, value in _runs(data, tables[b"ctts"], 2):
-            if signed and value >= 1 << 31:
-                value -= 1 << 32
-            offsets += [value] * count
-    sync = ({number - 1 for (number,) in _runs(data, tables[b"stss"], 1)}
-            if b"stss" in tables else None)
-    size, count = struct.unpack_from(">II", data, tables[b"stsz"] + 4)
-    sizes = ([size] * count if size else
-             list(struct.unpack_from(f">{count}I", data, tables[b"stsz"] + 12)))
-    positions = _positions(data, tables, sizes)
-    if len(durations) != len(sizes) or (offsets is not None and len(offsets) != len(sizes)):
-        raise NotJoinable("sample tables of different lengths")
-    return _Track(handler=data[hdlr + 8:hdlr + 12], timescale=timescale, language=language,
-                  tkhd=data[tkhd:tkhd_end], boxes=boxes, durations=durations,
-                  offsets=offsets, sync=sync, sizes=sizes, positions=positions,
-                  edit=_edit(data, trak, trak_end))
-
-
-def _positions(data: bytes, tables: dict[bytes, int], sizes: list[int]) -> list[int]:
-    """The file offset of each sample, from the chunk offsets and samples per chunk."""
-    if b"stco" in tables:
-        chunks = [offset for (offset,) in _runs(data, tables[b"stco"], 1)]
-    elif b"co64" in tables:
-        (count,) = struct.unpack_from(">I", data, tables[b"co64"] + 4)
-        chunks = list(struct.unpack_from(f">{count}Q", data, tables[b"co64"] + 8))
-    else:
-        raise NotJoinable("no chunk offsets")
-    runs = _runs(data, tables[b"stsc"], 3)
-    positions: list[int] = []
-    sample = 0
-    for index, chunk in enumerate(chunks, start=1):
-        per_chunk = next((run[1] for run in reversed(runs) if run[0] <= index), 0)
-        position = chunk
-        for _ in range(per_chunk):
-            if sample >= len(sizes):
-                break
-            positions.append(position)
-            position += sizes[sample]
-            sample += 1
-    if len(positions) != len(sizes) or any(p + s > len(data)
-                                           for p, s in zip(positions, sizes, strict=True)):
-        raise NotJoinable("chunks that do not hold the samples")
-    return positions
-
-
-def _edit(data: bytes, trak: int, trak_end: int) -> tuple[int, int] | None:
-    """(media time, rate) of a track's single edit; None when it has no edit list."""
-    try:
-        _, edts, edts_end = _child(data, trak, trak_end, b"edts")
-    except NotJoinable:
-        return None
-    _, elst, _ = _child(data, edts, edts_end, b"elst")
-    version, count = data[elst], struct.unpack_from(">I", data, elst + 4)[0]
-    if count != 1:
-        raise NotJoinable("an edit list of several entries")
-    if version == 1:
-        _, media_time, rate = struct.unpack_from(">Qqi", data, elst + 8)
-    else:
-        _, media_time, rate = struct.unpack_from(">Iii", data, elst + 8)
-    return media_time, rate
-
-
-# ---------------------------------------------------------------------------- writing
 
 
 def _box(kind: bytes, *parts: bytes) -> bytes:
@@ -263,7 +102,7 @@ def _pairs(values: Sequence[int]) -> list[tuple[int, int]]:
 class _Out:
     """A track as it will be written: its samples and the chunk each starts."""
 
-    source: _Track
+    source: Track
     datas: list[bytes]  # the file each sample is read from
     durations: list[int]
     offsets: list[int] | None
@@ -313,7 +152,7 @@ def join_mp4(segments: Sequence[Path], audio: Path, out: Path, *,
 def _joined_video(files: list[bytes]) -> _Out:
     parts = []
     for data in files:
-        tracks = _tracks(data)
+        tracks = read_tracks(data)
         if len(tracks) != 1 or tracks[0].handler != b"vide":
             raise NotJoinable("a shot that is not one video track")
         parts.append(tracks[0])
@@ -354,7 +193,7 @@ def _joined_video(files: list[bytes]) -> _Out:
 
 
 def _cut_audio(data: bytes, video: _Out) -> _Out:
-    tracks = _tracks(data)
+    tracks = read_tracks(data)
     if len(tracks) != 1 or tracks[0].handler != b"soun":
         raise NotJoinable("a mix that is not one audio track")
     track = tracks[0]

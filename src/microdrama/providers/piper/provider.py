@@ -31,21 +31,28 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import importlib.util
-import json
 import threading
 from collections.abc import Mapping
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import numpy.typing as npt
 
 from microdrama.domain.script import Emotion
-from microdrama.domain.settings import PSEUDO_LOCALE
 from microdrama.errors import InputError, ProviderError
 from microdrama.providers.base import ProviderConfig, SpeechRequest
 from microdrama.providers.openai.compat import Price
+from microdrama.providers.piper.voices import (
+    SETTINGS,
+    VoiceFiles,
+    download_fix,
+    file_sha256,
+    model_paths,
+    settings_error,
+    voice_files,
+    voice_key,
+)
 
 if TYPE_CHECKING:
     from piper import PiperVoice
@@ -53,13 +60,10 @@ if TYPE_CHECKING:
 PROVIDER = "piper"
 #: Bump when the mapping from Voice and emotion to Piper settings changes.
 TUNING_VERSION = 1
-_SETTINGS = "[providers.piper]"
-_VOICES_URL = "https://huggingface.co/rhasspy/piper-voices"
 _G2PW_URL = (
     "https://huggingface.co/datasets/rhasspy/piper-checkpoints/resolve/main/"
     "zh/zh_CN/_resources/g2pw.tar.gz"
 )
-_EXAMPLES = {"zh": "zh_CN-huayan-medium.onnx", "en": "en_US-lessac-medium.onnx"}
 
 #: Length scale from Voice.rate: rate 0 → ×1.2 (slower), 50 → ×1, 100 → ×1/1.2.
 RATE_SPAN = 1.2
@@ -105,142 +109,6 @@ EMOTIONS: dict[Emotion, Prosody] = {
 # --- settings and files ------------------------------------------------------------------
 
 
-def _fail(key: str, problem: str, fix: str) -> InputError:
-    return InputError(problem, file="drama.toml", where=f"{_SETTINGS} {key}", fix=fix)
-
-
-def _download_fix(language: str, path: str | None = None) -> str:
-    example = _EXAMPLES.get(language, "<voice>.onnx")
-    where = path or f"/path/to/{example}"
-    return (
-        f"download a Piper voice ({example} and {example}.json, e.g. from {_VOICES_URL}) "
-        f'and set models.{language} = "{where}" in {_SETTINGS}'
-    )
-
-
-def model_paths(config: ProviderConfig) -> dict[str, Path]:
-    """Language → voice model path from the ``models`` setting (not yet checked on disk)."""
-    raw = config.settings.get("models")
-    if raw is None:
-        raise _fail("models", "no Piper voices are set", _download_fix("zh"))
-    if not isinstance(raw, Mapping) or not all(
-        isinstance(k, str) and isinstance(v, str) and v.strip() for k, v in raw.items()
-    ):
-        raise _fail(
-            "models", "models must map languages to voice model files",
-            'write models = { zh = "/path/zh_CN-huayan-medium.onnx", '
-            'en = "/path/en_US-lessac-medium.onnx" }',
-        )
-    base = Path(config.project_dir) if config.project_dir else Path.cwd()
-    return {language: base / Path(path).expanduser() for language, path in raw.items()}
-
-
-@dataclass(frozen=True)
-class VoiceFiles:
-    """One language's voice on disk, checked: the model, its config, their hashes."""
-
-    language: str
-    model: Path
-    config: Path
-    model_sha256: str
-    config_sha256: str
-    settings: Mapping[str, Any]
-
-
-_HASHES: dict[tuple[str, int, int], str] = {}
-_HASH_LOCK = threading.Lock()
-
-
-def file_sha256(path: Path) -> str:
-    """SHA-256 of a file, remembered per (path, size, mtime) so big models hash once."""
-    stat = path.stat()
-    key = (str(path), stat.st_size, stat.st_mtime_ns)
-    with _HASH_LOCK:
-        known = _HASHES.get(key)
-    if known is not None:
-        return known
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    value = digest.hexdigest()
-    with _HASH_LOCK:
-        _HASHES[key] = value
-    return value
-
-
-def _language_of(settings: Mapping[str, Any]) -> str | None:
-    """The language family a Piper voice config says it speaks (zh, en, …), if it says."""
-    language = settings.get("language")
-    if isinstance(language, Mapping):
-        family = language.get("family") or str(language.get("code", "")).split("_")[0]
-        if family:
-            return "zh" if str(family).lower() in ("zh", "cmn") else str(family).lower()
-    if settings.get("phoneme_type") == "pinyin":
-        return "zh"
-    espeak = settings.get("espeak")
-    if isinstance(espeak, Mapping) and isinstance(espeak.get("voice"), str):
-        family = espeak["voice"].split("-")[0].lower()
-        return "zh" if family in ("zh", "cmn") else family
-    return None
-
-
-def voice_key(request: SpeechRequest) -> str:
-    """The ``models`` entry a line is spoken with: its locale's for a dub (``es``,
-    ``pt-BR``), else its language's. The pseudo-locale speaks the series language's
-    letters, so it takes the language's voice."""
-    if request.locale and request.locale != PSEUDO_LOCALE:
-        return request.locale
-    return request.language
-
-
-def voice_files(config: ProviderConfig, language: str) -> VoiceFiles:
-    """The checked voice files for ``language`` (a language, or a locale: ``models.pt-BR``,
-    else ``models.pt``); InputError names the setting and the fix."""
-    paths = model_paths(config)
-    wanted = [language, language.split("-")[0]]
-    found = next((name for want in wanted for name in paths if name.lower() == want.lower()),
-                 None)
-    if found is None:
-        raise _fail(f"models.{language}", f"no Piper voice is set for {language!r}",
-                    _download_fix(language))
-    key = f"models.{found}"
-    language = found
-    model = paths[found]
-    if not model.is_file():
-        raise _fail(key, f"the Piper voice model {model} does not exist",
-                    _download_fix(language))
-    config_path = model.with_name(model.name + ".json")
-    if not config_path.is_file():
-        raise _fail(
-            key, f"the voice config {config_path} is missing",
-            f"put the voice's .onnx.json next to the model (every Piper voice comes as "
-            f"two files), or {_download_fix(language)}",
-        )
-    try:
-        settings = json.loads(config_path.read_text("utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise _fail(key, f"the voice config {config_path} is not readable JSON ({error})",
-                    _download_fix(language)) from error
-    if not isinstance(settings, dict):
-        raise _fail(key, f"the voice config {config_path} is not a JSON object",
-                    _download_fix(language))
-    spoken = _language_of(settings)
-    if spoken is not None and spoken != language.split("-")[0].lower():
-        raise _fail(
-            key, f"the voice {model.name} speaks {spoken!r}, not {language!r}",
-            f"set models.{language} to a {language} voice; {_download_fix(language)}",
-        )
-    return VoiceFiles(
-        language=language,
-        model=model,
-        config=config_path,
-        model_sha256=file_sha256(model),
-        config_sha256=file_sha256(config_path),
-        settings=settings,
-    )
-
-
 # --- loaded voices -----------------------------------------------------------------------
 
 
@@ -259,7 +127,7 @@ def _check_pinyin(files: VoiceFiles) -> None:
     missing = [name for name in ("sentence_stream", "unicode_rbnf")
                if importlib.util.find_spec(name) is None]
     if missing:
-        raise _fail(
+        raise settings_error(
             f"models.{files.language}",
             f"the voice {files.model.name} phonemizes with g2pW, which needs "
             f"{', '.join(missing)}",
@@ -268,7 +136,7 @@ def _check_pinyin(files: VoiceFiles) -> None:
         )
     g2pw = files.model.parent / "g2pW"
     if not (g2pw / "g2pw.onnx").is_file():
-        raise _fail(
+        raise settings_error(
             f"models.{files.language}",
             f"the voice {files.model.name} needs the g2pW model, not found in {g2pw}",
             f"download {_G2PW_URL} and unpack it into {g2pw}",
@@ -286,7 +154,7 @@ def _load(files: VoiceFiles) -> _Loaded:
             from piper import PiperVoice
         except ImportError as error:
             raise InputError(
-                f"the Piper engine is not installed ({error})", where=f"{_SETTINGS}",
+                f"the Piper engine is not installed ({error})", where=f"{SETTINGS}",
                 fix='pip install "piper-tts>=1.3"',
             ) from error
         if files.settings.get("phoneme_type") == "pinyin":
@@ -296,17 +164,17 @@ def _load(files: VoiceFiles) -> _Loaded:
                 files.model, config_path=files.config, download_dir=files.model.parent
             )
         except (KeyError, TypeError, ValueError) as error:
-            raise _fail(
+            raise settings_error(
                 f"models.{files.language}",
                 f"{files.config} is not a usable Piper voice config ({type(error).__name__}: "
                 f"{error})",
-                _download_fix(files.language),
+                download_fix(files.language),
             ) from error
         except Exception as error:  # onnxruntime raises its own types for bad models
-            raise _fail(
+            raise settings_error(
                 f"models.{files.language}",
                 f"{files.model} is not a usable ONNX voice model ({error})",
-                _download_fix(files.language),
+                download_fix(files.language),
             ) from error
         loaded = _LOADED[key] = _Loaded(voice, threading.Lock())
         return loaded
@@ -327,7 +195,7 @@ def _speaker_id(value: Any, names: Mapping[str, int], count: int, key: str) -> i
     if isinstance(value, str) and value in names:
         return int(names[value])
     known = f"; names: {', '.join(sorted(names)[:12])}…" if names else ""
-    raise _fail(key, f"speaker {value!r} is not in this voice",
+    raise settings_error(key, f"speaker {value!r} is not in this voice",
                 f"use a speaker id from 0 to {count - 1}{known}")
 
 
@@ -338,19 +206,19 @@ def speaker_for(request: SpeechRequest, settings: Mapping[str, Any],
         return None
     chosen = settings.get("speakers", {})
     if not isinstance(chosen, Mapping):
-        raise _fail("speakers", "speakers must map character ids to speaker ids",
+        raise settings_error("speakers", "speakers must map character ids to speaker ids",
                     'write speakers = { "su-wan" = 3 }')
     if request.speaker in chosen:
         return _speaker_id(chosen[request.speaker], names, count,
                            f"speakers.{request.speaker}")
     pools = settings.get("speaker_pools", {})
     if not isinstance(pools, Mapping):
-        raise _fail("speaker_pools", "speaker_pools must be a table of lists by gender",
+        raise settings_error("speaker_pools", "speaker_pools must be a table of lists by gender",
                     "write speaker_pools = { female = [0, 3], male = [1, 2] }")
     pool = pools.get(request.voice.gender)
     if pool:
         if not isinstance(pool, list):
-            raise _fail(f"speaker_pools.{request.voice.gender}", "the pool is not a list",
+            raise settings_error(f"speaker_pools.{request.voice.gender}", "the pool is not a list",
                         f"write speaker_pools.{request.voice.gender} = [0, 3]")
         candidates = [
             _speaker_id(v, names, count, f"speaker_pools.{request.voice.gender}") for v in pool
@@ -422,7 +290,7 @@ class PiperSpeech:
             raise InputError(
                 f"piper takes no model in its id (got {model!r})", file="drama.toml",
                 where="[providers] speech",
-                fix=f'write speech = "piper" and name the voice files in {_SETTINGS} models',
+                fix=f'write speech = "piper" and name the voice files in {SETTINGS} models',
             )
         self.config = config or ProviderConfig()
         model_paths(self.config)  # fail early on a malformed table
