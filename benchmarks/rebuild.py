@@ -80,9 +80,15 @@ class Watch:
         return report
 
     def cpu(self) -> float:
-        """CPU seconds of the watch and of its workers that have ended (Linux /proc)."""
-        fields = Path(f"/proc/{self.process.pid}/stat").read_text().rsplit(")", 1)[1].split()
-        ticks = sum(int(value) for value in fields[11:15])  # utime stime cutime cstime
+        """CPU seconds of the watch and of its workers, running or ended (Linux /proc)."""
+        ticks = 0
+        for stat in Path("/proc").glob("[0-9]*/stat"):
+            try:
+                fields = stat.read_text().rsplit(")", 1)[1].split()
+            except OSError:  # ended meanwhile
+                continue
+            if stat.parent.name == str(self.process.pid) or fields[1] == str(self.process.pid):
+                ticks += sum(int(value) for value in fields[11:15])  # utime stime cutime cstime
         return ticks / os.sysconf("SC_CLK_TCK")
 
     def rebuild(self, edit: Callable[[], object]) -> tuple[float, float, dict[str, Any]]:

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import os
+import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from microdrama.engine.builder import Builder
-from microdrama.engine.executors import Executor, Kind, LocalExecutors
+from microdrama.engine.executors import Executor, Kind, LocalExecutors, ResidentExecutors
 from tests.engine.test_builder import toy_project
 from tests.engine.toy_stages import Upper
 
@@ -57,3 +62,37 @@ def test_local_executors_open_threads_or_processes() -> None:
     finally:
         threads.shutdown()
         processes.shutdown()
+
+
+def _pid(_: int) -> int:
+    time.sleep(0.05)  # long enough that both workers take items
+    return os.getpid()
+
+
+def _die() -> None:
+    os._exit(3)
+
+
+def test_resident_executors_keep_their_workers_from_wave_to_wave() -> None:
+    resident = ResidentExecutors()
+    try:
+        first = resident.open("process", 2)
+        pids = {f.result() for f in [first.submit(_pid, i) for i in range(6)]}
+        first.shutdown(wait=True)  # the wave ends; the workers stay
+        second = resident.open("process", 1)
+        assert {f.result() for f in [second.submit(_pid, i) for i in range(6)]} <= pids
+        second.shutdown(wait=True)
+        lent = resident.open("thread", 1)
+        slow = [lent.submit(time.sleep, 0.2) for _ in range(5)]
+        lent.shutdown(wait=True, cancel_futures=True)  # cancels this wave's queue only
+        assert sum(f.cancelled() for f in slow) >= 3
+        assert resident.open("thread", 1).submit(sum, [1, 2]).result() == 3
+
+        broken = resident.open("process", 2)
+        with pytest.raises(BrokenProcessPool):
+            broken.submit(_die).result()
+        again = resident.open("process", 2)  # the dead pool is replaced
+        assert again.submit(sum, [3, 4]).result() == 7
+        assert again.submit(_pid, 0).result() not in pids
+    finally:
+        resident.close()

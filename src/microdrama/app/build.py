@@ -23,6 +23,7 @@ from microdrama.app.options import (
 )
 from microdrama.engine.builder import Builder, ItemStatus, StageReport
 from microdrama.engine.context import BuildContext
+from microdrama.engine.executors import Executors
 from microdrama.errors import ReviewError
 from microdrama.project.folder import Project
 from microdrama.stages import pipeline
@@ -168,7 +169,8 @@ class StatusResult:
     budget_usd: float | None
 
 
-def _builder(request: EstimateRequest, episodes: set[int] | None) -> Builder:
+def _builder(request: EstimateRequest, episodes: set[int] | None,
+             executors: Executors | None = None) -> Builder:
     """The builder of a request, its stages and overrides checked."""
     for name in [request.until, *request.force]:
         check_stage(name)
@@ -179,7 +181,7 @@ def _builder(request: EstimateRequest, episodes: set[int] | None) -> Builder:
     return Builder(BuildContext(project, selection=episodes, locales=locales),
                    pipeline(request.until),
                    jobs=request.jobs, budget=project.settings.budget.max_usd,
-                   budget_source=source)
+                   budget_source=source, executors=executors)
 
 
 def _selection(request: EstimateRequest) -> set[int] | None:
@@ -188,14 +190,17 @@ def _selection(request: EstimateRequest) -> set[int] | None:
     return parse_episodes(request.episodes, episode_total(request.directory))
 
 
-def build_project(request: BuildRequest, on_event: OnEvent | None = None) -> BuildResult:
+def build_project(request: BuildRequest, on_event: OnEvent | None = None, *,
+                  executors: Executors | None = None) -> BuildResult:
     """Build (or bring up to date) a project; only what changed is redone.
 
     Under ``strict`` the build stops right after the review, before any later stage
     spends time or money, when error-level findings are open (``result.review_error``).
+    ``executors``: where items run (a resident build keeps its pools between builds);
+    None: pools opened per wave, in this machine's threads and processes.
     """
     started = time.perf_counter()
-    builder = _builder(request, _selection(request))
+    builder = _builder(request, _selection(request), executors)
     setup = time.perf_counter() - started
 
     def progress(stage: str, done: int, total: int) -> None:

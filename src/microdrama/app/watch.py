@@ -2,9 +2,10 @@
 
 One resident process keeps what a build would load again each time it starts: the
 interpreter and its imports, the project's file hashes, and what the stages load on
-their first item (``Stage.warm``: jieba's dictionary for the zh script doctor). Workers
-are forked from it, so they start warm too. An edit then costs what it changes and
-little else (decision 0038).
+their first item (``Stage.warm``: jieba's dictionary for the zh script doctor). Its
+worker pools stay open from build to build (``ResidentExecutors``), forked once the
+stages are warm, so later items run in workers that have run items before. An edit
+then costs what it changes and little else (decision 0038).
 
 What is watched: every file of the project folder but its outputs (``out/``), the
 build's own state (``.microdrama/``), hidden files and editors' temporary files. A
@@ -29,6 +30,7 @@ from pathlib import Path
 from microdrama.app.build import BuildRequest, BuildResult, OnEvent, build_project
 from microdrama.app.options import build_locales
 from microdrama.engine.context import BuildContext
+from microdrama.engine.executors import ResidentExecutors
 from microdrama.errors import DramaError
 from microdrama.project.folder import Project
 from microdrama.stages import pipeline
@@ -111,18 +113,24 @@ def watch_project(request: BuildRequest, on_build: Callable[[WatchEvent], None],
     others (a full disk, a bug) end the watch as they would end a build."""
     changed: tuple[str, ...] = ()
     warmed = False
-    while not stop.is_set():
-        before = source_stamps(request.directory)
-        try:
-            result = build_project(request, on_event)
-        except DramaError as error:
-            on_build(BuildFailed(error, changed))
-        else:
-            if not warmed:
-                warm_stages(request)
-                warmed = True
-            on_build(Rebuilt(result, changed))
-        changed = _next_change(request.directory, before, stop, poll_seconds, settle_seconds)
+    executors = ResidentExecutors()
+    try:
+        while not stop.is_set():
+            before = source_stamps(request.directory)
+            try:
+                result = build_project(request, on_event, executors=executors)
+            except DramaError as error:
+                on_build(BuildFailed(error, changed))
+            else:
+                if not warmed:
+                    warm_stages(request)
+                    executors.close()  # the next workers are forked warm
+                    warmed = True
+                on_build(Rebuilt(result, changed))
+            changed = _next_change(request.directory, before, stop, poll_seconds,
+                                   settle_seconds)
+    finally:
+        executors.close()
 
 
 def _next_change(root: Path, seen: dict[str, Stamp], stop: threading.Event,

@@ -16,6 +16,7 @@ import sys
 import time
 from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import wait as futures_wait
 from typing import Any, Literal, Protocol
 
 from microdrama.engine.contract import Produced, Work
@@ -46,6 +47,59 @@ class LocalExecutors:
         if kind == "process":
             return ProcessPoolExecutor(max_workers=workers, initializer=die_with_parent)
         return ThreadPoolExecutor(max_workers=workers)
+
+
+class ResidentExecutors:
+    """Pools kept open from one wave to the next and from one build to the next, for a
+    process that builds again and again (``microdrama watch``, decision 0038).
+
+    Each ``open`` lends the pool of its kind (created, or grown, when it has fewer
+    workers than asked); the lender's ``shutdown`` waits for (or cancels) only the
+    futures it submitted, and the workers live on — already forked, their memory already
+    mapped — until ``close``. A pool whose worker died is replaced at the next ``open``.
+    Items read nothing but their Work (``Stage.run``), so a worker's past does not reach
+    its results; x264's own dependence on old memory is cut by ``encode``'s zeroed
+    allocations (decision 0023)."""
+
+    def __init__(self) -> None:
+        self._pools: dict[Kind, tuple[ProcessPoolExecutor | ThreadPoolExecutor, int]] = {}
+
+    def open(self, kind: Kind, workers: int) -> Executor:
+        pool, size = self._pools.get(kind, (None, 0))
+        if pool is None or size < workers or getattr(pool, "_broken", False):
+            if pool is not None:
+                pool.shutdown(wait=True)
+            size = max(workers, size)
+            pool = (ProcessPoolExecutor(max_workers=size, initializer=die_with_parent)
+                    if kind == "process" else ThreadPoolExecutor(max_workers=size))
+            self._pools[kind] = (pool, size)
+        return _Lent(pool)
+
+    def close(self) -> None:
+        """Shut every pool down (its workers end)."""
+        for pool, _ in self._pools.values():
+            pool.shutdown(wait=True, cancel_futures=True)
+        self._pools.clear()
+
+
+class _Lent:
+    """A resident pool as one wave sees it: its shutdown ends the wave, not the pool."""
+
+    def __init__(self, pool: ProcessPoolExecutor | ThreadPoolExecutor) -> None:
+        self.pool = pool
+        self.futures: list[Future[Any]] = []
+
+    def submit(self, fn: Callable[..., Any], /, *args: Any) -> Future[Any]:
+        future = self.pool.submit(fn, *args)
+        self.futures.append(future)
+        return future
+
+    def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
+        if cancel_futures:
+            for future in self.futures:
+                future.cancel()
+        if wait:
+            futures_wait(self.futures)
 
 
 #: prctl option: the signal a process gets when its parent dies (linux/prctl.h).
