@@ -567,3 +567,33 @@ def test_a_station_in_life_is_the_lead_until_their_own_verb_gives_a_job() -> Non
     stall = read_premise("A single mom who runs a noodle stall is secretly a billionaire's "
                          "daughter.", "en").protagonist
     assert (stall.occupation, stall.gender) == ("noodle stall owner", "female")
+
+
+def test_who_betrays_the_lead_whom_with_and_who_the_lead_becomes() -> None:
+    # Whose husband opens the idea leads; the husband who leaves her and the one he leaves
+    # her for are both against her, and the incident is what he does.
+    maya = read_premise("Maya's husband leaves her for her best friend, so she builds an "
+                        "empire to make them pay.", "en")
+    assert maya.protagonist.name == "Maya"
+    assert [a.occupation or a.hold for a in maya.antagonists] == ["husband", "best friend"]
+    assert maya.incident.startswith("leaves her for her best friend")
+    # Whom a betrayal is done with ("cheats on her with", "runs off with").
+    sister = read_premise("After her husband cheats on her with her sister, a housewife "
+                          "fakes her death and comes back as a billionaire.", "en")
+    assert sister.protagonist.occupation == "housewife"
+    assert [a.occupation or a.hold for a in sister.antagonists] == ["husband", "sister"]
+    partner = read_premise("Jake's wife runs off with his business partner and takes "
+                           "everything; he rebuilds from a food truck.", "en")
+    assert [a.occupation or a.hold for a in partner.antagonists] == ["wife", "business partner"]
+    # Who the lead returns as is the lead, not a second foe; a job she works as stays hers.
+    altar = read_premise("Her fiance dumped her at the altar; three years later she returns "
+                         "as his new boss.", "en")
+    assert [a.occupation or a.hold for a in altar.antagonists] == ["fiance"]
+    lena = read_premise("Lena works as a maid in the Harrington mansion to find out who "
+                        "killed her mother.", "en")
+    assert (lena.protagonist.name, lena.protagonist.occupation) == ("Lena", "maid")
+    # Whom a harm is done to is on the lead's side: the killer is still to be found.
+    assert all("mother" not in (a.occupation, a.hold) for a in lena.antagonists)
+    tom = read_premise("Years after someone murdered his father, Tom returns to the village "
+                       "as a doctor.", "en")
+    assert all("father" not in (a.occupation, a.hold) for a in tom.antagonists)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from microdrama.domain.premise import Premise, PremisePerson
 from microdrama.providers.offline.writer.frame import the_hold
@@ -137,6 +138,10 @@ def read_en(idea: str) -> Premise:
             if agent.name or agent.occupation:
                 agents.append(agent)
         break
+    # What the pack's words leave empty is read from the idea's phrases (its own nouns).
+    reading = read_open_en(text, {o.word.lower() for o in pack.occupations})
+    # "she returns as his new boss": who the lead becomes is not someone else's job
+    jobs = [j for j in jobs if not any(start <= j[1] < end for start, end in reading.lead_becomes)]
     lead, foes = cast_people(names, jobs, agents, truth_at, truth, text, pack)
     for foe in foes:  # "his ex-wife's new husband" is not his husband: whose he is stays
         # (someone named by a common noun: "Zoe's boss" may be the lead's own)
@@ -160,8 +165,6 @@ def read_en(idea: str) -> Premise:
     image = next((w for w in pack.images if find_en(text, w) >= 0), "") or next(
         (v for v in verbs if find_en(incident, v) >= 0), "")
     places = _places_en(text, pack)
-    # What the pack's words left empty, read from the idea's phrases (its own nouns).
-    reading = read_open_en(text, {o.word.lower() for o in pack.occupations})
     truth_span = (text.find(truth, max(truth_at, 0)), len(truth)) if truth else (-1, 0)
     inside = [p for p, _ in reading.people
               if truth_span[0] >= 0 and truth_span[0] <= p.start < sum(truth_span)]
@@ -189,6 +192,11 @@ def read_en(idea: str) -> Premise:
         lead.gender = said  # type: ignore[assignment]
     if not foes:
         foes = open_foes(reading, lead)
+    else:  # "cheats on her with her sister": whom a betrayal is done with is against her too
+        known_foes = {w.lower() for f in foes for w in (f.occupation, f.hold) if w}
+        with_whom = replace(reading, people=[(p, r) for p, r in reading.people if p.accomplice])
+        foes += [f for f in open_foes(with_whom, lead)
+                 if not {w.lower() for w in (f.occupation, f.hold) if w} & known_foes]
     named_in_truth = False
     if not foes and truth:
         foes = _foe_in_truth(truth, reading, truth_at, lead.occupation)
@@ -201,10 +209,10 @@ def read_en(idea: str) -> Premise:
                           image or (things[0] if things else ""))
     if reading.proper_places:  # the city or country the story is set in
         premise.setting = reading.proper_places[0]
-    if not premise.incident and reading.lead is not None:
-        end = re.search(r"[.;!?]", text[reading.lead.end:])
-        incident = text[reading.lead.end:reading.lead.end + end.start() if end else len(
-            text)].strip(" ,")
+    subject = reading.lead or reading.opening  # "Maya's husband leaves her for …"
+    if not premise.incident and subject is not None:
+        end = re.search(r"[.;!?]", text[subject.end:])
+        incident = text[subject.end:subject.end + end.start() if end else len(text)].strip(" ,")
         for place in reading.proper_places:  # "in Chicago finds out…": where, not what
             where = re.match(rf"(?:{'|'.join(open_words().place_prepositions)})\s+"
                              rf"{re.escape(place)}\b[\s,]*", incident)

@@ -65,6 +65,11 @@ class Reading:
     # Whose kin an antagonist wronged, and how: ("her", "father", "ruined") in "the man who
     # ruined her father's company".
     wronged: tuple[str, str, str] = ("", "", "")
+    # "Maya's husband leaves her": the phrase that opens the idea, someone of the lead's.
+    opening: Phrase | None = None
+    # Spans of who the lead becomes or passes for ("she returns as his new boss"): roles
+    # of the lead's, not other people.
+    lead_becomes: list[tuple[int, int]] = field(default_factory=list)
 
 
 def _is_person(phrase: Phrase, known_jobs: set[str]) -> bool:
@@ -96,6 +101,14 @@ def read_open_en(text: str, known_jobs: set[str]) -> Reading:
         lead.harms = _harm(items, lead_end + 2, lead, reading)
         reading.people.append((lead, ""))
         lead = None
+    last_named: Phrase | None = None
+    if lead is not None and lead.owner.endswith(("'s", "’s")):
+        # "Maya's husband leaves her for her best friend": the one whose husband it is
+        # leads (the name reader takes her); her husband is against her if he harms her.
+        lead.harms = _harm(items, lead_end, lead, reading)
+        reading.people.append((lead, ""))
+        reading.opening = last_named = lead
+        lead = None
     # "Her stepmother Diane throws June out", "My boss fired me": someone's someone is not
     # whose story it is.
     if lead is not None and not lead.owner and (items[start].low in classes.det or
@@ -105,7 +118,9 @@ def read_open_en(text: str, known_jobs: set[str]) -> Reading:
         reading.lead_rival = bool(set(lead.modifiers()) & set(words.rival_words))
     index = 0
     last_person: Phrase | None = reading.people[0][0] if reading.people else None
-    if last_person is not None:  # the object phrase that opens the idea is read already
+    if last_named is not None:  # the owned phrase that opens the idea is read already
+        index = lead_end
+    elif last_person is not None:  # the object phrase that opens the idea is read already
         index = next(i for i, t in enumerate(items) if t.start >= last_person.end) + 2
     while index < len(items):
         if reading.lead is not None and index == start:
@@ -122,6 +137,13 @@ def read_open_en(text: str, known_jobs: set[str]) -> Reading:
                 index += 1
                 continue
             phrase.preposition = two_before if two_before in words.workplace_verbs else before
+            phrase.harmed = index > 0 and is_harm(items[index - 1])
+            if before == "as" and index >= 2 and _takes_a_role(items[index - 2]):
+                # "she returns as his new boss", "poses as their maid": who the lead
+                # becomes or passes for, not another person
+                reading.lead_becomes.append((phrase.start, phrase.end))
+                index = after
+                continue
             if last_person is not None and _says_what(items, index, last_person):
                 if _harm(items, after, phrase, reading):  # "… is the man who killed her sister"
                     last_person.harms = True
@@ -130,7 +152,9 @@ def read_open_en(text: str, known_jobs: set[str]) -> Reading:
                 phrase.gone = True  # "when her twin sister dies…"
                 _place_or_person(phrase, reading, known_jobs)
             else:  # "… poisoned by the empress": the agent of a harm does it
-                by_harm = before == "by" and _harmed_before(items, index - 1)
+                phrase.accomplice = _accomplice(items, index)
+                by_harm = before == "by" and _harmed_before(items, index - 1) or \
+                    phrase.accomplice
                 _place_or_person(phrase, reading, known_jobs,
                                  _harm(items, after, phrase, reading) or by_harm)
                 if any(p is phrase for p, _ in reading.people):
@@ -160,6 +184,25 @@ def read_open_en(text: str, known_jobs: set[str]) -> Reading:
                 continue
         index += 1
     return reading
+
+
+def _takes_a_role(token: Token) -> bool:
+    """Whether the word before "as" has the lead become or pass for someone: "returns as",
+    "comes back as", "poses as", "disguises herself as" (the pack's ``becomes_verbs``);
+    not a job ("works as a maid") nor someone else ("hires him as her bodyguard")."""
+    return token.low in set(open_words().becomes_verbs)
+
+
+def _accomplice(items: list[Token], at: int) -> bool:
+    """Whether the phrase at ``at`` is who a betrayal is done with or for: "cheats on her
+    with her sister", "leaves her for her best friend", "runs off with his agent"."""
+    window = " ".join(t.low for t in items[max(0, at - 6):at])
+    for phrase in open_words().harm_phrases:
+        if window.endswith(" " + phrase) and phrase.endswith((" for", " with")) or \
+                re.search(rf"\b{re.escape(phrase)}\s+(?:her|him|them|me|us)\s+(?:with|for)$",
+                          window):
+            return True
+    return False
 
 
 def _bare_subject(items: list[Token], start: int, phrase: Phrase, end: int) -> bool:

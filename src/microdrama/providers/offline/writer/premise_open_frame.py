@@ -99,6 +99,8 @@ def open_foes(reading: Reading, lead: Person) -> list[Person]:
             singular(phrase.head.lower()) in words.foe_people
         if kin is None and not rival or kin is not None and kin.bond == "love" and not rival:
             continue
+        if phrase.harmed and not rival:
+            continue  # "find out who killed her mother": whom a harm is done to is no foe
         if foes and not rival:
             continue  # family who do no harm are not against the lead once someone is
         hold = " ".join([*phrase.modifiers(), phrase.compound()]) if kin else role or phrase.compound()

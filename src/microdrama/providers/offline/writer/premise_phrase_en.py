@@ -47,6 +47,9 @@ class OpenWords(Model):
     harm_verbs: list[str]
     harm_lead_ins: list[str] = Field(default_factory=list)
     harm_phrases: list[str] = Field(default_factory=list)
+    #: Verbs before "as" by which the lead becomes or passes for someone ("returns as his
+    #: new boss"): that someone is the lead, not another person.
+    becomes_verbs: list[str] = Field(default_factory=list)
     protect_verbs: list[str] = Field(default_factory=list)
     foe_people: list[str]
     plain_people: dict[str, Gender]
@@ -90,6 +93,8 @@ class Phrase:
     gender: Gender = ""  # said of them ("the patient … is the man who …")
     gone: bool = False  # "her twin sister dies": out of the story
     whose: bool = False  # only the owner of a thing ("his mother's hospital bills")
+    accomplice: bool = False  # whom a betrayal is done with ("cheats on her with her sister")
+    harmed: bool = False  # what a harm is done to ("who killed her mother"): the lead's side
 
     @property
     def start(self) -> int:
@@ -175,6 +180,10 @@ def _multiword_heads() -> frozenset[str]:
     return frozenset(p.split()[0] for p in phrases if " " in p)
 
 
+#: A name with its possessive ending, owning the phrase after it ("Maya's").
+_NAMED_OWNER = re.compile(r"^[A-Z][a-z]+['’]s$")
+
+
 def tokens(text: str) -> list[Token]:
     return [Token(m.group(), m.start()) for m in _TOKEN.finditer(text)]
 
@@ -227,6 +236,10 @@ def phrase_at(items: list[Token], at: int, *, subject: bool = False) -> tuple[Ph
         index += 1
     elif index < len(items) and items[index].low in classes.poss:
         owner = items[index].low
+        index += 1
+    elif subject and index + 1 < len(items) and _NAMED_OWNER.match(items[index].text) and \
+            items[index].text.split("'")[0].split("’")[0].lower() not in classes.closed:
+        owner = items[index].low  # "Maya's husband leaves her": whose husband opens it
         index += 1
     words: list[Token] = []
     plural = False
