@@ -597,3 +597,21 @@ def test_who_betrays_the_lead_whom_with_and_who_the_lead_becomes() -> None:
     tom = read_premise("Years after someone murdered his father, Tom returns to the village "
                        "as a doctor.", "en")
     assert all("father" not in (a.occupation, a.hold) for a in tom.antagonists)
+
+
+def test_two_who_harm_her_together_and_a_clause_that_goes_on_with_them_zh() -> None:
+    # 丈夫和闺蜜联手出轨，还卷走了她的…: the husband was read as the lead; 她 is.
+    both = read_premise("丈夫和闺蜜联手出轨，还卷走了她的全部家产，她带着女儿白手起家，"
+                        "发誓让渣男贱女付出代价。", "zh")
+    assert (both.protagonist.occupation, both.protagonist.gender) == ("", "female")
+    assert [a.hold for a in both.antagonists[:2]] == ["丈夫", "闺蜜"]
+    for idea, foes in [("婆婆和小姑子联手把她赶出家门，五年后她带着萌宝归来。", ["婆婆", "小姑子"]),
+                       ("继母和妹妹合谋抢走了她的未婚夫。", ["继母", "妹妹"])]:
+        premise = read_premise(idea, "zh")
+        assert premise.protagonist.occupation == "" and premise.protagonist.gender == "female"
+        assert [a.hold for a in premise.antagonists] == foes
+    # Harmed in its own clause (被 after a place), the subject is the lead, and a later
+    # 他是… is what he is, not whom a harm is done to.
+    poor = read_premise("穷小子在拍卖会上被富家千金羞辱，却不知道他是拍卖行的幕后老板。", "zh")
+    assert poor.protagonist.occupation == "穷小子"
+    assert [a.hold for a in poor.antagonists] == ["富家千金"]

@@ -33,18 +33,58 @@ def pronoun_lead(tokens: list[Token]) -> tuple[Gender, str] | None:
         at = next((i for i, (w, f, _) in enumerate(clause) if w in PRONOUNS and f == "r"), None)
         if at is not None:
             found = _pronoun_clause(clause, at)
+            if found is None and doer and _done_to(clause, at) and \
+                    not any(is_nominal(f) or f == "nr" for _, f, _ in clause[:at]):
+                # 丈夫和闺蜜联手出轨，还卷走了她的全部家产: the clause goes on with the one
+                # who did harm as its subject, and 她 is whom it is done to
+                return PRONOUNS[clause[at][0]], doer
             if found is None:
                 return None
             return found[0], found[1] or doer
         subject, after = person_prefix(clause, 0)
-        if subject and after < len(clause) and clause[after][0] == "被":
-            return None  # 高考状元被顶替: the subject is the one harmed, and the lead
+        if subject and any(w == "被" for w, _, _ in clause[after:]):
+            return None  # 高考状元被顶替, 穷小子在拍卖会上被…羞辱: the subject is harmed, the lead
         if subject and any(w in harm for w, _, _ in clause) and not doer:
             doer = subject  # a clause where someone does harm: read on for the lead
             continue
         if subject or any(f[:1] == "v" for _, f, _ in clause):
             return None  # 退休的女宇航员在台北开面馆: the clause has its own subject
     return None
+
+
+def _done_to(clause: list[Token], at: int) -> bool:
+    """Whether the pronoun at ``at`` is whom the clause's verb acts on: its object (卷走了她,
+    把她) or the owner of what it takes (她的全部家产) — not the subject of a clause of its
+    own (不知道他是…)."""
+    after = clause[at + 1][0] if at + 1 < len(clause) else ""
+    if after == "是":
+        return False
+    before = at - 1
+    while before >= 0 and clause[before][0] in ("了", "过", "着"):
+        before -= 1
+    return after == "的" or before >= 0 and (clause[before][1][:1] == "v" or
+                                            clause[before][0] in ("把", "将"))
+
+
+#: Words that join two people who act together (丈夫和闺蜜), and how they do (联手).
+_WITH = ("和", "与", "跟", "同")
+_TOGETHER = ("联手", "一起", "合伙", "合谋", "串通", "一同", "共同", "合起伙来")
+
+
+def harm_partner(tokens: list[Token]) -> str:
+    """Who does the first harm together with its subject: 闺蜜 of 丈夫和闺蜜联手出轨 (和, 与,
+    跟, 同 between two people words, a harm verb in the clause), or ''."""
+    harm = set(open_words_zh().harm_verbs)
+    for clause in token_clauses(tokens):
+        subject, after = person_prefix(clause, 0)
+        said = "".join(w for w, _, _ in clause)
+        if not subject or not any(verb in said for verb in harm):
+            continue
+        if after + 1 < len(clause) and clause[after][0] in _WITH:
+            partner, _ = person_prefix(clause, after + 1)
+            return partner
+        return ""
+    return ""
 
 
 def _pronoun_clause(clause: list[Token], at: int) -> tuple[Gender, str] | None:
@@ -69,11 +109,20 @@ def _pronoun_clause(clause: list[Token], at: int) -> tuple[Gender, str] | None:
         index += 1
     if not subject or not is_person_zh(subject):
         return None
+    # 婆婆和小姑子联手把她赶出家门: two do it together
+    if index < len(before) and before[index][0] in _WITH:
+        partner, after = person_prefix(before, index + 1)
+        if partner:
+            index = after
+            while index < len(before) and before[index][0] in _TOGETHER:
+                index += 1
     # What the subject does must be the thing done to 她: no other verb, copula or idiom
     # on the way (实习生发现自己的上司…害死她父亲 is not the 实习生's doing).
     acting = before[index:]
-    adjacent = {len(before) - 1, len(before) - 2} if words[-1] in ("给", "对", "向") else {
-        len(before) - 1}
+    tail = len(before) - 1  # 抢走了她的未婚夫: the verb before its aspect particle
+    while tail > index and words[tail] in ("了", "过", "着"):
+        tail -= 1
+    adjacent = {tail, tail - 1} if words[tail] in ("给", "对", "向") else {tail}
     for position, (word, flag, _) in enumerate(acting, start=index):
         if word in table.copulas or word in ("是", "就是") or \
                 (flag[:1] in ("v", "l") and position not in adjacent):

@@ -28,6 +28,7 @@ from microdrama.providers.offline.writer.premise_read import (
 )
 from microdrama.providers.offline.writer.premise_roles_zh import (
     foe_in_truth_zh,
+    harm_partner,
     love_in_zh,
     pronoun_lead,
     vendetta_truth_zh,
@@ -170,10 +171,14 @@ def read_zh(idea: str) -> Premise:
         lead.occupation, lead.gender, lead.start = "", gender, -1
         foes = [f for f in foes if foe_words not in (f.occupation, f.name, f.hold) or not foe_words]
         if foe_words:
-            job = pack.occupation(foe_words)
-            kin = kin_word(foe_words)
-            foes.insert(0, Person(occupation=foe_words, hold=foe_words, gender=(
-                job.gender if job and job.gender else kin[1] if kin else "")))
+            # 丈夫和闺蜜联手…: who does it with them is against her too
+            partner = harm_partner(tokens)
+            for at, words in enumerate(w for w in (foe_words, partner) if w):
+                job = pack.occupation(words)
+                kin = kin_word(words)
+                foes = [f for f in foes if words not in (f.occupation, f.name, f.hold)]
+                foes.insert(at, Person(occupation=words, hold=words, gender=(
+                    job.gender if job and job.gender else kin[1] if kin else "")))
     if by_pronoun is not None and reading.lead and re.match(r"[她他]是", text) and \
             not lead.occupation and not reading.past:
         lead.occupation = reading.occupation or reading.lead  # 他是全村第一个大学生
