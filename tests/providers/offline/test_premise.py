@@ -307,3 +307,14 @@ def test_the_premise_pack_is_valid_and_says_each_word_once(language: str) -> Non
     load_writing(language)  # the writing templates validate too
     words = [o.word.lower() for o in pack.occupations]
     assert len(words) == len(set(words)), Counter(words).most_common(3)
+
+
+def test_a_pilot_opens_on_what_the_antagonist_did_when_the_idea_says_it_actively() -> None:
+    # 丈夫和闺蜜联手出轨 is no 被… incident: the hook used to say nothing of it, and no
+    # word of the idea reached episode 1.
+    idea = "丈夫和闺蜜联手出轨，还卷走了她的全部家产，她带着女儿白手起家，发誓让渣男贱女付出代价。"
+    bible, _, episodes = write_series("zh", 3, 1, idea=idea)
+    assert bible.premise is not None
+    assert [a.hold for a in bible.premise.antagonists[:2]] == ["丈夫", "闺蜜"]
+    first = episodes[0].beats()[0].action
+    assert "丈夫和闺蜜联手出轨" in first and bible.by_role("lead").name in first

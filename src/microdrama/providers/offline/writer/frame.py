@@ -57,7 +57,7 @@ def load_writing(language: str) -> Writing:
 #: Slots that carry the idea's own words (names are replaced when ideas are compared).
 PREMISE_SLOTS = frozenset({"occupation", "a_occupation", "A_occupation", "place", "the_place",
                            "The_place", "Place", "event", "the_event", "The_event", "core", "Core", "truth", "want", "hold",
-                           "setting", "foe_job", "the_hold", "love_hold",
+                           "setting", "foe_job", "the_hold", "love_hold", "deed",
                            "the_love_hold"})
 
 
@@ -131,6 +131,11 @@ def premise_values(premise: Premise, language: str, *, lead: str, lead_full: str
         place.endswith(e) if zh else place.lower().endswith(e) for e in events) else ""
     if zh:
         values["incident"] = premise.incident if premise.incident.startswith("被") else ""
+        # 丈夫和闺蜜联手出轨: what the antagonist did, said as the idea says it (a hook
+        # the lead sees it in); only when the incident opens on the antagonist
+        said = (foe.hold or foe.occupation) if foe else ""
+        values["deed"] = premise.incident.rstrip("。！!") if said and not values["incident"] \
+            and premise.incident.startswith(said) else ""
         if "当众" in values["incident"] and values["witnesses"] == "众人":
             values["witnesses"] = ""  # "众人面前……当众" says it twice
     else:
