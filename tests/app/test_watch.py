@@ -133,3 +133,13 @@ def test_warming_the_review_loads_jieba_only_for_chinese() -> None:
         done = subprocess.run([sys.executable, "-c", probe.format(language)], check=True,
                               capture_output=True, text=True)
         assert done.stdout.strip() == initialized
+
+
+def test_a_folder_that_is_no_project_is_an_error_not_a_wait(tmp_path: Path) -> None:
+    from microdrama.app import InputError
+    from microdrama.cli import main
+
+    with pytest.raises(InputError, match="no drama.toml"):
+        watch_project(BuildRequest(directory=tmp_path / "typo"), lambda event: None,
+                      threading.Event())
+    assert main(["watch", str(tmp_path / "typo")]) == 2

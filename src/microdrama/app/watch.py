@@ -32,7 +32,7 @@ from microdrama.app.options import build_locales
 from microdrama.engine.context import BuildContext
 from microdrama.engine.executors import ResidentExecutors
 from microdrama.errors import DramaError
-from microdrama.project.folder import Project
+from microdrama.project.folder import SETTINGS_FILE, Project
 from microdrama.stages import pipeline
 
 #: Top-level folders of a project that hold what builds make, never what people edit.
@@ -110,7 +110,10 @@ def watch_project(request: BuildRequest, on_build: Callable[[WatchEvent], None],
                   poll_seconds: float = 0.03, settle_seconds: float = 0.03) -> None:
     """Build ``request``, then again after each change of the project's files, until
     ``stop`` is set. Errors the user can fix reach ``on_build`` as ``BuildFailed``;
-    others (a full disk, a bug) end the watch as they would end a build."""
+    others (a full disk, a bug) end the watch as they would end a build, and so does a
+    folder that is no project (raised before anything is built)."""
+    if not (request.directory / SETTINGS_FILE).is_file():  # a typo, not an edit to wait for
+        Project.open(request.directory)  # raises the error `build` gives (exit 2)
     changed: tuple[str, ...] = ()
     warmed = False
     executors = ResidentExecutors()
