@@ -615,3 +615,14 @@ def test_two_who_harm_her_together_and_a_clause_that_goes_on_with_them_zh() -> N
     poor = read_premise("穷小子在拍卖会上被富家千金羞辱，却不知道他是拍卖行的幕后老板。", "zh")
     assert poor.protagonist.occupation == "穷小子"
     assert [a.hold for a in poor.antagonists] == ["富家千金"]
+
+
+def test_an_idea_that_opens_on_a_participle_clause_leads_after_its_comma() -> None:
+    # "Disguised as a man, …" read no lead: the clause before the comma is no subject.
+    daughter = read_premise("Disguised as a man, a general's daughter joins the army to save "
+                            "her father.", "en")
+    assert daughter.protagonist.occupation == "general's daughter"
+    cfo = read_premise("Framed for embezzlement by her own brother, a disgraced CFO rebuilds "
+                       "her career from a food truck.", "en")
+    assert [a.occupation or a.hold for a in cfo.antagonists] == ["brother"]
+    assert "CFO" in (cfo.protagonist.occupation + cfo.hidden_truth)

@@ -91,8 +91,9 @@ def read_open_en(text: str, known_jobs: set[str]) -> Reading:
     if comma is not None and items and (
             items[0].low in classes.conj | classes.prep or
             any(t.low in classes.conj - {"and", "or", "but", "so", "yet", "nor"}
-                for t in items[:comma])):
-        # "After …, a mother …", "In 2049, a robot nanny …", "Ten years after …, a mechanic"
+                for t in items[:comma]) or _participle(items[0])):
+        # "After …, a mother …", "In 2049, a robot nanny …", "Ten years after …, a mechanic",
+        # "Framed by her brother, a disgraced CFO …", "Disguised as a man, a general's …"
         start = comma + 1
     lead, lead_end = phrase_at(items, start, subject=True)
     if lead is not None and lead_end + 1 < len(items) and items[lead_end].low in ("she", "he") \
@@ -184,6 +185,13 @@ def read_open_en(text: str, known_jobs: set[str]) -> Reading:
                 continue
         index += 1
     return reading
+
+
+def _participle(token: Token) -> bool:
+    """Whether an idea's first word opens a participle clause ("Framed …,", "Betrayed …,",
+    "Disguised …,", "Reborn …,"): a verb form in -ed, -en or -ing that is no noun."""
+    kinds = parts_of_speech(token.text)
+    return token.low.endswith(("ed", "en", "ing")) and "VERB" in kinds and "NOUN" not in kinds
 
 
 def _takes_a_role(token: Token) -> bool:
