@@ -626,3 +626,12 @@ def test_an_idea_that_opens_on_a_participle_clause_leads_after_its_comma() -> No
                        "her career from a food truck.", "en")
     assert [a.occupation or a.hold for a in cfo.antagonists] == ["brother"]
     assert "CFO" in (cfo.protagonist.occupation + cfo.hidden_truth)
+
+
+def test_one_she_is_to_marry_who_harms_her_is_no_love_interest() -> None:
+    lin = read_premise("Reborn on the day of her wedding, Lin refuses to marry the man who "
+                       "killed her.", "en")
+    assert lin.love.occupation == "" and [a.occupation for a in lin.antagonists] == ["man"]
+    # Whom she falls for and who harms her stay apart.
+    nurse = read_premise("A waitress falls for the detective investigating her.", "en")
+    assert nurse.love.occupation == "detective" and nurse.antagonists == []

@@ -220,6 +220,12 @@ def read_en(idea: str) -> Premise:
                 incident = incident[where.end():]
         premise.incident = incident
     love = _love_in(text, lead)
+    if love is not None and harms_the_lead(text, love):
+        # "refuses to marry the man who killed her": one who harms her is against her
+        if not any(love.occupation.lower() in (a.occupation.lower(), a.hold.lower())
+                   for a in premise.antagonists):
+            premise.antagonists.insert(0, love)
+        love = None
     if love is not None:  # "falls for the detective", "marries his billionaire uncle"
         premise.love = love
         whose = re.search(rf"\b{re.escape(love.occupation)}\s+(she|he)\b", text, re.IGNORECASE)
