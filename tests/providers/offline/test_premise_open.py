@@ -635,3 +635,9 @@ def test_one_she_is_to_marry_who_harms_her_is_no_love_interest() -> None:
     # Whom she falls for and who harms her stay apart.
     nurse = read_premise("A waitress falls for the detective investigating her.", "en")
     assert nurse.love.occupation == "detective" and nurse.antagonists == []
+
+
+def test_a_village_bully_who_harms_the_lead_is_the_antagonist_zh() -> None:
+    premise = read_premise("大学生返乡创业，被村霸处处刁难，却意外挖出祖上留下的宝藏。", "zh")
+    assert premise.protagonist.occupation == "大学生"
+    assert [a.occupation for a in premise.antagonists] == ["村霸"]
