@@ -157,10 +157,10 @@ def adapt(
 class _ProgressBars:
     """A bar per stage on stderr, shown from the moment the build starts."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, transient: bool = False) -> None:
         self.progress = Progress(
             TextColumn("{task.description:<8}"), BarColumn(), MofNCompleteColumn(),
-            TimeRemainingColumn(), console=err, transient=False,
+            TimeRemainingColumn(), console=err, transient=transient,
         )
         self.tasks: dict[str, Any] = {}
         self.started = False
@@ -178,6 +178,9 @@ class _ProgressBars:
         if self.started:
             self.progress.stop()
             self.started = False
+        for task in self.tasks.values():  # a next build (watch) starts with bars of its own
+            self.progress.remove_task(task)
+        self.tasks.clear()
 
 
 def _with_progress(call: Callable[[OnEvent], T]) -> T:

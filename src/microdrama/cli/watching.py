@@ -47,7 +47,7 @@ def watch(
     request = BuildRequest(directory=directory, episodes=episodes, until=until, jobs=jobs,
                            providers=provider or [], budget=budget,
                            command=_command_line(ctx, "watch"), locale=locale)
-    bars = _ProgressBars()
+    bars = _ProgressBars(transient=True)  # a build's bars go once it ends: a line says it
 
     def show(event: ops.WatchEvent) -> None:
         bars.stop()

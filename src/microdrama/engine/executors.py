@@ -70,7 +70,7 @@ class ResidentExecutors:
             if pool is not None:
                 pool.shutdown(wait=True)
             size = max(workers, size)
-            pool = (ProcessPoolExecutor(max_workers=size, initializer=die_with_parent)
+            pool = (ProcessPoolExecutor(max_workers=size, initializer=_resident_worker)
                     if kind == "process" else ThreadPoolExecutor(max_workers=size))
             self._pools[kind] = (pool, size)
         return _Lent(pool)
@@ -80,6 +80,13 @@ class ResidentExecutors:
         for pool, _ in self._pools.values():
             pool.shutdown(wait=True, cancel_futures=True)
         self._pools.clear()
+
+
+def _resident_worker() -> None:
+    """A resident pool's worker: it dies with the watch, and leaves Ctrl-C to it (the
+    watch then shuts the pool down; idle workers would otherwise each print a traceback)."""
+    die_with_parent()
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 class _Lent:
