@@ -641,3 +641,14 @@ def test_a_village_bully_who_harms_the_lead_is_the_antagonist_zh() -> None:
     premise = read_premise("大学生返乡创业，被村霸处处刁难，却意外挖出祖上留下的宝藏。", "zh")
     assert premise.protagonist.occupation == "大学生"
     assert [a.occupation for a in premise.antagonists] == ["村霸"]
+
+
+def test_someones_kin_who_harms_them_opens_the_idea_and_the_owner_leads() -> None:
+    # "A woman's sister steals her fiancé": the sister was read as the lead.
+    sister = read_premise("A woman's sister steals her fiance the night before the wedding.", "en")
+    assert sister.protagonist.occupation == "" and sister.protagonist.gender == "female"
+    assert [a.occupation or a.hold for a in sister.antagonists] == ["sister"]
+    assert sister.incident.startswith("steals her fiance")
+    # Not when no harm comes back to the owner: the maid's daughter is the heiress herself.
+    maid = read_premise("A maid's daughter is the real heiress switched at birth.", "en")
+    assert maid.protagonist.occupation == "maid's daughter"

@@ -209,7 +209,7 @@ def read_en(idea: str) -> Premise:
                           image or (things[0] if things else ""))
     if reading.proper_places:  # the city or country the story is set in
         premise.setting = reading.proper_places[0]
-    subject = reading.lead or reading.opening  # "Maya's husband leaves her for …"
+    subject = reading.opening or reading.lead  # "Maya's husband leaves her for …"
     if not premise.incident and subject is not None:
         end = re.search(r"[.;!?]", text[subject.end:])
         incident = text[subject.end:subject.end + end.start() if end else len(text)].strip(" ,")

@@ -65,7 +65,8 @@ class Reading:
     # Whose kin an antagonist wronged, and how: ("her", "father", "ruined") in "the man who
     # ruined her father's company".
     wronged: tuple[str, str, str] = ("", "", "")
-    # "Maya's husband leaves her": the phrase that opens the idea, someone of the lead's.
+    # "Maya's husband leaves her", "a woman's sister steals her fiancé": the phrase that
+    # opens the idea, someone of the lead's who acts on them.
     opening: Phrase | None = None
     # Spans of who the lead becomes or passes for ("she returns as his new boss"): roles
     # of the lead's, not other people.
@@ -103,7 +104,15 @@ def read_open_en(text: str, known_jobs: set[str]) -> Reading:
         reading.people.append((lead, ""))
         lead = None
     last_named: Phrase | None = None
-    if lead is not None and lead.owner.endswith(("'s", "’s")):
+    split = _owned_harmer(items, lead, lead_end) if lead is not None else None
+    if split is not None:
+        # "A woman's sister steals her fiancé": the woman leads; her sister, who does the
+        # harm to her (the pronoun after the verb), is against her
+        lead, harmer = split
+        harmer.harms = True
+        reading.people.append((harmer, ""))
+        reading.opening = harmer
+    elif lead is not None and lead.owner.endswith(("'s", "’s")):
         # "Maya's husband leaves her for her best friend": the one whose husband it is
         # leads (the name reader takes her); her husband is against her if he harms her.
         lead.harms = _harm(items, lead_end, lead, reading)
@@ -185,6 +194,33 @@ def read_open_en(text: str, known_jobs: set[str]) -> Reading:
                 continue
         index += 1
     return reading
+
+
+def _owned_harmer(items: list[Token], phrase: Phrase, end: int) -> tuple[Phrase, Phrase] | None:
+    """For a subject "a woman's sister" that harms her or him ("steals her fiancé",
+    "betrays him"): (the owner, the one owned); None otherwise ("A maid's daughter is the
+    real heiress", "A billionaire's son bullies a poor student": whom he harms is another)."""
+    at = next((i for i, t in enumerate(phrase.words[:-1]) if t.low.endswith(("'s", "’s"))), -1)
+    if at < 0:
+        return None
+    follow = end
+    while follow < len(items) and items[follow].low in set(_classes().aux) | set(
+            open_words().harm_lead_ins):
+        follow += 1
+    ahead = " ".join(t.low for t in items[follow:follow + 4])
+    pronouns = ("her", "him", "his", "them", "their")
+    harmed_self = follow + 1 < len(items) and is_harm(items[follow]) and \
+        items[follow + 1].low in pronouns
+    by_phrase = any(ahead.startswith(p + " ") and any(w in pronouns for w in p.split()) or
+                    ahead.startswith(p + " her") or ahead.startswith(p + " him")
+                    for p in open_words().harm_phrases)
+    if not (harmed_self or by_phrase):
+        return None
+    owner_token = phrase.words[at]
+    bare = Token(re.sub(r"['’]s$", "", owner_token.text), owner_token.start)
+    owner = Phrase([*phrase.words[:at], bare], owner=phrase.owner)
+    owned = Phrase(phrase.words[at + 1:], owner=owner_token.low)
+    return owner, owned
 
 
 def _participle(token: Token) -> bool:
