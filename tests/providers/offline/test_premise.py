@@ -318,3 +318,7 @@ def test_a_pilot_opens_on_what_the_antagonist_did_when_the_idea_says_it_actively
     assert [a.hold for a in bible.premise.antagonists[:2]] == ["丈夫", "闺蜜"]
     first = episodes[0].beats()[0].action
     assert "丈夫和闺蜜联手出轨" in first and bible.by_role("lead").name in first
+    # A deed done to her names her where the idea says 她.
+    bible, _, episodes = write_series("zh", 3, 1, idea="婆婆和小姑子联手把她赶出家门，五年后她带着萌宝归来。")
+    lead = bible.by_role("lead").name
+    assert f"婆婆和小姑子联手把{lead}赶出家门" in episodes[0].beats()[0].action

@@ -57,7 +57,7 @@ def load_writing(language: str) -> Writing:
 #: Slots that carry the idea's own words (names are replaced when ideas are compared).
 PREMISE_SLOTS = frozenset({"occupation", "a_occupation", "A_occupation", "place", "the_place",
                            "The_place", "Place", "event", "the_event", "The_event", "core", "Core", "truth", "want", "hold",
-                           "setting", "foe_job", "the_hold", "love_hold", "deed",
+                           "setting", "foe_job", "the_hold", "love_hold", "deed", "deed_named",
                            "the_love_hold"})
 
 
@@ -134,8 +134,13 @@ def premise_values(premise: Premise, language: str, *, lead: str, lead_full: str
         # 丈夫和闺蜜联手出轨: what the antagonist did, said as the idea says it (a hook
         # the lead sees it in); only when the incident opens on the antagonist
         said = (foe.hold or foe.occupation) if foe else ""
-        values["deed"] = premise.incident.rstrip("。！!") if said and not values["incident"] \
+        deed = premise.incident.rstrip("。！!") if said and not values["incident"] \
             and premise.incident.startswith(said) else ""
+        pronoun = "她" if gender == "female" else "他"
+        # 婆婆和小姑子联手把她赶出家门 → …把萧语桐赶出家门 (the deed names her); one that does
+        # not name her (丈夫和闺蜜联手出轨) is what she walks in on
+        values["deed_named"] = deed.replace(pronoun, lead, 1) if pronoun in deed else ""
+        values["deed"] = deed if pronoun not in deed else ""
         if "当众" in values["incident"] and values["witnesses"] == "众人":
             values["witnesses"] = ""  # "众人面前……当众" says it twice
     else:
