@@ -143,3 +143,12 @@ def test_a_folder_that_is_no_project_is_an_error_not_a_wait(tmp_path: Path) -> N
         watch_project(BuildRequest(directory=tmp_path / "typo"), lambda event: None,
                       threading.Event())
     assert main(["watch", str(tmp_path / "typo")]) == 2
+
+
+def test_warming_a_worker_runs_the_shot_and_mix_encoders_and_writes_nothing(tmp_path: Path,
+                                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    from microdrama.app.watch import warm_workers
+
+    monkeypatch.chdir(tmp_path)
+    warm_workers(None)  # every stage's warm_worker, as a resident worker runs them
+    assert list(tmp_path.iterdir()) == []

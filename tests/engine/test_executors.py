@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import time
 from collections.abc import Callable
@@ -94,5 +95,21 @@ def test_resident_executors_keep_their_workers_from_wave_to_wave() -> None:
         again = resident.open("process", 2)  # the dead pool is replaced
         assert again.submit(sum, [3, 4]).result() == 7
         assert again.submit(_pid, 0).result() not in pids
+    finally:
+        resident.close()
+
+
+def _mark(folder: str) -> None:
+    Path(folder, str(os.getpid())).write_text("warm", "utf-8")
+
+
+def test_resident_executors_prestart_warms_every_worker_once(tmp_path: Path) -> None:
+    resident = ResidentExecutors()
+    try:
+        resident.prestart(2, functools.partial(_mark, str(tmp_path)), seconds=0.2)
+        warmed = {int(p.name) for p in tmp_path.iterdir()}
+        assert len(warmed) == 2  # each worker ran it, once
+        lent = resident.open("process", 2)  # the items then run in those workers
+        assert {f.result() for f in [lent.submit(_pid, i) for i in range(4)]} <= warmed
     finally:
         resident.close()

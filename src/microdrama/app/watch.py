@@ -4,7 +4,9 @@ One resident process keeps what a build would load again each time it starts: th
 interpreter and its imports, the project's file hashes, and what the stages load on
 their first item (``Stage.warm``: jieba's dictionary for the zh script doctor). Its
 worker pools stay open from build to build (``ResidentExecutors``), forked once the
-stages are warm, so later items run in workers that have run items before. An edit
+stages are warm and then warmed themselves (``Stage.warm_worker``: a second through the
+shot encoder, ten through the mix's), so even the first edit's items run in workers
+that have worked. An edit
 then costs what it changes and little else (decision 0038).
 
 What is watched: every file of the project folder but its outputs (``out/``), the
@@ -25,6 +27,7 @@ import os
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from microdrama.app.build import BuildRequest, BuildResult, OnEvent, build_project
@@ -105,6 +108,12 @@ def warm_stages(request: BuildRequest) -> None:
         stage.warm(ctx)
 
 
+def warm_workers(until: str | None) -> None:
+    """In a worker: each stage of the pipeline warms it (``Stage.warm_worker``)."""
+    for stage in pipeline(until):
+        stage.warm_worker()
+
+
 def watch_project(request: BuildRequest, on_build: Callable[[WatchEvent], None],
                   stop: threading.Event, *, on_event: OnEvent | None = None,
                   poll_seconds: float = 0.03, settle_seconds: float = 0.03) -> None:
@@ -127,7 +136,9 @@ def watch_project(request: BuildRequest, on_build: Callable[[WatchEvent], None],
             else:
                 if not warmed:
                     warm_stages(request)
-                    executors.close()  # the next workers are forked warm
+                    executors.close()  # the next workers are forked warm …
+                    executors.prestart(max(1, request.jobs),  # … and have run once
+                                       partial(warm_workers, request.until))
                     warmed = True
                 on_build(Rebuilt(result, changed))
             changed = _next_change(request.directory, before, stop, poll_seconds,

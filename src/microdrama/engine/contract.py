@@ -154,6 +154,13 @@ class Stage(ABC):
         nothing to load: this one does nothing."""
         return None
 
+    @staticmethod
+    def warm_worker() -> None:
+        """Run once in each worker of a resident pool before it takes items: do in
+        miniature what ``run`` does first (open an encoder, touch the memory it uses), so
+        the worker's first item runs as fast as its later ones. Changes no output."""
+        return None
+
     @abstractmethod
     def items(self, ctx: BuildContext) -> list[str]:
         """Item ids this stage has for the context's selection, in order."""

@@ -75,11 +75,26 @@ class ResidentExecutors:
             self._pools[kind] = (pool, size)
         return _Lent(pool)
 
+    def prestart(self, workers: int, warm: Callable[[], None], seconds: float = 0.3) -> None:
+        """Fork the process pool's ``workers`` now and run ``warm`` once in each (every
+        call is held ``seconds`` at least, so each idle worker takes one)."""
+        lent = self.open("process", workers)
+        futures = [lent.submit(_held, warm, seconds) for _ in range(workers)]
+        lent.shutdown(wait=True)
+        for future in futures:
+            future.result()  # a warm-up that failed says so, as an item would
+
     def close(self) -> None:
         """Shut every pool down (its workers end)."""
         for pool, _ in self._pools.values():
             pool.shutdown(wait=True, cancel_futures=True)
         self._pools.clear()
+
+
+def _held(call: Callable[[], None], seconds: float) -> None:
+    started = time.perf_counter()
+    call()
+    time.sleep(max(0.0, seconds - (time.perf_counter() - started)))
 
 
 def _resident_worker() -> None:

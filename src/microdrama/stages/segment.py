@@ -37,6 +37,7 @@ from microdrama.formats.assets import project_font
 from microdrama.formats.locales import locale_facts
 from microdrama.hashing import content_hash
 from microdrama.media.clips import render_clip_segment
+from microdrama.media.encode import encode_segment
 from microdrama.media.ffmpeg import ffmpeg_exe
 from microdrama.media.fonts import not_drawn, render_caption, render_label
 from microdrama.media.frames import Rendition
@@ -82,6 +83,15 @@ class SegmentStage(Stage):
 
     def items(self, ctx: BuildContext) -> list[str]:
         return localized(ctx, shot_items(ctx))
+
+    @staticmethod
+    def warm_worker() -> None:
+        """A second of grey through the shot encoder, at the shots' size (x264 opened,
+        its buffers and the frame memory touched once)."""
+        frame = bytes([128]) * (WIDTH * HEIGHT * 3 // 2)
+        with tempfile.TemporaryDirectory() as folder:
+            encode_segment([frame] * FPS, Path(folder) / "warm.mp4", width=WIDTH,
+                           height=HEIGHT, fps=FPS)
 
     def check_ready(self, ctx: BuildContext) -> None:
         """Shots are encoded in process, but their sound and the episode are made by the
