@@ -652,3 +652,8 @@ def test_someones_kin_who_harms_them_opens_the_idea_and_the_owner_leads() -> Non
     # Not when no harm comes back to the owner: the maid's daughter is the heiress herself.
     maid = read_premise("A maid's daughter is the real heiress switched at birth.", "en")
     assert maid.protagonist.occupation == "maid's daughter"
+
+
+def test_her_cheating_husband_is_someone_of_hers_not_the_lead() -> None:
+    premise = read_premise("She divorces her cheating husband and takes the company.", "en")
+    assert premise.protagonist.occupation == "" and premise.protagonist.gender == "female"

@@ -156,10 +156,11 @@ def read_en(idea: str) -> Premise:
         truth = f"a former {lead.occupation[3:]}"  # "Ex-boxer Danny": a past he keeps quiet
         lead.occupation = ""
     if lead.occupation and not lead.name and re.search(
-            rf"\b(?:her|his|their|my|our|your)\s+{re.escape(lead.occupation)}\b", text, re.IGNORECASE) \
+            rf"\b(?:her|his|their|my|our|your)\s+(?:[\w-]+\s+)?{re.escape(lead.occupation)}\b",
+            text, re.IGNORECASE) \
             and not re.search(rf"\b(?:a|an|the)\s+(?:\S+\s+)?{re.escape(lead.occupation)}\b",
                               text, re.IGNORECASE):
-        lead.occupation = ""  # "…with her sister": someone's someone is not the lead
+        lead.occupation = ""  # "…with her sister", "her cheating husband": someone's someone
     if truth.lower().startswith(("her ", "his ")):
         truth = _strip_article(truth)
     image = next((w for w in pack.images if find_en(text, w) >= 0), "") or next(
