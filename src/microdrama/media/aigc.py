@@ -93,7 +93,7 @@ def _box(kind: bytes, payload: bytes) -> bytes:
     return struct.pack(">I4s", 8 + len(payload), kind) + payload
 
 
-def _children(data: bytes, start: int, end: int) -> list[tuple[bytes, int, int, int]]:
+def mp4_boxes(data: bytes, start: int, end: int) -> list[tuple[bytes, int, int, int]]:
     """(type, box start, payload start, box end) of each box in [start, end)."""
     found = []
     position = start
@@ -116,7 +116,7 @@ def _mdta_items(data: bytes, start: int, end: int) -> list[tuple[str, bytes]] | 
     """(key, data box bytes) of an mdta `meta` payload, or None when it is another kind."""
     if data[start + 4:start + 8] != b"hdlr":
         start += 4  # ISO full box: version and flags
-    children = _children(data, start, end)
+    children = mp4_boxes(data, start, end)
     hdlr = next((c for c in children if c[0] == b"hdlr"), None)
     if hdlr is None or data[hdlr[2] + 8:hdlr[2] + 12] != b"mdta":
         return None
@@ -131,7 +131,7 @@ def _mdta_items(data: bytes, start: int, end: int) -> list[tuple[str, bytes]] | 
                 keys.append(data[position + 8:position + size].decode("utf-8", "replace"))
                 position += size
         elif kind == b"ilst":
-            for item, item_start, _item_payload, item_end in _children(data, payload, box_end):
+            for item, item_start, _item_payload, item_end in mp4_boxes(data, payload, box_end):
                 index = int.from_bytes(item, "big")
                 if 1 <= index <= len(keys):
                     items.append((keys[index - 1], data[item_start + 8:item_end]))
@@ -159,7 +159,7 @@ def _shift_offsets(moov: bytearray, after: int, delta: int) -> None:
     containers = {b"moov", b"trak", b"mdia", b"minf", b"stbl"}
 
     def walk(start: int, end: int) -> None:
-        for kind, _box_start, payload, box_end in _children(bytes(moov), start, end):
+        for kind, _box_start, payload, box_end in mp4_boxes(bytes(moov), start, end):
             if kind in containers:
                 walk(payload, box_end)
             elif kind in (b"stco", b"co64"):
@@ -178,7 +178,7 @@ def write_mp4(content: bytes, value: str) -> bytes:
     """The MP4 with exactly one AIGC item in ``moov/udta/meta`` (replacing any): other
     mdta items are kept; a classic iTunes ``meta`` (ffmpeg's encoder name) is replaced."""
     key = label_rule().key
-    top = _children(content, 0, len(content))
+    top = mp4_boxes(content, 0, len(content))
     if any(kind == b"moof" for kind, *_ in top):
         raise ValueError("fragmented MP4 is not supported")
     moov = next((box for box in top if box[0] == b"moov"), None)
@@ -188,11 +188,11 @@ def write_mp4(content: bytes, value: str) -> bytes:
     kept: list[tuple[str, bytes]] = []
     parts: list[bytes] = []
     udta_parts: list[bytes] = []
-    for kind, start, payload, end in _children(content, moov_payload, moov_end):
+    for kind, start, payload, end in mp4_boxes(content, moov_payload, moov_end):
         if kind != b"udta":
             parts.append(content[start:end])
             continue
-        for child, child_start, child_payload, child_end in _children(content, payload, end):
+        for child, child_start, child_payload, child_end in mp4_boxes(content, payload, end):
             if child != b"meta":
                 udta_parts.append(content[child_start:child_end])
                 continue

@@ -11,6 +11,8 @@ from __future__ import annotations
 import struct
 from dataclasses import dataclass
 
+from microdrama.media.aigc import mp4_boxes
+
 
 class NotJoinable(Exception):
     """The files are not ones ``mp4join`` can join by copying.
@@ -37,22 +39,12 @@ class Track:
 
 
 def box_spans(data: bytes, start: int, end: int) -> list[tuple[bytes, int, int, int]]:
-    """(type, box start, payload start, box end) of each box in [start, end)."""
-    found = []
-    position = start
-    while position + 8 <= end:
-        size, kind = struct.unpack_from(">I4s", data, position)
-        payload = position + 8
-        if size == 1:
-            (size,) = struct.unpack_from(">Q", data, position + 8)
-            payload += 8
-        elif size == 0:
-            size = end - position
-        if size < payload - position or position + size > end:
-            raise NotJoinable("a damaged box")
-        found.append((kind, position, payload, position + size))
-        position += size
-    return found
+    """(type, box start, payload start, box end) of each box in [start, end): the AIGC
+    labeller's walker (``aigc.mp4_boxes``), a damaged box being ``NotJoinable`` here."""
+    try:
+        return mp4_boxes(data, start, end)
+    except ValueError as error:
+        raise NotJoinable(str(error)) from error
 
 
 def find_box(data: bytes, start: int, end: int, kind: bytes) -> tuple[int, int, int]:
