@@ -222,9 +222,9 @@ def _add_second_mp4_item(data: bytes, value: str) -> bytes:
     leaves), built by hand."""
     labelled = aigc.write_mp4(data, value)
     items = [("AIGC", aigc._text_item(value)), ("AIGC", aigc._text_item(value))]
-    top = aigc._children(labelled, 0, len(labelled))
+    top = aigc.mp4_boxes(labelled, 0, len(labelled))
     _kind, start, payload, end = next(b for b in top if b[0] == b"moov")
-    children = aigc._children(labelled, payload, end)
+    children = aigc.mp4_boxes(labelled, payload, end)
     parts = [labelled[s:e] for k, s, _p, e in children if k != b"udta"]
     moov = aigc._box(b"moov", b"".join(parts) + aigc._box(b"udta", aigc._mdta_meta(items)))
     out = bytearray(moov)
