@@ -148,6 +148,7 @@ def _dub_findings(project: Project, episode: str) -> list[dict[str, Any]]:
         if translated.is_file():
             words = json.loads(translated.read_text("utf-8")).get("lines", {})
         fit = json.loads(path.read_text("utf-8"))
+        shared = fit.get("shared_picture", False)  # soft subtitles: no shot moves (0039)
         for line in fit["lines"]:
             if not line["overrun_ms"]:
                 continue
@@ -155,9 +156,13 @@ def _dub_findings(project: Project, episode: str) -> list[dict[str, Any]]:
                 rule="dub.overrun", severity="warning", target=f"{locale}/{line['line']}",
                 message=f"the {locale} dub runs {line['overrun_ms']} ms past its place even at "
                         f"{line['tempo']:g}× ({line['dub_ms']} ms spoken for a "
-                        f"{line['source_ms']}-ms line): what follows moves later",
+                        f"{line['source_ms']}-ms line): "
+                        + ("the lines after it start later over the series' picture"
+                           if shared else "what follows moves later"),
                 fix=f"shorten the translation (locales/{locale}.yaml, or re-translate), or "
-                    "give the line more time in the series")
+                    "give the line more time in the series"
+                    + (f'; or set [locales.style.{locale}] subtitles = "burned" in '
+                       "drama.toml, so its shots last as long as its dub" if shared else ""))
             found.append(_row(finding, words.get(line["line"], {}).get("text", "")))
         found += _rewording_findings(project, episode, locale)
     return found

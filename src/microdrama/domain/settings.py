@@ -189,6 +189,13 @@ class LocaleStyle(Model):
         default_factory=list, description="Words or phrases a translation into this locale "
         "must not use (a rival brand, a slur, a term a platform bans in that market); a "
         "model's translation that uses one is asked again.")
+    subtitles: Literal["burned", "soft"] = Field(
+        default="burned", description="How this locale's episodes carry their words. "
+        "\"burned\": drawn into the picture, which is the locale's own (its shots last as "
+        "long as its dub, its mouths follow its voices), with a clean master beside it. "
+        "\"soft\": a subtitle track over the series' textless picture, shared by every "
+        "soft locale (the dub is fitted into the series' shots; a second locale costs a "
+        "mux, not a render); platforms that draw their own subtitles take these.")
 
     @field_validator("forbidden")
     @classmethod

@@ -117,8 +117,8 @@ def build_timeline(board: Storyboard, voice_ms: dict[str, int], *, fps: int = 30
 
 
 def fit_dub(source: Timeline, dub_ms: dict[str, int], *, max_tempo: float, min_gap_ms: int,
-            min_tail_ms: int, fps: int = 30, reworded: frozenset[str] = frozenset()
-            ) -> tuple[Timeline, dict[str, int]]:
+            min_tail_ms: int, fps: int = 30, reworded: frozenset[str] = frozenset(),
+            keep_shots: bool = False) -> tuple[Timeline, dict[str, int]]:
     """The timeline of a dub: the source's shots, each dubbed line spoken from its source
     line's start (or just after the line before, if that one ran long).
 
@@ -128,15 +128,22 @@ def fit_dub(source: Timeline, dub_ms: dict[str, int], *, max_tempo: float, min_g
     frames) with everything after it moved. Returns the timeline and, per line that runs
     over even at ``max_tempo``, by how many ms. Lines in ``reworded`` are marked as spoken
     in their shorter rewording.
+
+    With ``keep_shots`` (a dub over the series' own picture, shared with other locales)
+    no shot moves: a line that runs over goes on into what follows — the next line of
+    its shot, or the next shot — and pushes the lines after it later. Only the last shot
+    may last longer, when the last line and its tail run past the picture's end: the
+    caller holds that shot's last frame for the difference.
     """
     lines_of = _lines_of(source)
     shift = 0
     shots: list[ShotTiming] = []
     lines: list[LineTiming] = []
     overruns: dict[str, int] = {}
+    cursor = 0
     for shot in source.shots:
         start, end = shot.start_ms + shift, shot.end_ms + shift
-        cursor = start
+        cursor = max(cursor, start) if keep_shots else start
         own = lines_of.get(shot.shot, [])
         for index, timing in enumerate(own):
             begin = max(timing.start_ms + shift, cursor)
@@ -152,12 +159,16 @@ def fit_dub(source: Timeline, dub_ms: dict[str, int], *, max_tempo: float, min_g
                                     end_ms=begin + length, tempo=round(tempo, 4),
                                     reworded=timing.line in reworded))
             cursor = begin + length + min_gap_ms
-        if own and lines[-1].end_ms + min_tail_ms > end:
+        if own and not keep_shots and lines[-1].end_ms + min_tail_ms > end:
             wanted = lines[-1].end_ms + min_tail_ms
             snapped = frame_ms(-(-wanted * fps // 1000), fps)
             shift += snapped - end
             end = snapped
         shots.append(ShotTiming(shot=shot.shot, start_ms=start, end_ms=end))
+    if keep_shots and lines and shots and lines[-1].end_ms + min_tail_ms > shots[-1].end_ms:
+        wanted = lines[-1].end_ms + min_tail_ms
+        shots[-1] = shots[-1].model_copy(
+            update={"end_ms": frame_ms(-(-wanted * fps // 1000), fps)})
     return (Timeline(episode=source.episode, duration_ms=shots[-1].end_ms if shots else 0,
                      shots=shots, lines=lines), overruns)
 

@@ -37,6 +37,7 @@ class LocaleEntry(_Table):
     native: str = Field(min_length=1)
     direction: Literal["ltr", "rtl"]
     script: str = Field(min_length=1)
+    language: str = Field(pattern=r"^[a-z]{3}$")
     subtitles: str = Field(min_length=1)
     voice: str = Field(min_length=1)
     fonts: Literal["latin", "cjk", "arabic", "thai", "devanagari", "series"]
@@ -77,6 +78,8 @@ class LocaleFacts:
     native: str
     direction: Literal["ltr", "rtl"]
     script: str
+    #: ISO 639-2/T code of the language (an MP4 subtitle track's tag).
+    language: str
     #: The subtitle profile's language key (packs/subtitles/profiles.toml).
     subtitles: str
     #: The espeak-ng voice (a language of espeak-ng's voice files).
@@ -157,7 +160,7 @@ def locale_facts(tag: str, series_language: str) -> LocaleFacts:
 
     return LocaleFacts(
         tag=known, name=entry.name, native=entry.native, direction=entry.direction,
-        script=resolve("script"), subtitles=resolve("subtitles"), voice=resolve("voice"),
+        script=resolve("script"), language=entry.language, subtitles=resolve("subtitles"), voice=resolve("voice"),
         fonts=resolve("fonts"), font=resolve("font"), source=entry.source,
         markets=tuple(entry.markets), formality=entry.formality,
     )

@@ -17,7 +17,9 @@ Reading container metadata back is `microdrama.media.mp4meta`; `read_metadata` a
 from __future__ import annotations
 
 import math
+import re
 import tempfile
+from collections import deque
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
@@ -344,6 +346,45 @@ def mux(video: Path, audio: Path, out: Path, *, metadata: dict[str, str]) -> Non
         "-map", "0:v:0", "-map", "1:a:0", "-map_metadata", "-1",
         "-c:v", "copy", *audio_args,
         "-t", f"{float(seconds):.6f}",
+    ]  # fmt: skip
+    for key, value in metadata.items():
+        if not key or "=" in key:
+            raise ValueError(f"bad metadata key {key!r}")
+        args += ["-metadata", f"{key}={value}"]
+    with atomic_output(Path(out)) as temporary:
+        run_ffmpeg(
+            [*args, "-movflags", "+faststart+use_metadata_tags", "-f", "mp4", str(temporary)]
+        )
+
+
+def hold_last_frame(segment: Path, out: Path, *, frames: int, fps: int = 30) -> None:
+    """A segment of ``frames`` frames, each the last picture of ``segment`` (an H.264
+    shot of ours), encoded with the shots' options: the picture held still while a
+    longer sound ends (after the first frame x264 codes only skipped blocks)."""
+    if frames < 1:
+        raise ValueError(f"a held picture needs at least one frame, not {frames}")
+    with av.open(str(segment)) as container:
+        last: Any = deque(container.decode(container.streams.video[0]), maxlen=1)
+    if not last:
+        raise ValueError(f"{segment} has no picture to hold")
+    frame = last[0]
+    picture = frame.to_ndarray(format="yuv420p").tobytes()
+    encode_segments(((picture,) for _ in range(frames)), [Path(out)], width=frame.width,
+                    height=frame.height, fps=fps)
+
+
+def add_subtitle_track(video: Path, subtitles: Path, out: Path, *, language: str,
+                       metadata: dict[str, str]) -> None:
+    """Copy ``video``'s picture and sound and add ``subtitles`` (an SRT file) as an MP4
+    text track (``mov_text``, 3GPP timed text), tagged with ``language`` (ISO 639-2/T)
+    and shown by default; write ``metadata`` tags as ``mux`` does (each key once)."""
+    if not re.fullmatch(r"[a-z]{3}", language):
+        raise ValueError(f"{language!r} is no ISO 639-2 language code")
+    args = [
+        "-y", "-i", str(video), "-i", str(subtitles),
+        "-map", "0:v:0", "-map", "0:a:0", "-map", "1:0", "-map_metadata", "-1",
+        "-c:v", "copy", "-c:a", "copy", "-c:s", "mov_text",
+        "-metadata:s:s:0", f"language={language}", "-disposition:s:0", "default",
     ]  # fmt: skip
     for key, value in metadata.items():
         if not key or "=" in key:

@@ -1,5 +1,6 @@
-"""What the stages after a dub's voices read of the reword stage: which lines of a
-locale's episode are said in a shorter wording (their own take), and those words."""
+"""What the stages after a dub's voices read of the reword stage (which lines of a
+locale's episode are said in a shorter wording, their own take, and those words), and
+which picture a locale's episode is shown over (decision 0039)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,24 @@ from microdrama.domain.translation import RewordedLine, Rewording
 from microdrama.engine.context import BuildContext
 from microdrama.project import layout as paths
 from microdrama.project.folder import Project
+
+
+def shares_picture(ctx: BuildContext, locale: str, number: int) -> bool:
+    """True when episode ``number`` in ``locale`` is shown over the series' textless
+    picture: the locale's subtitles are soft ([locales.style.<tag>] subtitles), and the
+    episode is linear (an interactive one's segments carry their words, drawn in)."""
+    if not locale or ctx.settings.locales.style_of(locale).subtitles != "soft":
+        return False
+    episode = ctx.episode(number)
+    return episode is None or not episode.branching
+
+
+def textless_series(ctx: BuildContext) -> bool:
+    """True when the series renders its textless picture beside its shots with words:
+    a locale with soft subtitles is built now or named in [locales] targets (so the
+    series' first build makes what every such locale then shares)."""
+    return any(ctx.settings.locales.style_of(locale).subtitles == "soft"
+               for locale in (*ctx.locales, *ctx.settings.locales.targets))
 
 
 def load_rewording(ctx: BuildContext, episode: str, locale: str) -> dict[str, str]:

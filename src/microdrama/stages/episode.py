@@ -23,10 +23,18 @@ from microdrama.media.credentials import CredentialsError, manifest, read, sign
 from microdrama.media.fonts import drawn_by, load_font, not_drawn, render_label
 from microdrama.media.label import aigc_metadata, verify_aigc
 from microdrama.media.mp4join import NotJoinable, join_mp4
-from microdrama.media.video import concat_segments, mux
+from microdrama.media.video import (
+    add_subtitle_track,
+    concat_segments,
+    frame_count,
+    hold_last_frame,
+    mux,
+)
 from microdrama.project import layout as paths
 from microdrama.project.layout import label_text
+from microdrama.stages.dubs import shares_picture, textless_series
 from microdrama.stages.story import is_segment, render_items, segment_shots
+from microdrama.stages.timing import FPS, load_timeline
 from microdrama.stages.translate import load_titles
 
 PRODUCER = "microdrama"
@@ -54,14 +62,23 @@ class EpisodeStage(Stage):
         board, bible = ctx.storyboard(number), ctx.bible()
         if board is None or bible is None:
             raise Blocked("needs the storyboard")
-        parts = []
         inputs: dict[str, str] = {}
-        for shot in board.shots:
-            digest = ctx.input(paths.segment(name, shot.id, locale))
-            if digest is None:
-                raise Blocked(f"needs the segment of {shot.id}")
-            parts.append({"shot": shot.id, "segment_hash": digest})
-            inputs[f"segment:{shot.id}"] = digest
+
+        def shots(kind: str, where: Any, what: str) -> list[dict[str, str]]:
+            """The episode's shots of one kind (segment or clean), as inputs."""
+            found = []
+            for shot in board.shots:
+                digest = ctx.input(where(name, shot.id, locale))
+                if digest is None:
+                    raise Blocked(f"needs the {what} of {shot.id}")
+                found.append({"shot": shot.id, "segment_hash": digest})
+                inputs[f"{kind}:{shot.id}"] = digest
+            return found
+
+        soft = shares_picture(ctx, locale, number)
+        # Over the series' textless picture (soft subtitles, 0039), the words go in a track.
+        parts = (shots("clean", paths.clean_segment, "clean render") if soft
+                 else shots("segment", paths.segment, "segment"))
         mix_hash = ctx.input(paths.mix(name, locale))
         if mix_hash is None:
             raise Blocked("needs the mix")
@@ -69,17 +86,27 @@ class EpisodeStage(Stage):
         language = bible.language
         payload: dict[str, Any] = {"parts": parts, "mix_hash": mix_hash, "language": language}
         outputs = {"video": paths.deliverable(locale or language, name, ".mp4")}
-        if locale:  # and its clean master: the same dub under shots without words
+        if locale:
             payload["locale"] = locale
-            clean = []
-            for shot in board.shots:
-                digest = ctx.input(paths.clean_segment(name, shot.id, locale))
-                if digest is None:
-                    raise Blocked(f"needs the clean render of {shot.id}")
-                clean.append({"shot": shot.id, "segment_hash": digest})
-                inputs[f"clean:{shot.id}"] = digest
-            payload["clean"] = clean
-            outputs["master"] = paths.deliverable(locale, name, ".clean.mp4")
+        if soft:
+            srt = ctx.input(paths.deliverable(locale, name, ".srt"))
+            if srt is None:
+                raise Blocked("needs the subtitles")
+            inputs["subtitles"] = srt
+            payload["soft"] = {"srt_hash": srt,
+                               "language": locale_facts(locale, language).language}
+            payload["kind"] = "clean"
+            series, dubbed = load_timeline(ctx, name), load_timeline(ctx, name, locale)
+            if series is None or dubbed is None:
+                raise Blocked("needs the timelines")
+            hold = frame_count(dubbed.duration_ms, FPS) - frame_count(series.duration_ms, FPS)
+            if hold > 0:  # the dub ends after the picture: its last frame is held
+                payload["hold_frames"] = hold
+        if soft or locale or textless_series(ctx) and not episode_branching(ctx, number):
+            # and its clean master: the same sound under shots without words
+            payload["clean"] = parts if soft else shots("clean", paths.clean_segment,
+                                                        "clean render")
+            outputs["master"] = paths.deliverable(locale or language, name, ".clean.mp4")
         key_inputs = {**payload, "mix": ""}
         signed: Any = signing(ctx)  # the user's certificate and key, or None: not signed
         if signed is not None:
@@ -132,8 +159,9 @@ class EpisodeStage(Stage):
         with tempfile.TemporaryDirectory() as tmp:
             # Named .m4a: mux copies AAC audio by its name, re-encodes anything else.
             mix = work.input_copy("mix", Path(tmp), "mix.m4a")
-            made = {"video": _assemble(work, "segment", p["parts"], mix, Path(tmp) / "video",
-                                       p["produce_id"], p.get("signing"), name)}
+            made = {"video": _assemble(work, p.get("kind", "segment"), p["parts"], mix,
+                                       Path(tmp) / "video", p["produce_id"], p.get("signing"),
+                                       name, soft=p.get("soft"))}
             if "clean" in p:
                 made["master"] = _assemble(work, "clean", p["clean"], mix, Path(tmp) / "master",
                                            f"{p['produce_id']}-clean", p.get("signing"),
@@ -142,21 +170,38 @@ class EpisodeStage(Stage):
 
 
 def _assemble(work: Work, kind: str, parts: list[dict[str, Any]], mix: Path, folder: Path,
-              produce_id: str, plan: dict[str, Any] | None, title: str) -> bytes:
-    """Concatenate the shots, mux the mix, label (and read it back), sign last."""
+              produce_id: str, plan: dict[str, Any] | None, title: str,
+              soft: dict[str, Any] | None = None) -> bytes:
+    """Concatenate the shots, mux the mix (and the ``soft`` subtitle track), label (and
+    read it back), sign last."""
     folder.mkdir()
     joined, final = folder / "video.mp4", folder / "episode.mp4"
     metadata = aigc_metadata(PRODUCER, produce_id)
     shots = [work.input_path(f"{kind}:{part['shot']}") for part in parts]
+    if work.payload.get("hold_frames"):
+        held = folder / "held.mp4"
+        hold_last_frame(shots[-1], held, frames=work.payload["hold_frames"], fps=FPS)
+        shots.append(held)
     try:  # our shots' samples laid end to end, no shot decoded to probe it (0038)
         join_mp4(shots, mix, final, metadata={"AIGC": metadata})
     except NotJoinable:  # shots from elsewhere (another encoder): ffmpeg joins them
         concat_segments(shots, joined)
         mux(joined, mix, final, metadata={"AIGC": metadata})
+    if soft is not None:  # the words as a text track the player draws
+        tracked = folder / "subtitled.mp4"
+        add_subtitle_track(final, work.input_path("subtitles"), tracked,
+                           language=soft["language"], metadata={"AIGC": metadata})
+        final = tracked
     verify_aigc(final, metadata)
     if plan:
         final = sign_last(final, folder / "signed.mp4", plan, title)
     return final.read_bytes()
+
+
+def episode_branching(ctx: BuildContext, number: int) -> bool:
+    """True for an interactive episode (its segments are for the player: no master)."""
+    episode = ctx.episode(number)
+    return episode is not None and episode.branching
 
 
 def sign_last(video: Path, signed: Path, plan: dict[str, Any], item: str) -> Path:

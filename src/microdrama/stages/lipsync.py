@@ -29,6 +29,7 @@ from microdrama.media.audio import read_wav, resample, write_wav
 from microdrama.project import layout as paths
 from microdrama.providers.base import LIPSYNC, LipSyncRequest
 from microdrama.stages.acting import on_screen_lines
+from microdrama.stages.dubs import shares_picture
 from microdrama.stages.timing import FPS, load_timeline
 
 WIDTH, HEIGHT = 1080, 1920
@@ -72,7 +73,9 @@ class LipSyncStage(Stage):
     def items(self, ctx: BuildContext) -> list[str]:
         if not ctx.settings.providers.lipsync:
             return []
-        return localized(ctx, talking_shots(ctx))
+        # A locale with soft subtitles shows the series' talking shots (decision 0039).
+        return [item for item in localized(ctx, talking_shots(ctx))
+                if not shares_picture(ctx, ItemId.parse(item).locale, ItemId.parse(item).number)]
 
     def plan(self, ctx: BuildContext, item: str) -> Work:
         parsed = ItemId.parse(item)

@@ -49,6 +49,7 @@ from microdrama.project import layout as paths
 from microdrama.project.layout import label_text
 from microdrama.providers.registry import paints_layers
 from microdrama.stages.acting import Spoken, acting_plan, motions, on_screen_lines, reacts
+from microdrama.stages.dubs import shares_picture, textless_series
 from microdrama.stages.story import branching_numbers, label_ms, segment_of_shot
 from microdrama.stages.subtitles import cues_file
 from microdrama.stages.timing import FPS, load_timeline
@@ -82,7 +83,10 @@ class SegmentStage(Stage):
     executor: ClassVar[str] = "process"
 
     def items(self, ctx: BuildContext) -> list[str]:
-        return localized(ctx, shot_items(ctx))
+        # A locale with soft subtitles has no shots of its own: its episodes are shown
+        # over the series' textless picture (the clean stage's shots, decision 0039).
+        return [item for item in localized(ctx, shot_items(ctx))
+                if not _shared(ctx, ItemId.parse(item))]
 
     @staticmethod
     def warm_worker() -> None:
@@ -108,8 +112,11 @@ class SegmentStage(Stage):
         Work for the same item): the same frames, drawn once for both files."""
         number, shot_id = split_item(item)
         episode, locale = episode_of(item), ItemId.parse(item).locale
+        # Whose timeline and voices the picture follows: the locale's own, or — for a
+        # locale with soft subtitles — the series' (the textless picture it shares).
+        seen = "" if _shared(ctx, ItemId.parse(item)) else locale
         board, bible = ctx.storyboard(number), ctx.bible()
-        timeline = load_timeline(ctx, episode, locale)
+        timeline = load_timeline(ctx, episode, seen)
         cue_path = ctx.project.path(cues_file(episode, locale))
         panel_rel = paths.panel(episode, shot_id)
         panel_hash = ctx.file_hash(panel_rel)
@@ -121,7 +128,7 @@ class SegmentStage(Stage):
         clip_rel = paths.clip(episode, shot_id)
         clip_hash = ctx.file_hash(clip_rel) if ctx.settings.providers.clip else None
         if ctx.settings.providers.lipsync and on_screen_lines(shot, ctx.episode(number)):
-            clip_rel = paths.lipsync_clip(episode, shot_id, locale)  # speakers talk in it
+            clip_rel = paths.lipsync_clip(episode, shot_id, seen)  # speakers talk in it
             clip_hash = ctx.file_hash(clip_rel)
             if clip_hash is None:
                 raise Blocked("needs the talking shot (lipsync)")
@@ -163,7 +170,8 @@ class SegmentStage(Stage):
             payload["clip_hash"] = clip_hash
             inputs["clip"] = ctx.input(clip_rel) or clip_hash
         else:
-            acting = _acting(ctx, item, shot, timing.start_ms, timing.duration_ms, inputs)
+            acting = _acting(ctx, item, seen, shot, timing.start_ms, timing.duration_ms,
+                             inputs)
             if acting is not None:  # a rig: layers that move, faces that live
                 payload["acting"] = acting
         _key_fallback(payload, font)
@@ -171,7 +179,9 @@ class SegmentStage(Stage):
         out = (paths.segment if words else paths.clean_segment)(episode, shot_id, locale)
         work = Work(stage=self.name, item=item, key=_key(payload, inputs, font_hash),
                     payload=payload, outputs={"segment": out}, inputs=inputs)
-        if not (locale and cues) or _branching(ctx, number):
+        # A shot with words carries its clean shot (drawn once, 0024): a locale's, for
+        # its clean master; the series', when it makes its textless picture (0039).
+        if not cues or _branching(ctx, number) or not (locale or textless_series(ctx)):
             return work
         clean = {**payload, "cues": [], "language": bible.language}  # as CleanStage plans it
         _key_fallback(clean, font)
@@ -273,6 +283,11 @@ def _overlays(p: dict[str, Any], font: str | None,
     return overlays
 
 
+def _shared(ctx: BuildContext, parsed: ItemId) -> bool:
+    """True for a shot of a locale that shows its episode over the series' picture."""
+    return shares_picture(ctx, parsed.locale, parsed.number)
+
+
 def _branching(ctx: BuildContext, number: int) -> bool:
     """True for an interactive episode: it has no clean master (its segments are for
     the player)."""
@@ -292,13 +307,13 @@ def _segment_start(ctx: BuildContext, number: int, shot_id: str, timeline: Timel
     return timeline.shot(first).start_ms
 
 
-def _acting(ctx: BuildContext, item: str, shot: Shot, start_ms: int, duration_ms: int,
-            inputs: dict[str, str]) -> dict[str, Any] | None:
+def _acting(ctx: BuildContext, item: str, locale: str, shot: Shot, start_ms: int,
+            duration_ms: int, inputs: dict[str, str]) -> dict[str, Any] | None:
     """The acting plan of a shot whose panel came in layers (None otherwise), with its
-    rig and the voices of the lines spoken on screen added to ``inputs``. Blocked while
-    a voice is missing."""
+    rig and the voices of the lines spoken on screen (in ``locale``: the one the picture
+    follows) added to ``inputs``. Blocked while a voice is missing."""
     parsed = ItemId.parse(item)
-    episode, locale = parsed.episode, parsed.locale
+    episode = parsed.episode
     painter = ctx.settings.providers.provider_for("painter")
     if not paints_layers(painter, provider_config(ctx, painter)):
         return None
@@ -334,7 +349,12 @@ class CleanStage(SegmentStage):
     """Each locale's shots without burned-in words (the label stays): the picture of the
     locale's clean master. A shot without words is the segment itself (same key); one with
     words is usually made by its segment's run from the same frames (a sibling) and found
-    here in the store, so this stage renders only what that left out."""
+    here in the store, so this stage renders only what that left out.
+
+    The series has its own when it makes its textless picture (a locale with soft
+    subtitles is built or targeted, 0039): such a locale's shots are the series' picture
+    with the locale's label, so past the label's first seconds they are the series' clean
+    shots (same key, found in the store)."""
 
     name: ClassVar[str] = "clean"
     after: ClassVar[tuple[str, ...] | None] = ("panel", "timing", "clip", "segment")
@@ -343,9 +363,16 @@ class CleanStage(SegmentStage):
     def items(self, ctx: BuildContext) -> list[str]:
         # An interactive episode has no clean master (its segments are for the player).
         branching = {episode_id(n) for n in branching_numbers(ctx)}
-        return [str(ItemId.parse(item).in_locale(locale))
-                for locale in ctx.locales for item in shot_items(ctx)
-                if episode_of(item) not in branching]
+        linear = [item for item in shot_items(ctx) if episode_of(item) not in branching]
+        series = linear if textless_series(ctx) else []
+        return series + [str(ItemId.parse(item).in_locale(locale))
+                         for locale in ctx.locales for item in linear]
 
     def plan(self, ctx: BuildContext, item: str) -> Work:
+        parsed = ItemId.parse(item)
+        # A soft locale's shot is the series' clean shot (but for the label's first
+        # seconds): planned once that is made, it is found in the store, not drawn twice.
+        if _shared(ctx, parsed) and ctx.input(
+                paths.clean_segment(parsed.episode, parsed.local)) is None:
+            raise Blocked("needs the series' clean shot (the picture it shares)")
         return self._plan(ctx, item, words=False)

@@ -14,7 +14,7 @@ from microdrama.engine.items import episode_items, localized
 from microdrama.engine.keys import cache_key
 from microdrama.media.audio import audio_rules, duration_ms
 from microdrama.project import layout as paths
-from microdrama.stages.dubs import load_rewording
+from microdrama.stages.dubs import load_rewording, shares_picture
 from microdrama.stages.story import label_ms, segment_of_shot
 
 FPS = 30
@@ -50,6 +50,8 @@ class TimingStage(Stage):
                    "dubbing": audio_rules()["dubbing"], "report": "fit"}
             if reworded:  # only then: the keys of dubs with no rewording stay put
                 dub["reworded"] = sorted(reworded)
+            if shares_picture(ctx, parsed.locale, parsed.number):  # only then, likewise
+                dub["keep_shots"] = True  # over the series' picture: no shot moves (0039)
             return Work(stage=self.name, item=item,
                         key=cache_key(self.name, self.version, {**dub, **parsed.key_part()}),
                         payload=dub, outputs=outputs)
@@ -66,13 +68,15 @@ class TimingStage(Stage):
             timeline, overruns = fit_dub(
                 source, p["voice_ms"], fps=p["fps"], max_tempo=rules["max_tempo"],
                 min_gap_ms=rules["min_gap_ms"], min_tail_ms=rules["min_tail_ms"],
-                reworded=frozenset(p.get("reworded", ())))
+                reworded=frozenset(p.get("reworded", ())), keep_shots=p.get("keep_shots", False))
             spoken = {t.line: t.end_ms - t.start_ms for t in source.lines}
             fit = {"max_tempo": rules["max_tempo"], "lines": [
                 {"line": t.line, "tempo": t.tempo, "dub_ms": p["voice_ms"][t.line],
                  "source_ms": spoken[t.line], "overrun_ms": overruns.get(t.line, 0),
                  **({"reworded": True} if t.reworded else {})}
                 for t in timeline.lines]}
+            if p.get("keep_shots"):
+                fit["shared_picture"] = True
             return Produced({
                 "timeline": timeline.model_dump_json(indent=1).encode("utf-8"),
                 "fit": (json.dumps(fit, indent=1) + "\n").encode("utf-8")})
