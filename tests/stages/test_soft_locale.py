@@ -18,11 +18,14 @@ import pytest
 
 from microdrama.cli import main
 from microdrama.domain.timeline import LineTiming, ShotTiming, Timeline, fit_dub, frame_ms
+from microdrama.domain.translation import LocaleTranslations, TranslationUnit
 from microdrama.engine.context import BuildContext
 from microdrama.media.ffmpeg import run_ffmpeg
 from microdrama.media.video import frame_count, probe
 from microdrama.project.folder import Project
+from microdrama.project.translations import save_translations
 from microdrama.stages.segment import CleanStage, SegmentStage
+from microdrama.stages.story import label_ms
 
 IDEA = "A maid's daughter humiliated at an engagement party is the real heiress switched at birth."
 SOFT = '\n[locales]\ntargets = ["qps-ploc"]\n\n[locales.style.qps-ploc]\nsubtitles = "soft"\n'
@@ -151,3 +154,40 @@ def test_a_dub_over_a_shared_picture_moves_no_shot() -> None:
     # Without keep_shots the first shot grows instead, as a burned-in locale's does.
     moved, _ = fit_dub(source, {"l1": 3500, "l2": 3000}, **rules)
     assert moved.shots[0].end_ms > 2000 and moved.shots[1].start_ms > 2000
+
+
+def test_a_soft_locale_draws_only_the_shots_under_its_own_label(project: Path) -> None:
+    """A locale whose label is in another language (zh-Hant's 'AI生成' over an English
+    series) renders the shots the label covers; every later shot is the series' own."""
+    loaded = Project.open(project)
+    bible = loaded.load_bible()
+    assert bible is not None
+    lines = {line.id: line.text for n in loaded.episode_numbers_on_disk()
+             for line in (loaded.load_episode(n, bible) or _none()).lines()}
+    units = {i: TranslationUnit(source=t, target=f"她說：{n}", state="reviewed")
+             for n, (i, t) in enumerate(lines.items())}
+    save_translations(project, LocaleTranslations(locale="zh-Hant", units=units))
+    (project / "drama.toml").write_text(
+        (project / "drama.toml").read_text("utf-8")
+        + '\n[locales.style.zh-Hant]\nsubtitles = "soft"\n', "utf-8")
+    stages = built(project, "--locale", "zh-Hant")
+    series = json.loads((project / ".microdrama/work/timing/ep001.json").read_text())
+    labelled = {f"zh-Hant/{s['shot']}" for s in series["shots"] if s["start_ms"] < label_ms()}
+    assert {i for i in stages["clean"]["ran"] if "/" in i} == labelled
+    assert {i for i in stages["clean"]["restored"] if "/" in i} == {
+        f"zh-Hant/{s['shot']}" for s in series["shots"]} - labelled
+    video = project / "out/zh-Hant/ep001.mp4"
+    with av.open(str(video)) as container:
+        assert container.streams.subtitles[0].language == "zho"
+    ours, theirs = packets(video), packets(project / "out/en/ep001.clean.mp4")
+    after = frame_count(max(s["end_ms"] for s in series["shots"]
+                            if f"zh-Hant/{s['shot']}" in labelled), 30)
+    assert ours[:after] != theirs[:after] and ours[after:len(theirs)] == theirs[after:]
+    out = io.StringIO()
+    with redirect_stdout(out):
+        assert main(["verify", str(project / "out/zh-Hant")]) == 0
+    assert "AI生成" in out.getvalue()
+
+
+def _none() -> Any:
+    raise AssertionError("an episode did not load")

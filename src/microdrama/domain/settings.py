@@ -216,7 +216,9 @@ class LocaleSettings(Model):
     style: dict[str, LocaleStyle] = Field(
         default_factory=dict,
         description="Per locale ([locales.style.es]): the register and the forbidden terms "
-        "of its translations.")
+        "of its translations (formality, forbidden), and how its episodes carry their words "
+        "(subtitles = \"burned\", the default, or \"soft\": a text track over the series' "
+        "textless picture; decision 0039).")
 
     def style_of(self, tag: str) -> LocaleStyle:
         """The style set for locale ``tag`` (matched ignoring case), or the default."""
