@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import io
 import json
-from collections.abc import Callable
 from contextlib import redirect_stdout
 from pathlib import Path
 from typing import Any
@@ -26,15 +25,15 @@ from microdrama.project.folder import Project
 from microdrama.project.translations import save_translations
 from microdrama.stages.segment import CleanStage, SegmentStage
 from microdrama.stages.story import label_ms
+from tests.conftest import EPISODE_EN, copy_project, project_template
 
-IDEA = "A maid's daughter humiliated at an engagement party is the real heiress switched at birth."
 SOFT = '\n[locales]\ntargets = ["qps-ploc"]\n\n[locales.style.qps-ploc]\nsubtitles = "soft"\n'
 
 
 @pytest.fixture
-def project(built_project: Callable[..., Path]) -> Path:
-    return built_project(["--idea", IDEA, "--lang", "en", "--episodes", "1", "--seconds", "30"],
-                         [])
+def project(tmp_path_factory: pytest.TempPathFactory, tmp_path: Path) -> Path:
+    """A private copy of the session's built English episode."""
+    return copy_project(project_template(tmp_path_factory, EPISODE_EN, []), tmp_path / "drama")
 
 
 def packets(video: Path) -> list[bytes]:
@@ -59,6 +58,7 @@ def built(root: Path, *args: str) -> dict[str, Any]:
 
 def test_a_soft_locale_is_the_series_textless_picture_with_its_dub_and_a_track(
         project: Path) -> None:
+    """qps-ploc, then zh-Hant (a label of its own language) over an English series."""
     ctx = BuildContext(Project.open(project))
     worded = [item for item in SegmentStage().items(ctx)
               if SegmentStage().plan(ctx, item).payload["cues"]]
@@ -107,7 +107,7 @@ def test_a_soft_locale_is_the_series_textless_picture_with_its_dub_and_a_track(
         assert track.codec_context.name == "mov_text" and track.language == "qps"
     with av.open(str(master)) as container:
         assert not container.streams.subtitles
-    extracted = project / "track.srt"
+    extracted = project.parent / "track.srt"
     run_ffmpeg(["-y", "-i", str(video), "-map", "0:s:0", "-f", "srt", str(extracted)])
     sidecar = pysubs2.load(str(project / "out/qps-ploc/ep001.srt"))
     track_cues = pysubs2.load(str(extracted))
@@ -125,6 +125,37 @@ def test_a_soft_locale_is_the_series_textless_picture_with_its_dub_and_a_track(
     fixes = [f["fix"] for e in review["episodes"] for f in e["findings"]
              if f["rule"] == "dub.overrun"]
     assert fixes and all('subtitles = "burned"' in fix for fix in fixes)
+
+    # A locale whose label is in another language (zh-Hant's 'AI生成' over an English
+    # series) renders the shots the label covers; every later shot is the series' own.
+    loaded = Project.open(project)
+    bible = loaded.load_bible()
+    assert bible is not None
+    lines = {line.id: line.text for n in loaded.episode_numbers_on_disk()
+             for line in (loaded.load_episode(n, bible) or _none()).lines()}
+    units = {i: TranslationUnit(source=t, target=f"她說：{n}", state="reviewed")
+             for n, (i, t) in enumerate(lines.items())}
+    save_translations(project, LocaleTranslations(locale="zh-Hant", units=units))
+    (project / "drama.toml").write_text(
+        (project / "drama.toml").read_text("utf-8")
+        + '\n[locales.style.zh-Hant]\nsubtitles = "soft"\n', "utf-8")
+    stages = built(project, "--locale", "zh-Hant")
+    series = json.loads((project / ".microdrama/work/timing/ep001.json").read_text())
+    labelled = {f"zh-Hant/{s['shot']}" for s in series["shots"] if s["start_ms"] < label_ms()}
+    assert {i for i in stages["clean"]["ran"] if "/" in i} == labelled
+    assert {i for i in stages["clean"]["restored"] if "/" in i} == {
+        f"zh-Hant/{s['shot']}" for s in series["shots"]} - labelled
+    video = project / "out/zh-Hant/ep001.mp4"
+    with av.open(str(video)) as container:
+        assert container.streams.subtitles[0].language == "zho"
+    ours, theirs = packets(video), packets(project / "out/en/ep001.clean.mp4")
+    after = frame_count(max(s["end_ms"] for s in series["shots"]
+                            if f"zh-Hant/{s['shot']}" in labelled), 30)
+    assert ours[:after] != theirs[:after] and ours[after:len(theirs)] == theirs[after:]
+    out = io.StringIO()
+    with redirect_stdout(out):
+        assert main(["verify", str(project / "out/zh-Hant")]) == 0
+    assert "AI生成" in out.getvalue()
 
 
 def test_a_dub_over_a_shared_picture_moves_no_shot() -> None:
@@ -154,39 +185,6 @@ def test_a_dub_over_a_shared_picture_moves_no_shot() -> None:
     # Without keep_shots the first shot grows instead, as a burned-in locale's does.
     moved, _ = fit_dub(source, {"l1": 3500, "l2": 3000}, **rules)
     assert moved.shots[0].end_ms > 2000 and moved.shots[1].start_ms > 2000
-
-
-def test_a_soft_locale_draws_only_the_shots_under_its_own_label(project: Path) -> None:
-    """A locale whose label is in another language (zh-Hant's 'AI生成' over an English
-    series) renders the shots the label covers; every later shot is the series' own."""
-    loaded = Project.open(project)
-    bible = loaded.load_bible()
-    assert bible is not None
-    lines = {line.id: line.text for n in loaded.episode_numbers_on_disk()
-             for line in (loaded.load_episode(n, bible) or _none()).lines()}
-    units = {i: TranslationUnit(source=t, target=f"她說：{n}", state="reviewed")
-             for n, (i, t) in enumerate(lines.items())}
-    save_translations(project, LocaleTranslations(locale="zh-Hant", units=units))
-    (project / "drama.toml").write_text(
-        (project / "drama.toml").read_text("utf-8")
-        + '\n[locales.style.zh-Hant]\nsubtitles = "soft"\n', "utf-8")
-    stages = built(project, "--locale", "zh-Hant")
-    series = json.loads((project / ".microdrama/work/timing/ep001.json").read_text())
-    labelled = {f"zh-Hant/{s['shot']}" for s in series["shots"] if s["start_ms"] < label_ms()}
-    assert {i for i in stages["clean"]["ran"] if "/" in i} == labelled
-    assert {i for i in stages["clean"]["restored"] if "/" in i} == {
-        f"zh-Hant/{s['shot']}" for s in series["shots"]} - labelled
-    video = project / "out/zh-Hant/ep001.mp4"
-    with av.open(str(video)) as container:
-        assert container.streams.subtitles[0].language == "zho"
-    ours, theirs = packets(video), packets(project / "out/en/ep001.clean.mp4")
-    after = frame_count(max(s["end_ms"] for s in series["shots"]
-                            if f"zh-Hant/{s['shot']}" in labelled), 30)
-    assert ours[:after] != theirs[:after] and ours[after:len(theirs)] == theirs[after:]
-    out = io.StringIO()
-    with redirect_stdout(out):
-        assert main(["verify", str(project / "out/zh-Hant")]) == 0
-    assert "AI生成" in out.getvalue()
 
 
 def _none() -> Any:
