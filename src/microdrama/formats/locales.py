@@ -160,8 +160,8 @@ def locale_facts(tag: str, series_language: str) -> LocaleFacts:
 
     return LocaleFacts(
         tag=known, name=entry.name, native=entry.native, direction=entry.direction,
-        script=resolve("script"), language=entry.language, subtitles=resolve("subtitles"), voice=resolve("voice"),
-        fonts=resolve("fonts"), font=resolve("font"), source=entry.source,
+        script=resolve("script"), language=entry.language, subtitles=resolve("subtitles"),
+        voice=resolve("voice"), fonts=resolve("fonts"), font=resolve("font"), source=entry.source,
         markets=tuple(entry.markets), formality=entry.formality,
     )
 
