@@ -657,3 +657,26 @@ def test_someones_kin_who_harms_them_opens_the_idea_and_the_owner_leads() -> Non
 def test_her_cheating_husband_is_someone_of_hers_not_the_lead() -> None:
     premise = read_premise("She divorces her cheating husband and takes the company.", "en")
     assert premise.protagonist.occupation == "" and premise.protagonist.gender == "female"
+
+
+def test_a_cheating_husband_is_against_her_and_a_clause_in_ing_leads_after_its_comma() -> None:
+    # "her cheating husband" read no antagonist: "cheating" before a noun was taken for a
+    # verb, so no phrase started at "her".
+    divorce = read_premise("She divorces her cheating husband and builds a fashion empire.",
+                           "en")
+    assert [a.occupation or a.hold for a in divorce.antagonists] == ["cheating husband"]
+    stepmother = read_premise("Her scheming stepmother sells the family farm.", "en")
+    assert [a.occupation or a.hold for a in stepmother.antagonists] == ["stepmother"]
+    # "Living in a trailer, …" read no lead: an -ing word that is also a noun opens a
+    # clause when a preposition, article or pronoun follows it.
+    # (The lead was read as her own antagonist, and "Working" as her job.)
+    mother = read_premise("Living in a trailer, a single mother wins the lottery.", "en")
+    assert mother.protagonist.occupation == "single mother" and mother.antagonists == []
+    student = read_premise("Working two jobs, a college student finds a lost billionaire's "
+                           "phone.", "en")
+    assert "student" in student.protagonist.occupation
+    # Whom the lead raises is on her side, not against her.
+    waitress = read_premise("Raising her son alone, a waitress discovers his father is a "
+                            "billionaire.", "en")
+    assert waitress.protagonist.occupation == "waitress"
+    assert "son" not in [a.occupation or a.hold for a in waitress.antagonists]

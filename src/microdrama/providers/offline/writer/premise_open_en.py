@@ -92,7 +92,7 @@ def read_open_en(text: str, known_jobs: set[str]) -> Reading:
     if comma is not None and items and (
             items[0].low in classes.conj | classes.prep or
             any(t.low in classes.conj - {"and", "or", "but", "so", "yet", "nor"}
-                for t in items[:comma]) or _participle(items[0])):
+                for t in items[:comma]) or _participle(items[0], items[1:2])):
         # "After …, a mother …", "In 2049, a robot nanny …", "Ten years after …, a mechanic",
         # "Framed by her brother, a disgraced CFO …", "Disguised as a man, a general's …"
         start = comma + 1
@@ -223,11 +223,19 @@ def _owned_harmer(items: list[Token], phrase: Phrase, end: int) -> tuple[Phrase,
     return owner, owned
 
 
-def _participle(token: Token) -> bool:
+def _participle(token: Token, following: list[Token]) -> bool:
     """Whether an idea's first word opens a participle clause ("Framed …,", "Betrayed …,",
-    "Disguised …,", "Reborn …,"): a verb form in -ed, -en or -ing that is no noun."""
+    "Disguised …,", "Reborn …,"): a verb form in -ed, -en or -ing that is no noun — or,
+    in -ing, one used as a verb by what follows it ("Living in a trailer, …", "Raising
+    her son alone, …"; not "Wedding bells …")."""
     kinds = parts_of_speech(token.text)
-    return token.low.endswith(("ed", "en", "ing")) and "VERB" in kinds and "NOUN" not in kinds
+    if not token.low.endswith(("ed", "en", "ing")) or "VERB" not in kinds:
+        return False
+    if "NOUN" not in kinds:
+        return True
+    classes = _classes()
+    return token.low.endswith("ing") and bool(following) and \
+        following[0].low in classes.prep | classes.det | classes.poss | classes.pron
 
 
 def _takes_a_role(token: Token) -> bool:
@@ -343,10 +351,16 @@ def _harmed_before(items: list[Token], by: int) -> bool:
 
 
 def _opens_phrase(items: list[Token], at: int) -> bool:
-    """Whether a noun phrase starts at ``at`` ("her" + "estranged son", not "her down")."""
+    """Whether a noun phrase starts at ``at`` ("her" + "estranged son", "cheating
+    husband"; not "her down")."""
     if at >= len(items) or _is_break(items[at]) or items[at].low in _classes().closed:
         return False
-    return bool(parts_of_speech(items[at].text) & {"NOUN", "ADJ"}) or \
+    # A participle in -ing before a noun describes it ("her cheating husband", "his
+    # scheming stepmother"); the same word before anything else is a verb ("her leaving").
+    describes = items[at].low.endswith("ing") and at + 1 < len(items) and \
+        items[at + 1].low not in _classes().closed and \
+        "NOUN" in parts_of_speech(items[at + 1].text)
+    return bool(parts_of_speech(items[at].text) & {"NOUN", "ADJ"}) or describes or \
         not parts_of_speech(items[at].text) or items[at].low.endswith("ed")
 
 
