@@ -680,3 +680,15 @@ def test_a_cheating_husband_is_against_her_and_a_clause_in_ing_leads_after_its_c
                             "billionaire.", "en")
     assert waitress.protagonist.occupation == "waitress"
     assert "son" not in [a.occupation or a.hold for a in waitress.antagonists]
+
+
+def test_whom_he_cheats_with_and_a_time_frame_before_her_clause_zh() -> None:
+    # "丈夫出轨闺蜜" read only the husband: whom he cheats with is against her too.
+    cheated = read_premise("丈夫出轨闺蜜，她带着女儿净身出户，三年后成为商界女王。", "zh")
+    assert cheated.protagonist.gender == "female" and cheated.protagonist.occupation == ""
+    assert [a.occupation or a.hold for a in cheated.antagonists] == ["丈夫", "闺蜜"]
+    # "结婚五年，她发现…" made the husband the lead: a clause that only says when (it ends
+    # on a time word) is not the one whose subject leads; colluding is a harm.
+    found = read_premise("结婚五年，她发现丈夫和闺蜜早已暗中勾结，侵吞了她家的公司。", "zh")
+    assert found.protagonist.gender == "female" and found.protagonist.occupation == ""
+    assert [a.occupation or a.hold for a in found.antagonists] == ["丈夫", "闺蜜"]

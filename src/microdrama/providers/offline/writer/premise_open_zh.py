@@ -45,6 +45,7 @@ class OpenWordsZh(Model):
     workplace_verbs: dict[str, str]
     sell_verbs: list[str]
     harm_verbs: list[str]
+    affair_verbs: list[str] = Field(default_factory=list)
     subordinators: list[str]
     copulas: list[str]
     kin: list[KinWords]
@@ -312,7 +313,10 @@ def _read_people(clause: list[Token], reading: ReadingZh) -> None:
             if is_person_zh(words) and not inside_lead:
                 before = clause[index - 1][0] if index else ""
                 two_before = clause[index - 2][0] if index > 1 else ""
-                victim = two_before in harm and before in ("她", "他") or before in harm
+                # 丈夫出轨闺蜜: whom he cheats with is his accomplice, not harmed
+                affair = before in table.affair_verbs
+                victim = (two_before in harm and before in ("她", "他") or before in harm) \
+                    and not affair
                 lead_kin = before in ("她", "他") or before == "的" and two_before in ("她", "他")
                 owner = two_before if before == "的" and two_before not in ("她", "他") and \
                     is_person_zh(two_before) else ""
@@ -325,7 +329,7 @@ def _read_people(clause: list[Token], reading: ReadingZh) -> None:
                     clause[index - 3][0] in harm
                 someone = Someone(words, offset, owner=owner,
                                   harms=harm_since and before == "的" and not passive or against
-                                  or harms_lead,
+                                  or harms_lead or affair,
                                   victim=(victim or harm_since and passive and before == "的")
                                   and not harms_lead,
                                   lead_kin=lead_kin and not harms_lead)

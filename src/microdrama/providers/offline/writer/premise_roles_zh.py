@@ -42,6 +42,8 @@ def pronoun_lead(tokens: list[Token]) -> tuple[Gender, str] | None:
                 return None
             return found[0], found[1] or doer
         subject, after = person_prefix(clause, 0)
+        if not subject and (clause[-1][1] == "t" or clause[-1][0] in table.time_after):
+            continue  # 结婚五年, 三年后: when the story is, not whose it is
         if subject and any(w == "被" for w, _, _ in clause[after:]):
             return None  # 高考状元被顶替, 穷小子在拍卖会上被…羞辱: the subject is harmed, the lead
         if subject and any(w in harm for w, _, _ in clause) and not doer:
@@ -73,15 +75,18 @@ _TOGETHER = ("联手", "一起", "合伙", "合谋", "串通", "一同", "共同
 
 def harm_partner(tokens: list[Token]) -> str:
     """Who does the first harm together with its subject: 闺蜜 of 丈夫和闺蜜联手出轨 (和, 与,
-    跟, 同 between two people words, a harm verb in the clause), or ''."""
-    harm = set(open_words_zh().harm_verbs)
+    跟, 同 between two people words, a harm verb in the clause) or of 丈夫出轨闺蜜 (whom he
+    cheats with), or ''."""
+    table = open_words_zh()
+    harm = set(table.harm_verbs)
     for clause in token_clauses(tokens):
         subject, after = person_prefix(clause, 0)
         said = "".join(w for w, _, _ in clause)
         if not subject or not any(verb in said for verb in harm):
             continue
-        if after + 1 < len(clause) and clause[after][0] in _WITH:
-            partner, _ = person_prefix(clause, after + 1)
+        if after + 1 < len(clause) and (clause[after][0] in _WITH or
+                                         clause[after][0] in table.affair_verbs):
+            partner, _ = person_prefix(clause, after + 1)  # or 丈夫出轨闺蜜: whom with
             return partner
         return ""
     return ""
