@@ -692,3 +692,17 @@ def test_whom_he_cheats_with_and_a_time_frame_before_her_clause_zh() -> None:
     found = read_premise("结婚五年，她发现丈夫和闺蜜早已暗中勾结，侵吞了她家的公司。", "zh")
     assert found.protagonist.gender == "female" and found.protagonist.occupation == ""
     assert [a.occupation or a.hold for a in found.antagonists] == ["丈夫", "闺蜜"]
+
+
+def test_what_she_walks_in_on_is_the_incident_and_both_who_do_it_are_foes_zh() -> None:
+    # "她撞见未婚夫和继妹在订婚宴上偷情" read no antagonist and made the stepsister the love
+    # interest: jieba tags 和继妹 as a name, a place between the pair and the verb hid the
+    # harm, and 订婚(宴) looked like her own engagement to the stepsister.
+    caught = read_premise("她撞见未婚夫和继妹在订婚宴上偷情。", "zh")
+    assert [a.occupation or a.hold for a in caught.antagonists] == ["未婚夫", "继妹"]
+    assert caught.love.occupation == "" and caught.incident == "未婚夫和继妹在订婚宴上偷情"
+    found = read_premise("结婚五年，她发现丈夫和闺蜜早已暗中勾结，侵吞了她家的公司。", "zh")
+    assert found.incident == "丈夫和闺蜜早已暗中勾结"
+    # Her own contract marriage still makes its partner the love interest.
+    contract = read_premise("她和陌生总裁签下一年的契约婚姻。", "zh")
+    assert contract.love.occupation == "陌生总裁"

@@ -248,7 +248,7 @@ def understand(idea: str, language: str, genre: str, trope_ids: list[str],
          else ", ".join(filter(None, [lead.name, lead.occupation]))),
         ("隐藏身份" if zh else "hidden truth", premise.hidden_truth),
         ("对手" if zh else "antagonist", "、".join(
-            "".join(filter(None, [a.occupation, a.name])) if zh else
+            "".join(filter(None, [a.occupation or a.hold, a.name])) if zh else
             ", ".join(filter(None, [a.name, a.occupation, a.hold if a.hold != a.occupation
                                     else ""])) for a in premise.antagonists)),
         ("地点" if zh else "place", "、".join(premise.places) if zh else ", ".join(premise.places)),

@@ -289,7 +289,10 @@ def _read_people(clause: list[Token], reading: ReadingZh) -> None:
         if word in harm:
             harm_since = True
             previous, flag_before = clause[index - 1][:2] if index else ("", "")
-            gap = [w for w, _f, _o in clause[last_end:index]] if last is not None else []
+            between = clause[last_end:index] if last is not None else []
+            if len(between) > 2 and between[0][0] in ("在", "于") and between[-1][1] == "f":
+                between = []  # 继妹在订婚宴上偷情: where they do it is no gap
+            gap = [w for w, _f, _o in between]
             if last is not None and not after_copula and (
                     previous in ("一直", "在", "竟然", "曾", "也") or last.words.endswith(previous) or
                     flag_before[:1] in ("d", "t", "s") and "被" not in previous or

@@ -84,6 +84,8 @@ class PremisePack(Model):
     female_words: list[str]
     male_words: list[str]
     incident_verbs: list[str] | dict[str, str]
+    #: Words the lead finds something out with (zh 她发现…): what follows is the incident.
+    discover_words: list[str] = Field(default_factory=list)
     images: list[str]
     witnesses: list[Witness]
     places: list[PlaceEntry]

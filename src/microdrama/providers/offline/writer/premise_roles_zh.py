@@ -184,7 +184,9 @@ def love_in_zh(tokens: list[Token]) -> str:
     for clause in token_clauses(tokens):
         said = "".join(w for w, _, _ in clause)
         for index, (word, _flag, offset) in enumerate(clause):
-            if word in ("和", "跟", "与", "同") and any(
+            joins_others = index > 0 and clause[index - 1][0] not in PRONOUNS and \
+                is_person_zh(clause[index - 1][0])  # 未婚夫和继妹: two others, not the lead
+            if word in ("和", "跟", "与", "同") and not joins_others and any(
                     w in said[offset - clause[0][2]:] for w in table.love_with):
                 partner = person_prefix(clause, index + 1)[0]
                 if partner:

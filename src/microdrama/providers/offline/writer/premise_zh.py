@@ -80,6 +80,10 @@ def _tokens_zh(text: str) -> list[tuple[str, str, int]]:
             out.append((previous[0] + word, "nr", previous[2]))
         elif flag in ("nr", "nrfg") and out and out[-1][1] == "m":
             out.append((word, "n", offset))  # 一支凤钗: a thing counted, not a name
+        elif flag in ("nr", "nrfg") and len(word) >= 3 and word[0] in "和与跟同" and \
+                is_person_zh(word[1:]):
+            out.append((word[0], "c", offset))  # 未婚夫/和继妹: "and" her stepsister, no name
+            out.append((word[1:], "n", offset + 1))
         else:
             out.append((word, flag, offset))
         offset += len(word)
@@ -154,6 +158,11 @@ def read_zh(idea: str) -> Premise:
             break
         if verb_at >= 0 and not incident:
             incident = clause
+            # 她发现丈夫和闺蜜早已暗中勾结: the incident is what she finds
+            found = next((w for w in sorted(pack.discover_words, key=len, reverse=True)
+                          if re.match(rf"[她他]{w}", clause)), "")
+            if found and len(clause) > len(found) + 3:
+                incident = clause[len(found) + 1:]
     # What the pack's words left empty, read from jieba's tags and the pack's word endings.
     reading = read_open_zh(tokens)
     if truth_at >= 0:
