@@ -322,3 +322,8 @@ def test_a_pilot_opens_on_what_the_antagonist_did_when_the_idea_says_it_actively
     bible, _, episodes = write_series("zh", 3, 1, idea="婆婆和小姑子联手把她赶出家门，五年后她带着萌宝归来。")
     lead = bible.by_role("lead").name
     assert f"婆婆和小姑子联手把{lead}赶出家门" in episodes[0].beats()[0].action
+    # What she finds out (她撞见…) opens the pilot, its place said once.
+    bible, _, episodes = write_series("zh", 3, 1, idea="她撞见未婚夫和继妹在订婚宴上偷情。")
+    first = episodes[0].beats()[0].action
+    assert "未婚夫和继妹在订婚宴上偷情" in first and first.count("订婚宴") == 1
+    assert bible.by_role("lead").name in first

@@ -58,7 +58,7 @@ def load_writing(language: str) -> Writing:
 PREMISE_SLOTS = frozenset({"occupation", "a_occupation", "A_occupation", "place", "the_place",
                            "The_place", "Place", "event", "the_event", "The_event", "core", "Core", "truth", "want", "hold",
                            "setting", "foe_job", "the_hold", "love_hold", "deed", "deed_named",
-                           "the_love_hold"})
+                           "the_love_hold", "place_unsaid"})
 
 
 def slots_of(template: str) -> set[str]:
@@ -141,6 +141,8 @@ def premise_values(premise: Premise, language: str, *, lead: str, lead_full: str
         # not name her (丈夫和闺蜜联手出轨) is what she walks in on
         values["deed_named"] = deed.replace(pronoun, lead, 1) if pronoun in deed else ""
         values["deed"] = deed if pronoun not in deed else ""
+        # 未婚夫和继妹在订婚宴上偷情 says where already: no "订婚宴。" before it
+        values["place_unsaid"] = place if place and place not in deed else ""
         if "当众" in values["incident"] and values["witnesses"] == "众人":
             values["witnesses"] = ""  # "众人面前……当众" says it twice
     else:
