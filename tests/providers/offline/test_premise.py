@@ -327,3 +327,24 @@ def test_a_pilot_opens_on_what_the_antagonist_did_when_the_idea_says_it_actively
     first = episodes[0].beats()[0].action
     assert "未婚夫和继妹在订婚宴上偷情" in first and first.count("订婚宴") == 1
     assert bible.by_role("lead").name in first
+
+
+def test_the_ideas_second_antagonist_is_the_wildcard_of_the_cast() -> None:
+    # 未婚夫和继妹: the stepsister had no character; now the wildcard plays her (a woman,
+    # as 继妹 says), on the rival's side.
+    bible, _, _ = write_series("zh", 3, 1, idea="她撞见未婚夫和继妹在订婚宴上偷情。")
+    lead, rival, wildcard = (bible.by_role(r) for r in ("lead", "rival", "wildcard"))
+    assert lead is not None and rival is not None and wildcard is not None
+    assert wildcard.gender == "female" and rival.gender == "male"
+    assert f"{lead.name}的继妹" in wildcard.description
+    assert rival.name in wildcard.description or rival.name[1:] in wildcard.description
+    bible, _, _ = write_series("en", 3, 1, idea="Her stepmother and stepsister throw June out "
+                               "on the night of her father's funeral.")
+    wildcard = bible.by_role("wildcard")
+    assert wildcard is not None and wildcard.gender == "female"
+    assert "June's stepsister" in wildcard.description
+    # One antagonist: the wildcard stays the trope's.
+    bible, _, _ = write_series("en", 3, 1, idea="A maid's daughter is the real heiress "
+                               "switched at birth.")
+    wildcard = bible.by_role("wildcard")
+    assert wildcard is not None and "side" not in wildcard.description

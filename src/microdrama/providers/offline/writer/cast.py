@@ -39,7 +39,9 @@ from microdrama.providers.offline.writer.premise import (
     read_premise,
     wrong_pronoun,
 )
+from microdrama.providers.offline.writer.premise_open_zh import kin_word
 from microdrama.providers.offline.writer.premise_pack import has_word
+from microdrama.providers.offline.writer.premise_phrase_en import Phrase, kin_of, tokens
 from microdrama.providers.offline.writer.regender import says_gender, swap_flipped
 from microdrama.providers.offline.writer.secrets import (
     assumed_secret,
@@ -263,6 +265,13 @@ def make_bible(request: SeriesRequest) -> Bible:
     rival_values = {**values, "name": rival.name, "Name": rival.name,
                     "occupation": values["hold"]}
     rival.description = first_fit(writing.rival, rival_values) or rival.description
+    if len(premise.antagonists) > 1:  # 丈夫和闺蜜联手: the wildcard is the second one
+        second, wildcard = premise.antagonists[1], characters[ROLES.index("wildcard")]
+        said_as = second.hold or second.occupation
+        wildcard.description = first_fit(writing.accomplice, {
+            **values, "name": wildcard.name, "Name": wildcard.name,
+            "hold2_kin": said_as if _kin(said_as, bank.language) else "",
+            "hold2": said_as}) or wildcard.description
     love = characters[ROLES.index("love")]
     love.description = first_fit(writing.love, {**values, "name": love.name, "Name": love.name}
                                  ) or love.description
@@ -306,6 +315,24 @@ def _says(text: str, words: list[str]) -> bool:
                for word in words)
 
 
+def _kin(words: str, language: str) -> bool:
+    """Whether ``words`` say what someone is to the lead (闺蜜, sister, best friend)."""
+    if language == "zh":
+        return kin_word(words) is not None
+    return bool(words) and kin_of(Phrase(tokens(words))) is not None
+
+
+def _kin_gender(words: str, language: str) -> str:
+    """The gender a kin word says (继妹: female, stepbrother: male), or ''."""
+    if not words:
+        return ""
+    if language == "zh":
+        found = kin_word(words)
+        return found[1] if found else ""
+    entry = kin_of(Phrase(tokens(words)))
+    return entry.gender if entry is not None else ""
+
+
 def _premise_names(premise: Premise) -> dict[str, str]:
     """Roles the idea names: the protagonist is the lead, the first antagonist the rival."""
     names = {}
@@ -313,6 +340,8 @@ def _premise_names(premise: Premise) -> dict[str, str]:
         names["lead"] = premise.protagonist.name
     if premise.antagonists and premise.antagonists[0].name:
         names["rival"] = premise.antagonists[0].name
+    if len(premise.antagonists) > 1 and premise.antagonists[1].name:
+        names["wildcard"] = premise.antagonists[1].name  # the second: the wildcard plays them
     if premise.love.name:
         names["love"] = premise.love.name
     return names
@@ -331,6 +360,8 @@ def _genders(main: Trope, premise: Premise, bank: Bank, rng: random.Random) -> d
 
     def said(person: PremisePerson) -> str:
         given = person.name.split()[0] if bank.language == "en" and person.name else ""
+        if not person.gender and not given:  # 继妹, her stepsister: what they are says it
+            return _kin_gender(person.hold or person.occupation, bank.language)
         if person.gender or not given:
             return person.gender
         if given in bank.names.female or given in known.get("female", []):
@@ -346,6 +377,9 @@ def _genders(main: Trope, premise: Premise, bank: Bank, rng: random.Random) -> d
     rival = said(premise.antagonists[0]) if premise.antagonists else ""
     if rival:
         genders["rival"] = rival  # type: ignore[assignment]
+    second = said(premise.antagonists[1]) if len(premise.antagonists) > 1 else ""
+    if second:  # 丈夫和闺蜜联手: the wildcard plays the second one
+        genders["wildcard"] = second  # type: ignore[assignment]
     love = said(premise.love) if premise.love.name or premise.love.occupation else ""
     if love:
         genders["love"] = love  # type: ignore[assignment]

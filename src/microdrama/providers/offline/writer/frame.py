@@ -37,6 +37,9 @@ class Writing(Model):
                              "names its city or country ({setting}); else the trope's.")
     love: list[str] = Field(default_factory=list, description="The love interest, when the "
                             "idea names them ({love_hold}); else the trope's.")
+    accomplice: list[str] = Field(default_factory=list, description="The idea's second "
+                                  "antagonist, played by the wildcard ({hold2_kin}: what they "
+                                  "are to the lead; {hold2}: what they are); else the trope's.")
     titles: list[str] = Field(min_length=2)
     hook: list[str] = Field(min_length=1)
     pilot_hook_lines: list[WritingLine] = Field(min_length=1)
