@@ -326,3 +326,15 @@ def test_a_recap_or_a_memory_of_the_departed_is_not_an_appearance(generated: Pat
         rules = [f.rule for f in diagnose(eps[1], context.model_copy(deep=True), ledger)
                  if f.target == beat.id]
         assert rules.count("doctor.departed-acts") == expected, action
+
+
+def test_an_antagonist_the_idea_names_only_by_kin_is_one_of_its_terms() -> None:
+    # 丈夫和闺蜜… names no job or name: an early episode that says 丈夫 keeps to the idea.
+    from microdrama.review.doctor import _premise_terms
+
+    premise = Premise(protagonist=PremisePerson(gender="female"), image="勾结",
+                      antagonists=[PremisePerson(gender="male", hold="丈夫"),
+                                   PremisePerson(gender="female", hold="闺蜜")])
+    assert _premise_terms(premise) == ["勾结", "丈夫", "闺蜜"]
+    premise.antagonists = [PremisePerson(occupation="stepmother", hold="stepmother")]
+    assert _premise_terms(premise) == ["stepmother", "勾结"]

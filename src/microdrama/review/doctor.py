@@ -22,6 +22,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from microdrama.domain import Bible, Episode, Ledger, Outline
 from microdrama.domain.findings import Finding
 from microdrama.domain.playthrough import path_episode, playthrough, scene_paths
+from microdrama.domain.premise import Premise
 from microdrama.review.lexicon import (
     DoctorPack,
     clauses,
@@ -100,7 +101,7 @@ def series_context(bible: Bible, outline: Outline, episode: Episode, earlier: li
         backstory=" ".join([bible.world, *(c.description for c in bible.characters),
                             *(premise.terms() if premise else [])]),
         hidden_truth=premise.hidden_truth if premise else "",
-        premise_terms=premise.terms() if premise and number <= PREMISE_EPISODES else [],
+        premise_terms=_premise_terms(premise) if premise and number <= PREMISE_EPISODES else [],
     )
     set_up: set[str] = set()
     for before in earlier:
@@ -322,6 +323,14 @@ def _repeats(episode: Episode, pack: DoctorPack, context: SeriesContext,
 
 
 # -- 6–8. premise, paywall, titles -----------------------------------------------------
+def _premise_terms(premise: Premise) -> list[str]:
+    """The idea's own words an early episode should say: its nouns (``Premise.terms``),
+    then what its people are to the lead (丈夫, 闺蜜, "stepmother": an antagonist the idea
+    names only so)."""
+    holds = [p.hold.strip() for p in (*premise.antagonists, premise.love)]
+    return list(dict.fromkeys([*premise.terms(), *(h for h in holds if h)]))
+
+
 def _premise(episode: Episode, context: SeriesContext, report: Report) -> None:
     if not context.premise_terms:
         return
