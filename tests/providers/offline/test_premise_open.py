@@ -706,3 +706,18 @@ def test_what_she_walks_in_on_is_the_incident_and_both_who_do_it_are_foes_zh() -
     # Her own contract marriage still makes its partner the love interest.
     contract = read_premise("她和陌生总裁签下一年的契约婚姻。", "zh")
     assert contract.love.occupation == "陌生总裁"
+
+
+def test_jiebas_joined_and_a_prince_and_a_harm_tagged_as_a_noun_zh() -> None:
+    # 丈夫/和亲/妹妹: jieba's 和亲 (a marriage alliance) hid the husband.
+    nurse = read_premise("护士林晓发现丈夫和亲妹妹有染", "zh")
+    assert [a.occupation or a.hold for a in nurse.antagonists][:1] == ["丈夫"]
+    assert len(nurse.antagonists) == 2
+    assert read_premise("公主被迫和亲，远嫁北疆。", "zh").antagonists == []
+    # 太子 is a person; whom he neglects leads.
+    consort = read_premise("太子妃被太子冷落三年，一朝被废，却被摄政王看上", "zh")
+    assert [a.occupation or a.hold for a in consort.antagonists] == ["太子"]
+    assert consort.love.occupation == "摄政王"
+    # 作威作福 (jieba: a noun) is a harm, not the end of 公司's name.
+    cleaner = read_premise("保洁阿姨其实是集团董事长，她亲眼看着儿媳在公司作威作福", "zh")
+    assert [a.occupation or a.hold for a in cleaner.antagonists] == ["儿媳"]

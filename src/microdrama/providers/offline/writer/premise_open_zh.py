@@ -305,7 +305,8 @@ def _read_people(clause: list[Token], reading: ReadingZh) -> None:
             words = ""
             while end < len(clause) and (_nounish(clause[end]) if end == index else
                                          is_nominal(clause[end][1]) or clause[end][1] == "nr") \
-                    and len(words) < 8:
+                    and len(words) < 8 and (end == index or clause[end][0] not in harm):
+                # (公司/作威作福: a harm jieba tags as a noun ends the words before it)
                 words += clause[end][0]
                 end += 1
             if not is_person_zh(words):

@@ -57,7 +57,8 @@ def _jieba() -> object:
 
 def _tokens_zh(text: str) -> list[tuple[str, str, int]]:
     """(word, flag, offset) for each token; a lone surname before a given name is joined
-    to it (孤女 / 林 / 小雨 → 林小雨)."""
+    to it (孤女 / 林 / 小雨 → 林小雨), and 和 that jieba took into the next person's word
+    is split off (丈夫 / 和亲 / 妹妹 → 丈夫 / 和 / 亲妹妹)."""
     surnames = set(load_premise_pack("zh").surnames)
     out: list[tuple[str, str, int]] = []
     offset = 0
@@ -87,6 +88,11 @@ def _tokens_zh(text: str) -> list[tuple[str, str, int]]:
         else:
             out.append((word, flag, offset))
         offset += len(word)
+    for at in range(len(out) - 2, 0, -1):  # 丈夫/和亲/妹妹: 丈夫, 和, 亲妹妹 (not 和亲, an alliance)
+        word, flag, start = out[at]
+        if len(word) == 2 and word[0] in "和与跟同" and flag not in ("c", "p") and \
+                is_person_zh(out[at - 1][0]) and is_person_zh(word[1] + out[at + 1][0]):
+            out[at:at + 2] = [(word[0], "c", start), (word[1] + out[at + 1][0], "n", start + 1)]
     return out
 
 #: A token this frequent in jieba's dictionary is a word, whatever its tag says.
