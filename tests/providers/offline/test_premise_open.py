@@ -721,3 +721,14 @@ def test_jiebas_joined_and_a_prince_and_a_harm_tagged_as_a_noun_zh() -> None:
     # 作威作福 (jieba: a noun) is a harm, not the end of 公司's name.
     cleaner = read_premise("保洁阿姨其实是集团董事长，她亲眼看着儿媳在公司作威作福", "zh")
     assert [a.occupation or a.hold for a in cleaner.antagonists] == ["儿媳"]
+
+
+def test_a_match_forced_on_her_and_a_narrator_who_is_the_true_daughter_zh() -> None:
+    # 被嫡母许配给病秧子: who marries her off is against her, whom she is matched with is
+    # the love interest (no foe and no love were read).
+    daughter = read_premise("王府庶女被嫡母许配给病秧子，她却发现病秧子是装病的世子", "zh")
+    assert [a.occupation or a.hold for a in daughter.antagonists] == ["嫡母"]
+    assert daughter.love.occupation == "病秧子"
+    # 我是…的真千金: the narrator is what she secretly is, a woman.
+    narrator = read_premise("我是被亲生父母抛弃的真千金，这一世我要让假千金付出代价", "zh")
+    assert narrator.protagonist.gender == "female" and narrator.hidden_truth == "真千金"

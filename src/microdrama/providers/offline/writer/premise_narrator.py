@@ -14,7 +14,7 @@ import re
 
 from microdrama.domain.premise import Premise, PremisePerson
 from microdrama.providers.offline.writer.premise_open_zh import open_words_zh
-from microdrama.providers.offline.writer.premise_pack import load_premise_pack
+from microdrama.providers.offline.writer.premise_pack import has_word, load_premise_pack
 
 
 def narrated(text: str, language: str) -> bool:
@@ -62,7 +62,19 @@ def tell_by_narrator(premise: Premise, text: str, language: str) -> None:
     if lead.occupation and (lead.occupation.lower() in theirs or
                             lead.occupation.split()[-1].lower() in theirs):
         lead.occupation = ""
-    lead.gender = narrator_gender(text, language)  # type: ignore[assignment]
+    lead.gender = narrator_gender(text, language) or _truth_gender(  # type: ignore[assignment]
+        premise.hidden_truth, language)
+
+
+def _truth_gender(truth: str, language: str) -> str:
+    """The gender of what the narrator says they secretly are (我是…的真千金: a woman), from
+    the pack's truths, or ''."""
+    if not truth:
+        return ""
+    for entry in load_premise_pack(language).truths:
+        if entry.gender and any(has_word(truth, word, language) for word in entry.words):
+            return entry.gender
+    return ""
 
 
 def _zh_people(premise: Premise, text: str) -> None:
