@@ -732,3 +732,15 @@ def test_a_match_forced_on_her_and_a_narrator_who_is_the_true_daughter_zh() -> N
     # 我是…的真千金: the narrator is what she secretly is, a woman.
     narrator = read_premise("我是被亲生父母抛弃的真千金，这一世我要让假千金付出代价", "zh")
     assert narrator.protagonist.gender == "female" and narrator.hidden_truth == "真千金"
+
+
+def test_what_someone_threatens_to_take_from_the_lead_is_what_she_fights_to_save() -> None:
+    # "the banker who is foreclosing on her shop" gave no stake.
+    florist = read_premise("A Parisian florist falls for the grumpy banker who is foreclosing "
+                           "on her shop.", "en")
+    assert florist.want == "save her shop" and florist.love.occupation == "banker"
+    assert read_premise("The bank is seizing his boat.", "en").want == "save his boat"
+    # A want the idea says still comes first.
+    rancher = read_premise("A rancher vows to stop the developer tearing down his family "
+                           "ranch.", "en")
+    assert rancher.want.startswith("stop the developer")

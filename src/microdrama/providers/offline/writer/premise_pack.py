@@ -92,6 +92,9 @@ class PremisePack(Model):
     time: dict[Literal["rebirth", "time_skip", "countdown"], list[str]]
     want_markers: list[str]
     want_verbs: list[str] = Field(default_factory=list)
+    #: What someone does to a thing of the lead's that the lead then fights to keep
+    #: ("foreclosing on her shop": she wants to save her shop).
+    threat_verbs: list[str] = Field(default_factory=list)
     polite_register: Register | None = Field(default=None, alias="register")
     #: Endings of person words that say a gender (厨娘, 太子妃, 小哥).
     gendered_endings: dict[Literal["female", "male"], list[str]] = Field(default_factory=dict)

@@ -166,6 +166,14 @@ def want_in(text: str, pack: PremisePack, language: str, lead_gender: Gender = "
             if not _someone_elses(text, match.start(), match.group(), pack, lead_gender,
                                   foes or []):
                 return clause_en_from(text, match.start(1))
+    if language == "en" and pack.threat_verbs:  # "foreclosing on her shop": to save it
+        owners = {"female": "her", "male": "his"}.get(lead_gender, "her|his")
+        verbs = "|".join(re.escape(v) for v in sorted(pack.threat_verbs, key=len, reverse=True))
+        found = re.search(rf"\b(?:{verbs})\s+({owners})\s+((?:[\w'’-]+\s+){{0,2}}?[\w'’-]+)"
+                          r"(?=\s*(?:[,.;!?]|$|\s(?:and|but|so|while|when|before|after)\b))",
+                          text, re.IGNORECASE)
+        if found:
+            return f"save {found.group(1).lower()} {found.group(2)}"
     return ""
 
 def _someone_elses(text: str, at: int, marker: str, pack: PremisePack, lead_gender: Gender,
