@@ -347,10 +347,16 @@ def mux(video: Path, audio: Path, out: Path, *, metadata: dict[str, str]) -> Non
         "-c:v", "copy", *audio_args,
         "-t", f"{float(seconds):.6f}",
     ]  # fmt: skip
+    _write_mp4(args, out, metadata)
+
+
+def _write_mp4(args: list[str], out: Path, metadata: dict[str, str]) -> None:
+    """Run ffmpeg with ``args`` (inputs, maps, codecs) into ``out``, whole or not at all,
+    with ``metadata`` tags written once each in MP4 ``moov/udta/meta``."""
     for key, value in metadata.items():
         if not key or "=" in key:
             raise ValueError(f"bad metadata key {key!r}")
-        args += ["-metadata", f"{key}={value}"]
+        args = [*args, "-metadata", f"{key}={value}"]
     with atomic_output(Path(out)) as temporary:
         run_ffmpeg(
             [*args, "-movflags", "+faststart+use_metadata_tags", "-f", "mp4", str(temporary)]
@@ -386,14 +392,7 @@ def add_subtitle_track(video: Path, subtitles: Path, out: Path, *, language: str
         "-c:v", "copy", "-c:a", "copy", "-c:s", "mov_text",
         "-metadata:s:s:0", f"language={language}", "-disposition:s:0", "default",
     ]  # fmt: skip
-    for key, value in metadata.items():
-        if not key or "=" in key:
-            raise ValueError(f"bad metadata key {key!r}")
-        args += ["-metadata", f"{key}={value}"]
-    with atomic_output(Path(out)) as temporary:
-        run_ffmpeg(
-            [*args, "-movflags", "+faststart+use_metadata_tags", "-f", "mp4", str(temporary)]
-        )
+    _write_mp4(args, out, metadata)
 
 
 # ---------------------------------------------------------------------------- reading back
