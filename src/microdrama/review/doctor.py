@@ -56,6 +56,8 @@ class SeriesContext(BaseModel):
     scenery: str = Field(default="", description="Location names and descriptions (set-up).")
     backstory: str = Field(default="", description="Cast, world and premise: sets up people, places.")
     hidden_truth: str = Field(default="", description="The premise's hidden truth.")
+    public: list[str] = Field(default_factory=list, description="What everyone knows of "
+                              "the lead (the job the idea says openly): never a secret's term.")
     premise_terms: list[str] = Field(default_factory=list, description="Checked in eps 1–3.")
     departed: dict[str, str] = Field(default_factory=dict, description="Who left, at which beat.")
     set_up: list[str] = Field(default_factory=list, description="Setup items shown so far.")
@@ -101,6 +103,8 @@ def series_context(bible: Bible, outline: Outline, episode: Episode, earlier: li
         backstory=" ".join([bible.world, *(c.description for c in bible.characters),
                             *(premise.terms() if premise else [])]),
         hidden_truth=premise.hidden_truth if premise else "",
+        public=[premise.protagonist.occupation] if premise and premise.protagonist.occupation
+        else [],
         premise_terms=_premise_terms(premise) if premise and number <= PREMISE_EPISODES else [],
     )
     set_up: set[str] = set()
@@ -229,7 +233,8 @@ def _departures(episode: Episode, pack: DoctorPack, context: SeriesContext,
 def _knowledge(episode: Episode, pack: DoctorPack, context: SeriesContext, ledger: Ledger,
                report: Report) -> None:
     lang, rules = context.language, pack.knowledge
-    names = tuple(n for ns in context.cast.values() for n in ns)
+    # Names, and the lead's open job ("a Navy SEAL" the idea says), are nobody's secret.
+    names = tuple(n for ns in context.cast.values() for n in ns) + tuple(context.public)
     for beat in episode.beats():
         for event in beat.events:
             ledger.apply(event, episode.id)
