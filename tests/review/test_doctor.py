@@ -343,14 +343,17 @@ def test_an_antagonist_the_idea_names_only_by_kin_is_one_of_its_terms() -> None:
 @pytest.mark.parametrize("language,idea", [
     ("en", "A Navy SEAL comes home to find his little sister bullied by the mayor's son."),
     ("zh", "快递小哥救了落水的总裁千金，却被她的未婚夫诬陷"),
+    ("en", "A Yale-bound valedictorian is framed for cheating by her jealous best friend."),
 ])
-def test_the_leads_open_job_is_no_secret_another_may_say(language: str, idea: str,
-                                                        tmp_path: Path) -> None:
-    # The assumed secret ("Dominic, a Navy SEAL no one looks at twice, kept the proof…")
-    # describes the lead by the job the idea says openly; a rival saying "Navy SEAL" was
-    # an error (knows-early), on three ideas of ten in the premise survey.
+def test_ideas_of_the_survey_write_series_the_doctor_finds_no_error_in(
+        language: str, idea: str, tmp_path: Path) -> None:
+    # Errors the doctor found in series it should not have:
+    # - knows-early: the assumed secret ("Dominic, a Navy SEAL no one looks at twice, kept
+    #   the proof…") describes the lead by the job the idea says openly, and a rival saying
+    #   "Navy SEAL" stated the secret (10 of 64 surveyed ideas);
+    # - departed-speaks: "Tessa holds up a hand. … The applause dies." had Tessa die.
     root = tmp_path / "series"
     run("new", str(root), "--idea", idea, "--lang", language, "--episodes", "3")
     run("build", str(root), "--until", "storyboard")
-    found = [f for f in review(root) if f.rule == "doctor.knows-early"]
-    assert found == [], [f.message for f in found]
+    errors = [f"{f.rule}: {f.message}" for f in review(root) if f.severity == "error"]
+    assert errors == []

@@ -202,6 +202,9 @@ def _departures(episode: Episode, pack: DoctorPack, context: SeriesContext,
                     context.departed.pop(who, None)
                 continue
             if phrase:
+                opening = clause.strip().split(maxsplit=1)[:1]
+                if not named and opening and opening[0].lower() in rules.own_subject:
+                    continue  # "The applause dies": no one named, its own subject dies
                 who = _subject(clause, find(clause, phrase, lang), context, previous)
                 if who and who not in context.departed:
                     context.departed[who] = beat.id

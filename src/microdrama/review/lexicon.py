@@ -30,6 +30,9 @@ class Departure(_Schema):
     memory: list[str] = Field(description="A name near these is remembered, not present.")
     possessive: list[str] = Field(description="After a name: a possessive mention.")
     recap: list[str] = Field(description="An action holding one is a recap: nobody acts in it.")
+    own_subject: list[str] = Field(default_factory=list, description="A clause that opens on "
+                                   "one names its own subject (\"The applause dies\"): a "
+                                   "departure in it is nobody's unless a character is named.")
 
 
 class Knowledge(_Schema):
