@@ -33,7 +33,7 @@ from microdrama.media.video import (
 from microdrama.project import layout as paths
 from microdrama.project.layout import label_text
 from microdrama.stages.dubs import shares_picture, textless_series
-from microdrama.stages.story import is_segment, render_items, segment_shots
+from microdrama.stages.story import branching_numbers, is_segment, render_items, segment_shots
 from microdrama.stages.timing import FPS, load_timeline
 from microdrama.stages.translate import load_titles
 
@@ -102,7 +102,8 @@ class EpisodeStage(Stage):
             hold = frame_count(dubbed.duration_ms, FPS) - frame_count(series.duration_ms, FPS)
             if hold > 0:  # the dub ends after the picture: its last frame is held
                 payload["hold_frames"] = hold
-        if soft or locale or textless_series(ctx) and not episode_branching(ctx, number):
+        # (an interactive episode is planned as story segments: no master, no item here)
+        if soft or locale or textless_series(ctx) and number not in branching_numbers(ctx):
             # and its clean master: the same sound under shots without words
             payload["clean"] = parts if soft else shots("clean", paths.clean_segment,
                                                         "clean render")
@@ -196,12 +197,6 @@ def _assemble(work: Work, kind: str, parts: list[dict[str, Any]], mix: Path, fol
     if plan:
         final = sign_last(final, folder / "signed.mp4", plan, title)
     return final.read_bytes()
-
-
-def episode_branching(ctx: BuildContext, number: int) -> bool:
-    """True for an interactive episode (its segments are for the player: no master)."""
-    episode = ctx.episode(number)
-    return episode is not None and episode.branching
 
 
 def sign_last(video: Path, signed: Path, plan: dict[str, Any], item: str) -> Path:
