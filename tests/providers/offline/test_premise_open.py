@@ -744,3 +744,15 @@ def test_what_someone_threatens_to_take_from_the_lead_is_what_she_fights_to_save
     rancher = read_premise("A rancher vows to stop the developer tearing down his family "
                            "ranch.", "en")
     assert rancher.want.startswith("stop the developer")
+
+
+def test_a_lead_the_idea_calls_by_a_truth_word_keeps_it_as_her_secret() -> None:
+    # "A teen hacker uncovers a conspiracy at her school" lost "hacker" (neither job nor
+    # truth), and the writer made her a stock heiress in an apron.
+    hacker = read_premise("A teen hacker uncovers a conspiracy at her school.", "en")
+    assert hacker.hidden_truth == "a hacker" and hacker.protagonist.gender == "female"
+    heiress = read_premise("An heiress falls for her bodyguard.", "en")
+    assert heiress.hidden_truth == "an heiress" and heiress.love.occupation == "bodyguard"
+    # A truth the idea says itself still wins.
+    said = read_premise("A maid's daughter is the real heiress switched at birth.", "en")
+    assert "heiress" in said.hidden_truth and said.protagonist.occupation == "maid's daughter"

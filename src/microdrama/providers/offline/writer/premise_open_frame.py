@@ -37,7 +37,9 @@ def fill_lead(reading: Reading, lead: Person, truth: str) -> str:
     compound = phrase.compound()
     truth_words = {w for entry in load_premise_pack("en").truths for w in entry.words}
     if compound.lower() in truth_words and not reading.lead_role:
-        return truth  # "An heiress …": what the lead secretly is (the pack's truth), not a job
+        # "An heiress …", "A teen hacker …": what the lead secretly is (the pack's truth),
+        # not a job — kept as the truth when the idea says none other (it was lost)
+        return truth or with_article(compound)
     past = is_past(phrase)
     if compound.lower().startswith("ex-") and kin_of(phrase) is None:  # "an ex-cop"
         past, compound = "former", compound[3:]

@@ -296,7 +296,11 @@ def is_past(phrase: Phrase) -> str:
 
 
 def with_article(phrase: str) -> str:
-    return ("an " if phrase[:1].lower() in "aeiou" else "a ") + phrase
+    """``phrase`` after "a" or "an", by its sound: an heiress, an hour, a uniform."""
+    low = phrase.lower()
+    vowel = low[:1] in "aeiou" and not low.startswith(("uni", "use", "euro", "one")) or \
+        low.startswith(("heir", "hour", "honest", "honor", "honour"))
+    return ("an " if vowel else "a ") + phrase
 
 
 def modifies_noun(text: str, start: int, end: int) -> bool:
