@@ -357,3 +357,13 @@ def test_ideas_of_the_survey_write_series_the_doctor_finds_no_error_in(
     run("build", str(root), "--until", "storyboard")
     errors = [f"{f.rule}: {f.message}" for f in review(root) if f.severity == "error"]
     assert errors == []
+
+
+def test_a_contract_marriage_is_a_bond_not_a_paper_to_set_up() -> None:
+    for language, bond, paper in (("zh", "敢动契约婚姻，别怪我翻脸。", "把这份契约签了。"),
+                                  ("en", "Our contract marriage ends tonight.",
+                                   "Sign the contract.")):
+        contract = next(i for kind, i in load_doctor_pack(language).setup.items()
+                        if i.name == "contract")
+        assert contract.mentioned(bond, language) is None
+        assert contract.mentioned(paper, language) is not None

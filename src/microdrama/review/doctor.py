@@ -291,13 +291,13 @@ def _ending(episode: Episode, pack: DoctorPack, context: SeriesContext, report: 
 def _setups(episode: Episode, pack: DoctorPack, context: SeriesContext, set_up: set[str],
             report: Report | None) -> None:
     lang, items = context.language, pack.setup.items()
-    shown = {i.name for kind, i in items if has_any(context.scenery, i.words, lang)
-             or (kind != "prop" and has_any(context.backstory, i.words, lang))}
+    shown = {i.name for kind, i in items if i.mentioned(context.scenery, lang)
+             or (kind != "prop" and i.mentioned(context.backstory, lang))}
     for beat in episode.beats():
-        set_up |= {i.name for _, i in items if has_any(beat.action, i.words, lang)}
+        set_up |= {i.name for _, i in items if i.mentioned(beat.action, lang)}
         for line in beat.lines:
             for kind, item in items:
-                word = has_any(line.text, item.words, lang)
+                word = item.mentioned(line.text, lang)
                 if not word:
                     continue
                 if report and item.name not in set_up and item.name not in shown:

@@ -57,6 +57,15 @@ class SetupItem(_Schema):
 
     name: str = Field(description="Stable name of the item.")
     words: list[str] = Field(description="Words that mention it.", min_length=1)
+    not_in: list[str] = Field(default_factory=list, description="Phrases whose word is no "
+                              "mention of it (契约婚姻, a contract marriage: a bond, not a "
+                              "paper).")
+
+    def mentioned(self, text: str, language: str) -> str | None:
+        """The word of ``text`` that mentions this item (outside ``not_in``), or None."""
+        for phrase in self.not_in:
+            text = re.sub(re.escape(phrase), " ", text, flags=re.IGNORECASE)
+        return has_any(text, self.words, language)
 
 
 class Setup(_Schema):
