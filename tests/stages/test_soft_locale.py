@@ -23,6 +23,7 @@ from microdrama.media.ffmpeg import run_ffmpeg
 from microdrama.media.video import frame_count, probe
 from microdrama.project.folder import Project
 from microdrama.project.translations import save_translations
+from microdrama.stages.dubs import shares_picture
 from microdrama.stages.segment import CleanStage, SegmentStage
 from microdrama.stages.story import label_ms
 from tests.conftest import EPISODE_EN, copy_project, project_template
@@ -196,3 +197,20 @@ def test_a_dub_over_a_shared_picture_moves_no_shot() -> None:
 
 def _none() -> Any:
     raise AssertionError("an episode did not load")
+
+
+def test_an_interactive_episode_keeps_its_own_picture_in_a_soft_locale(tmp_path: Path) -> None:
+    """Its segments are for the player (no clean master, no track): a soft locale still
+    renders its own shots with its words there."""
+    root = tmp_path / "branching"
+    assert main(["new", str(root), "--idea", "A courier must choose which sister to save "
+                 "from a fire", "--lang", "en", "--episodes", "1", "--seconds", "30",
+                 "--interactive"]) == 0
+    assert main(["build", str(root), "--until", "storyboard"]) == 0
+    (root / "drama.toml").write_text((root / "drama.toml").read_text("utf-8") + SOFT, "utf-8")
+    ctx = BuildContext(Project.open(root), locales=("qps-ploc",))
+    assert ctx.episode(1) is not None and ctx.episode(1).branching
+    shots = [item for item in SegmentStage().items(ctx) if "/" not in item]
+    assert shots and {f"qps-ploc/{item}" for item in shots} <= set(SegmentStage().items(ctx))
+    assert CleanStage().items(ctx) == []
+    assert not shares_picture(ctx, "qps-ploc", 1)

@@ -270,7 +270,7 @@ def make_bible(request: SeriesRequest) -> Bible:
         said_as = second.hold or second.occupation
         wildcard.description = first_fit(writing.accomplice, {
             **values, "name": wildcard.name, "Name": wildcard.name,
-            "hold2_kin": said_as if _kin(said_as, bank.language) else "",
+            "hold2_kin": said_as if _kin(said_as, bank.language) is not None else "",
             "hold2": said_as}) or wildcard.description
     love = characters[ROLES.index("love")]
     love.description = first_fit(writing.love, {**values, "name": love.name, "Name": love.name}
@@ -315,22 +315,16 @@ def _says(text: str, words: list[str]) -> bool:
                for word in words)
 
 
-def _kin(words: str, language: str) -> bool:
-    """Whether ``words`` say what someone is to the lead (闺蜜, sister, best friend)."""
-    if language == "zh":
-        return kin_word(words) is not None
-    return bool(words) and kin_of(Phrase(tokens(words))) is not None
-
-
-def _kin_gender(words: str, language: str) -> str:
-    """The gender a kin word says (继妹: female, stepbrother: male), or ''."""
+def _kin(words: str, language: str) -> str | None:
+    """What ``words`` say of someone who is kin to the lead (闺蜜, sister, best friend): the
+    gender the kin word gives ('' for none, as "best friend"), or None when they are no kin."""
     if not words:
-        return ""
+        return None
     if language == "zh":
         found = kin_word(words)
-        return found[1] if found else ""
+        return found[1] if found else None
     entry = kin_of(Phrase(tokens(words)))
-    return entry.gender if entry is not None else ""
+    return entry.gender if entry is not None else None
 
 
 def _premise_names(premise: Premise) -> dict[str, str]:
@@ -361,7 +355,7 @@ def _genders(main: Trope, premise: Premise, bank: Bank, rng: random.Random) -> d
     def said(person: PremisePerson) -> str:
         given = person.name.split()[0] if bank.language == "en" and person.name else ""
         if not person.gender and not given:  # 继妹, her stepsister: what they are says it
-            return _kin_gender(person.hold or person.occupation, bank.language)
+            return _kin(person.hold or person.occupation, bank.language) or ""
         if person.gender or not given:
             return person.gender
         if given in bank.names.female or given in known.get("female", []):

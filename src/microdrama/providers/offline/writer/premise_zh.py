@@ -57,8 +57,8 @@ def _jieba() -> object:
 
 def _tokens_zh(text: str) -> list[tuple[str, str, int]]:
     """(word, flag, offset) for each token; a lone surname before a given name is joined
-    to it (孤女 / 林 / 小雨 → 林小雨), and 和 that jieba took into the next person's word
-    is split off (丈夫 / 和亲 / 妹妹 → 丈夫 / 和 / 亲妹妹)."""
+    to it (孤女 / 林 / 小雨 → 林小雨), and 和 that jieba took into the word after a person
+    is split off (丈夫 / 和亲 / 妹妹 → 丈夫 / 和 / 亲妹妹; 未婚夫 / 和继妹 → 未婚夫 / 和 / 继妹)."""
     surnames = set(load_premise_pack("zh").surnames)
     out: list[tuple[str, str, int]] = []
     offset = 0
@@ -81,17 +81,19 @@ def _tokens_zh(text: str) -> list[tuple[str, str, int]]:
             out.append((previous[0] + word, "nr", previous[2]))
         elif flag in ("nr", "nrfg") and out and out[-1][1] == "m":
             out.append((word, "n", offset))  # 一支凤钗: a thing counted, not a name
-        elif flag in ("nr", "nrfg") and len(word) >= 3 and word[0] in "和与跟同" and \
-                is_person_zh(word[1:]):
-            out.append((word[0], "c", offset))  # 未婚夫/和继妹: "and" her stepsister, no name
-            out.append((word[1:], "n", offset + 1))
         else:
             out.append((word, flag, offset))
         offset += len(word)
-    for at in range(len(out) - 2, 0, -1):  # 丈夫/和亲/妹妹: 丈夫, 和, 亲妹妹 (not 和亲, an alliance)
+    # 和 jieba took into the next word after a person: 未婚夫/和继妹 (a "name") →
+    # 未婚夫, 和, 继妹; 丈夫/和亲/妹妹 (和亲, an alliance) → 丈夫, 和, 亲妹妹.
+    for at in range(len(out) - 1, 0, -1):
         word, flag, start = out[at]
-        if len(word) == 2 and word[0] in "和与跟同" and flag not in ("c", "p") and \
-                is_person_zh(out[at - 1][0]) and is_person_zh(word[1] + out[at + 1][0]):
+        if len(word) < 2 or word[0] not in "和与跟同" or flag in ("c", "p") or \
+                not is_person_zh(out[at - 1][0]):
+            continue
+        if len(word) >= 3 and flag in ("nr", "nrfg") and is_person_zh(word[1:]):
+            out[at:at + 1] = [(word[0], "c", start), (word[1:], "n", start + 1)]
+        elif len(word) == 2 and at + 1 < len(out) and is_person_zh(word[1] + out[at + 1][0]):
             out[at:at + 2] = [(word[0], "c", start), (word[1] + out[at + 1][0], "n", start + 1)]
     return out
 
